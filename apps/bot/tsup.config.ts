@@ -1,0 +1,8 @@
+import { createTsupConfig } from '../../tooling/tsup';
+
+// A private app: ESM only, no declarations; each runnable script is an entry.
+export default createTsupConfig({
+  entry: ['src/main.ts', 'src/deploy-commands.ts'],
+  format: ['esm'],
+  dts: false,
+});

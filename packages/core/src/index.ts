@@ -1,0 +1,18 @@
+export {
+  articles,
+  cases,
+  figures,
+  getArticle,
+  getCase,
+  getFigure,
+  getOrganization,
+  getPerson,
+  getPlace,
+  getQuote,
+  organizations,
+  people,
+  places,
+  quotes,
+  shippedDataset,
+} from './data/collections';
+export * from './schema';

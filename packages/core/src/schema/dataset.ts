@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import {
+  CitationSchema,
+  CountryCodeSchema,
+  DateStatementSchema,
+  IdSchema,
+  MentionSchema,
+} from './primitives';
+
+export const PersonRoleSchema = z.enum([
+  'officer',
+  'attorney',
+  'judge',
+  'activist',
+  'official',
+  'reporter',
+  'businessperson',
+  'informant',
+  'politician',
+  'other',
+]);
+
+export const OrganizationKindSchema = z.enum([
+  'outlet',
+  'agency',
+  'court',
+  'cartel',
+  'government',
+  'military',
+  'police',
+  'ngo',
+  'university',
+  'other',
+]);
+
+export const PlaceKindSchema = z.enum(['city', 'town', 'state', 'country', 'region', 'facility']);
+
+export const OutcomeSchema = z.enum(['granted', 'denied', 'pending', 'appealed', 'withdrawn', 'not-sought']);
+
+export const ForumSchema = z.enum([
+  'immigration-court',
+  'court-of-appeals',
+  'canada-refugee-board',
+  'border-detention',
+  'unknown',
+]);
+
+export const FigureQualifierSchema = z.enum([
+  'exact',
+  'approximate',
+  'at-least',
+  'more-than',
+  'nearly',
+  'less-than',
+]);
+
+export const ArticleSchema = z.object({
+  id: IdSchema,
+  /** The raw saved page this article was curated from (file name without extension), if any. */
+  seed: z.string().nullable(),
+  title: z.string().min(1),
+  /** `outlet`: the page's own headline; `editorial`: written by the curators because the page lost it. */
+  titleSource: z.enum(['outlet', 'editorial']),
+  dek: z.string().min(1).nullable(),
+  outlet: IdSchema,
+  via: IdSchema.nullable(),
+  authors: z.array(IdSchema),
+  published: DateStatementSchema,
+  url: z.url().nullable(),
+  language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language tag such as "en" or "es-MX"'),
+  rights: z.string().min(1),
+  truncated: z.boolean(),
+  topics: z.array(IdSchema),
+  /** One or two sentences written by the curators, not the outlet. */
+  summary: z.object({ text: z.string().min(1), editorial: z.literal(true) }),
+  captions: z.array(z.string().min(1)),
+  paragraphs: z.array(z.string().min(1)).min(1),
+});
+
+export const PersonStatementSchema = z.object({
+  attribute: z.string().min(1),
+  value: z.string().min(1),
+  citation: CitationSchema,
+});
+
+export const PersonSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  roles: z.array(PersonRoleSchema).min(1),
+  description: z.string().min(1),
+  statements: z.array(PersonStatementSchema),
+  mentions: z.array(MentionSchema),
+});
+
+export const OrganizationSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  kind: OrganizationKindSchema,
+  country: CountryCodeSchema.nullable(),
+  mentions: z.array(MentionSchema),
+});
+
+export const PlaceSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  kind: PlaceKindSchema,
+  country: CountryCodeSchema.nullable(),
+  within: IdSchema.nullable(),
+  coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).nullable(),
+  mentions: z.array(MentionSchema),
+});
+
+export const CaseEventSchema = z.object({
+  date: DateStatementSchema,
+  description: z.string().min(1),
+  outcome: OutcomeSchema.nullable(),
+  citation: CitationSchema,
+});
+
+export const CaseSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1),
+  claimant: IdSchema.nullable(),
+  claimantDescription: z.string().min(1).nullable(),
+  refugeCountry: CountryCodeSchema,
+  forum: ForumSchema,
+  forumDetail: z.string().min(1).nullable(),
+  attorneys: z.array(IdSchema),
+  events: z.array(CaseEventSchema).min(1),
+  /** The outcome of the latest event that has one; derived by the compiler. */
+  outcome: OutcomeSchema.nullable(),
+  /** Articles that report on the case (from its citations); derived by the compiler. */
+  articleIds: z.array(IdSchema),
+});
+
+export const FigureSchema = z.object({
+  id: IdSchema,
+  value: z.number(),
+  qualifier: FigureQualifierSchema,
+  unit: z.string().min(1),
+  counts: z.string().min(1),
+  scope: z.string().min(1),
+  period: z.string().min(1).nullable(),
+  citation: CitationSchema,
+});
+
+export const QuoteSchema = z.object({
+  id: IdSchema,
+  speaker: IdSchema.nullable(),
+  speakerDescription: z.string().min(1).nullable(),
+  text: z.string().min(1),
+  to: IdSchema.nullable(),
+  citation: CitationSchema,
+});
+
+/** Groups of interchangeable search terms (Spanish↔English, everyday variants). */
+export const LexiconSchema = z.object({
+  synonyms: z.array(z.array(z.string().min(1)).min(2)),
+});
+
+export const DatasetSchema = z.object({
+  articles: z.array(ArticleSchema),
+  people: z.array(PersonSchema),
+  organizations: z.array(OrganizationSchema),
+  places: z.array(PlaceSchema),
+  cases: z.array(CaseSchema),
+  figures: z.array(FigureSchema),
+  quotes: z.array(QuoteSchema),
+  lexicon: LexiconSchema,
+});
+
+/** What `createArchive` accepts: any schema-conforming dataset; only `articles` is required. */
+export const ArchiveInputSchema = DatasetSchema.partial().required({ articles: true });

@@ -1,0 +1,3 @@
+export * from './dataset';
+export * from './primitives';
+export type * from './types';

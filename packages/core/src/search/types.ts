@@ -1,0 +1,97 @@
+import type { Outcome } from '../schema/types';
+
+/**
+ * The search contract shared by every front end (query library, CLI, bot). Filter values may be ids or
+ * names as a person would type them ("texas observer", "Juárez"); the engine resolves them
+ * accent- and case-insensitively. Filters of different fields combine with AND; several values of one
+ * field combine with OR.
+ */
+export type SearchFilters = {
+  outlet?: readonly string[];
+  author?: readonly string[];
+  person?: readonly string[];
+  place?: readonly string[];
+  outcome?: readonly Outcome[];
+  /** ISO 3166-1 alpha-2 codes or country names, matched against places and cases mentioned. */
+  country?: readonly string[];
+  topic?: readonly string[];
+  /** Inclusive publication-year range. */
+  yearFrom?: number;
+  yearTo?: number;
+  /** Inclusive partial dates (YYYY, YYYY-MM or YYYY-MM-DD) compared with the article's publication date. */
+  after?: string;
+  before?: string;
+};
+
+/** A structured query, as produced by @asylum-archive/query's parser. */
+export type SearchRequest = {
+  /** Free words: stemmed, synonym-expanded, typo-tolerant. */
+  text?: string;
+  /** Each must occur as written (accents and case folded) in the passage. */
+  phrases?: readonly string[];
+  /** Words or phrases that must not occur in the passage. */
+  exclude?: readonly string[];
+  filters?: SearchFilters;
+};
+
+export type SearchOptions = {
+  /** Hits per page: default 10, at most 100. */
+  limit?: number;
+  offset?: number;
+  /** Merged with (and overriding per field) the request's filters. */
+  filters?: SearchFilters;
+  /** `passage` (default): one hit per matching paragraph; `article`: the best passage of each article. */
+  groupBy?: 'passage' | 'article';
+};
+
+/** [start, end) UTF-16 offsets into the hit's `snippet`. */
+export type HighlightRange = readonly [start: number, end: number];
+
+export type SearchHit = {
+  articleId: string;
+  paragraphIndex: number;
+  /** The whole passage. */
+  text: string;
+  /** A window of the passage around the best match, with "…" where it was cut. */
+  snippet: string;
+  highlights: readonly HighlightRange[];
+  /** Higher is better; comparable within one result only. */
+  score: number;
+};
+
+export type FacetCount = { value: string; label: string; count: number };
+
+export type SearchFacets = {
+  outlet: FacetCount[];
+  author: FacetCount[];
+  year: FacetCount[];
+  person: FacetCount[];
+  place: FacetCount[];
+  outcome: FacetCount[];
+  country: FacetCount[];
+  topic: FacetCount[];
+};
+
+export type SearchResult = {
+  hits: SearchHit[];
+  /** Matches before paging (passages or articles, per `groupBy`). */
+  total: number;
+  /** Counts over all matches (before paging), so a front end can offer refinements. */
+  facets: SearchFacets;
+  /** Why nothing could match (empty query, unknown filter value…); absent when there are hits. */
+  reason?: string;
+  /** Did-you-mean spellings from the archive's vocabulary, when a word matched nothing. */
+  suggestions?: string[];
+};
+
+export type SuggestionKind = 'article' | 'person' | 'organization' | 'place' | 'case' | 'figure';
+
+export type Suggestion = { kind: SuggestionKind; id: string; label: string };
+
+export type SuggestOptions = { kinds?: readonly SuggestionKind[]; limit?: number };
+
+/** A search engine over one dataset. */
+export type Archive = {
+  search(query: string | SearchRequest, options?: SearchOptions): SearchResult;
+  suggest(prefix: string, options?: SuggestOptions): Suggestion[];
+};

@@ -1,0 +1,3 @@
+import { createTsupConfig } from '../../tooling/tsup';
+
+export default createTsupConfig();

@@ -1,0 +1,4 @@
+import { createTsupConfig } from '../../tooling/tsup';
+
+// The CLI is a second entry; the shebang in src/cli.ts is kept by esbuild.
+export default createTsupConfig({ entry: ['src/index.ts', 'src/cli.ts'] });
