@@ -46,7 +46,8 @@ function fieldsOf(article: ArticleText): TextField[] {
 /**
  * Finds every entity's name and aliases in the articles: accent- and case-insensitive at word boundaries,
  * but a name written with a capital must meet a capital (so "Humble" the attorney is not "humble").
- * Where names overlap ("Juarez" inside "Juarez Cartel"), the longest match wins.
+ * An entity's own names count once where they overlap ("Ruiz" inside "Pedro Ruiz"); different entities may
+ * nest ("Chihuahua" inside "Chihuahua State Human Rights Commission" mentions the state and the commission).
  */
 export function locateMentions(
   articles: readonly ArticleText[],
@@ -80,7 +81,10 @@ export function locateMentions(
       candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const taken: typeof candidates = [];
       for (const candidate of candidates) {
-        if (taken.some((span) => candidate.start < span.end && span.start < candidate.end)) continue;
+        const overlapsOwnName = taken.some(
+          (span) => span.key === candidate.key && candidate.start < span.end && span.start < candidate.end,
+        );
+        if (overlapsOwnName) continue;
         taken.push(candidate);
       }
       taken.sort((a, b) => a.start - b.start);

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../src/compiler/compile';
+import { type DataIssue, formatIssue } from '../../src/compiler/issue';
+import { asFiles, validFixture } from './fixture';
+
+function compileWith(change: (tree: Record<string, string>) => void) {
+  const tree = validFixture();
+  change(tree);
+  return compileDataset(asFiles(tree));
+}
+
+function issuesOf(result: ReturnType<typeof compileDataset>): DataIssue[] {
+  if (result.ok) throw new Error('expected the compiler to fail, but it succeeded');
+  return result.issues;
+}
+
+function edit(tree: Record<string, string>, path: string, from: string | RegExp, to: string) {
+  const before = tree[path];
+  if (before === undefined) throw new Error(`no fixture file ${path}`);
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`fixture edit did not apply to ${path}: ${String(from)}`);
+  tree[path] = after;
+}
+
+describe('compileDataset on valid data', () => {
+  const result = compileDataset(asFiles(validFixture()));
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+  const { dataset, stats } = result;
+
+  it('splits the body into paragraphs and keeps the text verbatim', () => {
+    expect(dataset.articles[0]?.paragraphs).toEqual([
+      'Pedro Ruiz, 30, was a police officer in Juárez until the cartel threatened him.',
+      'A judge denied his asylum claim, said his attorney, Luz Vega. “We will appeal,” Vega said.',
+    ]);
+  });
+
+  it('derives date precision, citation shape, case outcome and the articles a case cites', () => {
+    expect(dataset.articles[0]?.published).toEqual({
+      value: '2010-01',
+      precision: 'month',
+      basis: "stated on the page: 'January 2010'",
+    });
+    const [ruizCase] = dataset.cases;
+    expect(ruizCase?.outcome).toBe('appealed');
+    expect(ruizCase?.articleIds).toEqual(['sample-article']);
+    expect(ruizCase?.events[1]?.date).toEqual({
+      value: null,
+      precision: null,
+      basis: 'unknown: the reporting gives no date',
+    });
+    expect(dataset.figures[0]?.citation).toEqual({ articleId: 'sample-article', excerpt: 'Pedro Ruiz, 30' });
+  });
+
+  it('locates mentions with offsets, folding accents, and counts bylines', () => {
+    const juarez = dataset.places.find((p) => p.id === 'ciudad-juarez');
+    const paragraph = dataset.articles[0]?.paragraphs[0] ?? '';
+    const [first] = juarez?.mentions ?? [];
+    expect(first).toMatchObject({ articleId: 'sample-article', field: 'paragraph', index: 0 });
+    expect(paragraph.slice(first?.start, first?.end)).toBe('Juárez');
+    const reporter = dataset.people.find((p) => p.id === 'ana-reporter');
+    expect(reporter?.mentions).toEqual([{ articleId: 'sample-article', field: 'byline', index: 0, start: 0, end: 0 }]);
+    // "Ruiz" inside "Pedro Ruiz" is one mention of the longer name, not two.
+    const ruiz = dataset.people.find((p) => p.id === 'pedro-ruiz');
+    expect(ruiz?.mentions.filter((m) => m.field === 'paragraph' && m.index === 0)).toHaveLength(1);
+  });
+
+  it('counts every verified citation', () => {
+    // 1 statement + 2 case events + 1 figure + 1 quote
+    expect(stats.citationsVerified).toBe(5);
+  });
+});
+
+describe('compileDataset rules: each broken input is reported with file, field and a tip', () => {
+  it('schema: a wrong enum value names the field', () => {
+    const [issue] = issuesOf(compileWith((t) => edit(t, 'data/people.yaml', 'roles: [officer]', 'roles: [sheriff]')));
+    expect(formatIssue(issue as DataIssue)).toMatch(/^✖ data\/people\.yaml → people\[0\]\.roles\[0\]: /);
+  });
+
+  it('schema: a misspelt key is rejected rather than ignored', () => {
+    const issues = issuesOf(compileWith((t) => edit(t, 'data/figures.yaml', 'scope:', 'scoop:')));
+    expect(issues.map(formatIssue).join('\n')).toContain('data/figures.yaml → figures[0]');
+    expect(issues.some((i) => /scoop/.test(i.message))).toBe(true);
+  });
+
+  it('schema: invalid YAML reports the line', () => {
+    const [issue] = issuesOf(compileWith((t) => edit(t, 'data/places.yaml', 'kind: city', 'kind: [city')));
+    expect(issue?.file).toBe('data/places.yaml');
+    expect(issue?.message).toMatch(/invalid YAML/);
+  });
+
+  it('file name = id', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        const text = t['data/articles/sample-article.md'] as string;
+        delete t['data/articles/sample-article.md'];
+        t['data/articles/other-name.md'] = text;
+      }),
+    );
+    const issue = issues.find((i) => i.file === 'data/articles/other-name.md');
+    expect(issue?.message).toBe('id "sample-article" does not match the file name "other-name.md"');
+    expect(issue?.tip).toContain('sample-article.md');
+  });
+
+  it('unique ids', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        t['data/organizations.yaml'] += '- id: sample-outlet\n  name: Sample Outlet\n  kind: outlet\n';
+      }),
+    );
+    expect(issues.map(formatIssue)).toContain(
+      '✖ data/organizations.yaml → organizations[1].id: duplicate organizations id "sample-outlet" (already used in data/organizations.yaml)\n  tip: give each record its own id; if both describe the same thing, merge them',
+    );
+  });
+
+  it('every citation excerpt is found verbatim, with a tip when only typography differs', () => {
+    const issues = issuesOf(compileWith((t) => edit(t, 'data/quotes.yaml', '"“We will appeal,” Vega said."', `'"We will appeal," Vega said.'`)));
+    const issue = issues.find((i) => i.path.join('.') === 'quotes.0.citation.excerpt');
+    expect(formatIssue(issue as DataIssue)).toBe(
+      '✖ data/quotes.yaml → quotes[0].citation.excerpt: not found verbatim in article sample-article\n  tip: the words are there but quotes, dashes, spacing or capitals differ — copy the excerpt from the article file exactly',
+    );
+    // The quote's words still sit inside the changed excerpt, so this is the only problem.
+    expect(issues).toHaveLength(1);
+  });
+
+  it('an excerpt may not span two paragraphs', () => {
+    const issues = issuesOf(
+      compileWith((t) => edit(t, 'data/figures.yaml', 'excerpt: "Pedro Ruiz, 30"', 'excerpt: "threatened him. A judge"')),
+    );
+    expect(issues[0]?.tip).toMatch(/may not span two paragraphs/);
+  });
+
+  it('a quote must occur inside its excerpt', () => {
+    const issues = issuesOf(compileWith((t) => edit(t, 'data/quotes.yaml', 'text: We will appeal,', 'text: We will win,')));
+    expect(issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'quotes.0.text: the quoted words do not occur in the citation excerpt',
+    ]);
+  });
+
+  it('every reference resolves', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        edit(t, 'data/cases.yaml', 'attorneys: [luz-vega]', 'attorneys: [luz-vegas]');
+        edit(t, 'data/figures.yaml', 'article: sample-article', 'article: missing-article');
+        edit(t, 'data/articles/sample-article.md', 'outlet: sample-outlet', 'outlet: unknown-outlet');
+      }),
+    );
+    expect(issues.map(formatIssue)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('✖ data/cases.yaml → cases[0].attorneys[0]: unknown person "luz-vegas"'),
+        expect.stringContaining('✖ data/figures.yaml → figures[0].citation.article: unknown article "missing-article"'),
+        expect.stringContaining('✖ data/articles/sample-article.md → outlet: unknown organization "unknown-outlet"'),
+      ]),
+    );
+  });
+
+  it('no entity without a mention', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        t['data/places.yaml'] += '- id: tijuana\n  name: Tijuana\n  kind: city\n  country: MX\n';
+      }),
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      '✖ data/places.yaml → places[1].name: "Tijuana" (tijuana) is not mentioned in any article\n  tip: add the spelling the articles use to aliases, or remove the record',
+    ]);
+  });
+
+  it('a lower-case common word does not count as a mention of a capitalised name', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        t['data/people.yaml'] += '- id: someone-police\n  name: Police\n  roles: [other]\n  description: x\n';
+      }),
+    );
+    expect(issues[0]?.message).toContain('"Police" (someone-police) is not mentioned in any article');
+  });
+
+  it('an anonymous case needs a claimant description, a dated event a basis', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        edit(t, 'data/cases.yaml', 'claimant: pedro-ruiz', 'claimant: null');
+        edit(t, 'data/cases.yaml', '      dateBasis: "stated on the page"\n', '');
+      }),
+    );
+    expect(issues.map((i) => i.path.join('.'))).toEqual(['cases.0.claimantDescription', 'cases.0.events.0.dateBasis']);
+  });
+
+  it('the lexicon keeps one lower-case word per term and each term in one group', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        t['data/lexicon.yaml'] = 'synonyms:\n  - [asylum, Asilo]\n  - [refuge, asylum]\n';
+      }),
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      '"Asilo" must be one lower-case word',
+      '"asylum" is already in synonym group 0',
+    ]);
+  });
+
+  it('drafts must have the right shape but are left out of the dataset', () => {
+    const result = compileWith((t) => {
+      t['data/articles/draft-article.md'] =
+        '---\nid: draft-article\ndraft: true\nreview: [check the date]\ntitle: null\ntitleSource: outlet\noutlet: null\npublished: { date: null, basis: "unknown: no date on the page" }\nurl: null\nlanguage: en\nrights: unknown\nsummary: null\n---\nSome text.\n';
+    });
+    expect(result.ok && result.dataset.articles.map((a) => a.id)).toEqual(['sample-article']);
+    expect(result.ok && result.stats.draftsSkipped).toEqual(['data/articles/draft-article.md']);
+  });
+
+  it('a reviewed article may not leave its title null', () => {
+    const issues = issuesOf(compileWith((t) => edit(t, 'data/articles/sample-article.md', 'title: Officer Seeks Asylum', 'title: null')));
+    expect(formatIssue(issues[0] as DataIssue)).toContain(
+      '✖ data/articles/sample-article.md → title: a reviewed article needs a title (only drafts may leave it null)',
+    );
+  });
+});
