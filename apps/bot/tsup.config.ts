@@ -1,4 +1,4 @@
-import { createTsupConfig } from '../../tooling/tsup';
+import { createTsupConfig } from '../../tooling/tsup.ts';
 
 // A private app: ESM only, no declarations; each runnable script is an entry.
 export default createTsupConfig({

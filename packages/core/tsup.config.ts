@@ -1,3 +1,3 @@
-import { createTsupConfig } from '../../tooling/tsup';
+import { createTsupConfig } from '../../tooling/tsup.ts';
 
 export default createTsupConfig();

@@ -1,3 +1,3 @@
-import { createVitestConfig } from '../../tooling/vitest';
+import { createVitestConfig } from '../../tooling/vitest.ts';
 
 export default createVitestConfig();
