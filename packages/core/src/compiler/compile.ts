@@ -93,18 +93,13 @@ export function compileDataset(files: readonly SourceFile[]): CompileResult {
     })),
   );
   // Bylines and outlets are mentions too: an author named only in a bio still wrote the article.
+  const addUse = (key: string, articleId: string, field: 'byline' | 'outlet') => {
+    located.get(key)?.push({ articleId, field, index: 0, start: 0, end: 0 });
+  };
   for (const article of articles) {
-    article.authors.forEach((id) =>
-      located
-        .get(`person:${id}`)
-        ?.push({ articleId: article.id, field: 'byline', index: 0, start: 0, end: 0 }),
-    );
-    for (const id of [article.outlet, article.via]) {
-      if (id)
-        located
-          .get(`organization:${id}`)
-          ?.push({ articleId: article.id, field: 'outlet', index: 0, start: 0, end: 0 });
-    }
+    for (const id of article.authors) addUse(`person:${id}`, article.id, 'byline');
+    for (const id of [article.outlet, article.via])
+      if (id) addUse(`organization:${id}`, article.id, 'outlet');
   }
   const mentionsOf = (kind: string, id: string): Mention[] => located.get(`${kind}:${id}`) ?? [];
 

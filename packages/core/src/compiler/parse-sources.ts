@@ -3,14 +3,14 @@ import type { z } from 'zod';
 import type { DataIssue } from './issue';
 import {
   COLLECTION_FILES,
-  SourceArticleFrontmatterSchema,
   isReviewed,
   type ReviewedFrontmatter,
   type SourceArticleFrontmatter,
+  SourceArticleFrontmatterSchema,
   type SourceCase,
   type SourceFigure,
-  SourceLexiconSchema,
   type SourceLexicon,
+  SourceLexiconSchema,
   type SourceOrganization,
   type SourcePerson,
   type SourcePlace,

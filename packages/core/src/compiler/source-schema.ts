@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  ForumSchema,
   FigureQualifierSchema,
+  ForumSchema,
   OrganizationKindSchema,
   OutcomeSchema,
   PersonRoleSchema,

@@ -58,7 +58,9 @@ describe('compileDataset on valid data', () => {
     expect(first).toMatchObject({ articleId: 'sample-article', field: 'paragraph', index: 0 });
     expect(paragraph.slice(first?.start, first?.end)).toBe('Juárez');
     const reporter = dataset.people.find((p) => p.id === 'ana-reporter');
-    expect(reporter?.mentions).toEqual([{ articleId: 'sample-article', field: 'byline', index: 0, start: 0, end: 0 }]);
+    expect(reporter?.mentions).toEqual([
+      { articleId: 'sample-article', field: 'byline', index: 0, start: 0, end: 0 },
+    ]);
     // "Ruiz" inside "Pedro Ruiz" is one mention of the longer name, not two.
     const ruiz = dataset.people.find((p) => p.id === 'pedro-ruiz');
     expect(ruiz?.mentions.filter((m) => m.field === 'paragraph' && m.index === 0)).toHaveLength(1);
@@ -72,7 +74,9 @@ describe('compileDataset on valid data', () => {
 
 describe('compileDataset rules: each broken input is reported with file, field and a tip', () => {
   it('schema: a wrong enum value names the field', () => {
-    const [issue] = issuesOf(compileWith((t) => edit(t, 'data/people.yaml', 'roles: [officer]', 'roles: [sheriff]')));
+    const [issue] = issuesOf(
+      compileWith((t) => edit(t, 'data/people.yaml', 'roles: [officer]', 'roles: [sheriff]')),
+    );
     expect(formatIssue(issue as DataIssue)).toMatch(/^✖ data\/people\.yaml → people\[0\]\.roles\[0\]: /);
   });
 
@@ -113,7 +117,11 @@ describe('compileDataset rules: each broken input is reported with file, field a
   });
 
   it('every citation excerpt is found verbatim, with a tip when only typography differs', () => {
-    const issues = issuesOf(compileWith((t) => edit(t, 'data/quotes.yaml', '"“We will appeal,” Vega said."', `'"We will appeal," Vega said.'`)));
+    const issues = issuesOf(
+      compileWith((t) =>
+        edit(t, 'data/quotes.yaml', '"“We will appeal,” Vega said."', `'"We will appeal," Vega said.'`),
+      ),
+    );
     const issue = issues.find((i) => i.path.join('.') === 'quotes.0.citation.excerpt');
     expect(formatIssue(issue as DataIssue)).toBe(
       '✖ data/quotes.yaml → quotes[0].citation.excerpt: not found verbatim in article sample-article\n  tip: the words are there but quotes, dashes, spacing or capitals differ — copy the excerpt from the article file exactly',
@@ -124,13 +132,17 @@ describe('compileDataset rules: each broken input is reported with file, field a
 
   it('an excerpt may not span two paragraphs', () => {
     const issues = issuesOf(
-      compileWith((t) => edit(t, 'data/figures.yaml', 'excerpt: "Pedro Ruiz, 30"', 'excerpt: "threatened him. A judge"')),
+      compileWith((t) =>
+        edit(t, 'data/figures.yaml', 'excerpt: "Pedro Ruiz, 30"', 'excerpt: "threatened him. A judge"'),
+      ),
     );
     expect(issues[0]?.tip).toMatch(/may not span two paragraphs/);
   });
 
   it('a quote must occur inside its excerpt', () => {
-    const issues = issuesOf(compileWith((t) => edit(t, 'data/quotes.yaml', 'text: We will appeal,', 'text: We will win,')));
+    const issues = issuesOf(
+      compileWith((t) => edit(t, 'data/quotes.yaml', 'text: We will appeal,', 'text: We will win,')),
+    );
     expect(issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
       'quotes.0.text: the quoted words do not occur in the citation excerpt',
     ]);
@@ -147,8 +159,12 @@ describe('compileDataset rules: each broken input is reported with file, field a
     expect(issues.map(formatIssue)).toEqual(
       expect.arrayContaining([
         expect.stringContaining('✖ data/cases.yaml → cases[0].attorneys[0]: unknown person "luz-vegas"'),
-        expect.stringContaining('✖ data/figures.yaml → figures[0].citation.article: unknown article "missing-article"'),
-        expect.stringContaining('✖ data/articles/sample-article.md → outlet: unknown organization "unknown-outlet"'),
+        expect.stringContaining(
+          '✖ data/figures.yaml → figures[0].citation.article: unknown article "missing-article"',
+        ),
+        expect.stringContaining(
+          '✖ data/articles/sample-article.md → outlet: unknown organization "unknown-outlet"',
+        ),
       ]),
     );
   });
@@ -180,7 +196,10 @@ describe('compileDataset rules: each broken input is reported with file, field a
         edit(t, 'data/cases.yaml', '      dateBasis: "stated on the page"\n', '');
       }),
     );
-    expect(issues.map((i) => i.path.join('.'))).toEqual(['cases.0.claimantDescription', 'cases.0.events.0.dateBasis']);
+    expect(issues.map((i) => i.path.join('.'))).toEqual([
+      'cases.0.claimantDescription',
+      'cases.0.events.0.dateBasis',
+    ]);
   });
 
   it('the lexicon keeps one lower-case word per term and each term in one group', () => {
@@ -205,7 +224,11 @@ describe('compileDataset rules: each broken input is reported with file, field a
   });
 
   it('a reviewed article may not leave its title null', () => {
-    const issues = issuesOf(compileWith((t) => edit(t, 'data/articles/sample-article.md', 'title: Officer Seeks Asylum', 'title: null')));
+    const issues = issuesOf(
+      compileWith((t) =>
+        edit(t, 'data/articles/sample-article.md', 'title: Officer Seeks Asylum', 'title: null'),
+      ),
+    );
     expect(formatIssue(issues[0] as DataIssue)).toContain(
       '✖ data/articles/sample-article.md → title: a reviewed article needs a title (only drafts may leave it null)',
     );

@@ -17,7 +17,9 @@ import {
 
 /** Every citation in the shipped data, with a label saying where it is. */
 const allCitations: Array<[string, Citation]> = [
-  ...people.flatMap((p) => p.statements.map((s, i) => [`${p.id}.statements[${i}]`, s.citation] as [string, Citation])),
+  ...people.flatMap((p) =>
+    p.statements.map((s, i) => [`${p.id}.statements[${i}]`, s.citation] as [string, Citation]),
+  ),
   ...cases.flatMap((c) => c.events.map((e, i) => [`${c.id}.events[${i}]`, e.citation] as [string, Citation])),
   ...figures.map((f) => [f.id, f.citation] as [string, Citation]),
   ...quotes.map((q) => [q.id, q.citation] as [string, Citation]),
@@ -75,7 +77,10 @@ describe('shipped dataset integrity (read through the public entry point)', () =
   it('keeps Jose Alarcon as one person across two outlets, with both reported ages cited', () => {
     const alarcon = getPerson('jose-alarcon');
     expect(new Set(alarcon?.mentions.map((m) => m.articleId))).toEqual(
-      new Set(['texas-observer-juarez-officer-denied-asylum', 'globalpost-mexican-cop-in-search-of-sanctuary']),
+      new Set([
+        'texas-observer-juarez-officer-denied-asylum',
+        'globalpost-mexican-cop-in-search-of-sanctuary',
+      ]),
     );
     const ages = alarcon?.statements.filter((s) => s.attribute === 'age');
     expect(ages?.map((s) => [s.value, s.citation.articleId]).sort()).toEqual([
@@ -93,7 +98,9 @@ describe('shipped dataset integrity (read through the public entry point)', () =
         expect(precision).toBeNull();
       } else expect(basis, article.id).toMatch(/^(stated on the page|inferred from text)/);
     }
-    expect(getArticle('fronteras-desk-court-denies-sonora-officer-asylum-appeal')?.published.value).toBe('2019-03-22');
+    expect(getArticle('fronteras-desk-court-denies-sonora-officer-asylum-appeal')?.published.value).toBe(
+      '2019-03-22',
+    );
   });
 
   it('marks editorial titles, the truncated page and every summary as editorial', () => {
@@ -105,7 +112,8 @@ describe('shipped dataset integrity (read through the public entry point)', () =
 
   it('covers the reported statistics with the numbers the articles give', () => {
     const values = figures.map((f) => f.value);
-    for (const n of [71, 3000, 900, 11000, 45000, 85, 6347, 170, 3500]) expect(values, String(n)).toContain(n);
+    for (const n of [71, 3000, 900, 11000, 45000, 85, 6347, 170, 3500])
+      expect(values, String(n)).toContain(n);
   });
 
   it('derives each case outcome from its latest decided event', () => {

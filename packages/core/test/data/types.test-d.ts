@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
   type Article,
-  ArticleSchema,
+  type ArticleSchema,
   type Case,
   type Citation,
   type DateStatement,
@@ -31,6 +31,8 @@ describe('public types', () => {
     expectTypeOf<Article['url']>().toEqualTypeOf<string | null>();
     expectTypeOf<DateStatement['precision']>().toEqualTypeOf<'year' | 'month' | 'day' | null>();
     expectTypeOf<Case['outcome']>().toEqualTypeOf<Outcome | null>();
-    expectTypeOf<Outcome>().toEqualTypeOf<'granted' | 'denied' | 'pending' | 'appealed' | 'withdrawn' | 'not-sought'>();
+    expectTypeOf<Outcome>().toEqualTypeOf<
+      'granted' | 'denied' | 'pending' | 'appealed' | 'withdrawn' | 'not-sought'
+    >();
   });
 });

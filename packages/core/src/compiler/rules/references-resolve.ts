@@ -38,12 +38,12 @@ export function checkReferencesResolve(data: SourceData): DataIssue[] {
   for (const { file, frontmatter } of data.articles) {
     expect(file, ['outlet'], 'organization', frontmatter.outlet);
     expect(file, ['via'], 'organization', frontmatter.via);
-    frontmatter.authors.forEach((id, i) => expect(file, ['authors', i], 'person', id));
+    for (const [i, id] of frontmatter.authors.entries()) expect(file, ['authors', i], 'person', id);
   }
   for (const { file, path, record } of data.places) expect(file, [...path, 'within'], 'place', record.within);
   for (const { file, path, record } of data.cases) {
     expect(file, [...path, 'claimant'], 'person', record.claimant);
-    record.attorneys.forEach((id, i) => expect(file, [...path, 'attorneys', i], 'person', id));
+    for (const [i, id] of record.attorneys.entries()) expect(file, [...path, 'attorneys', i], 'person', id);
   }
   for (const { file, path, record } of data.quotes) {
     expect(file, [...path, 'speaker'], 'person', record.speaker);
