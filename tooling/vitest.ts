@@ -11,6 +11,8 @@ export function createVitestConfig(overrides: ViteUserConfig = {}) {
         testTimeout: 30_000,
         hookTimeout: 60_000,
         typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+        // The JSON report feeds tooling/test-summary.mjs, which prints one total line for the whole repo.
+        reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
       },
     }),
     overrides,
