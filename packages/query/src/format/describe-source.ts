@@ -1,0 +1,32 @@
+import { getArticle, getOrganization, getPerson } from '@asylum-archive/core';
+
+/** What a reader needs to know about where a hit comes from. */
+export type HitSource = {
+  title: string;
+  outlet: string;
+  /** The publication date as precise as the source allows, or "date unknown" (never a guess). */
+  date: string;
+  url: string | null;
+  /** One line naming author, title, outlet, date, paragraph and link (or archive id). */
+  citation: string;
+};
+
+/**
+ * Looks the hit's article up in the shipped archive. An article it does not know (a `createArchive`
+ * dataset) is named by its id, so formatting never fails on someone else's data.
+ */
+export function describeSource(articleId: string, paragraphIndex: number): HitSource {
+  const article = getArticle(articleId);
+  const title = article?.title ?? articleId;
+  const outlet = (article && getOrganization(article.outlet)?.name) ?? article?.outlet ?? 'unknown outlet';
+  const via = article?.via ? `, via ${getOrganization(article.via)?.name ?? article.via}` : '';
+  const date = article?.published.value ?? 'date unknown';
+  const url = article?.url ?? null;
+  const authors = (article?.authors ?? []).map((id) => getPerson(id)?.name ?? id).join(', ');
+  // Square brackets mark a title the curators supplied because the page lost its own.
+  const cited = article?.titleSource === 'editorial' ? `[${title}]` : `“${title}”`;
+  const citation =
+    `${authors ? `${authors}, ` : ''}${cited}, ${outlet}${via}, ${date}, paragraph ${paragraphIndex + 1}` +
+    (url ? `, ${url}` : ` (archive id ${articleId})`);
+  return { title, outlet, date, url, citation };
+}
