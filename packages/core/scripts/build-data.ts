@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileDataset } from '../src/compiler/compile';
 import { formatIssue } from '../src/compiler/issue';
+import { createEngine } from '../src/search/engine';
 import { writeFileAtomic } from './lib/atomic-write';
 import { readSourceFiles } from './lib/read-sources';
 
@@ -24,11 +25,18 @@ async function main(): Promise<number> {
     return 1;
   }
   const { dataset, stats } = result;
+  // The search index is prebuilt here so that the package loads it instead of analysing every passage.
+  const searchIndex = createEngine(dataset).exportIndex();
   await mkdir(generatedDir, { recursive: true });
   // JSON.parse of one string literal loads faster than an object literal of the same data.
   await writeFileAtomic(
     join(generatedDir, 'dataset.ts'),
     `${HEADER}import type { Dataset } from '../schema/types';\n\nexport const dataset: Dataset = JSON.parse(${JSON.stringify(JSON.stringify(dataset))});\n`,
+  );
+  // Kept as a string: the package parses it only when the first search needs it.
+  await writeFileAtomic(
+    join(generatedDir, 'search-index.ts'),
+    `${HEADER}export const searchIndexJson: string = ${JSON.stringify(JSON.stringify(searchIndex))};\n`,
   );
   const counts = Object.entries(dataset)
     .filter(([, value]) => Array.isArray(value))
@@ -38,6 +46,9 @@ async function main(): Promise<number> {
     console.warn(`! ${draft}: draft awaiting review, left out of the build`);
   console.log(
     `✔ data compiled: ${counts}; ${stats.citationsVerified} citations verified verbatim, ${stats.mentionsLocated} mentions located.`,
+  );
+  console.log(
+    `✔ search index prebuilt: ${searchIndex.vocabulary.length} terms over ${searchIndex.passageLength.length} passages.`,
   );
   return 0;
 }

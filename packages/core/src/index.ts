@@ -16,3 +16,5 @@ export {
   shippedDataset,
 } from './data/collections';
 export * from './schema';
+export { ArchiveDataError, createArchive, search, suggest } from './search';
+export type * from './search/types';

@@ -1,0 +1,54 @@
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Article } from '../src/schema/types';
+
+/** One judged query from queries.yaml, with each relevant excerpt resolved to its paragraph. */
+export type Judgment = {
+  query: string;
+  kind: string;
+  /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
+  passages: string[];
+  /** Articles that hold a relevant passage. */
+  articles: string[];
+};
+
+const QueriesSchema = z.array(
+  z.strictObject({
+    query: z.string().min(1),
+    kind: z.string().min(1),
+    relevant: z.array(z.strictObject({ article: z.string(), excerpt: z.string().min(1) })).min(1),
+  }),
+);
+
+export const passageKey = (articleId: string, paragraphIndex: number) => `${articleId}#${paragraphIndex}`;
+
+/**
+ * Reads the judged queries and pins every excerpt to the one paragraph that contains it; a judgment that
+ * names an unknown article or an excerpt found in no paragraph (or in several) is reported, not guessed.
+ */
+export function readJudgments(yamlText: string, articles: readonly Article[]): Judgment[] {
+  const parsed = QueriesSchema.safeParse(parse(yamlText));
+  if (!parsed.success)
+    throw new Error(`eval/queries.yaml does not match its format:\n${z.prettifyError(parsed.error)}`);
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const problems: string[] = [];
+  const judgments = parsed.data.map((entry, index) => {
+    const passages: string[] = [];
+    for (const { article: articleId, excerpt } of entry.relevant) {
+      const article = byId.get(articleId);
+      const found =
+        article?.paragraphs.flatMap((paragraph, at) => (paragraph.includes(excerpt) ? [at] : [])) ?? [];
+      if (!article) problems.push(`[${index}] "${entry.query}": unknown article ${articleId}`);
+      else if (found.length !== 1) {
+        problems.push(
+          `[${index}] "${entry.query}": excerpt "${excerpt}" is in ${found.length} paragraphs of ${articleId}, expected exactly 1`,
+        );
+      } else passages.push(passageKey(articleId, found[0] ?? 0));
+    }
+    const articleIds = [...new Set(passages.map((key) => key.slice(0, key.indexOf('#'))))];
+    return { query: entry.query, kind: entry.kind, passages, articles: articleIds };
+  });
+  if (problems.length > 0)
+    throw new Error(`eval/queries.yaml has judgments that do not resolve:\n${problems.join('\n')}`);
+  return judgments;
+}

@@ -1,0 +1,129 @@
+import type { ArchiveInput, Mention } from '../schema/types';
+import { tokenize } from './analysis/tokenize';
+import type { Corpus } from './corpus';
+
+export type EntityKind = 'person' | 'organization' | 'place';
+
+export type NamedEntity = {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  /** Each name and alias as its sequence of index terms ("Gustavo de la Rosa Hickerson" → gustavo rosa hickerson). */
+  names: ReadonlyArray<readonly string[]>;
+  /** Passages whose text names the entity (located by the data compiler). */
+  passages: readonly number[];
+  /** Passage → where in it the entity is named, as [start, end) offsets (for highlighting). */
+  spans: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>;
+  /** Articles that mention the entity anywhere, byline and outlet included. */
+  articles: readonly number[];
+};
+
+/** Where the reporting states a figure: the passages that hold its cited excerpt. */
+export type FigureLocation = { id: string; value: number; passages: readonly number[] };
+
+export type EntityCatalog = {
+  entities: readonly NamedEntity[];
+  figures: readonly FigureLocation[];
+};
+
+function namesOf(names: readonly string[]): string[][] {
+  return names
+    .map((name) =>
+      tokenize(name)
+        .map((token) => token.term)
+        .filter((term): term is string => term !== null),
+    )
+    .filter((terms) => terms.length > 0);
+}
+
+export function createEntityCatalog(data: ArchiveInput, corpus: Corpus): EntityCatalog {
+  const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
+  const locate = (mentions: readonly Mention[]) => {
+    const passages = new Set<number>();
+    const articles = new Set<number>();
+    const spans = new Map<number, Array<[number, number]>>();
+    for (const mention of mentions) {
+      const article = articleIndex.get(mention.articleId);
+      if (article === undefined) continue;
+      articles.add(article);
+      const start = corpus.passageStart[article] ?? 0;
+      const end = corpus.passageStart[article + 1] ?? start;
+      if (mention.field !== 'paragraph' || start + mention.index >= end) continue;
+      const passage = start + mention.index;
+      passages.add(passage);
+      const list = spans.get(passage);
+      if (list) list.push([mention.start, mention.end]);
+      else spans.set(passage, [[mention.start, mention.end]]);
+    }
+    return {
+      passages: [...passages].sort((a, b) => a - b),
+      articles: [...articles].sort((a, b) => a - b),
+      spans,
+    };
+  };
+  const named = (
+    kind: EntityKind,
+    record: { id: string; name: string; aliases: string[]; mentions: Mention[] },
+  ) => ({
+    kind,
+    id: record.id,
+    name: record.name,
+    names: namesOf([record.name, ...record.aliases]),
+    ...locate(record.mentions),
+  });
+  const entities: NamedEntity[] = [
+    ...(data.people ?? []).map((record) => named('person', record)),
+    ...(data.organizations ?? []).map((record) => named('organization', record)),
+    ...(data.places ?? []).map((record) => named('place', record)),
+  ];
+
+  const figures = (data.figures ?? []).map((figure) => {
+    const article = articleIndex.get(figure.citation.articleId);
+    const passages: number[] = [];
+    if (article !== undefined) {
+      const start = corpus.passageStart[article] ?? 0;
+      corpus.articles[article]?.paragraphs.forEach((paragraph, index) => {
+        if (paragraph.includes(figure.citation.excerpt)) passages.push(start + index);
+      });
+    }
+    return { id: figure.id, value: figure.value, passages };
+  });
+  return { entities, figures };
+}
+
+/** An entity named in a query, and which of the query's words name it. */
+export type EntityMatch = { entity: NamedEntity; words: readonly number[] };
+
+/**
+ * The entities a query names: the longest name or alias found as a run of consecutive query terms; a shorter
+ * name inside a longer match ("Juarez" inside "Juarez Cartel") does not count separately.
+ */
+export function findNamedEntities(catalog: EntityCatalog, terms: readonly string[]): EntityMatch[] {
+  const candidates: Array<{ entity: NamedEntity; start: number; length: number }> = [];
+  for (const entity of catalog.entities) {
+    for (const name of entity.names) {
+      for (let start = 0; start + name.length <= terms.length; start++) {
+        if (name.every((term, offset) => terms[start + offset] === term)) {
+          candidates.push({ entity, start, length: name.length });
+        }
+      }
+    }
+  }
+  candidates.sort((a, b) => b.length - a.length || a.start - b.start);
+  const taken: typeof candidates = [];
+  for (const candidate of candidates) {
+    const overlapsLonger = taken.some(
+      (other) =>
+        other.length > candidate.length &&
+        candidate.start < other.start + other.length &&
+        other.start < candidate.start + candidate.length,
+    );
+    if (overlapsLonger) continue;
+    if (taken.some((other) => other.entity === candidate.entity)) continue;
+    taken.push(candidate);
+  }
+  return taken.map(({ entity, start, length }) => ({
+    entity,
+    words: Array.from({ length }, (_, offset) => start + offset),
+  }));
+}

@@ -1,0 +1,177 @@
+import { OutcomeSchema } from '../schema/dataset';
+import type { ArchiveInput } from '../schema/types';
+import { tokenize } from './analysis/tokenize';
+import type { Corpus } from './corpus';
+import type { EntityCatalog } from './entities';
+import type { FacetCount, SearchFacets } from './types';
+
+export type FacetField = keyof SearchFacets;
+export const FACET_FIELDS: readonly FacetField[] = [
+  'outlet',
+  'author',
+  'year',
+  'person',
+  'place',
+  'outcome',
+  'country',
+  'topic',
+];
+
+/** A value an article can have in a facet: a stable value, a label for people, and the names it answers to. */
+export type FacetValue = { value: string; label: string; names: readonly string[] };
+
+/**
+ * Everything filters and facet counts need, per article: which values each facet field has. Filters and
+ * facets are both article-level, so a facet count is exactly the number of hits its filter would keep.
+ */
+export type FacetModel = {
+  /** Field → value → the sorted article indices that have it. */
+  articlesByValue: Record<FacetField, ReadonlyMap<string, readonly number[]>>;
+  values: Record<FacetField, ReadonlyMap<string, FacetValue>>;
+  /** Article → its values per field (the inverse of articlesByValue). */
+  articleValues: ReadonlyArray<Record<FacetField, readonly string[]>>;
+};
+
+const OUTCOME_LABELS: Record<string, string> = { 'not-sought': 'Not sought' };
+const labelOfSlug = (slug: string) =>
+  OUTCOME_LABELS[slug] ?? slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' ');
+
+/** The words of a name or filter value, folded and joined: "Juárez" → "juarez", "U.S." → "us", "6,347" → "6347". */
+export function nameKey(text: string): string {
+  return tokenize(text)
+    .map((token) => token.folded)
+    .join(' ');
+}
+
+export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: EntityCatalog): FacetModel {
+  const values = Object.fromEntries(
+    FACET_FIELDS.map((field) => [field, new Map<string, FacetValue>()]),
+  ) as Record<FacetField, Map<string, FacetValue>>;
+  const articleValues = corpus.articles.map(
+    () =>
+      Object.fromEntries(FACET_FIELDS.map((field) => [field, new Set<string>()])) as Record<
+        FacetField,
+        Set<string>
+      >,
+  );
+  const define = (field: FacetField, value: string, label: string, names: readonly string[] = []) => {
+    if (!values[field].has(value))
+      values[field].set(value, { value, label, names: [value, label, ...names] });
+  };
+  const assign = (field: FacetField, article: number, value: string) =>
+    articleValues[article]?.[field].add(value);
+
+  const organizations = new Map((data.organizations ?? []).map((org) => [org.id, org]));
+  const people = new Map((data.people ?? []).map((person) => [person.id, person]));
+  const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
+
+  corpus.articles.forEach((article, index) => {
+    for (const outlet of [article.outlet, article.via]) {
+      if (!outlet) continue;
+      const org = organizations.get(outlet);
+      define('outlet', outlet, org?.name ?? outlet, org?.aliases ?? []);
+      assign('outlet', index, outlet);
+    }
+    for (const author of article.authors) {
+      const person = people.get(author);
+      define('author', author, person?.name ?? author, person?.aliases ?? []);
+      assign('author', index, author);
+    }
+    const year = article.published.value?.slice(0, 4);
+    if (year) {
+      define('year', year, year);
+      assign('year', index, year);
+    }
+    for (const topic of article.topics) {
+      define('topic', topic, labelOfSlug(topic));
+      assign('topic', index, topic);
+    }
+  });
+
+  // Country names come from the dataset's country places ("Mexico", alias "U.S." → US).
+  const countryNames = new Map<string, { label: string; names: string[] }>();
+  for (const place of data.places ?? []) {
+    if (place.kind === 'country' && place.country) {
+      countryNames.set(place.country, { label: place.name, names: place.aliases });
+    }
+  }
+  const assignCountry = (code: string, article: number) => {
+    const known = countryNames.get(code);
+    define('country', code, known?.label ?? code, known?.names ?? []);
+    assign('country', article, code);
+  };
+
+  const places = new Map((data.places ?? []).map((place) => [place.id, place]));
+  for (const entity of catalog.entities) {
+    if (entity.kind === 'organization') continue;
+    const record = entity.kind === 'person' ? people.get(entity.id) : places.get(entity.id);
+    define(entity.kind, entity.id, entity.name, record?.aliases ?? []);
+    for (const article of entity.articles) {
+      assign(entity.kind, article, entity.id);
+      const country = entity.kind === 'place' ? places.get(entity.id)?.country : null;
+      if (country) assignCountry(country, article);
+    }
+  }
+
+  for (const record of data.cases ?? []) {
+    for (const event of record.events) {
+      const article = articleIndex.get(event.citation.articleId);
+      if (article === undefined) continue;
+      if (event.outcome) {
+        define('outcome', event.outcome, labelOfSlug(event.outcome));
+        assign('outcome', article, event.outcome);
+      }
+      assignCountry(record.refugeCountry, article);
+    }
+  }
+  // Every outcome is a valid filter value even when no article reports it yet: it simply matches nothing.
+  for (const outcome of OutcomeSchema.options) define('outcome', outcome, labelOfSlug(outcome));
+
+  const articlesByValue = Object.fromEntries(
+    FACET_FIELDS.map((field) => [field, new Map<string, number[]>()]),
+  ) as Record<FacetField, Map<string, number[]>>;
+  const frozenArticleValues = articleValues.map((byField, article) => {
+    const out = {} as Record<FacetField, readonly string[]>;
+    for (const field of FACET_FIELDS) {
+      const list = [...byField[field]].sort();
+      out[field] = list;
+      for (const value of list) {
+        const articles = articlesByValue[field].get(value);
+        if (articles) articles.push(article);
+        else articlesByValue[field].set(value, [article]);
+      }
+    }
+    return out;
+  });
+  return { articlesByValue, values, articleValues: frozenArticleValues };
+}
+
+/** Facet counts from per-article hit counts: each article adds its count to each of its values. */
+export function countFacets(model: FacetModel, hitsPerArticle: ReadonlyMap<number, number>): SearchFacets {
+  const counts = Object.fromEntries(
+    FACET_FIELDS.map((field) => [field, new Map<string, number>()]),
+  ) as Record<FacetField, Map<string, number>>;
+  for (const [article, count] of hitsPerArticle) {
+    const byField = model.articleValues[article];
+    if (!byField) continue;
+    for (const field of FACET_FIELDS) {
+      for (const value of byField[field]) counts[field].set(value, (counts[field].get(value) ?? 0) + count);
+    }
+  }
+  const facets = {} as SearchFacets;
+  for (const field of FACET_FIELDS) {
+    const list: FacetCount[] = [];
+    for (const [value, count] of counts[field]) {
+      list.push({ value, label: model.values[field].get(value)?.label ?? value, count });
+    }
+    list.sort((a, b) =>
+      field === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.label.localeCompare(b.label),
+    );
+    facets[field] = list;
+  }
+  return facets;
+}
+
+export function emptyFacets(): SearchFacets {
+  return { outlet: [], author: [], year: [], person: [], place: [], outcome: [], country: [], topic: [] };
+}

@@ -1,0 +1,112 @@
+import { PartialDateSchema } from '../schema/primitives';
+import type { Corpus } from './corpus';
+import { type FacetField, type FacetModel, nameKey } from './facets';
+import type { SearchFilters } from './types';
+
+export type ResolvedFilters =
+  /** `allowed` is null when no filter restricts the articles. */
+  { ok: true; allowed: Uint8Array | null } | { ok: false; reason: string };
+
+const LIST_FIELDS = ['outlet', 'author', 'person', 'place', 'outcome', 'country', 'topic'] as const;
+
+/** Most filter values that a field may list before the rest are ignored (bounded work on any input). */
+const MAX_VALUES = 20;
+
+/**
+ * The facet values a filter value names: exact id or name first ("texas-observer", "Texas Observer",
+ * "Juárez", "U.S."); otherwise every value whose name contains the words given ("gustavo" → both Gustavos).
+ */
+function resolveValue(model: FacetModel, field: FacetField, raw: string): string[] {
+  const key = nameKey(raw);
+  if (key.length === 0) return [];
+  const exact: string[] = [];
+  const partial: string[] = [];
+  for (const entry of model.values[field].values()) {
+    const keys = entry.names.map(nameKey);
+    if (keys.includes(key)) exact.push(entry.value);
+    else if (keys.some((name) => ` ${name} `.includes(` ${key} `))) partial.push(entry.value);
+  }
+  return exact.length > 0 ? exact : partial;
+}
+
+function knownValues(model: FacetModel, field: FacetField): string {
+  const names = [...model.values[field].values()].map((entry) => entry.value);
+  const shown = names.slice(0, 8).join(', ');
+  return names.length === 0 ? 'this archive has none' : names.length > 8 ? `${shown}, …` : shown;
+}
+
+type Interval = { start: string; end: string };
+
+/** A partial date as the inclusive day range it covers: "2010" → 2010-01-01…2010-12-31. */
+function intervalOf(value: string): Interval {
+  if (value.length === 4) return { start: `${value}-01-01`, end: `${value}-12-31` };
+  if (value.length === 7) return { start: `${value}-01`, end: `${value}-31` };
+  return { start: value, end: value };
+}
+
+function dateBound(
+  name: string,
+  value: string | number | undefined,
+): { ok: true; interval: Interval | null } | { ok: false; reason: string } {
+  if (value === undefined) return { ok: true, interval: null };
+  const text = typeof value === 'number' ? String(value) : String(value).trim();
+  if (!PartialDateSchema.safeParse(text).success) {
+    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    return {
+      ok: false,
+      reason: `${name} "${shown}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2010)`,
+    };
+  }
+  return { ok: true, interval: intervalOf(text) };
+}
+
+export function resolveFilters(model: FacetModel, corpus: Corpus, filters: SearchFilters): ResolvedFilters {
+  const count = corpus.articles.length;
+  let allowed: Uint8Array | null = null;
+  const restrictTo = (articles: Iterable<number>) => {
+    const next = new Uint8Array(count);
+    for (const article of articles) if (allowed === null || allowed[article]) next[article] = 1;
+    allowed = next;
+  };
+
+  for (const field of LIST_FIELDS) {
+    const raw = filters[field];
+    if (raw === undefined || !Array.isArray(raw)) continue;
+    const wanted = raw.filter((value): value is string => typeof value === 'string').slice(0, MAX_VALUES);
+    if (wanted.length === 0) continue;
+    const matched = new Set<number>();
+    for (const value of wanted) {
+      const resolved = resolveValue(model, field, value);
+      if (resolved.length === 0) {
+        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+        return { ok: false, reason: `unknown ${field} "${shown}"; known: ${knownValues(model, field)}` };
+      }
+      for (const id of resolved)
+        for (const article of model.articlesByValue[field].get(id) ?? []) matched.add(article);
+    }
+    restrictTo(matched);
+  }
+
+  const bounds = [
+    ['yearFrom', filters.yearFrom, 'from'],
+    ['yearTo', filters.yearTo, 'to'],
+    ['after', filters.after, 'from'],
+    ['before', filters.before, 'to'],
+  ] as const;
+  for (const [name, value, side] of bounds) {
+    const bound = dateBound(name, value);
+    if (!bound.ok) return bound;
+    if (bound.interval === null) continue;
+    const { start, end } = bound.interval;
+    const kept: number[] = [];
+    corpus.articles.forEach((article, index) => {
+      const published = article.published.value;
+      if (published === null) return;
+      const own = intervalOf(published);
+      // Inclusive and precision-aware: an article dated only "2010" is kept by after:2010-06.
+      if (side === 'from' ? own.end >= start : own.start <= end) kept.push(index);
+    });
+    restrictTo(kept);
+  }
+  return { ok: true, allowed };
+}

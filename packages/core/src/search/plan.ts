@@ -1,0 +1,153 @@
+import { stemSpanish } from './analysis/stem-spanish';
+import { tokenize } from './analysis/tokenize';
+import type { EntityCatalog, EntityMatch, FigureLocation } from './entities';
+import { findNamedEntities } from './entities';
+import { correct, type FuzzyIndex } from './fuzzy';
+import type { SynonymTable } from './lexicon';
+import { type Phrase, toPhrase } from './phrases';
+import { MAX_WORDS, type NormalizedRequest } from './request';
+
+/** How much a match on another word than the one typed counts, relative to the word itself. */
+const SYNONYM_WEIGHT = 0.8;
+/** A corrected typo counts less the further it is from what was typed. */
+const TYPO_WEIGHT = [1, 0.85, 0.7];
+
+/** An index term that satisfies a query word, and how much a match on it is worth. */
+export type Alternative = { term: string; weight: number };
+
+/** One word of the query and every index term that satisfies it (itself, synonyms, typo corrections). */
+export type Concept = { word: string; alternatives: Alternative[] };
+
+export type QueryPlan = {
+  /** The free words: a passage must match at least one; each one it matches adds to its score. */
+  concepts: Concept[];
+  /** The words of required phrases: they add to the score; the phrases themselves decide the match. */
+  phraseConcepts: Concept[];
+  phrases: Phrase[];
+  excludeTerms: string[];
+  excludePhrases: Phrase[];
+  /** Entities the free words name, with the concepts (indices into `concepts`) that name them. */
+  entities: Array<{ match: EntityMatch; concepts: number[] }>;
+  figures: Array<{ figure: FigureLocation; concept: number }>;
+  /** Words that no passage, synonym or correction can match. */
+  unmatched: string[];
+  /** Corrections offered for misspelt words ("did you mean"). */
+  suggestions: string[];
+  /** The text had words, but only common ones. */
+  onlyStopWords: boolean;
+};
+
+export type PlanContext = {
+  knows: (term: string) => boolean;
+  surfaceOf: (term: string) => string;
+  synonyms: SynonymTable;
+  fuzzy: () => FuzzyIndex;
+  catalog: EntityCatalog;
+};
+
+function expand(context: PlanContext, term: string, weight: number, into: Map<string, number>): void {
+  const add = (candidate: string, candidateWeight: number) => {
+    if (context.knows(candidate) && candidateWeight > (into.get(candidate) ?? 0))
+      into.set(candidate, candidateWeight);
+  };
+  add(term, weight);
+  for (const synonym of context.synonyms.byTerm.get(term) ?? []) {
+    if (synonym !== term) add(synonym, weight * SYNONYM_WEIGHT);
+  }
+}
+
+/** The concept for one typed word, and the correction used when the word itself matches nothing. */
+function conceptFor(
+  context: PlanContext,
+  folded: string,
+  term: string,
+): { concept: Concept; corrected: string[] } {
+  const alternatives = new Map<string, number>();
+  const known = context.knows(term);
+  expand(context, term, 1, alternatives);
+  if (!known) {
+    // A Spanish word the corpus lacks: its lexicon group speaks for it at full weight.
+    const group =
+      context.synonyms.byTerm.get(term) ?? context.synonyms.bySpanishStem.get(stemSpanish(folded)) ?? [];
+    for (const synonym of group) if (context.knows(synonym)) alternatives.set(synonym, 1);
+  }
+  let corrected: string[] = [];
+  if (alternatives.size === 0) {
+    const { terms, distance } = correct(context.fuzzy(), term);
+    corrected = terms;
+    for (const candidate of terms) expand(context, candidate, TYPO_WEIGHT[distance] ?? 0.5, alternatives);
+  }
+  return {
+    concept: {
+      word: folded,
+      alternatives: [...alternatives].map(([alt, weight]) => ({ term: alt, weight })),
+    },
+    corrected,
+  };
+}
+
+export function planQuery(context: PlanContext, request: NormalizedRequest): QueryPlan {
+  const tokens = tokenize(request.text);
+  const seen = new Set<string>();
+  const concepts: Concept[] = [];
+  /** Per concept, the term that stands for it in name matching (the correction, for a typo). */
+  const nameTerms: string[] = [];
+  const unmatched: string[] = [];
+  const suggestions: string[] = [];
+  for (const token of tokens) {
+    if (token.term === null || seen.has(token.term)) continue;
+    if (concepts.length >= MAX_WORDS) break;
+    seen.add(token.term);
+    const { concept, corrected } = conceptFor(context, token.folded, token.term);
+    concepts.push(concept);
+    nameTerms.push(corrected[0] ?? token.term);
+    for (const term of corrected) suggestions.push(context.surfaceOf(term));
+    if (concept.alternatives.length === 0) unmatched.push(token.folded);
+  }
+
+  const entities = findNamedEntities(context.catalog, nameTerms).map((match) => ({
+    match,
+    concepts: [...match.words],
+  }));
+  const figures: QueryPlan['figures'] = [];
+  concepts.forEach((concept, index) => {
+    if (!/^\d+$/.test(concept.word)) return;
+    const value = Number(concept.word);
+    for (const figure of context.catalog.figures)
+      if (figure.value === value) figures.push({ figure, concept: index });
+  });
+
+  const phrases = request.phrases.map(toPhrase).filter((phrase): phrase is Phrase => phrase !== null);
+  const phraseConcepts: Concept[] = [];
+  for (const phrase of phrases) {
+    for (const token of tokenize(phrase.text)) {
+      if (token.term === null || seen.has(token.term) || !context.knows(token.term)) continue;
+      seen.add(token.term);
+      phraseConcepts.push({ word: token.folded, alternatives: [{ term: token.term, weight: 1 }] });
+    }
+  }
+
+  const excludeTerms: string[] = [];
+  const excludePhrases: Phrase[] = [];
+  for (const text of request.exclude) {
+    const words = tokenize(text);
+    if (words.length === 1 && words[0]?.term) excludeTerms.push(words[0].term);
+    else {
+      const phrase = toPhrase(text);
+      if (phrase) excludePhrases.push(phrase);
+    }
+  }
+
+  return {
+    concepts,
+    phraseConcepts,
+    phrases,
+    excludeTerms,
+    excludePhrases,
+    entities,
+    figures,
+    unmatched,
+    suggestions: [...new Set(suggestions)],
+    onlyStopWords: tokens.length > 0 && concepts.length === 0,
+  };
+}

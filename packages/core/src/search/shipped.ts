@@ -1,0 +1,19 @@
+import { shippedDataset } from '../data/collections';
+import { searchIndexJson } from '../generated/search-index';
+import { type Engine, loadEngine } from './engine';
+import type { TextIndexSnapshot } from './text-index';
+import type { Archive } from './types';
+
+let shipped: Engine | undefined;
+
+/** The engine over the shipped data, read from the index prebuilt at build time on first use. */
+function shippedEngine(): Engine {
+  shipped ??= loadEngine(shippedDataset, JSON.parse(searchIndexJson) as TextIndexSnapshot);
+  return shipped;
+}
+
+/** Searches the shipped archive: passages (or articles) ranked by relevance, with snippets and facets. */
+export const search: Archive['search'] = (query, options) => shippedEngine().search(query, options);
+
+/** Autocomplete over the shipped archive's people, places, organizations, cases, figures and articles. */
+export const suggest: Archive['suggest'] = (prefix, options) => shippedEngine().suggest(prefix, options);

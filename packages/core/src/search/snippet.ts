@@ -1,0 +1,69 @@
+import type { HighlightRange } from './types';
+
+/** Longest snippet, in UTF-16 units, before the ellipses. */
+export const SNIPPET_LENGTH = 240;
+const ELLIPSIS = '…';
+
+/** Sorts ranges and merges those that overlap or touch. */
+export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+
+/**
+ * The window of the passage that holds the most highlighted words, cut at word boundaries, with "…" where text
+ * was left out; the highlights are moved into the snippet's own offsets.
+ */
+export function makeSnippet(
+  text: string,
+  passageRanges: ReadonlyArray<readonly [number, number]>,
+): { snippet: string; highlights: HighlightRange[] } {
+  const ranges = mergeRanges(passageRanges);
+  if (text.length <= SNIPPET_LENGTH) return { snippet: text, highlights: ranges };
+
+  // Slide a window that starts at each highlight and keep the one covering the most of them.
+  let bestStart = 0;
+  let bestCount = -1;
+  for (let i = 0; i < ranges.length; i++) {
+    const start = ranges[i]?.[0] ?? 0;
+    let count = 0;
+    for (let j = i; j < ranges.length && (ranges[j]?.[1] ?? 0) <= start + SNIPPET_LENGTH; j++) count++;
+    if (count > bestCount) {
+      bestCount = count;
+      bestStart = start;
+    }
+  }
+  // Give the first highlight some leading context, then snap both ends to whitespace.
+  let start = Math.max(0, bestStart - 60);
+  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  start = Math.max(0, end - SNIPPET_LENGTH);
+  if (start > 0) {
+    const space = text.slice(start, bestStart).search(/\s/);
+    start = space >= 0 ? start + space + 1 : start;
+  }
+  if (end < text.length) {
+    let cut = end;
+    while (cut > start && !isSpace(text[cut])) cut--;
+    if (cut > start) end = cut;
+  }
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const suffix = end < text.length ? ELLIPSIS : '';
+  const body = text.slice(start, end).trim();
+  const bodyStart = start + text.slice(start, end).search(/\S|$/);
+  const shift = prefix.length - bodyStart;
+  const highlights: HighlightRange[] = [];
+  for (const [from, to] of ranges) {
+    const clippedFrom = Math.max(from, bodyStart);
+    const clippedTo = Math.min(to, bodyStart + body.length);
+    if (clippedTo > clippedFrom) highlights.push([clippedFrom + shift, clippedTo + shift]);
+  }
+  return { snippet: prefix + body + suffix, highlights };
+}

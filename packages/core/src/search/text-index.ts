@@ -1,0 +1,161 @@
+import { Index } from 'flexsearch';
+import { indexTerms, tokenize } from './analysis/tokenize';
+import { type Corpus, passageText, titleText } from './corpus';
+
+/*
+ * Three flexsearch indexes hold the postings: passage bodies, article titles, article summaries. Text is
+ * analysed by our own tokenizer (fold, stop words, Porter2) before flexsearch sees it; flexsearch receives the
+ * terms pre-analysed behind a marker, so that a term looked up later is never analysed twice (stemming is not
+ * idempotent: stem(stem(w)) may differ from stem(w)).
+ */
+const PRE_ANALYSED = '\u0001';
+
+function encode(text: string): string[] {
+  if (text.startsWith(PRE_ANALYSED)) return text.length > 1 ? text.slice(1).split(' ') : [];
+  return indexTerms(text);
+}
+
+const INDEX_OPTIONS = { tokenize: 'strict', resolution: 9, encode } as const;
+/** flexsearch orders postings into this many slots by the position of a term's first occurrence. */
+export const RESOLUTION = INDEX_OPTIONS.resolution;
+
+export type FieldName = 'body' | 'title' | 'summary';
+export const FIELDS: readonly FieldName[] = ['body', 'title', 'summary'];
+
+/** A term's postings in one field: document numbers grouped by slot, earlier occurrence first. */
+export type Postings = ReadonlyArray<ReadonlyArray<number> | null | undefined>;
+
+export type TextIndex = {
+  fields: Record<FieldName, Index>;
+  /** Passage → number of index terms (stop words excluded), for length normalisation. */
+  passageLength: Uint16Array;
+  averagePassageLength: number;
+  /** Every index term of every field, sorted, with the folded word it was first seen as. */
+  vocabulary: readonly string[];
+  surfaces: ReadonlyMap<string, string>;
+};
+
+/** What the build writes and the loader reads: plain JSON, versioned with the analyser. */
+export type TextIndexSnapshot = {
+  format: 1;
+  analyser: string;
+  /** Guards against loading a snapshot into a different corpus. */
+  fingerprint: string;
+  passageLength: number[];
+  vocabulary: string[];
+  /** Surface forms that differ from the term, as [term, surface]. */
+  surfaces: Array<[string, string]>;
+  fields: Record<FieldName, Array<[string, unknown]>>;
+};
+
+/** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
+export const ANALYSER_VERSION = 'porter2+stop-en-es+v1';
+
+export function corpusFingerprint(corpus: Corpus): string {
+  let characters = 0;
+  for (const article of corpus.articles) {
+    characters += article.title.length + article.summary.text.length;
+    for (const paragraph of article.paragraphs) characters += paragraph.length;
+  }
+  return `${corpus.articles.length}:${corpus.passageCount}:${characters}`;
+}
+
+function newIndex(): Index {
+  return new Index(INDEX_OPTIONS);
+}
+
+export function buildTextIndex(corpus: Corpus): TextIndex {
+  const fields = { body: newIndex(), title: newIndex(), summary: newIndex() };
+  const surfaces = new Map<string, string>();
+  const passageLength = new Uint16Array(corpus.passageCount);
+  let totalLength = 0;
+
+  const analyse = (text: string): string => {
+    const terms: string[] = [];
+    for (const token of tokenize(text)) {
+      if (token.term === null) continue;
+      terms.push(token.term);
+      if (!surfaces.has(token.term)) surfaces.set(token.term, token.folded);
+    }
+    return PRE_ANALYSED + terms.join(' ');
+  };
+
+  for (let passage = 0; passage < corpus.passageCount; passage++) {
+    const analysed = analyse(passageText(corpus, passage));
+    const length = analysed.length > 1 ? analysed.split(' ').length : 0;
+    passageLength[passage] = Math.min(length, 65535);
+    totalLength += length;
+    fields.body.add(passage, analysed);
+  }
+  corpus.articles.forEach((article, index) => {
+    fields.title.add(index, analyse(titleText(article)));
+    fields.summary.add(index, analyse(article.summary.text));
+  });
+
+  return {
+    fields,
+    passageLength,
+    averagePassageLength: corpus.passageCount > 0 ? totalLength / corpus.passageCount : 0,
+    vocabulary: [...surfaces.keys()].sort(),
+    surfaces,
+  };
+}
+
+/** The postings of one (already analysed) term in one field; empty when the term does not occur. */
+export function postingsOf(index: TextIndex, field: FieldName, term: string): Postings {
+  const found = index.fields[field].search(PRE_ANALYSED + term, { resolve: false });
+  return (found as unknown as { result?: Postings }).result ?? [];
+}
+
+export function documentFrequency(postings: Postings): number {
+  let count = 0;
+  for (const slot of postings) if (slot) count += slot.length;
+  return count;
+}
+
+export function exportTextIndex(index: TextIndex, corpus: Corpus): TextIndexSnapshot {
+  const fields = { body: [], title: [], summary: [] } as TextIndexSnapshot['fields'];
+  for (const field of FIELDS) {
+    // flexsearch exports synchronously when the callback returns nothing; the chunks are JSON strings.
+    index.fields[field].export((key: string, data: string) => {
+      fields[field].push([key, JSON.parse(data) as unknown]);
+    });
+  }
+  return {
+    format: 1,
+    analyser: ANALYSER_VERSION,
+    fingerprint: corpusFingerprint(corpus),
+    passageLength: [...index.passageLength],
+    vocabulary: [...index.vocabulary],
+    surfaces: [...index.surfaces].filter(([term, surface]) => term !== surface),
+    fields,
+  };
+}
+
+/** The snapshot as a text index, or null when it was built by another analyser or for another corpus. */
+export function importTextIndex(snapshot: TextIndexSnapshot, corpus: Corpus): TextIndex | null {
+  if (
+    snapshot.format !== 1 ||
+    snapshot.analyser !== ANALYSER_VERSION ||
+    snapshot.fingerprint !== corpusFingerprint(corpus) ||
+    snapshot.passageLength.length !== corpus.passageCount
+  ) {
+    return null;
+  }
+  const fields = { body: newIndex(), title: newIndex(), summary: newIndex() };
+  for (const field of FIELDS) {
+    for (const [key, data] of snapshot.fields[field]) fields[field].import(key, data as string);
+  }
+  const passageLength = Uint16Array.from(snapshot.passageLength);
+  let total = 0;
+  for (const length of passageLength) total += length;
+  const surfaces = new Map<string, string>(snapshot.vocabulary.map((term) => [term, term]));
+  for (const [term, surface] of snapshot.surfaces) surfaces.set(term, surface);
+  return {
+    fields,
+    passageLength,
+    averagePassageLength: corpus.passageCount > 0 ? total / corpus.passageCount : 0,
+    vocabulary: snapshot.vocabulary,
+    surfaces,
+  };
+}
