@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { ConfigError } from './config-error.js';
+import { optionalChoice, optionalVariable, PATTERNS, requiredVariable } from './variable-schemas.js';
+import type { Env } from './variables.js';
+
+export const BOT_MODES = ['gateway', 'http', 'console'] as const;
+export type BotMode = (typeof BOT_MODES)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+/** `auto` asks Discord how many shards the bot should run. */
+export type ShardCount = 'auto' | number;
+
+interface CommonConfig {
+  logLevel: LogLevel;
+}
+
+export interface ConsoleConfig extends CommonConfig {
+  mode: 'console';
+}
+
+export interface GatewayConfig extends CommonConfig {
+  mode: 'gateway';
+  token: string;
+  /** Absent: one process, no ShardingManager. */
+  shards: ShardCount | undefined;
+  cooldownMs: number;
+}
+
+export interface HttpConfig extends CommonConfig {
+  mode: 'http';
+  publicKey: string;
+  applicationId: string;
+  port: number;
+  host: string;
+  cooldownMs: number;
+}
+
+export type BotConfig = ConsoleConfig | GatewayConfig | HttpConfig;
+
+export interface DeployConfig {
+  token: string;
+  applicationId: string;
+}
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_COOLDOWN_MS = 3000;
+
+const common = {
+  LOG_LEVEL: optionalChoice('LOG_LEVEL', LOG_LEVELS),
+};
+const cooldown = {
+  BOT_COOLDOWN_MS: optionalVariable(
+    'BOT_COOLDOWN_MS',
+    PATTERNS.milliseconds,
+    'a whole number of milliseconds',
+  ),
+};
+
+const modeSchema = z.object({
+  BOT_MODE: optionalChoice('BOT_MODE', BOT_MODES),
+  DISCORD_TOKEN: z.string().optional(),
+});
+
+const gatewaySchema = z.object({
+  ...common,
+  ...cooldown,
+  DISCORD_TOKEN: requiredVariable(
+    'DISCORD_TOKEN',
+    'gateway mode',
+    PATTERNS.botToken,
+    'a bot token of three dot-separated parts',
+  ),
+  BOT_SHARDS: optionalVariable('BOT_SHARDS', PATTERNS.shards, 'auto or a whole number from 1'),
+});
+
+const httpSchema = z.object({
+  ...common,
+  ...cooldown,
+  DISCORD_PUBLIC_KEY: requiredVariable(
+    'DISCORD_PUBLIC_KEY',
+    'HTTP mode',
+    PATTERNS.publicKey,
+    '64 hexadecimal characters',
+  ),
+  DISCORD_APPLICATION_ID: requiredVariable(
+    'DISCORD_APPLICATION_ID',
+    'HTTP mode',
+    PATTERNS.snowflake,
+    'a numeric id of 17 to 20 digits',
+  ),
+  PORT: optionalVariable('PORT', PATTERNS.port, 'a port number from 1 to 65535'),
+  HOST: optionalVariable('HOST', PATTERNS.host, 'an IP address or host name such as 127.0.0.1 or 0.0.0.0'),
+});
+
+const consoleSchema = z.object(common);
+
+const deploySchema = z.object({
+  DISCORD_TOKEN: requiredVariable(
+    'DISCORD_TOKEN',
+    'deploy-commands',
+    PATTERNS.botToken,
+    'a bot token of three dot-separated parts',
+  ),
+  DISCORD_APPLICATION_ID: requiredVariable(
+    'DISCORD_APPLICATION_ID',
+    'deploy-commands',
+    PATTERNS.snowflake,
+    'a numeric id of 17 to 20 digits',
+  ),
+});
+
+/** Parses or throws one ConfigError that lists every problem at once, one line each. */
+function parseOrThrow<Schema extends z.ZodType>(schema: Schema, env: Env): z.output<Schema> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => issue.message));
+}
+
+/** BOT_MODE wins; otherwise a configured token means gateway, and a fresh clone without one gets the console. */
+export function resolveBotMode(env: Env): BotMode {
+  const { BOT_MODE, DISCORD_TOKEN } = parseOrThrow(modeSchema, env);
+  if (BOT_MODE !== undefined) return BOT_MODE;
+  return DISCORD_TOKEN !== undefined && DISCORD_TOKEN.trim() !== '' ? 'gateway' : 'console';
+}
+
+function parseShards(value: string | undefined): ShardCount | undefined {
+  if (value === undefined) return undefined;
+  return value === 'auto' ? 'auto' : Number(value);
+}
+
+/** Validates exactly what the chosen mode needs: a console session must not demand a token. */
+export function parseBotConfig(env: Env): BotConfig {
+  const mode = resolveBotMode(env);
+  if (mode === 'console') {
+    const parsed = parseOrThrow(consoleSchema, env);
+    return { mode, logLevel: parsed.LOG_LEVEL ?? 'info' };
+  }
+  if (mode === 'gateway') {
+    const parsed = parseOrThrow(gatewaySchema, env);
+    return {
+      mode,
+      logLevel: parsed.LOG_LEVEL ?? 'info',
+      token: parsed.DISCORD_TOKEN,
+      shards: parseShards(parsed.BOT_SHARDS),
+      cooldownMs: parsed.BOT_COOLDOWN_MS === undefined ? DEFAULT_COOLDOWN_MS : Number(parsed.BOT_COOLDOWN_MS),
+    };
+  }
+  const parsed = parseOrThrow(httpSchema, env);
+  return {
+    mode,
+    logLevel: parsed.LOG_LEVEL ?? 'info',
+    publicKey: parsed.DISCORD_PUBLIC_KEY.toLowerCase(),
+    applicationId: parsed.DISCORD_APPLICATION_ID,
+    port: parsed.PORT === undefined ? DEFAULT_PORT : Number(parsed.PORT),
+    host: parsed.HOST ?? DEFAULT_HOST,
+    cooldownMs: parsed.BOT_COOLDOWN_MS === undefined ? DEFAULT_COOLDOWN_MS : Number(parsed.BOT_COOLDOWN_MS),
+  };
+}
+
+/** What `deploy-commands` needs: the token to authenticate and the application to register under. */
+export function parseDeployConfig(env: Env): DeployConfig {
+  const parsed = parseOrThrow(deploySchema, env);
+  return { token: parsed.DISCORD_TOKEN, applicationId: parsed.DISCORD_APPLICATION_ID };
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { RESTOptions } from '@discordjs/rest';
+import { Client, Events } from 'discord.js';
+import { type APIInteraction, GatewayDispatchEvents, Routes } from 'discord-api-types/v10';
+import type { GuardedHandler } from '../shared/guarded-handler.js';
+import { summarizeInteraction } from '../shared/interaction-facts.js';
+import { deliverLateResponse } from '../shared/late-delivery.js';
+import type { Logger } from '../shared/logger.js';
+import { createPendingWork } from '../shared/pending-work.js';
+import { safeErrorFields } from '../shared/safe-error.js';
+
+export interface GatewayBotOptions {
+  guard: GuardedHandler;
+  logger: Logger;
+  /** Overrides for discord.js's REST client; tests point `api` at a local server standing in for Discord. */
+  rest?: Partial<RESTOptions>;
+}
+
+export interface GatewayBot {
+  readonly client: Client;
+  /** Logs in and connects (every shard this process owns). */
+  start(token: string): Promise<void>;
+  /** Stops taking interactions, waits up to `graceMs` for answers in progress, then disconnects. */
+  stop(graceMs: number): Promise<boolean>;
+}
+
+/**
+ * The gateway transport. Slash commands, autocomplete, buttons and modals arrive as INTERACTION_CREATE
+ * whatever the intents, so the client asks for none: no guild, member or message events to receive or cache.
+ *
+ * It listens to the raw INTERACTION_CREATE dispatch rather than discord.js's `interactionCreate` objects:
+ * the pure layer speaks Discord's API shapes, so the payload goes to it untouched and its response is
+ * posted untouched to the interaction callback, the same bytes the HTTP transport would return.
+ */
+export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
+  const { guard, logger } = options;
+  const pending = createPendingWork();
+  let accepting = true;
+  const client = new Client({
+    intents: [],
+    // Replies never ping anyone, even if a message forgets to say so.
+    allowedMentions: { parse: [] },
+    ...(options.rest === undefined ? {} : { rest: options.rest }),
+  });
+
+  async function answer(interaction: APIInteraction, shardId: number): Promise<void> {
+    const requestId = randomUUID();
+    const log = logger.child({
+      reqId: requestId,
+      interaction: { ...summarizeInteraction(interaction), shardId },
+    });
+    const started = performance.now();
+    const outcome = await guard.respond(interaction, { requestId, logger: log });
+    try {
+      await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+        body: outcome.immediate,
+        auth: false,
+      });
+    } catch (error) {
+      log.error({ err: safeErrorFields(error) }, 'could not answer interaction');
+      return;
+    }
+    log.info(
+      { responseType: outcome.immediate.type, ms: Math.round((performance.now() - started) * 10) / 10 },
+      'answered interaction',
+    );
+    if (outcome.late !== undefined) {
+      await deliverLateResponse({
+        rest: client.rest,
+        applicationId: interaction.application_id,
+        interaction,
+        late: outcome.late,
+        logger: log,
+      });
+    }
+  }
+
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction, shardId: number) => {
+    if (!accepting) return;
+    pending.track(
+      answer(interaction, shardId).catch((error: unknown) => {
+        logger.error({ err: safeErrorFields(error) }, 'interaction failed');
+      }),
+    );
+  });
+  client.once(Events.ClientReady, (ready) => {
+    logger.info(
+      { user: ready.user.tag, shards: ready.ws.shards.map((shard) => shard.id) },
+      'connected to the gateway',
+    );
+  });
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ shardId, code: event.code }, 'shard disconnected'),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'shard reconnecting'));
+  client.on(Events.Error, (error) => logger.error({ err: safeErrorFields(error) }, 'client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'client warning'));
+
+  return {
+    client,
+    async start(token) {
+      await client.login(token);
+    },
+    async stop(graceMs) {
+      accepting = false;
+      const drained = await pending.drain(graceMs);
+      await client.destroy();
+      return drained;
+    },
+  };
+}

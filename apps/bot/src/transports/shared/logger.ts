@@ -1,0 +1,42 @@
+import { type DestinationStream, type Logger, pino } from 'pino';
+import type { LogLevel } from '../../config/bot-config.js';
+
+export type { Logger } from 'pino';
+
+/**
+ * Where secrets could land in a log line, at the top level or one object down (`{ interaction: { token } }`).
+ * Interaction tokens, the bot token, request signatures and authorization headers are never written.
+ * A REST error's `url` holds the interaction token of a webhook route, so it is censored too.
+ */
+export const REDACTED_PATHS: readonly string[] = [
+  'token',
+  '*.token',
+  'DISCORD_TOKEN',
+  '*.DISCORD_TOKEN',
+  'authorization',
+  '*.authorization',
+  '*.headers.authorization',
+  'signature',
+  '*.signature',
+  '["x-signature-ed25519"]',
+  '*["x-signature-ed25519"]',
+  '*.headers["x-signature-ed25519"]',
+  'err.url',
+  'err.requestBody',
+];
+
+export interface BotLoggerOptions {
+  level: LogLevel;
+  /** Defaults to stdout; tests pass a stream to read what was written. */
+  destination?: DestinationStream;
+}
+
+/** JSON lines on stdout, one per event, with secrets censored before they are serialised. */
+export function createBotLogger(options: BotLoggerOptions): Logger {
+  const settings = {
+    level: options.level,
+    base: { app: 'asylum-archive-bot' },
+    redact: { paths: [...REDACTED_PATHS], censor: '[redacted]' },
+  };
+  return options.destination === undefined ? pino(settings) : pino(settings, options.destination);
+}

@@ -1,0 +1,185 @@
+import type { EventEmitter } from 'node:events';
+import {
+  type BotConfig,
+  type GatewayConfig,
+  type HttpConfig,
+  parseBotConfig,
+  type ShardCount,
+} from '../config/bot-config.js';
+import { CONFIG_ERROR_EXIT_CODE, ConfigError } from '../config/config-error.js';
+import { withEnvFile } from '../config/env-file.js';
+import type { Env } from '../config/variables.js';
+import { createGatewayBot } from './gateway/gateway-bot.js';
+import { createShardingManager, stopShards } from './gateway/sharding.js';
+import { createInteractionsServer } from './http/interactions-server.js';
+import { listenForShutdown, type ShutdownSignal } from './lifecycle/shutdown-signals.js';
+import { createDiscordRest } from './shared/discord-rest.js';
+import { createGuardedHandler } from './shared/guarded-handler.js';
+import type { InteractionHandler } from './shared/interaction-handler.js';
+import { createBotLogger, type Logger } from './shared/logger.js';
+
+/** Less than `docker stop`'s 10 s before SIGKILL, so a drain always ends on our terms. */
+export const SHUTDOWN_GRACE_MS = 8_000;
+const FORCED_EXIT_CODE = 130;
+
+export interface StartBotOptions {
+  /** The pure layer. */
+  handleInteraction: InteractionHandler;
+  /** Runs the terminal session (console mode); a number it returns (or resolves to) becomes the exit code. */
+  startConsole: () => unknown;
+  /** Defaults to `process.env`; a `.env` file in `cwd` fills in what it does not set. */
+  env?: Env;
+  cwd?: string;
+  /** The script each gateway shard runs; defaults to this process's own entry point. */
+  entryFile?: string;
+  /** Where configuration problems are printed; defaults to stderr. */
+  printError?: (line: string) => void;
+  /** Tests emit SIGTERM/SIGINT on their own emitter instead of signalling the process. */
+  signals?: EventEmitter;
+  /** Called once the transport listens or connects (tests use it to learn the port). */
+  onReady?: (details: { port?: number }) => void;
+}
+
+function printLines(print: (line: string) => void, lines: readonly string[]) {
+  for (const line of lines) print(`✖ ${line}`);
+}
+
+/** A failure at start that a person can fix, as one line; anything else is a bug and keeps its stack in the log. */
+function explainStartFailure(error: unknown, config: GatewayConfig | HttpConfig): string | undefined {
+  const details = error as { code?: unknown; status?: unknown };
+  if (details.code === 'TokenInvalid' || details.status === 401) {
+    return 'Discord rejected DISCORD_TOKEN. Reset it in Discord Developer Portal (https://discord.com/developers/applications) → your application → Bot → Reset Token.';
+  }
+  if (config.mode === 'http' && details.code === 'EADDRINUSE') {
+    return `PORT ${config.port} is already in use on ${config.host}. Stop the other process or set PORT to a free port.`;
+  }
+  if (config.mode === 'http' && (details.code === 'EACCES' || details.code === 'EADDRNOTAVAIL')) {
+    return `Cannot listen on ${config.host}:${config.port} (${String(details.code)}). Choose a PORT above 1023 and a HOST this machine owns.`;
+  }
+  return undefined;
+}
+
+/**
+ * Starts the bot in the mode the environment asks for and resolves with the process exit code once it
+ * has stopped: 0 after a graceful SIGINT/SIGTERM, 1 when it could not start, 2 for bad configuration.
+ */
+export async function startBot(options: StartBotOptions): Promise<number> {
+  const printError = options.printError ?? ((line: string) => process.stderr.write(`${line}\n`));
+  let config: BotConfig;
+  let env: Env;
+  try {
+    env = withEnvFile(options.env ?? process.env, options.cwd ?? process.cwd());
+    config = parseBotConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    printLines(printError, error.problems);
+    return CONFIG_ERROR_EXIT_CODE;
+  }
+
+  if (config.mode === 'console') {
+    const code = await options.startConsole();
+    return typeof code === 'number' ? code : 0;
+  }
+
+  const logger = createBotLogger({ level: config.logLevel });
+  const shutdown = listenForShutdown({
+    ...(options.signals === undefined ? {} : { emitter: options.signals }),
+    onRepeat: (signal) => {
+      logger.warn({ signal }, 'second signal: stopping without waiting');
+      process.exit(FORCED_EXIT_CODE);
+    },
+  });
+  try {
+    if (config.mode === 'http') return await runHttp(config, options, logger, shutdown.received);
+    // discord.js sets SHARDING_MANAGER in every shard it spawns: a shard runs one gateway client.
+    if (config.shards !== undefined && env.SHARDING_MANAGER === undefined) {
+      return await runShardingManager(config, config.shards, options, logger, shutdown.received);
+    }
+    return await runGateway(config, options, logger, shutdown.received);
+  } catch (error) {
+    const explained = explainStartFailure(error, config);
+    if (explained === undefined) logger.fatal({ err: error }, 'the bot could not start');
+    else printError(`✖ ${explained}`);
+    return 1;
+  } finally {
+    shutdown.dispose();
+  }
+}
+
+async function runHttp(
+  config: HttpConfig,
+  options: StartBotOptions,
+  logger: Logger,
+  stopSignal: Promise<ShutdownSignal>,
+): Promise<number> {
+  const guard = createGuardedHandler({
+    handleInteraction: options.handleInteraction,
+    cooldownMs: config.cooldownMs,
+  });
+  const server = createInteractionsServer({
+    guard,
+    publicKey: config.publicKey,
+    applicationId: config.applicationId,
+    rest: createDiscordRest(undefined),
+    logger,
+  });
+  const address = await server.listen(config.port, config.host);
+  logger.info(
+    { mode: 'http', host: address.address, port: address.port, cooldownMs: config.cooldownMs },
+    'listening',
+  );
+  options.onReady?.({ port: address.port });
+  const signal = await stopSignal;
+  logger.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, 'shutting down');
+  const clean = await server.close(SHUTDOWN_GRACE_MS);
+  logger.info({ clean }, 'stopped');
+  return 0;
+}
+
+async function runGateway(
+  config: GatewayConfig,
+  options: StartBotOptions,
+  logger: Logger,
+  stopSignal: Promise<ShutdownSignal>,
+): Promise<number> {
+  const guard = createGuardedHandler({
+    handleInteraction: options.handleInteraction,
+    cooldownMs: config.cooldownMs,
+  });
+  const bot = createGatewayBot({ guard, logger });
+  logger.info({ mode: 'gateway', cooldownMs: config.cooldownMs }, 'connecting');
+  // A signal during login still stops the bot cleanly.
+  const first = await Promise.race([bot.start(config.token).then(() => undefined), stopSignal]);
+  if (first === undefined) options.onReady?.({});
+  const signal = first ?? (await stopSignal);
+  logger.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, 'shutting down');
+  const clean = await bot.stop(SHUTDOWN_GRACE_MS);
+  logger.info({ clean }, 'stopped');
+  return 0;
+}
+
+async function runShardingManager(
+  config: GatewayConfig,
+  shards: ShardCount,
+  options: StartBotOptions,
+  logger: Logger,
+  stopSignal: Promise<ShutdownSignal>,
+): Promise<number> {
+  const file = options.entryFile ?? process.argv[1];
+  if (file === undefined) throw new Error('Sharding needs the entry script path (process.argv[1] is empty).');
+  const manager = createShardingManager({
+    file,
+    token: config.token,
+    shards,
+    execArgv: process.execArgv,
+    logger,
+  });
+  logger.info({ mode: 'gateway', shards }, 'spawning shards');
+  const first = await Promise.race([manager.spawn().then(() => undefined), stopSignal]);
+  if (first === undefined) options.onReady?.({});
+  const signal = first ?? (await stopSignal);
+  logger.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, 'stopping shards');
+  const clean = await stopShards(manager, SHUTDOWN_GRACE_MS);
+  logger.info({ clean }, 'stopped');
+  return 0;
+}
