@@ -1,5 +1,7 @@
 export { describeSource, type HitSource } from './format/describe-source';
 export { type FormatOptions, formatResult, type ResultFormat } from './format/format-result';
+export { query } from './search/query';
+export { type QueryPlan, toSearchRequest } from './search/to-request';
 export type {
   FilterNode,
   ParsedQuery,

@@ -1,6 +1,6 @@
+import type { SearchFacets, SearchHit, SearchResult } from '@asylum-archive/core';
 import { type Article, articles, getOrganization, getPerson } from '@asylum-archive/core';
 import { describe, expect, it } from 'vitest';
-import type { SearchFacets, SearchHit, SearchResult } from '../src/core-search';
 import { formatResult } from '../src/index';
 
 // Hand-made results over real shipped articles: the shapes core's search returns, built from its data.
@@ -104,10 +104,10 @@ describe('formatResult: text', () => {
 
   it('gives the reason and did-you-mean spellings when nothing matched', () => {
     const text = formatResult(
-      result([], { reason: 'No passage contains "alarkon".', suggestions: ['alarcon'] }),
+      result([], { reason: 'no passage contains "alarkon".', suggestions: ['alarcon'] }),
       'text',
     );
-    expect(text).toBe('No results. No passage contains "alarkon".\nDid you mean: alarcon?');
+    expect(text).toBe('No results: no passage contains "alarkon".\nDid you mean: alarcon?');
   });
 
   it('says how many results there are when the page is past the end', () => {

@@ -1,4 +1,4 @@
-import type { HighlightRange } from '../core-search';
+import type { HighlightRange } from '@asylum-archive/core';
 
 /**
  * Rebuilds `snippet` with each highlighted range passed through `mark` and the text between through

@@ -1,4 +1,4 @@
-import type { SearchResult } from '../core-search';
+import type { SearchResult } from '@asylum-archive/core';
 import { describeSource } from './describe-source';
 import { emphasise } from './emphasise';
 
@@ -40,7 +40,7 @@ function summary(result: SearchResult, offset: number): string[] {
   const { hits, total, reason, suggestions } = result;
   if (hits.length > 0) return [`Results ${offset + 1}–${offset + hits.length} of ${total}`];
   if (total > 0) return [`No results from ${offset + 1} on: there are ${total} in all.`];
-  const lines = [`No results.${reason ? ` ${reason}` : ''}`];
+  const lines = [`No results${reason ? `: ${reason.replace(/\.$/, '')}` : ''}.`];
   if (suggestions?.length) lines.push(`Did you mean: ${suggestions.join(', ')}?`);
   return lines;
 }
