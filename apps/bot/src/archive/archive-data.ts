@@ -1,0 +1,142 @@
+import type {
+  Article,
+  Case,
+  Dataset,
+  Figure,
+  Organization,
+  Person,
+  Place,
+  Quote,
+} from '@asylum-archive/core';
+
+/** How often a person is named in one article. */
+export type Appearance = { article: Article; mentions: number };
+
+/** A person's part in a case. */
+export type CaseRole = 'claimant' | 'attorney';
+
+/**
+ * The archive's records with the cross-references the cards need (who is quoted where, which figures an
+ * article holds…), computed once per dataset so each reply is a few map look-ups.
+ */
+export class ArchiveData {
+  readonly articles: readonly Article[];
+  readonly people: readonly Person[];
+  readonly organizations: readonly Organization[];
+  readonly places: readonly Place[];
+  readonly cases: readonly Case[];
+  readonly figures: readonly Figure[];
+  readonly quotes: readonly Quote[];
+
+  readonly #articles: Map<string, Article>;
+  readonly #people: Map<string, Person>;
+  readonly #organizations: Map<string, Organization>;
+  readonly #cases: Map<string, Case>;
+  readonly #figures: Map<string, Figure>;
+  readonly #quotesBySpeaker = new Map<string, Quote[]>();
+  readonly #figuresByArticle = new Map<string, Figure[]>();
+  readonly #casesByPerson = new Map<string, { case: Case; role: CaseRole }[]>();
+
+  constructor(dataset: Readonly<Partial<Dataset>> & Pick<Dataset, 'articles'>) {
+    this.articles = dataset.articles;
+    this.people = dataset.people ?? [];
+    this.organizations = dataset.organizations ?? [];
+    this.places = dataset.places ?? [];
+    this.cases = dataset.cases ?? [];
+    this.figures = dataset.figures ?? [];
+    this.quotes = dataset.quotes ?? [];
+
+    this.#articles = byId(this.articles);
+    this.#people = byId(this.people);
+    this.#organizations = byId(this.organizations);
+    this.#cases = byId(this.cases);
+    this.#figures = byId(this.figures);
+
+    for (const quote of this.quotes) {
+      if (quote.speaker !== null) push(this.#quotesBySpeaker, quote.speaker, quote);
+    }
+    for (const figure of this.figures) push(this.#figuresByArticle, figure.citation.articleId, figure);
+    for (const record of this.cases) {
+      if (record.claimant !== null)
+        push(this.#casesByPerson, record.claimant, { case: record, role: 'claimant' });
+      for (const attorney of record.attorneys)
+        push(this.#casesByPerson, attorney, { case: record, role: 'attorney' });
+    }
+  }
+
+  article(id: string): Article | undefined {
+    return this.#articles.get(id);
+  }
+
+  person(id: string): Person | undefined {
+    return this.#people.get(id);
+  }
+
+  organization(id: string): Organization | undefined {
+    return this.#organizations.get(id);
+  }
+
+  case(id: string): Case | undefined {
+    return this.#cases.get(id);
+  }
+
+  figure(id: string): Figure | undefined {
+    return this.#figures.get(id);
+  }
+
+  /** A person's or organisation's display name, or the id itself when the record is missing. */
+  nameOf(id: string): string {
+    return this.#people.get(id)?.name ?? this.#organizations.get(id)?.name ?? id;
+  }
+
+  outletName(article: Article): string {
+    return this.nameOf(article.outlet);
+  }
+
+  quotesBy(personId: string): readonly Quote[] {
+    return this.#quotesBySpeaker.get(personId) ?? [];
+  }
+
+  figuresIn(articleId: string): readonly Figure[] {
+    return this.#figuresByArticle.get(articleId) ?? [];
+  }
+
+  casesOf(personId: string): readonly { case: Case; role: CaseRole }[] {
+    return this.#casesByPerson.get(personId) ?? [];
+  }
+
+  /** Articles that name the person, most mentions first (ties in archive order). */
+  appearancesOf(person: Person): Appearance[] {
+    const counts = new Map<string, number>();
+    for (const mention of person.mentions)
+      counts.set(mention.articleId, (counts.get(mention.articleId) ?? 0) + 1);
+    const appearances: Appearance[] = [];
+    for (const article of this.articles) {
+      const mentions = counts.get(article.id);
+      if (mentions !== undefined) appearances.push({ article, mentions });
+    }
+    return appearances.sort((a, b) => b.mentions - a.mentions);
+  }
+
+  /** People named in an article, most mentions first. */
+  peopleIn(articleId: string): { person: Person; mentions: number }[] {
+    const found: { person: Person; mentions: number }[] = [];
+    for (const person of this.people) {
+      const mentions = person.mentions.filter(
+        (mention) => mention.articleId === articleId && mention.field !== 'byline',
+      );
+      if (mentions.length > 0) found.push({ person, mentions: mentions.length });
+    }
+    return found.sort((a, b) => b.mentions - a.mentions);
+  }
+}
+
+function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((record) => [record.id, record]));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}

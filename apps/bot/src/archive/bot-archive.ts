@@ -1,0 +1,20 @@
+import type { Archive, SearchOptions, SearchResult } from '@asylum-archive/core';
+import type { ArchiveData } from './archive-data';
+
+/** Runs one query in the shared search syntax; throws the query library's QuerySyntaxError on bad syntax. */
+export type RunQuery = (input: string, options: SearchOptions) => SearchResult;
+
+export type Versions = { readonly bot: string; readonly core: string; readonly query: string };
+
+/**
+ * Everything the pure layer reads: the records, the search engine reached through the query syntax, and
+ * what /about reports. The shipped archive is the default; tests and other datasets pass their own.
+ */
+export type BotArchive = {
+  readonly data: ArchiveData;
+  readonly runQuery: RunQuery;
+  readonly suggest: Archive['suggest'];
+  readonly versions: Versions;
+  /** A short, stable digest of the dataset, so /about tells two data releases apart. */
+  readonly fingerprint: string;
+};

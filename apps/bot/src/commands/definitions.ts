@@ -1,0 +1,175 @@
+import { articles, getOrganization } from '@asylum-archive/core';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { defineCommand, type SpanishLocalizations, type StringChoice } from './definition-types';
+
+const spanish = (text: string): SpanishLocalizations => ({ 'es-ES': text, 'es-419': text });
+
+/** Longest query Discord lets a person type; long enough for any real query, short enough to page. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Outlets that published an article in the archive, as fixed choices (ids as values, names as labels). */
+function outletChoices(): StringChoice[] {
+  const ids = [...new Set(articles.map((article) => article.outlet))];
+  return ids
+    .map((id) => ({ name: getOrganization(id)?.name ?? id, value: id }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+export const searchCommand = defineCommand({
+  name: 'search',
+  name_localizations: spanish('buscar'),
+  description: 'Search the reporting: words, "phrases", -exclusions and field:value filters',
+  description_localizations: spanish(
+    'Busca en los reportajes: palabras, "frases", -exclusiones y filtros campo:valor',
+  ),
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'query',
+      name_localizations: spanish('consulta'),
+      description: 'What to look for, e.g. juarez denied, "immigration judge" -canada, outcome:denied',
+      description_localizations: spanish(
+        'Qué buscar, p. ej. juarez negado, "immigration judge" -canada, outcome:denied',
+      ),
+      required: true,
+      min_length: 1,
+      max_length: MAX_QUERY_LENGTH,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'outlet',
+      name_localizations: spanish('medio'),
+      description: 'Only articles from this outlet',
+      description_localizations: spanish('Solo artículos de este medio'),
+      choices: outletChoices(),
+    },
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: 'year',
+      name_localizations: spanish('año'),
+      description: 'Only articles published in this year',
+      description_localizations: spanish('Solo artículos publicados este año'),
+      min_value: 1990,
+      max_value: 2100,
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'hide',
+      name_localizations: spanish('ocultar'),
+      description: 'Show the results only to you',
+      description_localizations: spanish('Mostrar los resultados solo a ti'),
+    },
+  ],
+});
+
+export const articleCommand = defineCommand({
+  name: 'article',
+  name_localizations: spanish('artículo'),
+  description: 'An article card: outlet, date, authors, summary, people, key figures, link and rights',
+  description_localizations: spanish(
+    'Ficha de un artículo: medio, fecha, autores, resumen, personas, cifras, enlace y derechos',
+  ),
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'article',
+      name_localizations: spanish('artículo'),
+      description: 'Start typing a title, an outlet or a name',
+      description_localizations: spanish('Empieza a escribir un título, un medio o un nombre'),
+      required: true,
+      autocomplete: true,
+    },
+  ],
+});
+
+export const personCommand = defineCommand({
+  name: 'person',
+  name_localizations: spanish('persona'),
+  description: 'A person in the reporting: role, cases, appearances and quotes, each cited',
+  description_localizations: spanish(
+    'Una persona de los reportajes: papel, casos, apariciones y citas, todo citado',
+  ),
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'name',
+      name_localizations: spanish('nombre'),
+      description: 'Start typing a name',
+      description_localizations: spanish('Empieza a escribir un nombre'),
+      required: true,
+      autocomplete: true,
+    },
+  ],
+});
+
+export const caseCommand = defineCommand({
+  name: 'case',
+  name_localizations: spanish('caso'),
+  description: 'An asylum or refuge claim: who, where, a dated timeline and the outcome, each step cited',
+  description_localizations: spanish(
+    'Una solicitud de asilo o refugio: quién, dónde, cronología fechada y resultado, todo citado',
+  ),
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'name',
+      name_localizations: spanish('nombre'),
+      description: 'Start typing the claimant or the case',
+      description_localizations: spanish('Empieza a escribir el solicitante o el caso'),
+      required: true,
+      autocomplete: true,
+    },
+  ],
+});
+
+export const figureCommand = defineCommand({
+  name: 'figure',
+  name_localizations: spanish('cifra'),
+  description: 'A number from the reporting: what it counts, its period and the sentence it comes from',
+  description_localizations: spanish(
+    'Una cifra de los reportajes: qué cuenta, su periodo y la frase de la que sale',
+  ),
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'topic',
+      name_localizations: spanish('tema'),
+      description: 'Start typing what was counted, e.g. police killed, asylum grants',
+      description_localizations: spanish(
+        'Empieza a escribir qué se contó, p. ej. policías asesinados, asilos concedidos',
+      ),
+      required: true,
+      autocomplete: true,
+    },
+  ],
+});
+
+export const aboutCommand = defineCommand({
+  name: 'about',
+  name_localizations: spanish('acerca-de'),
+  description: 'What this archive is: versions, counts and attribution',
+  description_localizations: spanish('Qué es este archivo: versiones, recuentos y atribución'),
+  options: [],
+});
+
+export const helpCommand = defineCommand({
+  name: 'help',
+  name_localizations: spanish('ayuda'),
+  description: 'How to search and what each command shows',
+  description_localizations: spanish('Cómo buscar y qué muestra cada comando'),
+  options: [],
+});
+
+/** Every command this bot answers, in the order /help lists them. */
+export const commands = [
+  searchCommand,
+  articleCommand,
+  personCommand,
+  caseCommand,
+  figureCommand,
+  aboutCommand,
+  helpCommand,
+] as const;
+
+export type BotCommand = (typeof commands)[number];
+export type CommandName = BotCommand['name'];

@@ -1,0 +1,91 @@
+import type { SearchFilters, SearchOptions, SearchResult } from '@asylum-archive/core';
+import { QuerySyntaxError, renderCaret } from '@asylum-archive/query';
+import type { APIInteractionResponse } from 'discord-api-types/v10';
+import { renderNoResults, renderSyntaxError } from '../cards/search-empty';
+import { pageCount, renderSearchPage, SEARCH_PAGE_SIZE } from '../cards/search-page';
+import { toSingleLine } from '../discord/escape';
+import { ephemeralNotice, replyWith, updateWith } from '../discord/responses';
+import { decodeSearchState, type SearchState } from '../pagination/search-state';
+import type { CommandContext } from './command-context';
+import type { ArgumentsOf } from './definition-types';
+import type { searchCommand } from './definitions';
+import { localizedCommandName, localizedOptionName } from './localized-names';
+
+type SearchOutcome =
+  | { kind: 'results'; result: SearchResult }
+  | { kind: 'empty'; result: SearchResult }
+  | { kind: 'syntax-error'; error: QuerySyntaxError };
+
+function runSearch(state: SearchState, context: CommandContext): SearchOutcome {
+  // The command's outlet and year options narrow whatever the query itself says (core merges per field).
+  const filters: SearchFilters = {
+    ...(state.outlet !== undefined ? { outlet: [state.outlet] } : {}),
+    ...(state.year !== undefined ? { yearFrom: state.year, yearTo: state.year } : {}),
+  };
+  const options: SearchOptions = {
+    limit: SEARCH_PAGE_SIZE,
+    offset: state.page * SEARCH_PAGE_SIZE,
+    ...(Object.keys(filters).length > 0 ? { filters } : {}),
+  };
+  try {
+    const result = context.archive.runQuery(state.query, options);
+    return result.total === 0 ? { kind: 'empty', result } : { kind: 'results', result };
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) return { kind: 'syntax-error', error };
+    throw error;
+  }
+}
+
+/** /search: the first page of results, or why there are none, or where the query's syntax is wrong. */
+export function handleSearch(
+  args: ArgumentsOf<typeof searchCommand>,
+  context: CommandContext,
+): APIInteractionResponse {
+  const state: SearchState = {
+    query: toSingleLine(args.query),
+    page: 0,
+    ...(args.outlet !== undefined ? { outlet: args.outlet } : {}),
+    ...(args.year !== undefined ? { year: args.year } : {}),
+  };
+  // Discord's min_length counts invisible characters; a query of nothing but those is still empty.
+  if (state.query === '')
+    return ephemeralNotice(
+      context.messages.emptyOption(localizedOptionName('search', 'query', context.locale)),
+    );
+  const outcome = runSearch(state, context);
+  switch (outcome.kind) {
+    case 'syntax-error':
+      return replyWith(
+        renderSyntaxError(
+          outcome.error.message,
+          renderCaret(outcome.error.input, outcome.error.position),
+          context,
+        ),
+        { ephemeral: true },
+      );
+    case 'empty':
+      return replyWith(renderNoResults(state.query, outcome.result, context), { ephemeral: true });
+    case 'results':
+      return replyWith(renderSearchPage(state, outcome.result, context), { ephemeral: args.hide === true });
+  }
+}
+
+/**
+ * Prev/Next: redraws the message for the page the button names. A button whose state cannot be read, or
+ * whose page no longer exists because the archive changed, gets a short note instead.
+ */
+export function handleSearchButton(customId: string, context: CommandContext): APIInteractionResponse {
+  const stale = () =>
+    ephemeralNotice(context.messages.staleButton(localizedCommandName('search', context.locale)));
+  const state = decodeSearchState(customId);
+  if (state === null) return stale();
+  const outcome = runSearch(state, context);
+  if (
+    outcome.kind !== 'results' ||
+    state.page >= pageCount(outcome.result.total) ||
+    outcome.result.hits.length === 0
+  ) {
+    return stale();
+  }
+  return updateWith(renderSearchPage(state, outcome.result, context));
+}

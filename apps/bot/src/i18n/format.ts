@@ -1,0 +1,72 @@
+import type { DateStatement } from '@asylum-archive/core';
+import { type BotLocale, INTL_LOCALE } from './locale';
+import type { Messages } from './messages';
+
+// Intl objects are costly to build and these are used on every reply: one per locale and shape.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<BotLocale, Intl.NumberFormat>();
+const regionNames = new Map<BotLocale, Intl.DisplayNames>();
+
+function dateFormat(locale: BotLocale, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision !== 'year' ? { month: 'long' } : {}),
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "2010", "January 2010", "March 22, 2019" (or the Spanish forms) from YYYY, YYYY-MM or YYYY-MM-DD. */
+export function formatPartialDate(value: string, locale: BotLocale): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return value;
+  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  return dateFormat(locale, precision).format(date);
+}
+
+/** A date as the archive knows it: "2010 (inferred)", "March 22, 2019", or "date unknown" — never a guess. */
+export function formatDateStatement(date: DateStatement, locale: BotLocale, messages: Messages): string {
+  if (date.value === null) return messages.dateUnknown;
+  const shown = formatPartialDate(date.value, locale);
+  return isInferred(date) ? `${shown} (${messages.inferred})` : shown;
+}
+
+/** The curators write "inferred from text: …" when a date rests on reasoning rather than a printed date. */
+export function isInferred(date: DateStatement): boolean {
+  return date.basis.trim().toLowerCase().startsWith('inferred');
+}
+
+/** The year of a dated statement, for one-line labels; null when the date is unknown. */
+export function yearOf(date: DateStatement): string | null {
+  return date.value?.slice(0, 4) ?? null;
+}
+
+export function formatNumber(value: number, locale: BotLocale): string {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** "United States" / "Estados Unidos" from "US"; the code itself if the runtime does not know it. */
+export function countryName(code: string, locale: BotLocale): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region', fallback: 'code' });
+    regionNames.set(locale, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
