@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ConfigError } from './config-error.js';
-import { optionalChoice, optionalVariable, PATTERNS, requiredVariable } from './variable-schemas.js';
-import type { Env } from './variables.js';
+import { ConfigError } from './config-error';
+import { optionalChoice, optionalVariable, PATTERNS, requiredVariable } from './variable-schemas';
+import type { Env } from './variables';
 
 export const BOT_MODES = ['gateway', 'http', 'console'] as const;
 export type BotMode = (typeof BOT_MODES)[number];
@@ -89,7 +89,7 @@ const httpSchema = z.object({
     PATTERNS.snowflake,
     'a numeric id of 17 to 20 digits',
   ),
-  PORT: optionalVariable('PORT', PATTERNS.port, 'a port number from 1 to 65535'),
+  PORT: optionalVariable('PORT', PATTERNS.port, 'a port number from 1 to 65535 (0 picks a free one)'),
   HOST: optionalVariable('HOST', PATTERNS.host, 'an IP address or host name such as 127.0.0.1 or 0.0.0.0'),
 });
 

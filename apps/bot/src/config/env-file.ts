@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { ConfigError } from './config-error.js';
-import type { Env } from './variables.js';
+import { ConfigError } from './config-error';
+import type { Env } from './variables';
 
 export const ENV_FILE_NAME = '.env';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOT_VARIABLES, type BotVariableName } from './variables.js';
+import { BOT_VARIABLES, type BotVariableName } from './variables';
 
 /** An empty or blank value (`DISCORD_TOKEN=` in a copied .env.example) counts as missing; stray spaces are dropped. */
 function blankAsMissing(value: unknown): unknown {
@@ -17,7 +17,7 @@ function describeInput(name: BotVariableName, input: unknown): string {
 }
 
 function missingMessage(name: BotVariableName, neededFor: string): string {
-  return `${name} is missing: ${neededFor} needs ${BOT_VARIABLES[name].purpose}. ${BOT_VARIABLES[name].howToGet}`;
+  return `${name} is missing: ${neededFor} needs ${BOT_VARIABLES[name].what}. ${BOT_VARIABLES[name].howToGet}`;
 }
 
 function malformedMessage(name: BotVariableName, expected: string, input: unknown): string {
@@ -69,7 +69,7 @@ export const PATTERNS = {
   snowflake: /^\d{17,20}$/,
   /** A raw 32-byte Ed25519 key as hex, the way the Developer Portal shows it. */
   publicKey: /^[0-9a-fA-F]{64}$/,
-  port: /^(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/,
+  port: /^(?:0|[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/,
   host: /^[\w.:-]+$/,
   shards: /^(?:auto|[1-9]\d{0,4})$/,
   milliseconds: /^\d{1,7}$/,

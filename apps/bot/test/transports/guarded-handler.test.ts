@@ -1,15 +1,15 @@
 import { type APIInteractionResponse, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_AUTOCOMPLETE } from '../../src/transports/shared/fallback-responses.js';
-import { createGuardedHandler, type RequestContext } from '../../src/transports/shared/guarded-handler.js';
-import { captureLogs } from './support/captured-logs.js';
+import { EMPTY_AUTOCOMPLETE } from '../../src/transports/shared/fallback-responses';
+import { createGuardedHandler, type RequestContext } from '../../src/transports/shared/guarded-handler';
+import { captureLogs } from './support/captured-logs';
 import {
   autocompleteInteraction,
   commandInteraction,
   echoHandler,
   messageResponse,
   pingInteraction,
-} from './support/interactions.js';
+} from './support/interactions';
 
 function context(): RequestContext {
   return { requestId: 'req-123', logger: captureLogs().logger };

@@ -9,14 +9,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createInteractionsServer,
   type InteractionsServer,
-} from '../../src/transports/http/interactions-server.js';
-import { createDiscordRest } from '../../src/transports/shared/discord-rest.js';
-import { createGuardedHandler } from '../../src/transports/shared/guarded-handler.js';
-import type { InteractionHandler } from '../../src/transports/shared/interaction-handler.js';
-import { type CapturedLogs, captureLogs } from './support/captured-logs.js';
-import { generateTestKeys, signBody } from './support/ed25519.js';
-import { type FakeDiscord, startFakeDiscord } from './support/fake-discord.js';
-import { send, sendSigned } from './support/http-client.js';
+} from '../../src/transports/http/interactions-server';
+import { createDiscordRest } from '../../src/transports/shared/discord-rest';
+import { createGuardedHandler } from '../../src/transports/shared/guarded-handler';
+import type { InteractionHandler } from '../../src/transports/shared/interaction-handler';
+import { type CapturedLogs, captureLogs } from './support/captured-logs';
+import { generateTestKeys, signBody } from './support/ed25519';
+import { type FakeDiscord, startFakeDiscord } from './support/fake-discord';
+import { send, sendSigned } from './support/http-client';
 import {
   APPLICATION_ID,
   autocompleteInteraction,
@@ -25,7 +25,7 @@ import {
   INTERACTION_TOKEN,
   messageResponse,
   pingInteraction,
-} from './support/interactions.js';
+} from './support/interactions';
 
 const keys = generateTestKeys();
 

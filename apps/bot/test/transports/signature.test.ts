@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSignature, importDiscordPublicKey } from '../../src/transports/http/signature.js';
-import { generateTestKeys, signBody } from './support/ed25519.js';
+import { checkSignature, importDiscordPublicKey } from '../../src/transports/http/signature';
+import { generateTestKeys, signBody } from './support/ed25519';
 
 describe('Ed25519 request signatures (keys generated locally)', () => {
   const keys = generateTestKeys();

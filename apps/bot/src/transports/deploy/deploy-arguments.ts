@@ -1,4 +1,4 @@
-import { PATTERNS } from '../../config/variable-schemas.js';
+import { PATTERNS } from '../../config/variable-schemas';
 
 export interface DeployArguments {
   guildId?: string;

@@ -1,11 +1,11 @@
 import { DiscordAPIError, HTTPError, type RESTOptions } from '@discordjs/rest';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import { parseDeployConfig } from '../../config/bot-config.js';
-import { CONFIG_ERROR_EXIT_CODE, ConfigError } from '../../config/config-error.js';
-import type { Env } from '../../config/variables.js';
-import { createDiscordRest } from '../shared/discord-rest.js';
-import { DEPLOY_USAGE, parseDeployArguments, UsageError } from './deploy-arguments.js';
-import { deployCommands, deployRoute } from './deploy-commands.js';
+import { parseDeployConfig } from '../../config/bot-config';
+import { CONFIG_ERROR_EXIT_CODE, ConfigError } from '../../config/config-error';
+import type { Env } from '../../config/variables';
+import { createDiscordRest } from '../shared/discord-rest';
+import { DEPLOY_USAGE, parseDeployArguments, UsageError } from './deploy-arguments';
+import { deployCommands, deployRoute } from './deploy-commands';
 
 export interface DeployRun {
   argv: readonly string[];

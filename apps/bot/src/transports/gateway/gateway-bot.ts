@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { RESTOptions } from '@discordjs/rest';
 import { Client, Events } from 'discord.js';
 import { type APIInteraction, GatewayDispatchEvents, Routes } from 'discord-api-types/v10';
-import type { GuardedHandler } from '../shared/guarded-handler.js';
-import { summarizeInteraction } from '../shared/interaction-facts.js';
-import { deliverLateResponse } from '../shared/late-delivery.js';
-import type { Logger } from '../shared/logger.js';
-import { createPendingWork } from '../shared/pending-work.js';
-import { safeErrorFields } from '../shared/safe-error.js';
+import type { GuardedHandler } from '../shared/guarded-handler';
+import { summarizeInteraction } from '../shared/interaction-facts';
+import { deliverLateResponse } from '../shared/late-delivery';
+import type { Logger } from '../shared/logger';
+import { createPendingWork } from '../shared/pending-work';
+import { safeErrorFields } from '../shared/safe-error';
 
 export interface GatewayBotOptions {
   guard: GuardedHandler;

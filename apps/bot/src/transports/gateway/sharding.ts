@@ -1,6 +1,6 @@
 import { ShardingManager } from 'discord.js';
-import type { ShardCount } from '../../config/bot-config.js';
-import type { Logger } from '../shared/logger.js';
+import type { ShardCount } from '../../config/bot-config';
+import type { Logger } from '../shared/logger';
 
 export interface ShardingOptions {
   /** The script each shard runs: this bot's own entry point, which sees SHARDING_MANAGER and connects. */

@@ -3,14 +3,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
 import type { APIInteraction } from 'discord-api-types/v10';
-import type { GuardedHandler } from '../shared/guarded-handler.js';
-import { looksLikeInteraction, summarizeInteraction } from '../shared/interaction-facts.js';
-import { deliverLateResponse } from '../shared/late-delivery.js';
-import type { Logger } from '../shared/logger.js';
-import { createPendingWork } from '../shared/pending-work.js';
-import { safeErrorFields } from '../shared/safe-error.js';
-import { readBody } from './read-body.js';
-import { checkSignature, importDiscordPublicKey } from './signature.js';
+import type { GuardedHandler } from '../shared/guarded-handler';
+import { looksLikeInteraction, summarizeInteraction } from '../shared/interaction-facts';
+import { deliverLateResponse } from '../shared/late-delivery';
+import type { Logger } from '../shared/logger';
+import { createPendingWork } from '../shared/pending-work';
+import { safeErrorFields } from '../shared/safe-error';
+import { readBody } from './read-body';
+import { checkSignature, importDiscordPublicKey } from './signature';
 
 /** Discord's interaction payloads are a few kilobytes; anything over 1 MB is not from Discord. */
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;

@@ -4,12 +4,12 @@ import {
   InteractionResponseType,
   InteractionType,
 } from 'discord-api-types/v10';
-import { createCooldown } from './cooldown.js';
-import { cooldownResponse, deferralFor, EMPTY_AUTOCOMPLETE, failureResponse } from './fallback-responses.js';
-import { userIdOf } from './interaction-facts.js';
-import type { InteractionHandler } from './interaction-handler.js';
-import type { Logger } from './logger.js';
-import { within } from './within.js';
+import { createCooldown } from './cooldown';
+import { cooldownResponse, deferralFor, EMPTY_AUTOCOMPLETE, failureResponse } from './fallback-responses';
+import { userIdOf } from './interaction-facts';
+import type { InteractionHandler } from './interaction-handler';
+import type { Logger } from './logger';
+import { within } from './within';
 
 /** Discord drops an interaction not answered within 3 s; these leave room for the network. */
 export const DEFAULT_AUTOCOMPLETE_BUDGET_MS = 2000;

@@ -7,8 +7,8 @@ import {
   MessageFlags,
   Routes,
 } from 'discord-api-types/v10';
-import type { Logger } from './logger.js';
-import { safeErrorFields } from './safe-error.js';
+import type { Logger } from './logger';
+import { safeErrorFields } from './safe-error';
 
 export interface LateDelivery {
   rest: REST;

@@ -1,5 +1,5 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
-import type { LogLevel } from '../../config/bot-config.js';
+import type { LogLevel } from '../../config/bot-config';
 
 export type { Logger } from 'pino';
 

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import type { LogLevel } from '../../../src/config/bot-config.js';
-import { createBotLogger, type Logger } from '../../../src/transports/shared/logger.js';
+import type { LogLevel } from '../../../src/config/bot-config';
+import { createBotLogger, type Logger } from '../../../src/transports/shared/logger';
 
 export interface CapturedLogs {
   logger: Logger;

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
-import type { TestKeys } from './ed25519.js';
-import { signBody } from './ed25519.js';
+import type { TestKeys } from './ed25519';
+import { signBody } from './ed25519';
 
 export interface HttpResult {
   status: number;
