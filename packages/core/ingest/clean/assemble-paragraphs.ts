@@ -1,0 +1,71 @@
+/**
+ * Turns lines into paragraphs. Saved pages come two ways: one paragraph per line (a browser's "save as
+ * text"), or hard-wrapped at a fixed width (a printout, an e-mail). Wrapped text is recognised by most
+ * lines reaching about the same width; its lines are joined until a short line ends the paragraph.
+ */
+
+export type AssembledParagraphs = { paragraphs: string[]; wrapped: boolean; wrapWidth: number | null };
+
+const MAX_WRAP_WIDTH = 100;
+const MIN_WRAP_WIDTH = 30;
+
+function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.floor(share * (sorted.length - 1))] ?? 0;
+}
+
+/** The width the text is wrapped at, or null when lines are paragraphs. */
+export function detectWrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines
+    .map((line) => line.trimEnd().length)
+    .filter((length) => length > 0)
+    .sort((a, b) => a - b);
+  if (lengths.length < 3) return null;
+  const width = percentile(lengths, 0.9);
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return null;
+  // Wrapped text has runs of full-width lines that continue on the next line.
+  let continued = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]?.trimEnd() ?? '';
+    const next = lines[i + 1]?.trim() ?? '';
+    if (line.length >= 0.8 * width && next !== '') continued++;
+  }
+  return continued >= 2 ? width : null;
+}
+
+function joinWrapped(left: string, right: string): string {
+  // A word broken at the margin ("immi-" / "gration") keeps its hyphen: dropping it could merge a real
+  // compound ("turn-coat"), and the maintainer sees the body anyway.
+  if (/\p{L}-$/u.test(left) && /^\p{Ll}/u.test(right)) return left + right;
+  return `${left} ${right}`;
+}
+
+export function assembleParagraphs(lines: readonly string[]): AssembledParagraphs {
+  const wrapWidth = detectWrapWidth(lines);
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  const finish = () => {
+    if (current !== null) {
+      const paragraph = current.trim();
+      if (paragraph !== '') paragraphs.push(paragraph);
+    }
+    current = null;
+  };
+  for (const raw of lines) {
+    const line = raw.replace(/[ \t]+$/, '');
+    if (/^\s*$/u.test(line)) {
+      finish();
+      continue;
+    }
+    if (wrapWidth === null) {
+      finish();
+      current = line;
+      finish();
+      continue;
+    }
+    const content = line.replace(/^[ \t]+/, '');
+    current = current === null ? content : joinWrapped(current, content);
+    if (line.length < 0.6 * wrapWidth) finish();
+  }
+  finish();
+  return { paragraphs, wrapped: wrapWidth !== null, wrapWidth };
+}

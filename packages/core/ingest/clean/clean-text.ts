@@ -1,0 +1,118 @@
+import type { BoilerplateRule } from '../rules/rule-schema';
+import { wordCount } from '../text/words';
+import { assembleParagraphs } from './assemble-paragraphs';
+import { stripLineNumbers } from './line-numbers';
+import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
+import type { Removal } from './removal';
+import { findRunningLines } from './running-lines';
+
+export type CleanedText = {
+  /** The remaining blocks in page order: headline, dek and body are told apart later. */
+  paragraphs: string[];
+  /** Blocks a `caption` rule recognised as photo captions. */
+  captions: string[];
+  removals: Removal[];
+  /** Whether the text was hard-wrapped and its lines were joined. */
+  wrapped: boolean;
+};
+
+/** A comment policy can only end an article that has begun: at least one real paragraph must come first. */
+const MIN_BODY_WORDS_BEFORE_DROP_REST = 20;
+
+function removalOf(match: RuleMatch, text: string): Removal {
+  return {
+    ruleId: match.rule.id,
+    action: match.rule.action,
+    text,
+    groups: match.groups,
+    yields: match.rule.yields,
+  };
+}
+
+function normalizeNewlines(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?|\u2028|\u2029|\f/g, '\n')
+    .replaceAll('\u0000', '');
+}
+
+/** Line-level pass: line numbers, running headers and footers, line-scope rules. Lines are removed, not blanked. */
+function cleanLines(
+  text: string,
+  rules: readonly BoilerplateRule[],
+  context: CleaningContext,
+  removals: Removal[],
+): string[] {
+  let lines = normalizeNewlines(text).split('\n');
+  for (const rule of rules) {
+    if (rule.kind !== 'line-number') continue;
+    const result = stripLineNumbers(lines, rule);
+    lines = result.lines;
+    if (result.removal) removals.push(result.removal);
+  }
+  const dropped = new Set<number>();
+  for (const rule of rules) {
+    if (rule.kind !== 'repeated-line') continue;
+    for (const index of findRunningLines(lines, rule)) {
+      if (dropped.has(index)) continue;
+      dropped.add(index);
+      removals.push({
+        ruleId: rule.id,
+        action: 'drop',
+        text: lines[index]?.trim() ?? '',
+        groups: {},
+        yields: rule.yields,
+      });
+    }
+  }
+  const lineRules = rules.filter((rule) => rule.scope === 'line');
+  lines.forEach((line, index) => {
+    if (dropped.has(index) || line.trim() === '') return;
+    const match = firstMatch(lineRules, line.trim(), context);
+    if (!match) return;
+    dropped.add(index);
+    removals.push(removalOf(match, line.trim()));
+  });
+  return lines.filter((_, index) => !dropped.has(index));
+}
+
+/**
+ * Pure cleaning of a saved page's text: strips line numbers and running headers, joins hard-wrapped
+ * lines, then removes (or moves to captions) every block a boilerplate rule matches. Every removal is
+ * reported with its rule so the maintainer can check it.
+ */
+export function cleanText(
+  text: string,
+  rules: readonly BoilerplateRule[],
+  context: CleaningContext,
+): CleanedText {
+  const removals: Removal[] = [];
+  const lines = cleanLines(text, rules, context, removals);
+  const { paragraphs, wrapped } = assembleParagraphs(lines);
+  const blockRules = rules.filter((rule) => rule.scope === 'block');
+
+  const kept: string[] = [];
+  const captions: string[] = [];
+  let droppingRest: RuleMatch | null = null;
+  for (const paragraph of paragraphs) {
+    const match = firstMatch(blockRules, paragraph, context);
+    if (droppingRest) {
+      // Everything after a comment policy is comments and footer; keep the more precise rule's name when one matches.
+      removals.push({ ...removalOf(match ?? droppingRest, paragraph), action: 'drop' });
+      continue;
+    }
+    if (!match) {
+      kept.push(paragraph);
+      continue;
+    }
+    removals.push(removalOf(match, paragraph));
+    if (match.rule.action === 'caption') captions.push(paragraph);
+    else if (
+      match.rule.action === 'drop-rest' &&
+      kept.some((block) => wordCount(block) >= MIN_BODY_WORDS_BEFORE_DROP_REST)
+    ) {
+      droppingRest = match;
+    }
+  }
+  return { paragraphs: kept, captions, removals, wrapped };
+}

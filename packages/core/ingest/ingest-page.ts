@@ -1,0 +1,215 @@
+import { type ArchiveSnapshot, outletsOf } from './archive/archive-snapshot';
+import { cleanText } from './clean/clean-text';
+import type { Removal } from './clean/removal';
+import { findOverlaps, type OverlapVerdict } from './dedupe/find-overlaps';
+import { checkDraft, type DraftFrontmatter, renderDraft } from './draft/render-draft';
+import { buildReviewNotes } from './draft/review-notes';
+import { firstFreeId, proposeDraftId } from './draft/slug';
+import type { IngestFlags } from './flags';
+import type { InputFormat } from './input/decode-input';
+import { type HtmlHints, htmlToText } from './input/html-to-text';
+import { detectLanguage } from './metadata/detect-language';
+import { splitPageHeader } from './metadata/page-header';
+import { parsePrintedDate } from './metadata/parse-date';
+import type { Proposal } from './metadata/proposal';
+import { type AuthorsProposal, proposeAuthors } from './metadata/propose-authors';
+import { datesFromRemovals, proposeDate } from './metadata/propose-date';
+import { type OutletProposal, proposeOutlet } from './metadata/propose-outlet';
+import { proposeRights } from './metadata/propose-rights';
+import type { BoilerplateRule, RuleYield } from './rules/rule-schema';
+
+export type PageSource = {
+  text: string;
+  format: InputFormat;
+  /** The saved file's name without its extension; recorded as the draft's `seed`. */
+  name: string;
+  /** The character encoding the bytes were read as, when it is worth a review note. */
+  encoding?: string | undefined;
+};
+
+/** Everything ingest decided about one page: the draft to write and the evidence behind it. */
+export type IngestPlan = {
+  id: string;
+  frontmatter: DraftFrontmatter;
+  paragraphs: string[];
+  /** The article file, ready to write. */
+  fileText: string;
+  overlaps: OverlapVerdict;
+  removals: Removal[];
+  proposals: {
+    title: Proposal<string | null>;
+    dek: Proposal<string | null>;
+    outlet: OutletProposal;
+    authors: AuthorsProposal;
+    date: Proposal<string | null>;
+    url: Proposal<string | null>;
+    language: Proposal<string>;
+    rights: Proposal<string>;
+  };
+};
+
+export type IngestOutcome =
+  | { ok: true; plan: IngestPlan }
+  | { ok: false; problem: 'no-body'; message: string };
+
+function htmlDate(hints: HtmlHints): { date: string; where: string } | null {
+  if (!hints.published) return null;
+  const date =
+    parsePrintedDate(hints.published.value) ?? parsePrintedDate(hints.published.value.slice(0, 10));
+  return date ? { date, where: hints.published.where } : null;
+}
+
+/**
+ * Pure: a saved page, the maintainer's flags, a snapshot of the archive and the boilerplate rules in;
+ * the draft article (or why there is none) out. The CLI's --dry-run prints exactly this plan, and a real
+ * run writes `plan.fileText` — so tests of this function test what maintainers get.
+ */
+export function ingestPage(
+  page: PageSource,
+  flags: IngestFlags,
+  archive: ArchiveSnapshot,
+  rules: readonly BoilerplateRule[],
+): IngestOutcome {
+  const outlets = outletsOf(archive);
+  const html = page.format === 'html' ? htmlToText(page.text) : null;
+  const hints: HtmlHints = html?.hints ?? { authors: [], captions: [] };
+  const cleaned = cleanText(html ? html.text : page.text, rules, {
+    outletNames: outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases]),
+  });
+  const removals: Removal[] = [
+    ...(html?.removedElements ?? []).map((element) => ({
+      ruleId: `html-${element.tag}`,
+      action: 'drop' as const,
+      text: element.text,
+      groups: {},
+      // A page footer names the site it belongs to ("© 2019 Arizona Public Media").
+      yields: element.tag === 'footer' ? (['site'] as RuleYield[]) : [],
+    })),
+    ...cleaned.removals,
+  ];
+  const header = splitPageHeader(cleaned.paragraphs, { title: hints.title });
+  const paragraphs = header.body;
+  if (paragraphs.length === 0) {
+    return {
+      ok: false,
+      problem: 'no-body',
+      message:
+        'no article text is left after removing boilerplate; check that the file is the article page (not an index or a login page), or add the text by hand',
+    };
+  }
+
+  const outlet = proposeOutlet({ removals, body: paragraphs, siteName: hints.siteName }, outlets);
+  if (flags.outlet) outlet.outlet = { value: flags.outlet, basis: 'given with --outlet' };
+  if (outlet.via.value !== null && outlet.via.value === outlet.outlet.value) {
+    outlet.via = { value: null, basis: 'no other site named' };
+  }
+  const authors = proposeAuthors(removals, archive.people, hints.authors);
+
+  const fromHtml = htmlDate(hints);
+  let date = proposeDate([
+    ...(fromHtml ? [{ date: fromHtml.date, label: 'published', where: fromHtml.where }] : []),
+    ...datesFromRemovals(removals),
+  ]);
+  if (flags.date)
+    date = {
+      value: flags.date,
+      basis: `given with --date ${flags.date}; replace with where it is stated or how it is inferred`,
+    };
+
+  const pageTitle: Proposal<string | null> = header.title ?? {
+    value: null,
+    basis: 'the page has no headline',
+  };
+  const title: Proposal<string | null> = flags.title
+    ? { value: flags.title, basis: 'given with --title' }
+    : pageTitle;
+  const titleSource: DraftFrontmatter['titleSource'] =
+    title.value !== null && title.value === pageTitle.value ? 'outlet' : 'editorial';
+  const dek: Proposal<string | null> = header.dek ?? { value: null, basis: 'no subtitle found' };
+  const url: Proposal<string | null> = flags.url
+    ? { value: flags.url, basis: 'given with --url' }
+    : hints.url && /^https?:\/\//i.test(hints.url.value)
+      ? { value: hints.url.value, basis: `stated in the page's ${hints.url.where}` }
+      : { value: null, basis: 'the page does not state its address' };
+  const language: Proposal<string> = hints.language
+    ? { value: hints.language, basis: `the page's <html lang="${hints.language}">` }
+    : detectLanguage(paragraphs);
+  const publisherNames = [outlet.outlet.value, outlet.via.value].flatMap(
+    (id) => outlets.find((o) => o.id === id)?.name ?? [],
+  );
+  const rights = proposeRights(removals, publisherNames);
+  const captions = [...hints.captions, ...cleaned.captions];
+
+  const overlaps = findOverlaps(paragraphs, page.name, archive.articles);
+  const taken = new Set(archive.articles.map((article) => article.id));
+  const id = firstFreeId(
+    proposeDraftId({ title: title.value, outlet: outlet.outlet.value, inputName: page.name }),
+    (candidate) => taken.has(candidate),
+  );
+
+  const review = buildReviewNotes({
+    removals,
+    labels: header.labels,
+    title,
+    titleSource,
+    dek,
+    captions,
+    outlet,
+    authors,
+    date,
+    url,
+    language,
+    rights,
+    overlaps,
+    paragraphs,
+    wrapped: cleaned.wrapped,
+    encoding: page.encoding,
+    idFromTitle: title.value !== null,
+    archiveProblems: archive.problems,
+  });
+
+  const frontmatter: DraftFrontmatter = {
+    id,
+    draft: true,
+    review,
+    seed: page.name,
+    title: title.value,
+    titleSource,
+    dek: dek.value,
+    outlet: outlet.outlet.value,
+    via: outlet.via.value,
+    authors: authors.authors.map((author) => author.value),
+    published: { date: date.value, basis: date.basis },
+    url: url.value,
+    language: language.value,
+    rights: rights.value,
+    truncated: false,
+    topics: [],
+    summary: null,
+    captions,
+  };
+  const fileText = renderDraft(frontmatter, paragraphs);
+  const check = checkDraft(fileText, paragraphs);
+  if (!check.ok) {
+    // A defect in ingest itself, not in the page: say so plainly rather than write a file the compiler rejects.
+    throw new Error(`ingest produced a draft that fails the article schema: ${check.problems.join('; ')}`);
+  }
+  return {
+    ok: true,
+    plan: {
+      id,
+      frontmatter,
+      paragraphs,
+      fileText,
+      overlaps,
+      removals,
+      proposals: { title, dek, outlet, authors, date, url, language, rights },
+    },
+  };
+}
+
+/** The draft written under another id (the CLI's answer to a file appearing under the first one). */
+export function withId(plan: IngestPlan, id: string): IngestPlan {
+  const frontmatter = { ...plan.frontmatter, id };
+  return { ...plan, id, frontmatter, fileText: renderDraft(frontmatter, plan.paragraphs) };
+}

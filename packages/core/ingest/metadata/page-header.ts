@@ -1,0 +1,107 @@
+import { comparisonKey, wordCount } from '../text/words';
+import { type Proposal, quote } from './proposal';
+
+/** The blocks at the top of a page that are not body text: headline, subtitle, image labels. */
+export type PageHeader = {
+  title: Proposal<string> | null;
+  dek: Proposal<string> | null;
+  /** Short unpunctuated labels between the headline and the body (image alt text, kickers), dropped. */
+  labels: string[];
+  body: string[];
+};
+
+export type HeaderHints = { title?: string | undefined };
+
+const MAX_HEADLINE_WORDS = 20;
+const MAX_DEK_WORDS = 40;
+const MAX_LABEL_WORDS = 6;
+
+/** "AUSTIN, Texas — One day…": a dateline opens the body, so the block is never a headline or dek. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .]+)?\s*[—–]\s/u;
+
+function looksLikeHeadline(block: string): boolean {
+  const words = wordCount(block);
+  return (
+    words >= 1 &&
+    words <= MAX_HEADLINE_WORDS &&
+    /\p{L}/u.test(block) &&
+    !/[.,;:]$/.test(block) &&
+    !DATELINE.test(block)
+  );
+}
+
+function looksLikeDek(block: string): boolean {
+  const words = wordCount(block);
+  return words >= 3 && words <= MAX_DEK_WORDS && !DATELINE.test(block);
+}
+
+function looksLikeLabel(block: string): boolean {
+  return wordCount(block) <= MAX_LABEL_WORDS && !/[.,;:!?"“”()]/.test(block);
+}
+
+/**
+ * Tells the headline, dek and image labels at the top of the cleaned page from the body. The headline is
+ * the page's first short block without a closing full stop (or the HTML <h1>); the dek is a short block
+ * right after it; every guess is reported so the maintainer can move a block back.
+ */
+export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHints = {}): PageHeader {
+  const blocks = [...paragraphs];
+  let title: Proposal<string> | null = null;
+  let index = 0;
+
+  const hinted = hints.title?.trim();
+  if (hinted) {
+    const key = comparisonKey(hinted);
+    const at = blocks.slice(0, 6).findIndex((block) => comparisonKey(block) === key);
+    title = { value: hinted, basis: `the page's headline (its <h1>): ${quote(hinted)}` };
+    if (at >= 0) {
+      // Short labels above the headline (a kicker, a section name) go with it.
+      const above = blocks.slice(0, at);
+      if (above.every(looksLikeLabel)) {
+        blocks.splice(0, at + 1);
+      } else blocks.splice(at, 1);
+      return finishHeader(blocks, title, true, above.every(looksLikeLabel) ? above : []);
+    }
+    return finishHeader(blocks, title, false, []);
+  }
+
+  const first = blocks[index];
+  if (first !== undefined && blocks.length > 1 && looksLikeHeadline(first)) {
+    title = {
+      value: first,
+      basis: `the page's first block, a short line without a closing full stop: ${quote(first)}`,
+    };
+    index++;
+  }
+  return finishHeader(blocks.slice(index), title, title !== null, []);
+}
+
+function finishHeader(
+  rest: string[],
+  title: Proposal<string> | null,
+  headlineInText: boolean,
+  labels: string[],
+): PageHeader {
+  let dek: Proposal<string> | null = null;
+  let index = 0;
+  const dropped = [...labels];
+  if (headlineInText) {
+    const candidate = rest[index];
+    if (
+      candidate !== undefined &&
+      rest.length > index + 1 &&
+      looksLikeDek(candidate) &&
+      !looksLikeLabel(candidate)
+    ) {
+      dek = { value: candidate, basis: `the short block right after the headline: ${quote(candidate)}` };
+      index++;
+    }
+    while (index + 1 < rest.length) {
+      const block = rest[index];
+      if (block === undefined || !looksLikeLabel(block)) break;
+      dropped.push(block);
+      index++;
+    }
+  }
+  return { title, dek, labels: dropped, body: rest.slice(index) };
+}

@@ -1,0 +1,64 @@
+/** Reads the date forms pages print ("mar 22, 2019", "March 20, 2019", "22 March 2019", "2019-03-22"). */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
+};
+
+function monthNumber(name: string): number | undefined {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return MONTHS[key.slice(0, 3)] ?? (key.startsWith('sept') ? 9 : undefined);
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function isoDate(year: number, month: number, day?: number): string | null {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12) return null;
+  if (day === undefined) return `${year}-${pad(month)}`;
+  if (day < 1 || day > daysIn(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * The ISO date (YYYY-MM-DD, or YYYY-MM when the page gives no day) a printed date stands for, or null when
+ * it is not a real calendar date. Never guesses a missing year.
+ */
+export function parsePrintedDate(text: string): string | null {
+  const value = text.trim();
+  let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(value);
+  if (match) {
+    const month = monthNumber(match[1] ?? '');
+    return month === undefined ? null : isoDate(Number(match[3]), month, Number(match[2]));
+  }
+  match = /^(\d{1,2})\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})$/u.exec(value);
+  if (match) {
+    const month = monthNumber(match[2] ?? '');
+    return month === undefined ? null : isoDate(Number(match[3]), month, Number(match[1]));
+  }
+  match = /^(\p{L}+)\.?,?\s+(\d{4})$/u.exec(value);
+  if (match) {
+    const month = monthNumber(match[1] ?? '');
+    return month === undefined ? null : isoDate(Number(match[2]), month);
+  }
+  return null;
+}

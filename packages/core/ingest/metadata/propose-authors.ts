@@ -1,0 +1,53 @@
+import type { KnownName } from '../archive/archive-snapshot';
+import type { Removal } from '../clean/removal';
+import { type Proposal, quote, ruleLabel } from './proposal';
+import { resolveName } from './resolve-name';
+
+export type AuthorsProposal = {
+  /** Person ids from data/people.yaml, each with where the page names them. */
+  authors: Array<Proposal<string>>;
+  /** Names the page gives as authors that data/people.yaml does not list. */
+  unknownNames: Array<{ name: string; where: string }>;
+};
+
+/** "Jane Roe, John Doe and Ana Ruiz" → the three names. */
+export function splitNameList(list: string): string[] {
+  return list
+    .split(/\s*,\s*|\s+(?:and|&|y)\s+/u)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
+/**
+ * Authors named by a byline or an author bio the cleaning step removed (groups `author`/`authors`), or by
+ * an HTML author meta tag. Never guessed: a name the archive does not know is reported, not invented.
+ */
+export function proposeAuthors(
+  removals: readonly Removal[],
+  people: readonly KnownName[],
+  metaAuthors: readonly string[] = [],
+): AuthorsProposal {
+  const candidates: Array<{ name: string; where: string }> = [];
+  for (const removal of removals) {
+    const where = `the page's ${ruleLabel(removal.ruleId)}: ${quote(removal.text)}`;
+    if (removal.groups.author) candidates.push({ name: removal.groups.author, where });
+    if (removal.groups.authors) {
+      for (const name of splitNameList(removal.groups.authors)) candidates.push({ name, where });
+    }
+  }
+  for (const name of metaAuthors) candidates.push({ name, where: "the page's author meta tag" });
+
+  const authors: AuthorsProposal['authors'] = [];
+  const unknownNames: AuthorsProposal['unknownNames'] = [];
+  for (const { name, where } of candidates) {
+    const person = resolveName(name, people);
+    if (person) {
+      if (!authors.some((author) => author.value === person.id)) {
+        authors.push({ value: person.id, basis: `${name} is named in ${where}` });
+      }
+    } else if (!unknownNames.some((unknown) => unknown.name === name)) {
+      unknownNames.push({ name, where });
+    }
+  }
+  return { authors, unknownNames };
+}
