@@ -12,6 +12,8 @@ export type NamedEntity = {
   names: ReadonlyArray<readonly string[]>;
   /** Passages whose text names the entity (located by the data compiler). */
   passages: readonly number[];
+  /** The first passage of each article that names the entity: where the reporting introduces it. */
+  introductions: ReadonlySet<number>;
   /** Passage → where in it the entity is named, as [start, end) offsets (for highlighting). */
   spans: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>;
   /** Articles that mention the entity anywhere, byline and outlet included. */
@@ -55,8 +57,17 @@ export function createEntityCatalog(data: ArchiveInput, corpus: Corpus): EntityC
       if (list) list.push([mention.start, mention.end]);
       else spans.set(passage, [[mention.start, mention.end]]);
     }
+    const sorted = [...passages].sort((a, b) => a - b);
+    const introductions = new Set<number>();
+    let previousArticle = -1;
+    for (const passage of sorted) {
+      const article = corpus.passageArticle[passage] ?? -1;
+      if (article !== previousArticle) introductions.add(passage);
+      previousArticle = article;
+    }
     return {
-      passages: [...passages].sort((a, b) => a - b),
+      passages: sorted,
+      introductions,
       articles: [...articles].sort((a, b) => a - b),
       spans,
     };

@@ -12,8 +12,11 @@ function deletions(word: string): string[] {
   return out;
 }
 
-/** Only words at least this long are corrected: shorter ones have too many neighbours to guess from. */
-export const MIN_FUZZY_LENGTH = 4;
+/**
+ * Only words at least this long are corrected: shorter ones have too many neighbours to guess from, and a short
+ * English word the archive lacks ("give") would be "corrected" into another one ("gave").
+ */
+export const MIN_FUZZY_LENGTH = 5;
 
 export function createFuzzyIndex(vocabulary: readonly string[]): FuzzyIndex {
   const index = new Map<string, string[]>();

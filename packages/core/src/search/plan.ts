@@ -8,7 +8,7 @@ import { type Phrase, toPhrase } from './phrases';
 import { MAX_WORDS, type NormalizedRequest } from './request';
 
 /** How much a match on another word than the one typed counts, relative to the word itself. */
-const SYNONYM_WEIGHT = 0.8;
+const SYNONYM_WEIGHT = 0.5;
 /** A corrected typo counts less the further it is from what was typed. */
 const TYPO_WEIGHT = [1, 0.85, 0.7];
 

@@ -49,7 +49,7 @@ export type TextIndexSnapshot = {
 };
 
 /** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
-export const ANALYSER_VERSION = 'porter2+stop-en-es+v1';
+export const ANALYSER_VERSION = 'porter2+stop-en-es+v2';
 
 export function corpusFingerprint(corpus: Corpus): string {
   let characters = 0;

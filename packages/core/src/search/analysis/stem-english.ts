@@ -27,6 +27,9 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   cosmos: 'cosmos',
   bias: 'bias',
   andes: 'andes',
+  // Porter2 conflates these with a different word ("officer" → "offic"); kept apart, as news text needs.
+  office: 'office',
+  offices: 'office',
 };
 
 const INVARIANT_AFTER_1A = new Set([

@@ -28,10 +28,20 @@ export function normalizeWord(raw: string): string {
   return folded.length > MAX_WORD_LENGTH ? folded.slice(0, MAX_WORD_LENGTH) : folded;
 }
 
+/** Stems already computed: a vocabulary repeats itself, and stemming is the costliest step of analysis. */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 100_000;
+
 /** The index term of a folded word, or null for a stop word. */
 export function termOf(folded: string): string | null {
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
-  return stemEnglish(folded);
+  let stem = stems.get(folded);
+  if (stem === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stem = stemEnglish(folded);
+    stems.set(folded, stem);
+  }
+  return stem;
 }
 
 export function tokenize(text: string): Token[] {
