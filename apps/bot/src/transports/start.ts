@@ -5,26 +5,31 @@ import {
   type HttpConfig,
   parseBotConfig,
   type ShardCount,
-} from '../config/bot-config.js';
-import { CONFIG_ERROR_EXIT_CODE, ConfigError } from '../config/config-error.js';
-import { withEnvFile } from '../config/env-file.js';
-import type { Env } from '../config/variables.js';
-import { createGatewayBot } from './gateway/gateway-bot.js';
-import { createShardingManager, stopShards } from './gateway/sharding.js';
-import { createInteractionsServer } from './http/interactions-server.js';
-import { listenForShutdown, type ShutdownSignal } from './lifecycle/shutdown-signals.js';
-import { createDiscordRest } from './shared/discord-rest.js';
-import { createGuardedHandler } from './shared/guarded-handler.js';
-import type { InteractionHandler } from './shared/interaction-handler.js';
-import { createBotLogger, type Logger } from './shared/logger.js';
+} from '../config/bot-config';
+import { CONFIG_ERROR_EXIT_CODE, ConfigError } from '../config/config-error';
+import { withEnvFile } from '../config/env-file';
+import type { Env } from '../config/variables';
+import { createInteractionHandler } from '../index';
+import { createGatewayBot } from './gateway/gateway-bot';
+import { createShardingManager, stopShards } from './gateway/sharding';
+import { createInteractionsServer } from './http/interactions-server';
+import { listenForShutdown, type ShutdownSignal } from './lifecycle/shutdown-signals';
+import { createDiscordRest } from './shared/discord-rest';
+import { createGuardedHandler } from './shared/guarded-handler';
+import { summarizeInteraction } from './shared/interaction-facts';
+import type { InteractionHandler } from './shared/interaction-handler';
+import { createBotLogger, type Logger } from './shared/logger';
 
 /** Less than `docker stop`'s 10 s before SIGKILL, so a drain always ends on our terms. */
 export const SHUTDOWN_GRACE_MS = 8_000;
 const FORCED_EXIT_CODE = 130;
 
 export interface StartBotOptions {
-  /** The pure layer. */
-  handleInteraction: InteractionHandler;
+  /**
+   * The pure layer; by default the real one over the shipped archive, whose own error reports
+   * (with the reference shown to the user) go to the log. Tests pass a small hand-written handler.
+   */
+  handleInteraction?: InteractionHandler;
   /** Runs the terminal session (console mode); a number it returns (or resolves to) becomes the exit code. */
   startConsole: () => unknown;
   /** Defaults to `process.env`; a `.env` file in `cwd` fills in what it does not set. */
@@ -38,6 +43,21 @@ export interface StartBotOptions {
   signals?: EventEmitter;
   /** Called once the transport listens or connects (tests use it to learn the port). */
   onReady?: (details: { port?: number }) => void;
+}
+
+/** The injected handler, or the real pure layer reporting its caught errors to the log. */
+function handlerFor(options: StartBotOptions, logger: Logger): InteractionHandler {
+  return (
+    options.handleInteraction ??
+    createInteractionHandler({
+      onError: (error, reference, interaction) => {
+        logger.error(
+          { err: error, reference, interaction: summarizeInteraction(interaction) },
+          'interaction failed',
+        );
+      },
+    })
+  );
 }
 
 function printLines(print: (line: string) => void, lines: readonly string[]) {
@@ -113,7 +133,7 @@ async function runHttp(
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
   const guard = createGuardedHandler({
-    handleInteraction: options.handleInteraction,
+    handleInteraction: handlerFor(options, logger),
     cooldownMs: config.cooldownMs,
   });
   const server = createInteractionsServer({
@@ -143,7 +163,7 @@ async function runGateway(
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
   const guard = createGuardedHandler({
-    handleInteraction: options.handleInteraction,
+    handleInteraction: handlerFor(options, logger),
     cooldownMs: config.cooldownMs,
   });
   const bot = createGatewayBot({ guard, logger });

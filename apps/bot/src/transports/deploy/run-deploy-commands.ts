@@ -62,7 +62,7 @@ export async function runDeployCommands(run: DeployRun): Promise<number> {
   if (args.dryRun) {
     const applicationId = run.env.DISCORD_APPLICATION_ID?.trim() || '{DISCORD_APPLICATION_ID}';
     const target = args.guildId === undefined ? { applicationId } : { applicationId, guildId: args.guildId };
-    run.out(`PUT ${deployRoute(target)}`);
+    run.out(`PUT ${decodeURIComponent(deployRoute(target))}`);
     run.out(JSON.stringify(run.commands, null, 2));
     return 0;
   }
