@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { loadJudgments } from '../../eval/evaluate';
+import { ArchiveDataError, type Article, createArchive, search, shippedDataset } from '../../src/index';
+import { createEngine, loadEngine } from '../../src/search/engine';
+
+const article = (id: string, paragraphs: string[], extra: Partial<Article> = {}): Article => ({
+  id,
+  seed: null,
+  title: `Title of ${id}`,
+  titleSource: 'editorial',
+  dek: null,
+  outlet: 'example-news',
+  via: null,
+  authors: [],
+  published: { value: '2021-05', precision: 'month', basis: 'stated on the page' },
+  url: null,
+  language: 'en',
+  rights: 'test fixture',
+  truncated: false,
+  topics: ['testing'],
+  summary: { text: 'A test article.', editorial: true },
+  captions: [],
+  paragraphs,
+  ...extra,
+});
+
+describe('createArchive on a dataset of articles only', () => {
+  const archive = createArchive({
+    articles: [
+      article('first', ['The gendarmes guarded the harbour.', 'Nothing else happened here.']),
+      article('second', ['A refugee crossed the mountains in winter.'], {
+        outlet: 'other-news',
+        published: { value: null, precision: null, basis: 'unknown' },
+      }),
+    ],
+  });
+
+  it('searches, stems and snippets like the shipped engine', () => {
+    const result = archive.search('guarding harbours');
+    expect(result.total).toBe(1);
+    expect(result.hits[0]).toMatchObject({ articleId: 'first', paragraphIndex: 0 });
+    expect(result.hits[0]?.highlights.map(([s, e]) => result.hits[0]?.snippet.slice(s, e))).toEqual([
+      'guarded',
+      'harbour',
+    ]);
+  });
+
+  it('filters and counts facets from what the articles carry', () => {
+    expect(archive.search({ text: 'refugee', filters: { outlet: ['other news'] } }).total).toBe(1);
+    expect(archive.search({ text: 'refugee', filters: { outlet: ['example news'] } }).total).toBe(0);
+    expect(archive.search('harbour').facets.year).toEqual([{ value: '2021', label: '2021', count: 1 }]);
+  });
+
+  it('suggests its article titles', () => {
+    expect(archive.suggest('title of sec')).toEqual([
+      { kind: 'article', id: 'second', label: 'Title of second' },
+    ]);
+  });
+
+  it('uses the lexicon of the data it is given', () => {
+    const withLexicon = createArchive({
+      articles: [article('only', ['Officers patrolled the port.'])],
+      lexicon: { synonyms: [['harbour', 'port', 'puerto']] },
+    });
+    expect(withLexicon.search('puerto').total).toBe(1);
+    expect(
+      createArchive({ articles: [article('only', ['Officers patrolled the port.'])] }).search('puerto').total,
+    ).toBe(0);
+  });
+});
+
+describe('createArchive on bad data', () => {
+  it('throws an ArchiveDataError that says where and what is wrong', () => {
+    const broken = { articles: [{ ...article('ok', ['text']), id: 'Not A Slug', paragraphs: [] }] };
+    expect(() => createArchive(broken as never)).toThrow(ArchiveDataError);
+    try {
+      createArchive(broken as never);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ArchiveDataError);
+      const paths = (error as ArchiveDataError).issues.map((issue) => issue.path);
+      expect(paths).toEqual(expect.arrayContaining(['articles[0].id', 'articles[0].paragraphs']));
+      expect((error as Error).message).toContain('articles[0].id');
+    }
+    expect(() => createArchive({} as never)).toThrow(/articles/);
+  });
+});
+
+describe('the prebuilt index', () => {
+  const judgments = loadJudgments(shippedDataset.articles);
+  const queries = [...judgments.map((judgment) => judgment.query), '', 'the', '"asylum"', 'asylm'];
+
+  it('gives exactly the results of a fresh build, on every judged query', () => {
+    const fresh = createArchive(shippedDataset);
+    for (const query of queries) {
+      expect(search(query, { limit: 20 }), query).toEqual(fresh.search(query, { limit: 20 }));
+      expect(search(query, { limit: 20, groupBy: 'article' }), query).toEqual(
+        fresh.search(query, { limit: 20, groupBy: 'article' }),
+      );
+    }
+  });
+
+  it('round-trips through export and import, and is rebuilt when it does not fit the data', () => {
+    const built = createEngine(shippedDataset);
+    const snapshot = JSON.parse(JSON.stringify(built.exportIndex()));
+    const loaded = loadEngine(shippedDataset, snapshot);
+    for (const query of queries) expect(loaded.search(query), query).toEqual(built.search(query));
+    const other = { articles: [article('lone', ['A completely different corpus about asylum.'])] };
+    const mismatched = loadEngine(other, snapshot);
+    expect(mismatched.search('asylum').hits.map((hit) => hit.articleId)).toEqual(['lone']);
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articles,
+  cases,
+  people,
+  places,
+  type SearchFilters,
+  type SearchResult,
+  search,
+} from '../../src/index';
+import { allHits } from './helpers';
+
+/* Filters are article-level and combine with AND across fields, OR within one; facets count what they keep. */
+
+const articleIdsOf = (result: SearchResult) => new Set(result.hits.map((hit) => hit.articleId));
+const filtered = (text: string, filters: SearchFilters) =>
+  allHits((offset) => search({ text, filters }, { limit: 100, offset }));
+
+const mentioning = (kind: 'person' | 'place', id: string) => {
+  const record = kind === 'person' ? people.find((p) => p.id === id) : places.find((p) => p.id === id);
+  return new Set(record?.mentions.map((mention) => mention.articleId));
+};
+
+describe('each filter', () => {
+  it('outlet, by name as a person types it or by id', () => {
+    const byName = filtered('asylum', { outlet: ['texas observer'] });
+    expect(byName.length).toBeGreaterThan(0);
+    expect(new Set(byName.map((hit) => hit.articleId))).toEqual(
+      new Set(['texas-observer-juarez-officer-denied-asylum']),
+    );
+    expect(filtered('asylum', { outlet: ['texas-observer'] })).toEqual(byName);
+  });
+
+  it('author', () => {
+    const hits = filtered('asylum', { author: ['Andrew Becker'] });
+    const expected = new Set(articles.filter((a) => a.authors.includes('andrew-becker')).map((a) => a.id));
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(hits.map((hit) => hit.articleId))).toEqual(expected);
+  });
+
+  it('person and place: articles that mention them, accents folded', () => {
+    const byPerson = filtered('asylum', { person: ['Gustavo de la Rosa Hickerson'] });
+    expect(byPerson.length).toBeGreaterThan(0);
+    for (const hit of byPerson)
+      expect(mentioning('person', 'gustavo-de-la-rosa-hickerson').has(hit.articleId)).toBe(true);
+    const byPlace = filtered('police', { place: ['Hermosíllo'] });
+    expect(byPlace.length).toBeGreaterThan(0);
+    for (const hit of byPlace) expect(mentioning('place', 'hermosillo').has(hit.articleId)).toBe(true);
+  });
+
+  it('outcome: articles that report a case event with that outcome', () => {
+    const hits = filtered('asylum', { outcome: ['granted'] });
+    const reporting = new Set(
+      cases.flatMap((c) => c.events.filter((e) => e.outcome === 'granted').map((e) => e.citation.articleId)),
+    );
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(hits.map((hit) => hit.articleId))).toEqual(reporting);
+  });
+
+  it('country, by code or by name', () => {
+    const byCode = filtered('asylum', { country: ['CA'] });
+    expect(byCode.length).toBeGreaterThan(0);
+    expect(filtered('asylum', { country: ['canada'] })).toEqual(byCode);
+    expect(
+      articleIdsOf({ hits: byCode } as SearchResult).has('cir-canada-denies-juarez-officer-asylum'),
+    ).toBe(true);
+  });
+
+  it('topic', () => {
+    const hits = filtered('asylum', { topic: ['human rights'] });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      expect(articles.find((a) => a.id === hit.articleId)?.topics).toContain('human-rights');
+    }
+  });
+
+  it('year range and partial dates, inclusive; undated articles are left out', () => {
+    const yearOf = (id: string) => Number(articles.find((a) => a.id === id)?.published.value?.slice(0, 4));
+    const from2010 = filtered('asylum', { yearFrom: 2010 });
+    expect(from2010.length).toBeGreaterThan(0);
+    for (const hit of from2010) expect(yearOf(hit.articleId)).toBeGreaterThanOrEqual(2010);
+    const upTo2009 = filtered('asylum', { yearTo: 2009 });
+    for (const hit of upTo2009) expect(yearOf(hit.articleId)).toBeLessThanOrEqual(2009);
+    expect(filtered('asylum', { after: '2010' })).toEqual(from2010);
+    expect(filtered('asylum', { after: '2019-03', before: '2019-03-31' }).map((h) => h.articleId)).toContain(
+      'fronteras-desk-court-denies-sonora-officer-asylum-appeal',
+    );
+    expect(filtered('asylum', { after: '2030' })).toEqual([]);
+  });
+});
+
+describe('combining filters', () => {
+  it('ANDs different fields and ORs the values of one field', () => {
+    const cir = filtered('asylum', { outlet: ['center for investigative reporting'] });
+    const granted = filtered('asylum', { outcome: ['granted'] });
+    const both = filtered('asylum', { outlet: ['center for investigative reporting'], outcome: ['granted'] });
+    const keys = (hits: typeof cir) => new Set(hits.map((hit) => `${hit.articleId}#${hit.paragraphIndex}`));
+    const intersection = [...keys(cir)].filter((key) => keys(granted).has(key));
+    expect(both.length).toBeGreaterThan(0);
+    expect(keys(both)).toEqual(new Set(intersection));
+    expect(both.length).toBeLessThan(cir.length);
+
+    const either = filtered('asylum', { outlet: ['texas observer', 'globalpost'] });
+    const separately =
+      filtered('asylum', { outlet: ['texas observer'] }).length +
+      filtered('asylum', { outlet: ['globalpost'] }).length;
+    expect(either.length).toBe(separately);
+  });
+
+  it('merges option filters over request filters, field by field', () => {
+    const result = search(
+      { text: 'asylum', filters: { outlet: ['globalpost'], topic: ['police'] } },
+      { filters: { outlet: ['texas observer'] }, limit: 100 },
+    );
+    expect(articleIdsOf(result)).toEqual(new Set(['texas-observer-juarez-officer-denied-asylum']));
+  });
+
+  it('filters alone list every passage they keep, in reading order', () => {
+    const result = search({ filters: { outlet: ['texas observer'] } }, { limit: 100 });
+    const article = articles.find((a) => a.id === 'texas-observer-juarez-officer-denied-asylum');
+    expect(result.total).toBe(article?.paragraphs.length);
+    expect(result.hits.map((hit) => hit.paragraphIndex)).toEqual(
+      article?.paragraphs.map((_, index) => index),
+    );
+  });
+
+  it('answers an unknown filter value with a reason naming it and the known values', () => {
+    const result = search({ text: 'asylum', filters: { outlet: ['the daily planet'] } });
+    expect(result).toMatchObject({ hits: [], total: 0 });
+    expect(result.reason).toContain('unknown outlet "the daily planet"');
+    expect(result.reason).toContain('texas-observer');
+    expect(search({ text: 'asylum', filters: { after: 'yesterday' } }).reason).toContain('YYYY');
+  });
+});
+
+describe('facets', () => {
+  it('count, for every value, exactly the hits that filtering on it keeps', () => {
+    const result = search('asylum police');
+    for (const field of ['outlet', 'author', 'person', 'place', 'outcome', 'country', 'topic'] as const) {
+      expect(result.facets[field].length, field).toBeGreaterThan(0);
+      for (const { value, count } of result.facets[field]) {
+        expect(
+          search({ text: 'asylum police', filters: { [field]: [value] } }).total,
+          `${field}:${value}`,
+        ).toBe(count);
+      }
+    }
+    for (const { value, count } of result.facets.year) {
+      const year = Number(value);
+      expect(search({ text: 'asylum police', filters: { yearFrom: year, yearTo: year } }).total).toBe(count);
+    }
+  });
+
+  it('count articles when hits are grouped by article', () => {
+    const result = search('asylum', { groupBy: 'article' });
+    const totalByOutlet = result.facets.outlet.find(
+      (facet) => facet.value === 'center-for-investigative-reporting',
+    );
+    expect(totalByOutlet?.count).toBe(2);
+  });
+
+  it('label values for people and sort them by count', () => {
+    const { person } = search('alarcon').facets;
+    expect(person.find((facet) => facet.value === 'jose-alarcon')?.label).toBe('Jose Alarcon');
+    const counts = person.map((facet) => facet.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe('grouping and paging', () => {
+  it('groupBy article returns each article once, with its best passage', () => {
+    const passages = search('asylum denied', { limit: 100 });
+    const grouped = search('asylum denied', { groupBy: 'article', limit: 100 });
+    const ids = grouped.hits.map((hit) => hit.articleId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(grouped.total).toBe(articleIdsOf(passages).size);
+    for (const hit of grouped.hits) {
+      const best = passages.hits.find((candidate) => candidate.articleId === hit.articleId);
+      expect(hit).toEqual(best);
+    }
+  });
+
+  it('pages through the same ranking with offset and limit', () => {
+    const everything = search('police', { limit: 100 });
+    const pages = [0, 5, 10, 15].flatMap((offset) => search('police', { limit: 5, offset }).hits);
+    expect(pages).toEqual(everything.hits.slice(0, 20));
+    expect(search('police').hits).toHaveLength(10);
+    expect(search('police', { limit: 1000 }).hits.length).toBeLessThanOrEqual(100);
+    expect(search('police', { offset: everything.total }).hits).toEqual([]);
+    expect(search('police', { offset: everything.total }).total).toBe(everything.total);
+  });
+});
