@@ -223,6 +223,18 @@ describe('parseQuery: errors point at the problem and say what would be right', 
     expect(error.message).toMatch(/is given twice; keep only one/);
   });
 
+  it('quotes at most 40 characters of a long bad value or field back', () => {
+    for (const input of [
+      `${'a'.repeat(5000)}:x`,
+      `outcome:${'d'.repeat(5000)}`,
+      `after:${'9'.repeat(5000)}`,
+    ]) {
+      const message = syntaxError(input).message;
+      expect(message.length, input.slice(0, 12)).toBeLessThan(300);
+      expect(message).toMatch(/([a-z9])\1{39}…/);
+    }
+  });
+
   it('keeps the input on the error, for rendering', () => {
     expect(syntaxError('x:y').input).toBe('x:y');
   });

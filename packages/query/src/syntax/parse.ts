@@ -15,6 +15,8 @@ const isQuote = (char: string | undefined) => char !== undefined && QUOTES.inclu
 const collapse = (text: string) => text.split(SPACE).filter(Boolean).join(' ');
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
+// Echoing a 100k-character value back would bury the message; 40 characters identify it.
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 const listed = (values: readonly string[], suffix = '') => values.map((v) => v + suffix).join(', ');
 
 /**
@@ -73,7 +75,7 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
 
-    const name = (prefix[1] ?? '').toLowerCase();
+    const name = clip((prefix[1] ?? '').toLowerCase());
     const field = QUERY_FIELDS.find((known) => known === name);
     if (!field) {
       fail(
@@ -115,7 +117,7 @@ function toFilter(field: QueryField, value: string, reject: (message: string) =>
       const match = YEAR.exec(value);
       if (!match) {
         return reject(
-          `Bad year "${value}": write year:2019 or a range year:2009..2011 (for an open range use after: or before:).`,
+          `Bad year "${clip(value)}": write year:2019 or a range year:2009..2011 (for an open range use after: or before:).`,
         );
       }
       const from = Number(match[1]);
@@ -128,18 +130,18 @@ function toFilter(field: QueryField, value: string, reject: (message: string) =>
     case 'before':
       if (!DATE.test(value)) {
         return reject(
-          `Bad date "${value}" for ${field}:. Write YYYY, YYYY-MM or YYYY-MM-DD, as in ${field}:2010-06-30.`,
+          `Bad date "${clip(value)}" for ${field}:. Write YYYY, YYYY-MM or YYYY-MM-DD, as in ${field}:2010-06-30.`,
         );
       }
       return { kind: 'filter', field, value };
     case 'outcome':
     case 'type': {
-      const lower = value.toLowerCase();
+      const lower = clip(value.toLowerCase());
       if (field === 'outcome' && isOneOf(OUTCOMES, lower)) return { kind: 'filter', field, value: lower };
       if (field === 'type' && isOneOf(RESULT_TYPES, lower)) return { kind: 'filter', field, value: lower };
       const allowed = field === 'outcome' ? OUTCOMES : RESULT_TYPES;
       return reject(
-        `Unknown ${field} "${value}". Use one of ${listed(allowed)}. Did you mean ${field}:${closest(lower, allowed)}?`,
+        `Unknown ${field} "${clip(value)}". Use one of ${listed(allowed)}. Did you mean ${field}:${closest(lower, allowed)}?`,
       );
     }
     default:
