@@ -9,7 +9,7 @@
  *
  * This file is the I/O edge; the decisions are made by the pure functions in ../ingest/.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -226,6 +226,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const articlesDir = join(dataDir, 'articles');
+  await mkdir(articlesDir, { recursive: true });
   for (const name of await removeStaleTemporaries(articlesDir)) {
     console.error(`! removed ${name}, left by an earlier write that was killed midway`);
   }

@@ -6,7 +6,7 @@
 
 export type AssembledParagraphs = { paragraphs: string[]; wrapped: boolean; wrapWidth: number | null };
 
-const MAX_WRAP_WIDTH = 100;
+const MAX_WRAP_WIDTH = 120;
 const MIN_WRAP_WIDTH = 30;
 
 function percentile(sorted: readonly number[], share: number): number {
@@ -39,6 +39,17 @@ function joinWrapped(left: string, right: string): string {
   return `${left} ${right}`;
 }
 
+/**
+ * Whether a line of wrapped text ends its paragraph. Wrapping breaks a line only when the next word does
+ * not fit, so if the next line's first word would have fitted, the break is the author's. `width` is a
+ * high percentile of the line lengths, never above the true width, so a wrapped line is not split.
+ * Words are separated by ordinary spaces only: a no-break space belongs to its word.
+ */
+function endsParagraph(line: string, next: string, width: number): boolean {
+  const nextWord = next.replace(/^[ \t]+/, '').split(/[ \t]/)[0] ?? '';
+  return nextWord === '' || line.length + 1 + nextWord.length <= width;
+}
+
 export function assembleParagraphs(lines: readonly string[]): AssembledParagraphs {
   const wrapWidth = detectWrapWidth(lines);
   const paragraphs: string[] = [];
@@ -50,7 +61,7 @@ export function assembleParagraphs(lines: readonly string[]): AssembledParagraph
     }
     current = null;
   };
-  for (const raw of lines) {
+  for (const [index, raw] of lines.entries()) {
     const line = raw.replace(/[ \t]+$/, '');
     if (/^\s*$/u.test(line)) {
       finish();
@@ -64,7 +75,7 @@ export function assembleParagraphs(lines: readonly string[]): AssembledParagraph
     }
     const content = line.replace(/^[ \t]+/, '');
     current = current === null ? content : joinWrapped(current, content);
-    if (line.length < 0.6 * wrapWidth) finish();
+    if (endsParagraph(line, lines[index + 1] ?? '', wrapWidth)) finish();
   }
   finish();
   return { paragraphs, wrapped: wrapWidth !== null, wrapWidth };
