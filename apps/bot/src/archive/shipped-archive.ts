@@ -1,11 +1,10 @@
 import { shippedDataset, suggest } from '@asylum-archive/core';
-import corePackage from '@asylum-archive/core/package.json' with { type: 'json' };
 import { query } from '@asylum-archive/query';
-import queryPackage from '@asylum-archive/query/package.json' with { type: 'json' };
 import botPackage from '../../package.json' with { type: 'json' };
 import { ArchiveData } from './archive-data';
 import type { BotArchive } from './bot-archive';
 import { fingerprint } from './fingerprint';
+import { installedVersion } from './package-version';
 
 let shipped: BotArchive | undefined;
 
@@ -18,7 +17,11 @@ export function shippedArchive(): BotArchive {
     data: new ArchiveData(shippedDataset),
     runQuery: query,
     suggest,
-    versions: { bot: botPackage.version, core: corePackage.version, query: queryPackage.version },
+    versions: {
+      bot: botPackage.version,
+      core: installedVersion('@asylum-archive/core'),
+      query: installedVersion('@asylum-archive/query'),
+    },
     fingerprint: fingerprint(shippedDataset),
   };
   return shipped;

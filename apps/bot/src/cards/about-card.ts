@@ -29,8 +29,7 @@ export function renderAboutCard(
   for (const article of data.articles)
     perOutlet.set(article.outlet, (perOutlet.get(article.outlet) ?? 0) + 1);
   const outlets = [...perOutlet].map(
-    ([id, articles]) =>
-      `• ${escapeArchiveText(data.nameOf(id))} (${formatNumber(articles, locale)} ${count.articles})`,
+    ([id, articles]) => `• ${escapeArchiveText(data.nameOf(id))} (${messages.aboutArticleCount(articles)})`,
   );
 
   return {

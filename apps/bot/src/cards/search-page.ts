@@ -70,7 +70,12 @@ export function renderSearchPage(
       text: `${messages.searchRange(first, last, result.total)} · ${messages.searchPage(state.page + 1, pages)}`,
     },
   };
-  const heading = `${messages.searchQuery(escapeUserText(truncate(state.query, QUERY_ECHO_LENGTH)))}\n\n`;
+  const narrowed = [
+    ...(state.outlet !== undefined ? [`${messages.searchFacet.outlet}: ${escapeUserText(context.data.nameOf(state.outlet))}`] : []),
+    ...(state.year !== undefined ? [`${messages.searchFacet.year}: ${state.year}`] : []),
+  ];
+  const echo = messages.searchQuery(escapeUserText(truncate(state.query, QUERY_ECHO_LENGTH)));
+  const heading = `${[echo, ...narrowed].join(' · ')}\n\n`;
   const room =
     Math.min(DiscordLimits.embedDescription, DiscordLimits.embedTotal - embedLength(embed)) - heading.length;
   embed.description = heading + joinLinesWithin(blocks, room, messages.moreItems);

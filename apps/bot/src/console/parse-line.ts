@@ -1,0 +1,290 @@
+import { QUERY_FIELDS } from '@asylum-archive/query';
+import {
+  type APIApplicationCommandInteractionDataBasicOption,
+  ApplicationCommandOptionType,
+  type InteractionType,
+} from 'discord-api-types/v10';
+import { fold } from '../autocomplete/fold';
+import type { OptionDefinition } from '../commands/definition-types';
+import { type BotCommand, commands } from '../commands/definitions';
+import type { ConsoleMessages } from './console-messages';
+
+export type DataOption = APIApplicationCommandInteractionDataBasicOption<InteractionType.ApplicationCommand>;
+
+export type PagerAction = 'next' | 'prev';
+
+export type ParsedLine =
+  | { kind: 'empty' }
+  | { kind: 'exit' }
+  | { kind: 'press'; action: PagerAction }
+  | { kind: 'command'; command: BotCommand; options: DataOption[] }
+  | { kind: 'error'; message: string };
+
+/** A stretch of the typed line: the text given to one option, or (option undefined) to none by name. */
+export type Segment = { option: OptionDefinition | undefined; text: string; start: number };
+
+export type SegmentedLine = { commandWord: string; command: BotCommand | undefined; segments: Segment[] };
+
+const ACTIONS: Readonly<Record<string, PagerAction | 'exit'>> = {
+  next: 'next',
+  n: 'next',
+  siguiente: 'next',
+  prev: 'prev',
+  previous: 'prev',
+  p: 'prev',
+  anterior: 'prev',
+  '/exit': 'exit',
+  '/quit': 'exit',
+  exit: 'exit',
+  quit: 'exit',
+  '/salir': 'exit',
+  salir: 'exit',
+};
+
+/** Finds a command by the name typed, in English or Spanish ("/search", "/buscar"). */
+export function findCommand(word: string): BotCommand | undefined {
+  const name = word.toLowerCase();
+  return commands.find(
+    (command) => command.name === name || Object.values(command.name_localizations).includes(name),
+  );
+}
+
+function findOption(command: BotCommand, word: string): OptionDefinition | undefined {
+  const name = word.toLowerCase();
+  return command.options.find(
+    (option: OptionDefinition) =>
+      option.name === name || Object.values(option.name_localizations).includes(name),
+  );
+}
+
+/**
+ * Splits `/command text name:value name:value` into the stretches each option receives. `name:` starts an
+ * option only when it names one of the command's options and is not inside "quotes" — so query syntax such
+ * as `person:alarcon` stays part of the /search query. A value runs until the next option name.
+ */
+export function segmentLine(line: string): SegmentedLine {
+  const commandWord = /^\/(\S*)/.exec(line)?.[1] ?? '';
+  const command = findCommand(commandWord);
+  const restStart = 1 + commandWord.length;
+  const segments: Segment[] = [{ option: undefined, text: '', start: restStart }];
+  if (command === undefined) {
+    segments[0] = { option: undefined, text: line.slice(restStart), start: restStart };
+    return { commandWord, command, segments };
+  }
+  let inQuotes = false;
+  let segmentStart = restStart;
+  let current: OptionDefinition | undefined;
+  const close = (end: number) => {
+    const last = segments.at(-1);
+    if (last !== undefined)
+      segments[segments.length - 1] = {
+        option: current,
+        text: line.slice(segmentStart, end),
+        start: segmentStart,
+      };
+  };
+  for (let index = restStart; index < line.length; index += 1) {
+    const char = line[index];
+    if (char === '"') inQuotes = !inQuotes;
+    if (inQuotes || !/\s/.test(line[index - 1] ?? ' ')) continue;
+    const marker = /^([\p{L}\p{N}_-]+):/u.exec(line.slice(index));
+    const option = marker?.[1] === undefined ? undefined : findOption(command, marker[1]);
+    if (marker === null || option === undefined) continue;
+    close(index);
+    current = option;
+    segmentStart = index + marker[0].length;
+    segments.push({ option, text: '', start: segmentStart });
+  }
+  close(line.length);
+  return { commandWord, command, segments };
+}
+
+function isQueryField(name: string): boolean {
+  return (QUERY_FIELDS as readonly string[]).includes(name);
+}
+
+/** "/search query:… [outlet:…] [year:…] [hide:…]" */
+export function usageOf(command: BotCommand): string {
+  const options = command.options.map((option: OptionDefinition) =>
+    option.required === true ? `${option.name}:…` : `[${option.name}:…]`,
+  );
+  return [`/${command.name}`, ...options].join(' ');
+}
+
+/** The first option takes unnamed text when it is free text a person would type (a query, a name). */
+function takesUnnamedText(command: BotCommand): OptionDefinition | undefined {
+  const [first] = command.options;
+  return first?.type === ApplicationCommandOptionType.String ? first : undefined;
+}
+
+/** /search's query keeps its quotes: they are query syntax. Other values may be quoted to hold spaces. */
+function unquote(option: OptionDefinition, command: BotCommand, text: string): string {
+  const trimmed = text.trim();
+  const isQuery =
+    option === takesUnnamedText(command) && !('autocomplete' in option && option.autocomplete === true);
+  if (!isQuery && /^"[^"]*"$/.test(trimmed)) return trimmed.slice(1, -1).trim();
+  return trimmed;
+}
+
+/**
+ * The value a named option takes. Free text (a name, a query) runs to the next option; a number, a yes/no
+ * or a fixed choice is one word or one "quoted value", and whatever follows it is text for the query.
+ */
+function splitValue(
+  option: OptionDefinition,
+  command: BotCommand,
+  text: string,
+  messages: ConsoleMessages,
+): { value: string; rest: string } {
+  const freeText =
+    option.type === ApplicationCommandOptionType.String &&
+    !('choices' in option && option.choices !== undefined);
+  if (freeText) return { value: unquote(option, command, text), rest: '' };
+  const whole = unquote(option, command, text);
+  if (convert(option, whole, messages).ok) return { value: whole, rest: '' };
+  const match = /^("[^"]*"|\S+)\s*([\s\S]*)$/.exec(text.trim());
+  return { value: unquote(option, command, match?.[1] ?? ''), rest: match?.[2]?.trim() ?? '' };
+}
+
+/** Why a value was refused: a wrong form or an unlisted choice may still be query syntax; a range is not. */
+type Refusal = 'form' | 'choice' | 'range';
+
+type Conversion = { ok: true; option: DataOption } | { ok: false; refusal: Refusal; message: string };
+
+function convert(option: OptionDefinition, value: string, messages: ConsoleMessages): Conversion {
+  switch (option.type) {
+    case ApplicationCommandOptionType.String: {
+      if ('choices' in option && option.choices !== undefined) {
+        // Discord only lets a person pick a listed choice; here the id or the shown name both work.
+        const wanted = fold(value);
+        const choice = option.choices.find(
+          (candidate) => candidate.value === value || fold(candidate.name) === wanted,
+        );
+        if (choice === undefined) {
+          const list = option.choices.map((candidate) => `${candidate.value} (${candidate.name})`).join(', ');
+          return { ok: false, refusal: 'choice', message: messages.notAChoice(option.name, list) };
+        }
+        return { ok: true, option: { name: option.name, type: option.type, value: choice.value } };
+      }
+      return { ok: true, option: { name: option.name, type: option.type, value } };
+    }
+    case ApplicationCommandOptionType.Integer: {
+      if (!/^-?\d{1,15}$/.test(value)) {
+        return {
+          ok: false,
+          refusal: 'form',
+          message: messages.notInteger(option.name, option.min_value ?? null, option.max_value ?? null),
+        };
+      }
+      const number = Number(value);
+      if (number < (option.min_value ?? -Infinity) || number > (option.max_value ?? Infinity)) {
+        return {
+          ok: false,
+          refusal: 'range',
+          message: messages.outOfRange(
+            option.name,
+            option.min_value ?? -Infinity,
+            option.max_value ?? Infinity,
+          ),
+        };
+      }
+      return { ok: true, option: { name: option.name, type: option.type, value: number } };
+    }
+    case ApplicationCommandOptionType.Boolean: {
+      const truth = BOOLEANS[value.toLowerCase()];
+      if (truth === undefined)
+        return { ok: false, refusal: 'form', message: messages.notBoolean(option.name) };
+      return { ok: true, option: { name: option.name, type: option.type, value: truth } };
+    }
+  }
+}
+
+const BOOLEANS: Readonly<Record<string, boolean>> = {
+  true: true,
+  yes: true,
+  y: true,
+  '1': true,
+  sí: true,
+  si: true,
+  false: false,
+  no: false,
+  n: false,
+  '0': false,
+};
+
+/**
+ * Reads one line of the terminal session: a command with its options (checked as Discord would check
+ * them), a pager action (`next`, `prev`), `/exit`, or a clear complaint about what is wrong.
+ */
+export function parseLine(input: string, messages: ConsoleMessages): ParsedLine {
+  const line = input.trim();
+  if (line === '') return { kind: 'empty' };
+  const action = ACTIONS[line.toLowerCase()];
+  if (action === 'exit') return { kind: 'exit' };
+  if (action !== undefined) return { kind: 'press', action };
+  if (!line.startsWith('/')) return { kind: 'error', message: messages.notACommand };
+
+  const { commandWord, command, segments } = segmentLine(line);
+  if (command === undefined) {
+    const list = commands.map((candidate) => `/${candidate.name}`).join(', ');
+    return { kind: 'error', message: messages.unknownCommand(commandWord, list) };
+  }
+  const usage = usageOf(command);
+  const freeText = takesUnnamedText(command);
+  const texts = new Map<OptionDefinition, string>();
+  let unnamed = '';
+  for (const segment of segments) {
+    if (segment.option === undefined) {
+      unnamed = segment.text.trim();
+    } else if (texts.has(segment.option)) {
+      return { kind: 'error', message: messages.duplicateOption(segment.option.name) };
+    } else {
+      texts.set(segment.option, segment.text);
+    }
+  }
+
+  let free = freeText === undefined ? undefined : texts.get(freeText);
+  if (unnamed !== '') {
+    if (command.options.length === 0) return { kind: 'error', message: messages.noOptions(command.name) };
+    if (freeText === undefined || free !== undefined)
+      return { kind: 'error', message: messages.strayText(unnamed, usage) };
+    free = unnamed;
+  }
+
+  const options: DataOption[] = [];
+  // Text that belongs to the free-text option after all: what follows a one-word value, and query syntax.
+  const forFreeText: string[] = [];
+  for (const option of command.options as readonly OptionDefinition[]) {
+    const text = texts.get(option);
+    if (option === freeText || text === undefined) continue;
+    const { value, rest } = splitValue(option, command, text, messages);
+    if (value === '') return { kind: 'error', message: messages.missingOption(option.name, usage) };
+    const converted = convert(option, value, messages);
+    if (converted.ok) {
+      options.push(converted.option);
+      if (rest !== '') forFreeText.push(rest);
+    } else if (freeText !== undefined && converted.refusal !== 'range' && isQueryField(option.name)) {
+      // `year:2009..2011` is no valid year option but valid query syntax: the query library reads it.
+      forFreeText.push(`${option.name}:${text.trim()}`);
+    } else {
+      return { kind: 'error', message: converted.message };
+    }
+  }
+  if (forFreeText.length > 0) {
+    if (freeText === undefined)
+      return { kind: 'error', message: messages.strayText(forFreeText.join(' '), usage) };
+    free = [free ?? '', ...forFreeText].join(' ').trim();
+  }
+  if (freeText !== undefined && free !== undefined) {
+    const value = unquote(freeText, command, free);
+    if (value === '') return { kind: 'error', message: messages.missingOption(freeText.name, usage) };
+    options.unshift({ name: freeText.name, type: ApplicationCommandOptionType.String, value });
+  }
+
+  for (const option of command.options as readonly OptionDefinition[]) {
+    if (option.required === true && !options.some((given) => given.name === option.name)) {
+      return { kind: 'error', message: messages.missingOption(option.name, usage) };
+    }
+  }
+  return { kind: 'command', command, options };
+}

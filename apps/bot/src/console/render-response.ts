@@ -1,0 +1,106 @@
+import {
+  type APIEmbed,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  ComponentType,
+  InteractionResponseType,
+  MessageFlags,
+} from 'discord-api-types/v10';
+import type { ConsoleMessages } from './console-messages';
+import type { PagerAction } from './parse-line';
+import { renderMarkdown } from './render-markdown';
+import type { TerminalStyle } from './terminal-style';
+
+/** The buttons of a reply that can be pressed by typing their action. */
+export type Pager = Partial<Record<PagerAction, string>>;
+
+export type RenderedResponse = {
+  /** What to print. */
+  text: string;
+  /** The message the reply showed (kept so a button press can be sent with it), if it was a message. */
+  message?: APIInteractionResponseCallbackData;
+  pager: Pager;
+};
+
+// A pager row holds [previous, next] in that order (see cards/search-page.ts).
+const PAGER_ORDER: readonly PagerAction[] = ['prev', 'next'];
+
+/** Turns the pure layer's answer into readable terminal text, with buttons offered as typeable actions. */
+export function renderResponse(
+  response: APIInteractionResponse,
+  style: TerminalStyle,
+  messages: ConsoleMessages,
+): RenderedResponse {
+  switch (response.type) {
+    case InteractionResponseType.ChannelMessageWithSource:
+    case InteractionResponseType.UpdateMessage:
+      return response.data === undefined
+        ? { text: '', pager: {} }
+        : renderMessage(response.data, style, messages);
+    case InteractionResponseType.ApplicationCommandAutocompleteResult:
+      return {
+        text: (response.data.choices ?? [])
+          .map((choice) => `  ${choice.name}  ${style.dim(String(choice.value))}`)
+          .join('\n'),
+        pager: {},
+      };
+    default:
+      return { text: style.dim(`(${InteractionResponseType[response.type] ?? response.type})`), pager: {} };
+  }
+}
+
+function renderMessage(
+  data: APIInteractionResponseCallbackData,
+  style: TerminalStyle,
+  messages: ConsoleMessages,
+): RenderedResponse {
+  const blocks: string[] = [];
+  if (data.flags !== undefined && (data.flags & MessageFlags.Ephemeral) !== 0)
+    blocks.push(style.dim(messages.onlyYou));
+  if (data.content !== undefined && data.content !== '') blocks.push(renderMarkdown(data.content, style));
+  for (const embed of data.embeds ?? []) blocks.push(renderEmbed(embed, style));
+
+  const pager: Pager = {};
+  for (const row of data.components ?? []) {
+    if (row.type !== ComponentType.ActionRow) continue;
+    row.components.forEach((component, index) => {
+      const action = PAGER_ORDER[index];
+      if (
+        component.type === ComponentType.Button &&
+        'custom_id' in component &&
+        action !== undefined &&
+        component.disabled !== true
+      ) {
+        pager[action] = component.custom_id;
+      }
+    });
+  }
+  const actions = PAGER_ORDER.filter((action) => pager[action] !== undefined);
+  if (actions.length > 0)
+    blocks.push(style.dim(`→ ${messages.buttons(actions.map((action) => style.bold(action)).join(' / '))}`));
+  return { text: blocks.join('\n\n'), message: data, pager };
+}
+
+function renderEmbed(embed: APIEmbed, style: TerminalStyle): string {
+  const lines: string[] = [];
+  if (embed.title !== undefined)
+    lines.push(style.bold(embed.title) + (embed.url !== undefined ? ` ${style.dim(`<${embed.url}>`)}` : ''));
+  if (embed.description !== undefined) lines.push(renderMarkdown(embed.description, style));
+  for (const field of embed.fields ?? []) {
+    lines.push('', style.underline(renderMarkdown(field.name, style)));
+    lines.push(
+      ...renderMarkdown(field.value, style)
+        .split('\n')
+        .map((line) => `  ${line}`),
+    );
+  }
+  if (embed.footer !== undefined) lines.push('', style.dim(embed.footer.text));
+  const text = lines.join('\n');
+  // On a colour terminal the embed gets Discord's coloured bar down its left side.
+  if (!style.enabled || embed.color === undefined) return text;
+  const bar = style.colour(embed.color, '▎');
+  return text
+    .split('\n')
+    .map((line) => `${bar} ${line}`)
+    .join('\n');
+}

@@ -1,0 +1,125 @@
+import { createInterface } from 'node:readline';
+import type { APIInteractionResponse, APIInteractionResponseCallbackData } from 'discord-api-types/v10';
+import { Locale } from 'discord-api-types/v10';
+import { toBotLocale } from '../i18n/locale';
+import type { InteractionHandler } from '../interactions/handle-interaction';
+import { ConsoleInteractions } from './build-interaction';
+import { createCompleter } from './completer';
+import { type ConsoleMessages, consoleMessagesFor } from './console-messages';
+import { parseLine } from './parse-line';
+import { type Pager, renderResponse } from './render-response';
+import { styleFor, type TerminalStyle } from './terminal-style';
+
+export type ConsoleSessionOptions = {
+  handler: InteractionHandler;
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Readonly<Record<string, string | undefined>>;
+};
+
+/** The interface language from the usual POSIX variables: Spanish for es_*, English otherwise. */
+export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): Locale {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  if (!tag.toLowerCase().startsWith('es')) return Locale.EnglishUS;
+  return /^es[_-]ES/i.test(tag) ? Locale.SpanishES : Locale.SpanishLATAM;
+}
+
+/**
+ * The terminal mode: one line per command, replies rendered readably, paging buttons pressed by typing
+ * `next`/`prev`, Tab completion on a terminal. Works the same with piped input; resolves with exit code 0 at
+ * the end of input or on /exit. A bad line gets one explanatory line and the session goes on.
+ */
+export async function runConsoleSession(options: ConsoleSessionOptions): Promise<number> {
+  const { handler, input, output, env } = options;
+  const terminal = input.isTTY === true && output.isTTY === true;
+  const locale = localeFromEnv(env);
+  const messages = consoleMessagesFor(toBotLocale(locale));
+  const style = styleFor(output.isTTY === true, env);
+  const interactions = new ConsoleInteractions(locale);
+  const write = (text: string) => output.write(`${text}\n`);
+
+  const rl = createInterface({
+    input,
+    output,
+    terminal,
+    prompt: style.bold('› '),
+    ...(terminal ? { completer: createCompleter(handler, interactions) } : {}),
+  });
+  // Ctrl+C on a terminal ends the session like /exit rather than leaving readline paused.
+  rl.on('SIGINT', () => rl.close());
+
+  const state: SessionState = { pager: {} };
+  if (terminal) {
+    write(style.dim(messages.banner));
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    // Piped input is not echoed by a terminal: echo it, so the transcript shows what each reply answers.
+    if (!terminal && line.trim() !== '') write(style.bold(`› ${line.trim()}`));
+    const verdict = await answerLine(line, { handler, interactions, messages, style, write, state });
+    if (verdict === 'exit') break;
+    if (terminal) rl.prompt();
+  }
+  rl.close();
+  return 0;
+}
+
+type SessionState = { pager: Pager; message?: APIInteractionResponseCallbackData };
+
+type LineContext = {
+  handler: InteractionHandler;
+  interactions: ConsoleInteractions;
+  messages: ConsoleMessages;
+  style: TerminalStyle;
+  write: (text: string) => void;
+  state: SessionState;
+};
+
+async function answerLine(line: string, context: LineContext): Promise<'exit' | 'continue'> {
+  const { handler, interactions, messages, style, write, state } = context;
+  const parsed = parseLine(line, messages);
+  try {
+    switch (parsed.kind) {
+      case 'empty':
+        return 'continue';
+      case 'exit':
+        return 'exit';
+      case 'error':
+        write(`${style.bold('✖')} ${parsed.message}\n`);
+        return 'continue';
+      case 'press': {
+        const customId = state.pager[parsed.action];
+        if (customId === undefined || state.message === undefined) {
+          write(`${style.bold('✖')} ${messages.noSuchButton(parsed.action)}\n`);
+          return 'continue';
+        }
+        show(await handler(interactions.button(customId, state.message)), context);
+        return 'continue';
+      }
+      case 'command':
+        show(await handler(interactions.command(parsed.command.name, parsed.options)), context);
+        return 'continue';
+    }
+  } catch (error) {
+    // The handler answers every failure itself; this only catches a fault in the terminal's own code.
+    write(`${style.bold('✖')} ${messages.failed(error instanceof Error ? error.message : String(error))}\n`);
+    return 'continue';
+  }
+}
+
+function show(response: APIInteractionResponse, context: LineContext): void {
+  const rendered = renderResponse(response, context.style, context.messages);
+  context.write(`${rendered.text}\n`);
+  // An ephemeral note (a stale button, an error) does not replace the message whose buttons are pressable.
+  if (rendered.message !== undefined && Object.keys(rendered.pager).length > 0) {
+    context.state.pager = rendered.pager;
+    context.state.message = rendered.message;
+  } else if (
+    rendered.message !== undefined &&
+    rendered.message.embeds !== undefined &&
+    rendered.message.embeds.length > 0
+  ) {
+    context.state.pager = {};
+    delete context.state.message;
+  }
+}
