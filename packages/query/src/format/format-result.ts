@@ -63,7 +63,7 @@ export function formatResult(
   const style = STYLES[format];
   const isMarkdown = format === 'markdown';
   const blocks = [summary(result, offset).map(style.plain).join('\n')];
-  result.hits.forEach((hit, index) => {
+  for (const [index, hit] of result.hits.entries()) {
     const source = describeSource(hit.articleId, hit.paragraphIndex);
     const snippet = emphasise(hit.snippet, hit.highlights, style.mark, style.plain);
     const meta = style.quiet(`${source.outlet} · ${source.date}`);
@@ -74,6 +74,6 @@ export function formatResult(
         ? `**${number}** ${style.title(source.title, source.url)} · ${meta}\n> ${snippet}\n> ${cite}`
         : `${number} ${style.title(source.title, source.url)}\n   ${meta}\n   ${snippet}\n   ${cite}`,
     );
-  });
+  }
   return blocks.join('\n\n');
 }
