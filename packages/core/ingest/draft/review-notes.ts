@@ -1,6 +1,6 @@
 import type { Removal } from '../clean/removal';
 import { describeOverlap, type OverlapVerdict } from '../dedupe/find-overlaps';
-import { type Proposal, quote } from '../metadata/proposal';
+import { type Proposal, quote, quoteEnd } from '../metadata/proposal';
 import type { AuthorsProposal } from '../metadata/propose-authors';
 import type { OutletProposal } from '../metadata/propose-outlet';
 
@@ -64,13 +64,14 @@ export function buildReviewNotes(e: ReviewEvidence): string[] {
   }
 
   notes.push(
-    `Body: ${e.paragraphs.length} paragraph(s). Compare them with the saved page, word for word; it ends ${quote(e.paragraphs.at(-1)?.slice(-80) ?? '')}.`,
+    `Body: ${e.paragraphs.length} paragraph(s). Compare them with the saved page, word for word; it ends ${quoteEnd(e.paragraphs.at(-1) ?? '')}.`,
   );
   for (const removal of e.removals) {
     if (removal.action === 'caption') continue;
-    notes.push(
-      `Removed by rule ${removal.ruleId}: ${quote(removal.text, 100)}. Restore it if it is article text.`,
-    );
+    const by = removal.ruleId.startsWith('html-')
+      ? `the page's <${removal.ruleId.slice(5)}> element`
+      : `rule ${removal.ruleId}`;
+    notes.push(`Removed by ${by}: ${quote(removal.text, 100)}. Restore it if it is article text.`);
   }
   if (e.wrapped) notes.push('The page was hard-wrapped; its lines were joined. Check the paragraph breaks.');
   if (e.encoding && e.encoding !== 'utf-8') {

@@ -30,6 +30,19 @@ function looksLikeHtml(text: string, fileName: string): boolean {
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(?:head|body|meta)\b/.test(head);
 }
 
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F. Node's TextDecoder decodes that label as Latin-1,
+// which would turn curly quotes into control characters, so the range is mapped here (unassigned bytes stay
+// C1 controls and count against the text).
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);
+  }
+  return text;
+}
+
 function decode(bytes: Uint8Array): { text: string; encoding: string } | null {
   if (startsWith(bytes, [0xff, 0xfe]))
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -43,7 +56,7 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } | null {
     };
   } catch {
     // Older saved pages are often Windows-1252; every byte decodes, so the control-character check below decides.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

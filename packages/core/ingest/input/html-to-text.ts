@@ -6,7 +6,7 @@ export type HtmlHints = {
   title?: string;
   titleSource?: 'h1' | 'og:title' | 'title';
   siteName?: string;
-  /** The publication time as written in the markup (article:published_time, datePublished, <time datetime>). */
+  /** The publication time as written in the markup (article:published_time, datePublished). */
   published?: { value: string; where: string };
   authors: string[];
   /** <link rel="canonical"> or og:url. */
@@ -141,7 +141,7 @@ export function htmlToText(html: string): HtmlText {
   const blocks: string[] = [];
   let current = '';
   let skip: { tag: string; depth: number; text: string } | null = null;
-  let capture: { tag: 'title' | 'h1' | 'figcaption' | 'time'; text: string; datetime?: string } | null = null;
+  let capture: { tag: 'title' | 'h1' | 'figcaption'; text: string } | null = null;
   let titleTag = '';
 
   const breakBlock = () => {
@@ -195,29 +195,25 @@ export function htmlToText(html: string): HtmlText {
       continue;
     }
     if (name === 'br') {
-      current += '\n';
+      // A line break inside a block separates things like a masthead from a note; keep them apart.
+      breakBlock();
       continue;
     }
     if (name === 'title') {
       capture = closing ? null : { tag: 'title', text: '' };
       continue;
     }
-    if (name === 'h1' || name === 'figcaption' || name === 'time') {
-      if (!closing) {
-        if (name !== 'time') breakBlock();
-        capture = { tag: name, text: '', ...(attributes.datetime ? { datetime: attributes.datetime } : {}) };
-      } else if (capture?.tag === name) {
+    if (name === 'h1' || name === 'figcaption') {
+      breakBlock();
+      if (!closing) capture = { tag: name, text: '' };
+      else if (capture?.tag === name) {
         const text = clean(capture.text);
         if (name === 'h1' && text !== '' && hints.titleSource !== 'h1') {
           hints.title = text;
           hints.titleSource = 'h1';
         }
         if (name === 'figcaption' && text !== '') hints.captions.push(text);
-        if (name === 'time' && capture.datetime) {
-          hints.published ??= { value: capture.datetime, where: `<time datetime="${capture.datetime}">` };
-        }
         capture = null;
-        if (name !== 'time') breakBlock();
       }
       continue;
     }
@@ -229,10 +225,6 @@ export function htmlToText(html: string): HtmlText {
     hints.title = title;
     hints.titleSource = 'title';
   }
-  // A <br> inside a block splits it into lines; the cleaner treats each line as its own paragraph.
-  const text = blocks
-    .flatMap((block) => block.split('\n').map((line) => line.replace(/^[ ]+|[ ]+$/g, '')))
-    .filter((line) => line !== '')
-    .join('\n\n');
+  const text = blocks.join('\n\n');
   return { text, hints, removedElements };
 }

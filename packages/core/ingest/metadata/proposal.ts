@@ -11,3 +11,12 @@ export function quote(text: string, max = 90): string {
 export function ruleLabel(ruleId: string): string {
   return ruleId.replace(/-/g, ' ');
 }
+
+/** Quotes the end of a text, from a word boundary: how a paragraph ends. */
+export function quoteEnd(text: string, max = 80): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  if (flat.length <= max) return `'${flat}'`;
+  const tail = flat.slice(-max);
+  const space = tail.indexOf(' ');
+  return `'…${space >= 0 ? tail.slice(space + 1) : tail}'`;
+}
