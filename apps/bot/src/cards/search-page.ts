@@ -12,6 +12,7 @@ import { DiscordLimits } from '../discord/limits';
 import { joinLinesWithin, truncate } from '../discord/truncate';
 import { formatNumber, yearOf } from '../i18n/format';
 import { encodeSearchState, type SearchState } from '../pagination/search-state';
+import { didYouMean } from './did-you-mean';
 import { CardColour, type RenderContext } from './render-context';
 import { boldSnippet } from './snippet';
 import { linked } from './sources';
@@ -71,11 +72,14 @@ export function renderSearchPage(
     },
   };
   const narrowed = [
-    ...(state.outlet !== undefined ? [`${messages.searchFacet.outlet}: ${escapeUserText(context.data.nameOf(state.outlet))}`] : []),
+    ...(state.outlet !== undefined
+      ? [`${messages.searchFacet.outlet}: ${escapeUserText(context.data.nameOf(state.outlet))}`]
+      : []),
     ...(state.year !== undefined ? [`${messages.searchFacet.year}: ${state.year}`] : []),
   ];
   const echo = messages.searchQuery(escapeUserText(truncate(state.query, QUERY_ECHO_LENGTH)));
-  const heading = `${[echo, ...narrowed].join(' · ')}\n\n`;
+  const suggestion = didYouMean(result.suggestions, context);
+  const heading = `${[echo, ...narrowed].join(' · ')}\n${suggestion === undefined ? '' : `-# ${suggestion}\n`}\n`;
   const room =
     Math.min(DiscordLimits.embedDescription, DiscordLimits.embedTotal - embedLength(embed)) - heading.length;
   embed.description = heading + joinLinesWithin(blocks, room, messages.moreItems);

@@ -60,11 +60,16 @@ type OptionalOptions<Command extends CommandDefinition> = Exclude<
  * The arguments a handler receives, derived from the command's definition: required options are present,
  * optional ones may be absent, and each has the type its option declares.
  */
-export type ArgumentsOf<Command extends CommandDefinition> = {
-  -readonly [Option in RequiredOptions<Command> as Option['name']]: OptionValue<Option>;
-} & {
-  -readonly [Option in OptionalOptions<Command> as Option['name']]?: OptionValue<Option>;
-};
+export type ArgumentsOf<Command extends CommandDefinition> = Flatten<
+  {
+    -readonly [Option in RequiredOptions<Command> as Option['name']]: OptionValue<Option>;
+  } & {
+    -readonly [Option in OptionalOptions<Command> as Option['name']]?: OptionValue<Option>;
+  }
+>;
+
+/** One object type instead of an intersection, so editors show `{ query: string; year?: number }`. */
+type Flatten<T> = { [Key in keyof T]: T[Key] };
 
 /** Keeps a command's literal types (names, required flags) so that `ArgumentsOf` can read them. */
 export function defineCommand<const Command extends CommandDefinition>(command: Command): Command {

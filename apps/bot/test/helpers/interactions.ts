@@ -1,0 +1,168 @@
+import {
+  type APIApplicationCommandAutocompleteInteraction,
+  type APIApplicationCommandInteractionDataBasicOption,
+  type APIChatInputApplicationCommandInteraction,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  type APIMessageComponentButtonInteraction,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  ComponentType,
+  InteractionResponseType,
+  InteractionType,
+  type Locale,
+  MessageType,
+} from 'discord-api-types/v10';
+
+/**
+ * Interactions shaped exactly as Discord sends them (discord-api-types), built by hand because Discord's
+ * servers cannot take part in these tests.
+ */
+type Option = APIApplicationCommandInteractionDataBasicOption<InteractionType.ApplicationCommand>;
+
+let sequence = 0;
+
+function base(locale: Locale | string) {
+  sequence += 1;
+  return {
+    id: String(1_200_000_000_000_000_000n + BigInt(sequence)),
+    application_id: '1100000000000000000',
+    token: 'test-token',
+    version: 1 as const,
+    app_permissions: '0',
+    locale: locale as Locale,
+    entitlements: [],
+    authorizing_integration_owners: {},
+    attachment_size_limit: 8_388_608,
+    guild_id: '1000000000000000000',
+    member: {
+      user: {
+        id: '1300000000000000000',
+        username: 'tester',
+        discriminator: '0',
+        global_name: 'Tester',
+        avatar: null,
+      },
+      roles: [],
+      joined_at: '2020-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions: '0',
+    },
+    channel: { id: '1400000000000000000', type: ChannelType.GuildText as const },
+    channel_id: '1400000000000000000',
+  };
+}
+
+export function string(name: string, value: string): Option {
+  return { name, type: ApplicationCommandOptionType.String, value };
+}
+
+export function integer(name: string, value: number): Option {
+  return { name, type: ApplicationCommandOptionType.Integer, value };
+}
+
+export function boolean(name: string, value: boolean): Option {
+  return { name, type: ApplicationCommandOptionType.Boolean, value };
+}
+
+export function chatInput(
+  name: string,
+  options: Option[] = [],
+  locale: string = 'en-US',
+): APIChatInputApplicationCommandInteraction {
+  return {
+    ...base(locale),
+    type: InteractionType.ApplicationCommand,
+    data: { id: '1500000000000000000', type: ApplicationCommandType.ChatInput, name, options },
+  };
+}
+
+export function autocomplete(
+  name: string,
+  option: string,
+  value: string,
+  locale: string = 'en-US',
+): APIApplicationCommandAutocompleteInteraction {
+  return {
+    ...base(locale),
+    type: InteractionType.ApplicationCommandAutocomplete,
+    data: {
+      id: '1500000000000000000',
+      type: ApplicationCommandType.ChatInput,
+      name,
+      options: [{ name: option, type: ApplicationCommandOptionType.String, value, focused: true }],
+    },
+  };
+}
+
+export function buttonPress(
+  customId: string,
+  message: APIInteractionResponseCallbackData = {},
+  locale: string = 'en-US',
+): APIMessageComponentButtonInteraction {
+  return {
+    ...base(locale),
+    type: InteractionType.MessageComponent,
+    data: { custom_id: customId, component_type: ComponentType.Button },
+    message: {
+      id: '1600000000000000000',
+      channel_id: '1400000000000000000',
+      author: {
+        id: '1100000000000000000',
+        username: 'bot',
+        discriminator: '0',
+        global_name: null,
+        avatar: null,
+        bot: true,
+      },
+      content: message.content ?? '',
+      timestamp: '2020-01-01T00:00:00.000Z',
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: message.embeds ?? [],
+      pinned: false,
+      type: MessageType.Default,
+    },
+  };
+}
+
+/** The message data of a reply, failing the test if the response is not a message. */
+export function messageOf(response: APIInteractionResponse): APIInteractionResponseCallbackData {
+  if (
+    (response.type !== InteractionResponseType.ChannelMessageWithSource &&
+      response.type !== InteractionResponseType.UpdateMessage) ||
+    response.data === undefined
+  ) {
+    throw new Error(`expected a message, got response type ${response.type}`);
+  }
+  return response.data;
+}
+
+/** Every piece of text in a message, for assertions that must hold wherever the text sits. */
+export function allText(data: APIInteractionResponseCallbackData): string {
+  const parts: string[] = [data.content ?? ''];
+  for (const embed of data.embeds ?? []) {
+    parts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      embed.footer?.text ?? '',
+      embed.author?.name ?? '',
+    );
+    for (const field of embed.fields ?? []) parts.push(field.name, field.value);
+  }
+  return parts.join('\n');
+}
+
+export function choicesOf(response: APIInteractionResponse) {
+  if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) {
+    throw new Error(`expected an autocomplete result, got response type ${response.type}`);
+  }
+  return response.data.choices ?? [];
+}
