@@ -9,8 +9,8 @@ import { createSynonymTable } from './lexicon';
 import { phraseRanges } from './phrases';
 import { type PlanContext, planQuery, type QueryPlan } from './plan';
 import { hasFilters, type NormalizedRequest, normalizeRequest } from './request';
-import { byScore, rankResult, topK } from './results';
-import { createScratch, type QueryScores, RESCORE_DEPTH, rescore, type Scratch, scoreQuery } from './scoring';
+import { rankResult } from './results';
+import { createScratch, type Scratch, scoreQuery } from './scoring';
 import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
 import {
   buildTextIndex,
@@ -141,7 +141,6 @@ function runSearch(parts: Parts, scratch: Scratch, request: NormalizedRequest): 
       : Array.from({ length: corpus.passageCount }, (_, passage) => passage);
 
   const kept: number[] = [];
-  const first = new Map<number, number>();
   for (const passage of candidates) {
     if (scores.isExcluded(passage)) continue;
     if (filters.allowed && !filters.allowed[corpus.passageArticle[passage] ?? 0]) continue;
@@ -150,13 +149,13 @@ function runSearch(parts: Parts, scratch: Scratch, request: NormalizedRequest): 
       if (!plan.phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0)) continue;
       if (plan.excludePhrases.some((phrase) => phraseRanges(tokens, phrase).length > 0)) continue;
     }
-    first.set(passage, scores.firstScore(passage));
+    scratch.final[passage] = scores.scoreOf(passage);
     kept.push(passage);
   }
-  const final = scores.concepts.length > 0 ? rescoreLeaders(parts, scores, kept, first, tokensOf) : first;
   scores.release();
 
-  const result = rankResult({ corpus, facets: parts.facets, plan, tokensOf }, request, kept, final);
+  const scoreOf = (passage: number) => scratch.final[passage] ?? 0;
+  const result = rankResult({ corpus, facets: parts.facets, plan, tokensOf }, request, kept, scoreOf);
   if (result.total > 0)
     return plan.suggestions.length > 0 ? { ...result, suggestions: plan.suggestions } : result;
   const why: string[] = [];
@@ -169,34 +168,6 @@ function runSearch(parts: Parts, scratch: Scratch, request: NormalizedRequest): 
       (request.exclude.length > 0 ? ' and exclusions' : ''),
   );
   return emptyResult(why.join('; '), plan.suggestions);
-}
-
-/**
- * Stage 2 of scoring for the stage-1 leaders; the rest keep their stage-1 order, scaled to stay below them,
- * so that a score still orders the whole result.
- */
-function rescoreLeaders(
-  parts: Parts,
-  scores: QueryScores,
-  passages: readonly number[],
-  first: ReadonlyMap<number, number>,
-  tokensOf: (passage: number) => Token[],
-): Map<number, number> {
-  const leaders = topK(passages, RESCORE_DEPTH, byScore(first));
-  const final = new Map<number, number>();
-  let lowestLeader = Number.POSITIVE_INFINITY;
-  for (const passage of leaders) {
-    const score = rescore(scores, parts.text, parts.corpus, passage, tokensOf(passage));
-    final.set(passage, score);
-    lowestLeader = Math.min(lowestLeader, score);
-  }
-  let highestRest = 0;
-  for (const passage of passages)
-    if (!final.has(passage)) highestRest = Math.max(highestRest, first.get(passage) ?? 0);
-  const scale = highestRest > 0 ? Math.min(1, (lowestLeader * 0.999) / highestRest) : 1;
-  for (const passage of passages)
-    if (!final.has(passage)) final.set(passage, (first.get(passage) ?? 0) * scale);
-  return final;
 }
 
 /** Passages that contain every phrase: drawn from the postings of each phrase's rarest word. */

@@ -28,8 +28,8 @@ export type FacetModel = {
   /** Field → value → the sorted article indices that have it. */
   articlesByValue: Record<FacetField, ReadonlyMap<string, readonly number[]>>;
   values: Record<FacetField, ReadonlyMap<string, FacetValue>>;
-  /** Article → its values per field (the inverse of articlesByValue). */
-  articleValues: ReadonlyArray<Record<FacetField, readonly string[]>>;
+  /** Per field, for counting fast: the values by number, and each article's value numbers (CSR layout). */
+  counting: Record<FacetField, { values: readonly FacetValue[]; offsets: Int32Array; ids: Int32Array }>;
 };
 
 const OUTCOME_LABELS: Record<string, string> = { 'not-sought': 'Not sought' };
@@ -130,40 +130,50 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   const articlesByValue = Object.fromEntries(
     FACET_FIELDS.map((field) => [field, new Map<string, number[]>()]),
   ) as Record<FacetField, Map<string, number[]>>;
-  const frozenArticleValues = articleValues.map((byField, article) => {
-    const out = {} as Record<FacetField, readonly string[]>;
-    for (const field of FACET_FIELDS) {
-      const list = [...byField[field]].sort();
-      out[field] = list;
-      for (const value of list) {
+  const counting = {} as FacetModel['counting'];
+  for (const field of FACET_FIELDS) {
+    const list = [...values[field].values()];
+    const numberOf = new Map(list.map((entry, index) => [entry.value, index]));
+    const offsets = new Int32Array(articleValues.length + 1);
+    const ids: number[] = [];
+    articleValues.forEach((byField, article) => {
+      offsets[article] = ids.length;
+      for (const value of [...byField[field]].sort()) {
+        ids.push(numberOf.get(value) ?? 0);
         const articles = articlesByValue[field].get(value);
         if (articles) articles.push(article);
         else articlesByValue[field].set(value, [article]);
       }
-    }
-    return out;
-  });
-  return { articlesByValue, values, articleValues: frozenArticleValues };
+    });
+    offsets[articleValues.length] = ids.length;
+    counting[field] = { values: list, offsets, ids: Int32Array.from(ids) };
+  }
+  return { articlesByValue, values, counting };
 }
 
-/** Facet counts from per-article hit counts: each article adds its count to each of its values. */
-export function countFacets(model: FacetModel, hitsPerArticle: ReadonlyMap<number, number>): SearchFacets {
-  const counts = Object.fromEntries(
-    FACET_FIELDS.map((field) => [field, new Map<string, number>()]),
-  ) as Record<FacetField, Map<string, number>>;
-  for (const [article, count] of hitsPerArticle) {
-    const byField = model.articleValues[article];
-    if (!byField) continue;
-    for (const field of FACET_FIELDS) {
-      for (const value of byField[field]) counts[field].set(value, (counts[field].get(value) ?? 0) + count);
-    }
-  }
+/** Facet counts from per-article hit counts: each article with hits adds its count to each of its values. */
+export function countFacets(
+  model: FacetModel,
+  hitsPerArticle: Int32Array,
+  articlesWithHits: readonly number[],
+): SearchFacets {
   const facets = {} as SearchFacets;
   for (const field of FACET_FIELDS) {
-    const list: FacetCount[] = [];
-    for (const [value, count] of counts[field]) {
-      list.push({ value, label: model.values[field].get(value)?.label ?? value, count });
+    const { values, offsets, ids } = model.counting[field];
+    const counts = new Int32Array(values.length);
+    for (const article of articlesWithHits) {
+      const hits = hitsPerArticle[article] ?? 0;
+      const end = offsets[article + 1] ?? 0;
+      for (let at = offsets[article] ?? 0; at < end; at++) {
+        const id = ids[at] ?? 0;
+        counts[id] = (counts[id] ?? 0) + hits;
+      }
     }
+    const list: FacetCount[] = [];
+    counts.forEach((count, id) => {
+      const entry = values[id];
+      if (count > 0 && entry) list.push({ value: entry.value, label: entry.label, count });
+    });
     list.sort((a, b) =>
       field === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.label.localeCompare(b.label),
     );

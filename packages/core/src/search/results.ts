@@ -8,8 +8,8 @@ import { makeSnippet } from './snippet';
 import type { SearchHit, SearchResult } from './types';
 
 /** Highest score first; equal scores in reading order (article, then paragraph). */
-export function byScore(scores: ReadonlyMap<number, number>) {
-  return (a: number, b: number) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b;
+export function byScore(scoreOf: (passage: number) => number) {
+  return (a: number, b: number) => scoreOf(b) - scoreOf(a) || a - b;
 }
 
 /** The first k items in `compare` order, without sorting everything (k is small, the input may be huge). */
@@ -55,33 +55,31 @@ export function rankResult(
   context: RankContext,
   request: NormalizedRequest,
   passages: readonly number[],
-  scores: ReadonlyMap<number, number>,
+  scoreOf: (passage: number) => number,
 ): SearchResult {
   const { corpus } = context;
-  const compare = byScore(scores);
-  const perArticle = new Map<number, number>();
-  let units: number[];
+  const compare = byScore(scoreOf);
+  // Per article: how many hits it has, and (grouping by article) its best passage.
+  const perArticle = new Int32Array(corpus.articles.length);
+  const best = new Int32Array(corpus.articles.length).fill(-1);
+  const articles: number[] = [];
+  for (const passage of passages) {
+    const article = corpus.passageArticle[passage] ?? 0;
+    if (perArticle[article] === 0) articles.push(article);
+    perArticle[article] = (perArticle[article] ?? 0) + 1;
+    const current = best[article] ?? -1;
+    if (current < 0 || compare(passage, current) < 0) best[article] = passage;
+  }
+  let units: readonly number[] = passages;
   if (request.groupBy === 'article') {
-    const bestOf = new Map<number, number>();
-    for (const passage of passages) {
-      const article = corpus.passageArticle[passage] ?? 0;
-      const current = bestOf.get(article);
-      if (current === undefined || compare(passage, current) < 0) bestOf.set(article, passage);
-    }
-    units = [...bestOf.values()];
-    for (const article of bestOf.keys()) perArticle.set(article, 1);
-  } else {
-    units = [...passages];
-    for (const passage of passages) {
-      const article = corpus.passageArticle[passage] ?? 0;
-      perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
-    }
+    units = articles.map((article) => best[article] ?? 0);
+    for (const article of articles) perArticle[article] = 1;
   }
   const page = topK(units, request.offset + request.limit, compare).slice(request.offset);
   return {
-    hits: page.map((passage) => toHit(context, passage, scores.get(passage) ?? 0)),
+    hits: page.map((passage) => toHit(context, passage, scoreOf(passage))),
     total: units.length,
-    facets: countFacets(context.facets, perArticle),
+    facets: countFacets(context.facets, perArticle, articles),
   };
 }
 

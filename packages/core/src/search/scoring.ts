@@ -1,24 +1,23 @@
-import type { Token } from './analysis/tokenize';
 import type { Corpus } from './corpus';
 import type { Concept, QueryPlan } from './plan';
-import { documentFrequency, type FieldName, postingsOf, RESOLUTION, type TextIndex } from './text-index';
+import {
+  documentFrequency,
+  type FieldName,
+  MAX_COUNTED_REPEATS,
+  postingsOf,
+  repeatTerm,
+  type TextIndex,
+} from './text-index';
 
 /*
- * Relevance, in two stages.
- *
- * Stage 1 runs over every passage that matches a query word, straight from flexsearch's postings. Each
- * word of the query is a concept; a passage earns, per concept, BM25 with a term frequency of one (flexsearch
- * keeps only a term's first occurrence) times the weight of the alternative that matched (the word itself, a
- * synonym, a corrected typo), nudged up when the word comes early in the passage.
- *
- * Stage 2 rescores the best few dozen with full BM25: real term frequencies, counted in the passage's tokens
- * (which the snippets need anyway).
- *
- * In both, the article's title and summary lift its passages by a share of their own match; a passage that
- * names an entity or figure the query names weighs more (or, naming it by another of its names, counts as
- * matching the words it lacks, at a discount), the more so in the passage that introduces it; and the total
- * is scaled by the square root of the share of the query's information (IDF) the passage covers, so that a
- * passage matching the rare words beats one matching many common ones.
+ * Relevance. Each word of the query is a concept; a passage earns, per concept, BM25 for the best of the
+ * concept's alternatives (the word itself, a synonym, a corrected typo) times that alternative's weight.
+ * Term frequency comes from the index's repeat postings (see text-index.ts), counted up to three. The article's title and summary lift its passages
+ * by a share of their own match; a passage that names an entity or figure the query names weighs more (or,
+ * naming it by another of its names, counts as matching the words it lacks, at a discount), the more so in
+ * the passage that introduces it; and the total is scaled by the square root of the share of the query's
+ * information (IDF) the passage covers, so that a passage matching the rare words beats one matching many
+ * common ones.
  *
  * The constants were chosen on eval/queries.yaml (`pnpm eval`): standard BM25 values, synonyms at half the
  * weight of the word typed, and boosts that move a passage a rank or two, never past a better text match.
@@ -27,13 +26,10 @@ const K1 = 1.2;
 const B = 0.5;
 const TITLE_WEIGHT = 0.6;
 const SUMMARY_WEIGHT = 0.3;
-const EARLY_BONUS = 0.1;
 const ENTITY_WEIGHT = 1.3;
 const ALIAS_CREDIT = 0.6;
 /** The passage that introduces a named person or place (its first mention in an article) says who it is. */
 const INTRODUCTION_WEIGHT = 1.3;
-/** How many stage-1 leaders stage 2 rescores. */
-export const RESCORE_DEPTH = 50;
 
 /** A concept with what both stages need to score it. */
 export type ScoredConcept = {
@@ -56,6 +52,8 @@ export type Scratch = {
   stamp: Uint32Array;
   excluded: Uint32Array;
   articleBoost: Float64Array;
+  /** Final scores of the passages kept by the current search. */
+  final: Float64Array;
   generation: number;
 };
 
@@ -67,6 +65,7 @@ export function createScratch(corpus: Corpus): Scratch {
     stamp: new Uint32Array(corpus.passageCount),
     excluded: new Uint32Array(corpus.passageCount),
     articleBoost: new Float64Array(corpus.articles.length),
+    final: new Float64Array(corpus.passageCount),
     generation: 0,
   };
 }
@@ -105,8 +104,8 @@ export type QueryScores = {
   /** Sum of the free words' IDF: the denominator of coverage. */
   totalCoverage: number;
   isExcluded: (passage: number) => boolean;
-  /** Stage-1 score, title and summary included, coverage applied. */
-  firstScore: (passage: number) => number;
+  /** The passage's score, title and summary included, coverage applied. */
+  scoreOf: (passage: number) => number;
   articleBoost: (article: number) => number;
   /** Clears what the next search must not see. */
   release: () => void;
@@ -167,17 +166,22 @@ export function scoreQuery(text: TextIndex, corpus: Corpus, scratch: Scratch, pl
     const changed: number[] = [];
     const articleShare = new Map<number, number>();
     for (const { term, weight, idf: termIdf } of concept.alternatives) {
-      forEachPosting(text, 'body', term, (passage, slot) => {
+      const score = (tf: number, passage: number) =>
+        weight * termIdf * saturation(tf, text.passageLength[passage] ?? 0, text.averagePassageLength);
+      forEachPosting(text, 'body', term, (passage) => {
         if (isExcluded(passage)) return;
-        const early = 1 + EARLY_BONUS * (1 - slot / (RESOLUTION - 1));
-        const value =
-          weight *
-          termIdf *
-          saturation(1, text.passageLength[passage] ?? 0, text.averagePassageLength) *
-          early;
+        const value = score(1, passage);
         if (scratch.best[passage] === 0) changed.push(passage);
         if (value > (scratch.best[passage] ?? 0)) scratch.best[passage] = value;
       });
+      // Repeats: every passage here is already in `changed`, from the term's own postings.
+      for (let repeat = 2; repeat <= MAX_COUNTED_REPEATS; repeat++) {
+        forEachPosting(text, 'body', repeatTerm(term, repeat), (passage) => {
+          if (isExcluded(passage)) return;
+          const value = score(repeat, passage);
+          if (value > (scratch.best[passage] ?? 0)) scratch.best[passage] = value;
+        });
+      }
       // Weighted by the word's rarity among passages: a handful of titles says little about rarity.
       for (const [field, share, sign] of [
         ['title', TITLE_WEIGHT, 1],
@@ -222,7 +226,7 @@ export function scoreQuery(text: TextIndex, corpus: Corpus, scratch: Scratch, pl
     textCandidates: touched.slice(0, textTouched),
     totalCoverage,
     isExcluded,
-    firstScore: (passage) => {
+    scoreOf: (passage) => {
       if (scratch.stamp[passage] !== generation) return 0;
       const coverage = totalCoverage > 0 ? (scratch.coverage[passage] ?? 0) / totalCoverage : 1;
       const article = corpus.passageArticle[passage] ?? 0;
@@ -233,35 +237,4 @@ export function scoreQuery(text: TextIndex, corpus: Corpus, scratch: Scratch, pl
       for (const article of touchedArticles) scratch.articleBoost[article] = 0;
     },
   };
-}
-
-/** Stage 2: the full-BM25 score of one passage, from its tokens. */
-export function rescore(
-  scores: QueryScores,
-  text: TextIndex,
-  corpus: Corpus,
-  passage: number,
-  tokens: readonly Token[],
-): number {
-  const frequency = new Map<string, number>();
-  let length = 0;
-  for (const token of tokens) {
-    if (token.term === null) continue;
-    length++;
-    frequency.set(token.term, (frequency.get(token.term) ?? 0) + 1);
-  }
-  let score = 0;
-  let covered = 0;
-  for (const concept of scores.concepts) {
-    let best = 0;
-    for (const { term, weight, idf: termIdf } of concept.alternatives) {
-      const tf = frequency.get(term) ?? 0;
-      if (tf > 0) best = Math.max(best, weight * termIdf * saturation(tf, length, text.averagePassageLength));
-    }
-    if (concept.named.has(passage)) best = namedScore(concept, passage, best);
-    score += best;
-    if (best > 0 && concept.counts) covered += concept.idf;
-  }
-  const coverage = scores.totalCoverage > 0 ? covered / scores.totalCoverage : 1;
-  return (score + scores.articleBoost(corpus.passageArticle[passage] ?? 0)) * Math.sqrt(coverage);
 }

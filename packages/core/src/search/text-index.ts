@@ -20,6 +20,15 @@ const INDEX_OPTIONS = { tokenize: 'strict', resolution: 9, encode } as const;
 export const RESOLUTION = INDEX_OPTIONS.resolution;
 
 export type FieldName = 'body' | 'title' | 'summary';
+
+/*
+ * flexsearch records each term of a document once. Term frequency is kept as extra terms instead: a passage
+ * where "asylum" occurs twice is also filed under "asylum\u00022", three times or more under "asylum\u00023" too.
+ * Scoring reads a term's postings and then its repeats, so full BM25 comes straight from the index.
+ */
+const REPEAT = '\u0002';
+export const MAX_COUNTED_REPEATS = 3;
+export const repeatTerm = (term: string, count: number) => `${term}${REPEAT}${count}`;
 export const FIELDS: readonly FieldName[] = ['body', 'title', 'summary'];
 
 /** A term's postings in one field: document numbers grouped by slot, earlier occurrence first. */
@@ -49,7 +58,7 @@ export type TextIndexSnapshot = {
 };
 
 /** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
-export const ANALYSER_VERSION = 'porter2+stop-en-es+v2';
+export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v3';
 
 export function corpusFingerprint(corpus: Corpus): string {
   let characters = 0;
@@ -70,26 +79,33 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
   const passageLength = new Uint16Array(corpus.passageCount);
   let totalLength = 0;
 
-  const analyse = (text: string): string => {
+  /** The analysed text as flexsearch receives it, and how many terms it has. */
+  const analyse = (text: string): { analysed: string; length: number } => {
     const terms: string[] = [];
+    const counts = new Map<string, number>();
     for (const token of tokenize(text)) {
       if (token.term === null) continue;
       terms.push(token.term);
+      counts.set(token.term, (counts.get(token.term) ?? 0) + 1);
       if (!surfaces.has(token.term)) surfaces.set(token.term, token.folded);
     }
-    return PRE_ANALYSED + terms.join(' ');
+    const length = terms.length;
+    for (const [term, count] of counts) {
+      for (let repeat = 2; repeat <= Math.min(count, MAX_COUNTED_REPEATS); repeat++)
+        terms.push(repeatTerm(term, repeat));
+    }
+    return { analysed: PRE_ANALYSED + terms.join(' '), length };
   };
 
   for (let passage = 0; passage < corpus.passageCount; passage++) {
-    const analysed = analyse(passageText(corpus, passage));
-    const length = analysed.length > 1 ? analysed.split(' ').length : 0;
+    const { analysed, length } = analyse(passageText(corpus, passage));
     passageLength[passage] = Math.min(length, 65535);
     totalLength += length;
     fields.body.add(passage, analysed);
   }
   corpus.articles.forEach((article, index) => {
-    fields.title.add(index, analyse(titleText(article)));
-    fields.summary.add(index, analyse(article.summary.text));
+    fields.title.add(index, analyse(titleText(article)).analysed);
+    fields.summary.add(index, analyse(article.summary.text).analysed);
   });
 
   return {
