@@ -45,6 +45,17 @@ Turns a saved article page (.txt or .html) into a draft in packages/core/data/ar
   --dry-run         print the draft and write nothing
 Exit codes: 0 written, 1 refused as a duplicate, 2 bad input, 3 could not write.`;
 
+/** Why a write failed, in words; the temporary file is gone in every case. */
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file size limit was reached (see ulimit -f)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'the directory does not exist',
+};
+
 /** A problem the user can fix; printed without a stack trace. */
 class InputError extends Error {
   override name = 'InputError';
@@ -234,9 +245,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     written = await writeDraft(articlesDir, plan);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = WRITE_ERRORS[code] ?? `${code} ${(error as Error).message}`.trim();
     console.error(
-      `✖ could not write the draft to ${shown(articlesDir)}: ${code ?? (error as Error).message}. Nothing was written; free space or fix permissions and run again.`,
+      `✖ could not write the draft to ${shown(articlesDir)}: ${why}. Nothing was written; fix that and run again.`,
     );
     return EXIT.writeFailed;
   }
