@@ -13,6 +13,8 @@ export type Versions = { readonly bot: string; readonly core: string; readonly q
 export type BotArchive = {
   readonly data: ArchiveData;
   readonly runQuery: RunQuery;
+  /** Core's search on plain text; used for its did-you-mean spellings when a typed name has a typo. */
+  readonly search: Archive['search'];
   readonly suggest: Archive['suggest'];
   readonly versions: Versions;
   /** A short, stable digest of the dataset, so /about tells two data releases apart. */

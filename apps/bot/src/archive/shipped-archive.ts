@@ -1,4 +1,4 @@
-import { shippedDataset, suggest } from '@asylum-archive/core';
+import { search, shippedDataset, suggest } from '@asylum-archive/core';
 import { query } from '@asylum-archive/query';
 import botPackage from '../../package.json' with { type: 'json' };
 import { ArchiveData } from './archive-data';
@@ -16,6 +16,7 @@ export function shippedArchive(): BotArchive {
   shipped ??= {
     data: new ArchiveData(shippedDataset),
     runQuery: query,
+    search,
     suggest,
     versions: {
       bot: botPackage.version,

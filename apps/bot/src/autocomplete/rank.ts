@@ -12,7 +12,12 @@ function matchTier(candidate: Candidate, query: string, tokens: readonly string[
 
 export type RankedCandidate = { candidate: Candidate; tier: number };
 
-function rank(candidates: readonly Candidate[], typed: string): RankedCandidate[] {
+/**
+ * Candidates for what someone has typed so far: exact names first, then names that start with it, then
+ * records every typed word begins a word of, then looser substring matches; within a tier the most useful
+ * first. Nothing typed yet gives every record, most useful first.
+ */
+export function rankCandidates(candidates: readonly Candidate[], typed: string): RankedCandidate[] {
   const query = fold(typed);
   if (query === '') return candidates.map((candidate) => ({ candidate, tier: 0 })).sort(byTierThenPopularity);
   const tokens = query.split(' ');
@@ -22,40 +27,6 @@ function rank(candidates: readonly Candidate[], typed: string): RankedCandidate[
     if (tier !== null) matched.push({ candidate, tier });
   }
   return matched.sort(byTierThenPopularity);
-}
-
-/**
- * Candidates for what someone has typed so far: exact names first, then names that start with it, then
- * records every typed word begins a word of, then looser substring matches; within a tier the most useful
- * first. Nothing typed yet gives the most useful records.
- */
-export function rankCandidates(candidates: readonly Candidate[], typed: string, limit: number): Candidate[] {
-  return rank(candidates, typed)
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
-}
-
-export type Resolution =
-  | { match: Candidate; alternatives: Candidate[] }
-  | { match: undefined; alternatives: [] };
-
-/**
- * The record a submitted value names. Discord sends the id when a suggestion was picked; text typed without
- * picking (or in the terminal) is matched like autocomplete, and the best match wins, with the other equally
- * good matches returned so the reply can mention them.
- */
-export function resolveCandidate(
-  candidates: readonly Candidate[],
-  typed: string,
-  alternatives = 3,
-): Resolution {
-  const byId = candidates.find((candidate) => candidate.id === typed.trim());
-  if (byId !== undefined) return { match: byId, alternatives: [] };
-  if (fold(typed) === '') return { match: undefined, alternatives: [] };
-  const [best, ...rest] = rank(candidates, typed);
-  if (best === undefined) return { match: undefined, alternatives: [] };
-  const others = rest.filter(({ tier }) => tier === best.tier).slice(0, alternatives);
-  return { match: best.candidate, alternatives: others.map(({ candidate }) => candidate) };
 }
 
 function byTierThenPopularity(a: RankedCandidate, b: RankedCandidate): number {
