@@ -37,9 +37,9 @@ describe('/search on the shipped archive', () => {
     const bold = boldSegments(description);
     for (const hit of expected.hits) {
       const article = getArticle(hit.articleId);
-      expect(article).toBeDefined();
-      expect(description).toContain(escapeArchiveText(article?.title ?? ''));
-      expect(description).toContain(escapeArchiveText(shippedArchive().data.outletName(article!)));
+      if (article === undefined) throw new Error(`hit of unknown article ${hit.articleId}`);
+      expect(description).toContain(escapeArchiveText(article.title));
+      expect(description).toContain(escapeArchiveText(shippedArchive().data.outletName(article)));
       // Each highlighted stretch the engine reports (within the shown part of the snippet) is bold.
       for (const [start, end] of hit.highlights) {
         const word = hit.snippet.slice(start, end).trim();
