@@ -1,0 +1,111 @@
+import { articles, cases, figures, people } from '@asylum-archive/core';
+import { describe, expect, it } from 'vitest';
+import { shippedArchive } from '../../src/archive/shipped-archive';
+import { fold } from '../../src/autocomplete/fold';
+import { createInteractionHandler, handleInteraction } from '../../src/index';
+import { autocomplete, choicesOf } from '../helpers/interactions';
+import { limitViolations } from '../helpers/limits';
+
+const ask = (command: string, option: string, value: string, locale?: string) =>
+  handleInteraction(autocomplete(command, option, value, locale));
+
+const OPTIONS = [
+  ['article', 'article', articles],
+  ['person', 'name', people],
+  ['case', 'name', cases],
+  ['figure', 'topic', figures],
+] as const;
+
+describe('autocomplete', () => {
+  it.each(OPTIONS)(
+    '/%s %s: offers useful picks before anything is typed',
+    async (command, option, records) => {
+      const response = await ask(command, option, '');
+      expect(limitViolations(response)).toEqual([]);
+      const choices = choicesOf(response);
+      expect(choices.length).toBe(Math.min(25, records.length));
+      const ids = new Set(records.map((record) => record.id));
+      for (const choice of choices) expect(ids.has(String(choice.value))).toBe(true);
+    },
+  );
+
+  it('ranks people by how often the reporting names them when nothing is typed', async () => {
+    const choices = choicesOf(await ask('person', 'name', ''));
+    const mentions = choices.map(
+      (choice) => people.find((person) => person.id === choice.value)?.mentions.length ?? 0,
+    );
+    expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+  });
+
+  it('puts an exact name first, even when other names start the same way', async () => {
+    for (const person of people) {
+      const [first] = choicesOf(await ask('person', 'name', person.name));
+      expect(first?.value, person.name).toBe(person.id);
+    }
+  });
+
+  it('matches without accents or case, by any word of a name', async () => {
+    const person = people.find((candidate) => candidate.name.includes(' '));
+    const lastWord = person?.name.split(' ').at(-1) ?? '';
+    const typed = lastWord.toUpperCase().replace('A', 'Á');
+    const values = choicesOf(await ask('person', 'name', typed)).map((choice) => choice.value);
+    expect(values).toContain(person?.id);
+  });
+
+  it('finds a case by its claimant, and a figure by what it counts', async () => {
+    const named = cases.find((record) => record.claimant !== null);
+    const claimant = people.find((person) => person.id === named?.claimant);
+    const caseChoices = choicesOf(await ask('case', 'name', claimant?.name.split(' ')[0] ?? ''));
+    expect(caseChoices.map((choice) => choice.value)).toContain(named?.id);
+
+    const figure = figures[0];
+    const words = fold(figure?.counts ?? '')
+      .split(' ')
+      .slice(0, 2)
+      .join(' ');
+    const figureChoices = choicesOf(await ask('figure', 'topic', words));
+    expect(figureChoices.map((choice) => choice.value)).toContain(figure?.id);
+  });
+
+  it('corrects a typo with the engine’s spelling', async () => {
+    const wiesinger = people.find((person) => person.aliases.includes('Wiesinger'));
+    const choices = choicesOf(await ask('person', 'name', 'wiesingr'));
+    expect(choices[0]?.value).toBe(wiesinger?.id);
+  });
+
+  it('uses record ids as values and readable labels as names', async () => {
+    for (const choice of choicesOf(await ask('article', 'article', ''))) {
+      const article = articles.find((candidate) => candidate.id === choice.value);
+      expect(choice.name.startsWith(article?.title.slice(0, 50) ?? '∅')).toBe(true);
+    }
+  });
+
+  it('localises labels', async () => {
+    const officer = people.find((person) => person.roles.length === 1 && person.roles[0] === 'officer');
+    const [choice] = choicesOf(await ask('person', 'name', officer?.name ?? '', 'es-ES'));
+    expect(choice?.name).toBe(`${officer?.name} — agente de policía`);
+  });
+
+  it('answers an empty list, never a message, for options it does not know', async () => {
+    expect(choicesOf(await ask('search', 'query', 'juarez'))).toEqual([]);
+    expect(choicesOf(await ask('nonexistent', 'name', 'x'))).toEqual([]);
+    expect(choicesOf(await ask('person', 'constructor', 'x'))).toEqual([]);
+  });
+
+  it('answers an empty list when the engine fails, and reports the failure', async () => {
+    const failures: unknown[] = [];
+    const broken = createInteractionHandler({
+      // The real archive with a broken engine: a name with no local match reaches the engine's suggest.
+      archive: {
+        ...shippedArchive(),
+        suggest: () => {
+          throw new Error('suggest index unavailable');
+        },
+      },
+      onError: (error) => failures.push(error),
+    });
+    const response = await broken(autocomplete('person', 'name', 'qqqzzz'));
+    expect(choicesOf(response)).toEqual([]);
+    expect(failures).toEqual([new Error('suggest index unavailable')]);
+  });
+});
