@@ -87,7 +87,7 @@ export function ingestPage(
     })),
     ...cleaned.removals,
   ];
-  const header = splitPageHeader(cleaned.paragraphs, { title: hints.title });
+  const header = splitPageHeader(cleaned.paragraphs, { title: hints.title, titleSource: hints.titleSource });
   const paragraphs = header.body;
   if (paragraphs.length === 0) {
     return {

@@ -10,7 +10,10 @@ export type PageHeader = {
   body: string[];
 };
 
-export type HeaderHints = { title?: string | undefined };
+export type HeaderHints = {
+  title?: string | undefined;
+  titleSource?: 'h1' | 'og:title' | 'title' | undefined;
+};
 
 const MAX_HEADLINE_WORDS = 20;
 const MAX_DEK_WORDS = 40;
@@ -51,17 +54,21 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
 
   const hinted = hints.title?.trim();
   if (hinted) {
-    const key = comparisonKey(hinted);
-    const at = blocks.slice(0, 6).findIndex((block) => comparisonKey(block) === key);
-    title = { value: hinted, basis: `the page's headline (its <h1>): ${quote(hinted)}` };
-    if (at >= 0) {
-      // Short labels above the headline (a kicker, a section name) go with it.
+    const where =
+      hints.titleSource === 'h1' || hints.titleSource === undefined ? '<h1>' : `<${hints.titleSource}>`;
+    // A <title> often ends with the site's name ("Story | AZPM"); the headline in the text does not.
+    const candidates = [hinted, hinted.split(/\s+[|–—-]\s+/u)[0]?.trim() ?? hinted];
+    for (const candidate of candidates) {
+      const at = blocks.slice(0, 6).findIndex((block) => comparisonKey(block) === comparisonKey(candidate));
+      if (at < 0) continue;
+      title = { value: candidate, basis: `the page's headline (its ${where}): ${quote(candidate)}` };
+      // Short labels above the headline (a kicker, a section name) go with it; anything longer stays body.
       const above = blocks.slice(0, at);
-      if (above.every(looksLikeLabel)) {
-        blocks.splice(0, at + 1);
-      } else blocks.splice(at, 1);
-      return finishHeader(blocks, title, true, above.every(looksLikeLabel) ? above : []);
+      const labels = above.every(looksLikeLabel) ? above : [];
+      const header = finishHeader(blocks.slice(at + 1), title, true, labels);
+      return labels.length === above.length ? header : { ...header, body: [...above, ...header.body] };
     }
+    title = { value: hinted, basis: `the page's ${where}, not found in its text: ${quote(hinted)}` };
     return finishHeader(blocks, title, false, []);
   }
 

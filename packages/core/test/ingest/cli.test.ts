@@ -7,6 +7,7 @@ import {
   emptyArchive,
   ingestSeed,
   listFiles,
+  realArchive,
   runCli,
   seedsDir,
   temporaryDataDir,
@@ -81,6 +82,37 @@ describe('exit 0: a draft is written', () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: pnpm ingest <file>');
+  });
+});
+
+describe('near-duplicates are written, and flagged with their similarity', () => {
+  it('a page reusing half of two archived stories is written with a warning and a review note for each', async () => {
+    const dataDir = dataDirFor({ articles: true });
+    const archive = realArchive();
+    const half = (id: string) => archive.articles.find((a) => a.id === id)?.paragraphs.slice(0, 5) ?? [];
+    const inputs = join(dataDir, '..', 'inputs');
+    mkdirSync(inputs);
+    const page = join(inputs, 'reprint.txt');
+    writeFileSync(
+      page,
+      [
+        ...half('cir-judges-grant-refuge-to-few-mexicans'),
+        ...half('cir-canada-denies-juarez-officer-asylum'),
+      ].join('\n\n'),
+    );
+    const before = listFiles(join(dataDir, 'articles'));
+    const result = await runCli([page, '--data-dir', dataDir]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /! near-duplicate of .*cir-judges-grant-refuge-to-few-mexicans\.md.*similarity \d+%/,
+    );
+    expect(result.stderr).toMatch(
+      /! near-duplicate of .*cir-canada-denies-juarez-officer-asylum\.md.*similarity \d+%/,
+    );
+    const added = listFiles(join(dataDir, 'articles')).filter((name) => !before.includes(name));
+    expect(added).toHaveLength(1);
+    const draft = readFileSync(join(dataDir, 'articles', added[0] ?? ''), 'utf8');
+    expect(draft).toContain('Near-duplicate of data/articles/cir-judges-grant-refuge-to-few-mexicans.md');
   });
 });
 

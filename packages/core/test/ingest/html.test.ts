@@ -84,3 +84,26 @@ describe('htmlToText', () => {
     });
   });
 });
+
+describe('the headline of an HTML page', () => {
+  const body =
+    'A former Mexican police officer is almost out of ways to avoid deportation after the Ninth Circuit Court denied an appeal of his asylum case Wednesday.';
+
+  it('takes <title> without the site name when the page has no <h1>', () => {
+    const html = `<title>Court Denies Asylum Appeal by Police Officer From Sonora | AZPM</title><p>Court Denies Asylum Appeal by Police Officer From Sonora</p><p>${body}</p>`;
+    const outcome = ingestPage({ text: html, format: 'html', name: 'p' }, {}, emptyArchive(), loadRules());
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.plan.frontmatter.title).toBe('Court Denies Asylum Appeal by Police Officer From Sonora');
+    expect(outcome.plan.proposals.title.basis).toContain('its <title>');
+    expect(outcome.plan.paragraphs).toEqual([body]);
+  });
+
+  it('keeps text above the <h1> in the body unless it is a short label', () => {
+    const html = `<p>Border</p><h1>Court Denies Asylum Appeal</h1><p>${body}</p>`;
+    const labelled = ingestPage({ text: html, format: 'html', name: 'p' }, {}, emptyArchive(), loadRules());
+    expect(labelled.ok && labelled.plan.paragraphs).toEqual([body]);
+    const long = `<p>${body}</p><h1>Court Denies Asylum Appeal</h1><p>The lawman worked in a small town in Sonora.</p>`;
+    const kept = ingestPage({ text: long, format: 'html', name: 'p' }, {}, emptyArchive(), loadRules());
+    expect(kept.ok && kept.plan.paragraphs).toEqual([body, 'The lawman worked in a small town in Sonora.']);
+  });
+});
