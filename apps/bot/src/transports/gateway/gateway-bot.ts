@@ -7,6 +7,7 @@ import { summarizeInteraction } from '../shared/interaction-facts';
 import { deliverLateResponse } from '../shared/late-delivery';
 import type { Logger } from '../shared/logger';
 import { createPendingWork } from '../shared/pending-work';
+import { createRequestContext } from '../shared/request-context';
 import { safeErrorFields } from '../shared/safe-error';
 
 export interface GatewayBotOptions {
@@ -45,23 +46,26 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
 
   async function answer(interaction: APIInteraction, shardId: number): Promise<void> {
     const requestId = randomUUID();
-    const log = logger.child({
-      reqId: requestId,
-      interaction: { ...summarizeInteraction(interaction), shardId },
-    });
+    const summary = { ...summarizeInteraction(interaction), shardId };
+    const context = createRequestContext(requestId, logger, () => ({ interaction: summary }));
     const started = performance.now();
-    const outcome = await guard.respond(interaction, { requestId, logger: log });
+    const outcome = await guard.respond(interaction, context);
     try {
       await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
         body: outcome.immediate,
         auth: false,
       });
     } catch (error) {
-      log.error({ err: safeErrorFields(error) }, 'could not answer interaction');
+      context.logger.error({ err: safeErrorFields(error) }, 'could not answer interaction');
       return;
     }
-    log.info(
-      { responseType: outcome.immediate.type, ms: Math.round((performance.now() - started) * 10) / 10 },
+    logger.info(
+      {
+        reqId: requestId,
+        interaction: summary,
+        responseType: outcome.immediate.type,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
       'answered interaction',
     );
     if (outcome.late !== undefined) {
@@ -70,7 +74,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
         applicationId: interaction.application_id,
         interaction,
         late: outcome.late,
-        logger: log,
+        logger: context.logger,
       });
     }
   }

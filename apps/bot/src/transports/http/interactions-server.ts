@@ -8,6 +8,7 @@ import { looksLikeInteraction, summarizeInteraction } from '../shared/interactio
 import { deliverLateResponse } from '../shared/late-delivery';
 import type { Logger } from '../shared/logger';
 import { createPendingWork } from '../shared/pending-work';
+import { createRequestContext } from '../shared/request-context';
 import { safeErrorFields } from '../shared/safe-error';
 import { readBody } from './read-body';
 import { checkSignature, importDiscordPublicKey } from './signature';
@@ -86,7 +87,10 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       sendJson(response, 405, { error: 'Discord sends interactions with POST.' }, { allow: 'POST' });
       return;
     }
-    const log = logger.child({ reqId: requestId });
+    // Rejections are rare and logged with the request id; the happy path logs one line at the end.
+    const log = {
+      warn: (fields: object, message: string) => logger.warn({ reqId: requestId, ...fields }, message),
+    };
     const started = performance.now();
     const read = await readBody(request, bodyLimit);
     if (!read.ok) {
@@ -131,11 +135,14 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
 
     const interaction: APIInteraction = parsed;
-    const interactionLog = log.child({ interaction: summarizeInteraction(interaction) });
-    const outcome = await guard.respond(interaction, { requestId, logger: interactionLog });
+    const summary = summarizeInteraction(interaction);
+    const context = createRequestContext(requestId, logger, () => ({ interaction: summary }));
+    const outcome = await guard.respond(interaction, context);
     sendJson(response, 200, outcome.immediate);
-    interactionLog.info(
+    logger.info(
       {
+        reqId: requestId,
+        interaction: summary,
         status: 200,
         responseType: outcome.immediate.type,
         ms: Math.round((performance.now() - started) * 10) / 10,
@@ -154,7 +161,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
             applicationId: options.applicationId,
             interaction,
             late,
-            logger: interactionLog,
+            logger: context.logger,
           });
         })(),
       );

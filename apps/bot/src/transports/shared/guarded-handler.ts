@@ -8,7 +8,7 @@ import { createCooldown } from './cooldown';
 import { cooldownResponse, deferralFor, EMPTY_AUTOCOMPLETE, failureResponse } from './fallback-responses';
 import { userIdOf } from './interaction-facts';
 import type { InteractionHandler } from './interaction-handler';
-import type { Logger } from './logger';
+import type { RequestContext } from './request-context';
 import { within } from './within';
 
 /** Discord drops an interaction not answered within 3 s; these leave room for the network. */
@@ -17,6 +17,8 @@ export const DEFAULT_DEFER_AFTER_MS = 2000;
 /** A deferred answer still pending after this is treated as failed (the token itself lives 15 min). */
 export const DEFAULT_LATE_BUDGET_MS = 60_000;
 
+export type { RequestContext } from './request-context';
+
 export interface GuardOptions {
   handleInteraction: InteractionHandler;
   cooldownMs: number;
@@ -24,11 +26,6 @@ export interface GuardOptions {
   deferAfterMs?: number;
   lateBudgetMs?: number;
   now?: () => number;
-}
-
-export interface RequestContext {
-  requestId: string;
-  logger: Logger;
 }
 
 export interface GuardOutcome {
