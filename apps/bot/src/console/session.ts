@@ -4,7 +4,7 @@ import { Locale } from 'discord-api-types/v10';
 import { toBotLocale } from '../i18n/locale';
 import type { InteractionHandler } from '../interactions/handle-interaction';
 import { ConsoleInteractions } from './build-interaction';
-import { createCompleter } from './completer';
+import { type Completion, createCompleter } from './completer';
 import { type ConsoleMessages, consoleMessagesFor } from './console-messages';
 import { parseLine } from './parse-line';
 import { type Pager, renderResponse } from './render-response';
@@ -43,7 +43,7 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
     output,
     terminal,
     prompt: style.bold('› '),
-    ...(terminal ? { completer: createCompleter(handler, interactions) } : {}),
+    ...(terminal ? { completer: callbackStyle(createCompleter(handler, interactions)) } : {}),
   });
   // Ctrl+C on a terminal ends the session like /exit rather than leaving readline paused.
   rl.on('SIGINT', () => rl.close());
@@ -62,6 +62,19 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
   }
   rl.close();
   return 0;
+}
+
+/**
+ * Node 20's readline only awaits completers written in callback style (two parameters); a function
+ * returning a promise is treated as synchronous and its result is lost.
+ */
+function callbackStyle(complete: (line: string) => Promise<Completion>) {
+  return (line: string, callback: (error: Error | null, result?: Completion) => void): void => {
+    complete(line).then(
+      (result) => callback(null, result),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+    );
+  };
 }
 
 type SessionState = { pager: Pager; message?: APIInteractionResponseCallbackData };

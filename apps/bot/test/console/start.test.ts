@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { people } from '@asylum-archive/core';
+import { query } from '@asylum-archive/query';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const botDirectory = fileURLToPath(new URL('../..', import.meta.url));
+const mainScript = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+
+/** The environment of a fresh machine: no Discord token, no colour preference, English. */
+function freshEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
+  for (const name of ['DISCORD_TOKEN', 'BOT_MODE', 'NO_COLOR', 'FORCE_COLOR', 'LC_ALL', 'LC_MESSAGES'])
+    delete env[name];
+  return env;
+}
+
+/** Runs a command with `stdin` piped in; kills it if it has not finished within 30 s. */
+function run(command: string, args: string[], stdin: string) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: botDirectory,
+      env: freshEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(stdin);
+  });
+}
+
+const SCRIPT = [
+  '/search juarez denied',
+  'next',
+  '/person name:wiesinger',
+  '/figure topic:police killed',
+  '/teleport',
+  '/exit',
+  '/about',
+  '',
+].join('\n');
+
+function checkTranscript({ code, stdout, stderr }: Awaited<ReturnType<typeof run>>) {
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  const total = query('juarez denied').total;
+  expect(stdout).toContain('› /search juarez denied');
+  expect(stdout).toContain(`1–5 of ${total} passages · page 1`);
+  expect(stdout).toContain(`6–${Math.min(10, total)} of ${total} passages · page 2`);
+  expect(stdout).toContain(people.find((person) => person.aliases.includes('Wiesinger'))?.name);
+  expect(stdout).toContain('The sentence it comes from');
+  expect(stdout).toContain('✖ Unknown command /teleport.');
+  // /exit ended the session: the /about after it never ran.
+  expect(stdout).not.toContain('About asylum-archive');
+  expect(stdout).not.toContain('\x1b[');
+}
+
+describe('pnpm start with no DISCORD_TOKEN: the terminal mode, with piped input (spawned processes)', () => {
+  beforeAll(() => {
+    if (!existsSync(mainScript))
+      throw new Error(`${mainScript} is missing: run pnpm --filter @asylum-archive/bot build first`);
+  });
+
+  it('node dist/main.js answers a piped session and exits 0', async () => {
+    checkTranscript(await run(process.execPath, [mainScript], SCRIPT));
+  }, 40_000);
+
+  it('the package’s start script does the same', async () => {
+    checkTranscript(await run('pnpm', ['--silent', 'start'], SCRIPT));
+  }, 40_000);
+
+  it('exits 0 at the end of input without /exit', async () => {
+    const result = await run(process.execPath, [mainScript], '/help\n');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('How to use asylum-archive');
+  }, 40_000);
+});
