@@ -6,11 +6,6 @@ export function wordCount(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
-/** Collapses runs of ordinary spaces and tabs; keeps no-break spaces, which the curated text preserves. */
-export function collapseSpaces(text: string): string {
-  return text.replace(/[ \t]+/g, ' ').trim();
-}
-
 /**
  * A comparison key: accents folded, case folded, curly quotes and dashes made plain, whitespace collapsed.
  * Used to compare a rule's text or a name with page text, never to change the text that is kept.
@@ -25,10 +20,4 @@ export function comparisonKey(text: string): string {
     .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim();
-}
-
-/** Shortens a quotation for a one-line message. */
-export function excerpt(text: string, max = 80): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
