@@ -195,7 +195,14 @@ async function runShardingManager(
     logger,
   });
   logger.info({ mode: 'gateway', shards }, 'spawning shards');
-  const first = await Promise.race([manager.spawn().then(() => undefined), stopSignal]);
+  let first: ShutdownSignal | undefined;
+  try {
+    first = await Promise.race([manager.spawn().then(() => undefined), stopSignal]);
+  } catch (error) {
+    // Shards that did start must not outlive a manager that gives up.
+    await stopShards(manager, SHUTDOWN_GRACE_MS);
+    throw error;
+  }
   if (first === undefined) options.onReady?.({});
   const signal = first ?? (await stopSignal);
   logger.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, 'stopping shards');

@@ -2,6 +2,7 @@ import {
   type APIInteractionResponse,
   GatewayDispatchEvents,
   InteractionResponseType,
+  InteractionType,
 } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGatewayBot, type GatewayBot } from '../../src/transports/gateway/gateway-bot';
@@ -121,20 +122,25 @@ describe('gateway transport (fake INTERACTION_CREATE dispatch and a local server
     expect(logs.text()).not.toContain(INTERACTION_TOKEN);
   });
 
-  it('stops taking interactions once stopping, and waits for answers in progress', async () => {
+  it('keeps answering while it drains, waits for answers in progress, then ignores the gateway', async () => {
     let release: (response: APIInteractionResponse) => void = () => {};
-    const { bot, discord } = await setup(
-      () =>
-        new Promise((resolve) => {
-          release = resolve;
-        }),
-    );
+    const slow: InteractionHandler = (interaction) =>
+      interaction.type === InteractionType.ApplicationCommand && interaction.data.name === 'search'
+        ? new Promise((resolve) => {
+            release = resolve;
+          })
+        : echoHandler(interaction);
+    const { bot, discord } = await setup(slow);
     dispatchFromGateway(bot, commandInteraction('search'));
     const stopping = bot.stop(5000);
-    dispatchFromGateway(bot, commandInteraction('echo'));
+    dispatchFromGateway(bot, commandInteraction('echo', undefined, 'during drain'));
+    await discord.waitForRequests(1);
     release(messageResponse('finished while stopping'));
     await expect(stopping).resolves.toBe(true);
+    dispatchFromGateway(bot, commandInteraction('echo', undefined, 'after stop'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(discord.requests.map((request) => request.body)).toEqual([
+      messageResponse('echo: during drain'),
       messageResponse('finished while stopping'),
     ]);
   });

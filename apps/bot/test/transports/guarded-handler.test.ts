@@ -139,6 +139,18 @@ describe('guarded handler', () => {
       });
     });
 
+    it('answers an empty list when the handler throws synchronously instead of rejecting', async () => {
+      const guard = createGuardedHandler({
+        handleInteraction: () => {
+          throw new Error('not even a promise');
+        },
+        cooldownMs: 0,
+      });
+      await expect(guard.respond(autocompleteInteraction('search'), context())).resolves.toEqual({
+        immediate: EMPTY_AUTOCOMPLETE,
+      });
+    });
+
     it('answers an empty list when the handler returns a message to an autocomplete', async () => {
       const guard = createGuardedHandler({
         handleInteraction: async () => messageResponse('oops'),

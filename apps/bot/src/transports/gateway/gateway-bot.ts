@@ -21,7 +21,7 @@ export interface GatewayBot {
   readonly client: Client;
   /** Logs in and connects (every shard this process owns). */
   start(token: string): Promise<void>;
-  /** Stops taking interactions, waits up to `graceMs` for answers in progress, then disconnects. */
+  /** Waits up to `graceMs` for answers in progress (answering newcomers meanwhile), then disconnects. */
   stop(graceMs: number): Promise<boolean>;
 }
 
@@ -106,8 +106,10 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
       await client.login(token);
     },
     async stop(graceMs) {
-      accepting = false;
+      // Still connected while draining: Discord keeps routing this shard's servers here, and refusing
+      // would fail those users, so interactions are answered until the connection closes.
       const drained = await pending.drain(graceMs);
+      accepting = false;
       await client.destroy();
       return drained;
     },

@@ -81,20 +81,23 @@ export function createGuardedHandler(options: GuardOptions): GuardedHandler {
   }
 
   async function autocomplete(interaction: APIInteraction, context: RequestContext): Promise<GuardOutcome> {
-    const work = options.handleInteraction(interaction).then(
-      (response) => {
-        if (response.type === InteractionResponseType.ApplicationCommandAutocompleteResult) return response;
-        context.logger.error(
-          { responseType: response.type },
-          'autocomplete handler answered without choices',
-        );
-        return EMPTY_AUTOCOMPLETE;
-      },
-      (error: unknown) => {
-        context.logger.error({ err: error }, 'autocomplete handler failed');
-        return EMPTY_AUTOCOMPLETE;
-      },
-    );
+    // Started inside a promise so that a handler throwing synchronously is caught like a rejection.
+    const work = Promise.resolve(interaction)
+      .then(options.handleInteraction)
+      .then(
+        (response) => {
+          if (response.type === InteractionResponseType.ApplicationCommandAutocompleteResult) return response;
+          context.logger.error(
+            { responseType: response.type },
+            'autocomplete handler answered without choices',
+          );
+          return EMPTY_AUTOCOMPLETE;
+        },
+        (error: unknown) => {
+          context.logger.error({ err: error }, 'autocomplete handler failed');
+          return EMPTY_AUTOCOMPLETE;
+        },
+      );
     const result = await within(work, autocompleteBudgetMs);
     if (result.done) return { immediate: result.value };
     context.logger.warn(
