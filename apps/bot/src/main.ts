@@ -1,18 +1,15 @@
 import { runConsoleSession } from './console/session';
 import { handleInteraction } from './index';
+import { startBot } from './transports/start';
 
-// Terminal mode when no token is configured: the project's main job on a fresh clone. The Discord
-// transports plug in here (see src/transports/start.ts).
-if (process.env.DISCORD_TOKEN === undefined || process.env.DISCORD_TOKEN === '') {
-  process.exitCode = await runConsoleSession({
-    handler: handleInteraction,
-    input: process.stdin,
-    output: process.stdout,
-    env: process.env,
-  });
-} else {
-  process.stderr.write(
-    '✖ DISCORD_TOKEN is set, but this build has no Discord transport yet. Unset it to use the terminal mode.\n',
-  );
-  process.exitCode = 2;
-}
+// The mode comes from the environment (BOT_MODE, DISCORD_TOKEN, .env): with no token it is the terminal
+// session, the project's main job on a fresh clone; otherwise the gateway or the HTTP endpoint.
+process.exitCode = await startBot({
+  startConsole: () =>
+    runConsoleSession({
+      handler: handleInteraction,
+      input: process.stdin,
+      output: process.stdout,
+      env: process.env,
+    }),
+});

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { people } from '@asylum-archive/core';
 import { query } from '@asylum-archive/query';
@@ -16,11 +18,14 @@ function freshEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+// The built entry point runs from an empty directory, so no developer's .env can switch it to Discord.
+const emptyDirectory = mkdtempSync(join(tmpdir(), 'asylum-bot-start-'));
+
 /** Runs a command with `stdin` piped in; kills it if it has not finished within 30 s. */
-function run(command: string, args: string[], stdin: string) {
+function run(command: string, args: string[], stdin: string, cwd = emptyDirectory) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(command, args, {
-      cwd: botDirectory,
+      cwd,
       env: freshEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -79,7 +84,7 @@ describe('pnpm start with no DISCORD_TOKEN: the terminal mode, with piped input 
   }, 40_000);
 
   it('the package’s start script does the same', async () => {
-    checkTranscript(await run('pnpm', ['--silent', 'start'], SCRIPT));
+    checkTranscript(await run('pnpm', ['--silent', 'start'], SCRIPT, botDirectory));
   }, 40_000);
 
   it('exits 0 at the end of input without /exit', async () => {
