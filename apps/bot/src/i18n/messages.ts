@@ -22,10 +22,6 @@ const en = {
     `The option \`${option}\` must be between ${min} and ${max}.`,
   emptyOption: (option: string) => `The option \`${option}\` is empty: type what you are looking for.`,
   moreItems: (count: number) => `…and ${count} more`,
-  entityKind: { article: 'article', person: 'person', case: 'case', figure: 'figure' } satisfies Record<
-    EntityKind,
-    string
-  >,
   notFound: (kind: EntityKind, text: string) => `No ${kind} in the archive matches “${text}”.`,
   didYouMean: (options: string) => `Did you mean ${options}?`,
   pickSuggestion: 'Pick one of the suggestions that appear as you type.',
@@ -189,7 +185,6 @@ const es: Messages = {
   outOfRange: (option, min, max) => `La opción \`${option}\` debe estar entre ${min} y ${max}.`,
   emptyOption: (option) => `La opción \`${option}\` está vacía: escribe lo que buscas.`,
   moreItems: (count) => `…y ${count} más`,
-  entityKind: { article: 'artículo', person: 'persona', case: 'caso', figure: 'cifra' },
   notFound: (kind, text) => {
     const none = {
       article: 'ningún artículo',

@@ -1,0 +1,51 @@
+import { createArchive, shippedDataset } from '@asylum-archive/core';
+import { parseQuery, toSearchRequest } from '@asylum-archive/query';
+import { describe, expect, it } from 'vitest';
+import { ArchiveData } from '../../src/archive/archive-data';
+import type { BotArchive } from '../../src/archive/bot-archive';
+import { createInteractionHandler } from '../../src/index';
+import { chatInput, messageOf, string } from '../helpers/interactions';
+import { limitViolations } from '../helpers/limits';
+
+// The shipped articles carry no URL (the saved pages did not give one). To see links rendered, this test
+// builds an archive from a copy of the data in which one article has a placeholder address.
+const URL_FOR_TEST = 'https://example.org/articles/(test)';
+const linkedId = shippedDataset.articles.find((article) => article.outlet === 'texas-observer')?.id ?? '';
+const dataset = structuredClone(shippedDataset);
+for (const article of dataset.articles) if (article.id === linkedId) article.url = URL_FOR_TEST;
+
+const engine = createArchive(dataset);
+const archive: BotArchive = {
+  data: new ArchiveData(dataset),
+  runQuery: (input, options) => engine.search(toSearchRequest(parseQuery(input)).request, options),
+  search: engine.search,
+  suggest: engine.suggest,
+  versions: { bot: 'test', core: 'test', query: 'test' },
+  fingerprint: 'test',
+};
+const handle = createInteractionHandler({ archive });
+const title = dataset.articles.find((article) => article.id === linkedId)?.title ?? '∅';
+const encoded = 'https://example.org/articles/%28test%29';
+
+describe('an archive other than the shipped one (createArchive)', () => {
+  it('links the article title on a search page where the URL is known', async () => {
+    const response = await handle(
+      chatInput('search', [string('query', 'alarcon'), string('outlet', 'texas-observer')]),
+    );
+    expect(limitViolations(response)).toEqual([]);
+    expect(messageOf(response).embeds?.[0]?.description).toContain(`[**${title}**](${encoded})`);
+  });
+
+  it('links the article card and cites it as a link on person cards', async () => {
+    const card = messageOf(await handle(chatInput('article', [string('article', linkedId)])));
+    expect(card.embeds?.[0]?.url).toBe(URL_FOR_TEST);
+    expect(card.embeds?.[0]?.fields?.find((field) => field.name === 'Link')?.value).toBe(URL_FOR_TEST);
+
+    const cited = dataset.people.find((person) =>
+      person.statements.some((statement) => statement.citation.articleId === linkedId),
+    );
+    const personCard = messageOf(await handle(chatInput('person', [string('name', cited?.id ?? '')])));
+    const sources = personCard.embeds?.[0]?.fields?.find((field) => field.name === 'Sources')?.value;
+    expect(sources).toContain(`[*${title}*](${encoded})`);
+  });
+});
