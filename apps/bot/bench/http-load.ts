@@ -2,6 +2,7 @@
  * Load benchmark for the HTTP interactions endpoint (not a test: it prints figures, asserts nothing).
  *
  *   pnpm exec tsx bench/http-load.ts [--requests 20000] [--seconds 30] [--concurrency 50] [--handler real|trivial]
+ *                                    [--warmup 3000] [--no-pin] [--profile <dir>]
  *
  * Starts the HTTP mode in a child process on 127.0.0.1 (pinned to one core with taskset when available),
  * signs every interaction beforehand with a locally generated Ed25519 key (as Discord would), then sends
@@ -11,8 +12,7 @@
  */
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
-import { Agent, request } from 'node:http';
-import { availableParallelism, loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -21,6 +21,7 @@ import {
   InteractionResponseType,
   InteractionType,
 } from 'discord-api-types/v10';
+import { KeepAliveConnection } from './keep-alive-connection';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '3000' },
     pin: { type: 'boolean', default: true },
+    // Writes a V8 CPU profile of the server to this directory (open it in Chrome DevTools).
+    profile: { type: 'string' },
     handler: { type: 'string', default: 'real' },
   },
 });
@@ -116,8 +119,8 @@ function interaction(index: number): { kind: 'autocomplete' | 'search'; body: st
 
 interface Prepared {
   kind: 'autocomplete' | 'search';
-  body: Buffer;
-  headers: Record<string, string>;
+  /** The whole HTTP request, headers and signed body. */
+  bytes: Buffer;
 }
 
 function prepare(privateKey: KeyObject, count: number, offset: number): Prepared[] {
@@ -128,13 +131,15 @@ function prepare(privateKey: KeyObject, count: number, offset: number): Prepared
     const signature = sign(null, Buffer.concat([Buffer.from(timestamp), bytes]), privateKey).toString('hex');
     return {
       kind,
-      body: bytes,
-      headers: {
-        'content-type': 'application/json',
-        'content-length': String(bytes.length),
-        'x-signature-ed25519': signature,
-        'x-signature-timestamp': timestamp,
-      },
+      bytes: KeepAliveConnection.request(
+        '/interactions',
+        {
+          'content-type': 'application/json',
+          'x-signature-ed25519': signature,
+          'x-signature-timestamp': timestamp,
+        },
+        bytes,
+      ),
     };
   });
 }
@@ -143,7 +148,11 @@ function startServer(publicKeyHex: string): Promise<{ child: ChildProcess; port:
   const script = fileURLToPath(new URL('./serve-http.ts', import.meta.url));
   const child = fork(script, handler === 'trivial' ? ['--handler=trivial'] : [], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(values.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${values.profile}`]),
+    ],
     // Logs are written as in production (one JSON line per interaction) and discarded by the OS.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: {
@@ -177,6 +186,19 @@ function startServer(publicKeyHex: string): Promise<{ child: ChildProcess; port:
   });
 }
 
+function serverCpu(child: ChildProcess): Promise<NodeJS.CpuUsage> {
+  return new Promise((resolve) => {
+    const onMessage = (message: unknown) => {
+      const cpu = (message as { cpu?: NodeJS.CpuUsage }).cpu;
+      if (cpu === undefined) return;
+      child.off('message', onMessage);
+      resolve(cpu);
+    };
+    child.on('message', onMessage);
+    child.send('cpu-usage');
+  });
+}
+
 interface Sample {
   kind: Prepared['kind'];
   ms: number;
@@ -188,52 +210,36 @@ const expectedType = {
   search: InteractionResponseType.ChannelMessageWithSource,
 };
 
-function post(agent: Agent, port: number, prepared: Prepared): Promise<Sample> {
+async function post(connection: KeepAliveConnection, prepared: Prepared): Promise<Sample> {
   const started = process.hrtime.bigint();
-  return new Promise((resolve) => {
-    const done = (ok: boolean) =>
-      resolve({ kind: prepared.kind, ms: Number(process.hrtime.bigint() - started) / 1e6, ok });
-    const outgoing = request(
-      { host: '127.0.0.1', port, method: 'POST', path: '/interactions', headers: prepared.headers, agent },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          if (response.statusCode !== 200) return done(false);
-          try {
-            done(
-              (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { type?: number }).type ===
-                expectedType[prepared.kind],
-            );
-          } catch {
-            done(false);
-          }
-        });
-        response.on('error', () => done(false));
-      },
-    );
-    outgoing.on('error', () => done(false));
-    outgoing.end(prepared.body);
-  });
+  let ok = false;
+  try {
+    const response = await connection.send(prepared.bytes);
+    ok =
+      response.status === 200 &&
+      (JSON.parse(response.body.toString('utf8')) as { type?: number }).type === expectedType[prepared.kind];
+  } catch {
+    ok = false;
+  }
+  return { kind: prepared.kind, ms: Number(process.hrtime.bigint() - started) / 1e6, ok };
 }
 
 /** Sends `requests` with `concurrency` in flight until all are sent or `deadline` (ms since epoch) passes. */
 async function run(
-  agent: Agent,
-  port: number,
+  connections: KeepAliveConnection[],
   requests: Prepared[],
   deadline: number,
 ): Promise<{ samples: Sample[]; seconds: number }> {
   const samples: Sample[] = [];
   let next = 0;
   const started = performance.now();
-  async function worker() {
+  async function worker(connection: KeepAliveConnection) {
     while (next < requests.length && Date.now() < deadline) {
       const prepared = requests[next++] as Prepared;
-      samples.push(await post(agent, port, prepared));
+      samples.push(await post(connection, prepared));
     }
   }
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(connections.map(worker));
   return { samples, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -256,11 +262,16 @@ const publicKeyHex = Buffer.from(String(publicKey.export({ format: 'jwk' }).x), 
 const warmupRequests = prepare(privateKey, warmup, 0);
 const measured = prepare(privateKey, total, warmup);
 const { child, port, pinned } = await startServer(publicKeyHex);
-const agent = new Agent({ keepAlive: true, maxSockets: concurrency, noDelay: true });
+// One keep-alive connection per request in flight, as a proxy or Discord's pool would hold them.
+const connections = await Promise.all(
+  Array.from({ length: concurrency }, () => KeepAliveConnection.open('127.0.0.1', port)),
+);
 try {
-  await run(agent, port, warmupRequests, Date.now() + 10_000);
+  await run(connections, warmupRequests, Date.now() + 10_000);
   const loadBefore = loadavg()[0] ?? 0;
-  const { samples, seconds } = await run(agent, port, measured, Date.now() + maxSeconds * 1000);
+  const cpuBefore = await serverCpu(child);
+  const { samples, seconds } = await run(connections, measured, Date.now() + maxSeconds * 1000);
+  const cpuAfter = await serverCpu(child);
   console.log(
     `HTTP interactions endpoint, ${handler} handler, concurrency ${concurrency}, node ${process.version}, server ${pinned ? 'pinned to one core (taskset)' : 'not pinned'}`,
   );
@@ -269,9 +280,15 @@ try {
   );
   // Other work on the machine shows up in the tail latencies; the load average says how much there was.
   console.log(
-    `1-minute load average ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after, on ${availableParallelism()} cores`,
+    `1-minute load average ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after, on ${cpus().length} cores`,
   );
   summary('all', samples, seconds);
+  // The server's own CPU time per request, whatever the load generator managed: its ceiling on one core.
+  const cpuMicros = cpuAfter.user + cpuAfter.system - (cpuBefore.user + cpuBefore.system);
+  const perRequest = cpuMicros / samples.length;
+  console.log(
+    `server CPU    ${perRequest.toFixed(0)} µs per request (${((cpuMicros / 1e6 / seconds) * 100).toFixed(0)}% of one core), so at most ${(1e6 / perRequest).toFixed(0)} req/s on one core`,
+  );
   summary(
     'autocomplete',
     samples.filter((sample) => sample.kind === 'autocomplete'),
@@ -283,7 +300,9 @@ try {
     undefined,
   );
 } finally {
-  agent.destroy();
+  for (const connection of connections) connection.close();
   child.removeAllListeners('exit');
   child.kill('SIGTERM');
+  // The server writes its profile while it exits.
+  if (values.profile !== undefined) await new Promise((resolve) => child.once('exit', resolve));
 }

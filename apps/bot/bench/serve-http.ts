@@ -21,6 +21,13 @@ async function trivialHandler(interaction: APIInteraction): Promise<APIInteracti
   };
 }
 
+// The load generator asks for this process's CPU time around the measured run.
+process.on('message', (message) => {
+  if (message === 'cpu-usage') process.send?.({ cpu: process.cpuUsage() });
+});
+// The IPC channel alone must not keep the process alive once startBot has stopped.
+process.channel?.unref();
+
 const trivial = process.argv.includes('--handler=trivial');
 process.exitCode = await startBot({
   ...(trivial ? { handleInteraction: trivialHandler } : {}),
