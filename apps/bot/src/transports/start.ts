@@ -13,6 +13,7 @@ import { createInteractionHandler } from '../index';
 import { createGatewayBot } from './gateway/gateway-bot';
 import { createShardingManager, stopShards } from './gateway/sharding';
 import { createInteractionsServer } from './http/interactions-server';
+import { explainStartFailure } from './lifecycle/explain-start-failure';
 import { listenForShutdown, type ShutdownSignal } from './lifecycle/shutdown-signals';
 import { createDiscordRest } from './shared/discord-rest';
 import { createGuardedHandler } from './shared/guarded-handler';
@@ -62,21 +63,6 @@ function handlerFor(options: StartBotOptions, logger: Logger): InteractionHandle
 
 function printLines(print: (line: string) => void, lines: readonly string[]) {
   for (const line of lines) print(`✖ ${line}`);
-}
-
-/** A failure at start that a person can fix, as one line; anything else is a bug and keeps its stack in the log. */
-function explainStartFailure(error: unknown, config: GatewayConfig | HttpConfig): string | undefined {
-  const details = error as { code?: unknown; status?: unknown };
-  if (details.code === 'TokenInvalid' || details.status === 401) {
-    return 'Discord rejected DISCORD_TOKEN. Reset it in Discord Developer Portal (https://discord.com/developers/applications) → your application → Bot → Reset Token.';
-  }
-  if (config.mode === 'http' && details.code === 'EADDRINUSE') {
-    return `PORT ${config.port} is already in use on ${config.host}. Stop the other process or set PORT to a free port.`;
-  }
-  if (config.mode === 'http' && (details.code === 'EACCES' || details.code === 'EADDRNOTAVAIL')) {
-    return `Cannot listen on ${config.host}:${config.port} (${String(details.code)}). Choose a PORT above 1023 and a HOST this machine owns.`;
-  }
-  return undefined;
 }
 
 /**
