@@ -10,7 +10,7 @@ import { phraseRanges } from './phrases';
 import { type PlanContext, planQuery, type QueryPlan } from './plan';
 import { hasFilters, type NormalizedRequest, normalizeRequest } from './request';
 import { rankResult } from './results';
-import { createScratch, type Scratch, scoreQuery } from './scoring';
+import { createScoringTables, createScratch, type ScoringTables, type Scratch, scoreQuery } from './scoring';
 import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
 import {
   buildTextIndex,
@@ -81,8 +81,9 @@ export function loadEngine(data: ArchiveInput, snapshot: TextIndexSnapshot): Eng
 function engineFrom(parts: Parts): Engine {
   const { corpus } = parts;
   const scratch = createScratch(corpus);
+  const tables = createScoringTables(parts.text);
   return {
-    search: (query, options) => runSearch(parts, scratch, normalizeRequest(query, options)),
+    search: (query, options) => runSearch(parts, tables, scratch, normalizeRequest(query, options)),
     suggest: (prefix, options) => suggestFrom(parts.suggestIndex(), prefix, options),
     exportIndex: () => exportTextIndex(parts.text, corpus),
   };
@@ -100,7 +101,12 @@ function emptyResult(reason: string, suggestions: readonly string[] = []): Searc
 
 const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
 
-function runSearch(parts: Parts, scratch: Scratch, request: NormalizedRequest): SearchResult {
+function runSearch(
+  parts: Parts,
+  tables: ScoringTables,
+  scratch: Scratch,
+  request: NormalizedRequest,
+): SearchResult {
   const { corpus, text } = parts;
   const filtered = hasFilters(request.filters);
   const filters = resolveFilters(parts.facets, corpus, request.filters);
@@ -132,7 +138,7 @@ function runSearch(parts: Parts, scratch: Scratch, request: NormalizedRequest): 
     return tokens;
   };
 
-  const scores = scoreQuery(text, corpus, scratch, plan);
+  const scores = scoreQuery(text, tables, corpus, scratch, plan);
   // The candidates: passages that match a free word, else (phrases, filters or exclusions alone) all passages.
   const candidates = hasText
     ? scores.textCandidates
@@ -154,8 +160,7 @@ function runSearch(parts: Parts, scratch: Scratch, request: NormalizedRequest): 
   }
   scores.release();
 
-  const scoreOf = (passage: number) => scratch.final[passage] ?? 0;
-  const result = rankResult({ corpus, facets: parts.facets, plan, tokensOf }, request, kept, scoreOf);
+  const result = rankResult({ corpus, facets: parts.facets, plan, tokensOf }, request, kept, scratch.final);
   if (result.total > 0)
     return plan.suggestions.length > 0 ? { ...result, suggestions: plan.suggestions } : result;
   const why: string[] = [];

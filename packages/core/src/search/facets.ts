@@ -3,7 +3,7 @@ import type { ArchiveInput } from '../schema/types';
 import { tokenize } from './analysis/tokenize';
 import type { Corpus } from './corpus';
 import type { EntityCatalog } from './entities';
-import type { FacetCount, SearchFacets } from './types';
+import type { SearchFacets } from './types';
 
 export type FacetField = keyof SearchFacets;
 export const FACET_FIELDS: readonly FacetField[] = [
@@ -28,8 +28,15 @@ export type FacetModel = {
   /** Field → value → the sorted article indices that have it. */
   articlesByValue: Record<FacetField, ReadonlyMap<string, readonly number[]>>;
   values: Record<FacetField, ReadonlyMap<string, FacetValue>>;
-  /** Per field, for counting fast: the values by number, and each article's value numbers (CSR layout). */
-  counting: Record<FacetField, { values: readonly FacetValue[]; offsets: Int32Array; ids: Int32Array }>;
+  /**
+   * For counting fast: every value of every field numbered, and each article's value numbers
+   * (`ids[offsets[a]]` to `ids[offsets[a + 1] - 1]`), so that one pass over the articles counts all facets.
+   */
+  counting: {
+    values: ReadonlyArray<{ field: FacetField; entry: FacetValue }>;
+    offsets: Int32Array;
+    ids: Int32Array;
+  };
 };
 
 const OUTCOME_LABELS: Record<string, string> = { 'not-sought': 'Not sought' };
@@ -130,24 +137,27 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   const articlesByValue = Object.fromEntries(
     FACET_FIELDS.map((field) => [field, new Map<string, number[]>()]),
   ) as Record<FacetField, Map<string, number[]>>;
-  const counting = {} as FacetModel['counting'];
+  const numbered: Array<{ field: FacetField; entry: FacetValue }> = [];
+  const numberOf = new Map<string, number>();
   for (const field of FACET_FIELDS) {
-    const list = [...values[field].values()];
-    const numberOf = new Map(list.map((entry, index) => [entry.value, index]));
-    const offsets = new Int32Array(articleValues.length + 1);
-    const ids: number[] = [];
-    articleValues.forEach((byField, article) => {
-      offsets[article] = ids.length;
+    for (const entry of values[field].values())
+      numberOf.set(`${field}\u0000${entry.value}`, numbered.push({ field, entry }) - 1);
+  }
+  const offsets = new Int32Array(articleValues.length + 1);
+  const ids: number[] = [];
+  articleValues.forEach((byField, article) => {
+    offsets[article] = ids.length;
+    for (const field of FACET_FIELDS) {
       for (const value of [...byField[field]].sort()) {
-        ids.push(numberOf.get(value) ?? 0);
+        ids.push(numberOf.get(`${field}\u0000${value}`) ?? 0);
         const articles = articlesByValue[field].get(value);
         if (articles) articles.push(article);
         else articlesByValue[field].set(value, [article]);
       }
-    });
-    offsets[articleValues.length] = ids.length;
-    counting[field] = { values: list, offsets, ids: Int32Array.from(ids) };
-  }
+    }
+  });
+  offsets[articleValues.length] = ids.length;
+  const counting = { values: numbered, offsets, ids: Int32Array.from(ids) };
   return { articlesByValue, values, counting };
 }
 
@@ -157,27 +167,28 @@ export function countFacets(
   hitsPerArticle: Int32Array,
   articlesWithHits: readonly number[],
 ): SearchFacets {
-  const facets = {} as SearchFacets;
-  for (const field of FACET_FIELDS) {
-    const { values, offsets, ids } = model.counting[field];
-    const counts = new Int32Array(values.length);
-    for (const article of articlesWithHits) {
-      const hits = hitsPerArticle[article] ?? 0;
-      const end = offsets[article + 1] ?? 0;
-      for (let at = offsets[article] ?? 0; at < end; at++) {
-        const id = ids[at] ?? 0;
-        counts[id] = (counts[id] ?? 0) + hits;
-      }
+  const { values, offsets, ids } = model.counting;
+  const counts = new Int32Array(values.length);
+  for (let at = 0; at < articlesWithHits.length; at++) {
+    const article = articlesWithHits[at] as number;
+    const hits = hitsPerArticle[article] as number;
+    const end = offsets[article + 1] as number;
+    for (let value = offsets[article] as number; value < end; value++) {
+      const id = ids[value] as number;
+      counts[id] = (counts[id] as number) + hits;
     }
-    const list: FacetCount[] = [];
-    counts.forEach((count, id) => {
-      const entry = values[id];
-      if (count > 0 && entry) list.push({ value: entry.value, label: entry.label, count });
-    });
-    list.sort((a, b) =>
+  }
+  const facets = emptyFacets();
+  counts.forEach((count, id) => {
+    const numbered = values[id];
+    if (count > 0 && numbered) {
+      facets[numbered.field].push({ value: numbered.entry.value, label: numbered.entry.label, count });
+    }
+  });
+  for (const field of FACET_FIELDS) {
+    facets[field].sort((a, b) =>
       field === 'year' ? b.value.localeCompare(a.value) : b.count - a.count || a.label.localeCompare(b.label),
     );
-    facets[field] = list;
   }
   return facets;
 }

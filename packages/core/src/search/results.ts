@@ -8,39 +8,38 @@ import { makeSnippet } from './snippet';
 import type { SearchHit, SearchResult } from './types';
 
 /** Highest score first; equal scores in reading order (article, then paragraph). */
-export function byScore(scoreOf: (passage: number) => number) {
-  return (a: number, b: number) => scoreOf(b) - scoreOf(a) || a - b;
+export function byScore(scores: Float64Array) {
+  return (a: number, b: number) => (scores[b] as number) - (scores[a] as number) || a - b;
 }
 
-/** The first k items in `compare` order, without sorting everything (k is small, the input may be huge). */
-export function topK(
-  items: readonly number[],
-  k: number,
-  compare: (a: number, b: number) => number,
-): number[] {
+/**
+ * The first k passages by score, without sorting them all: k is at most a few hundred, the candidates may be
+ * tens of thousands, and most of them fall below the k-th best at a glance.
+ */
+export function topK(items: readonly number[], k: number, scores: Float64Array): number[] {
+  const compare = byScore(scores);
   if (k <= 0) return [];
   if (items.length <= k * 4) return [...items].sort(compare).slice(0, k);
-  const kept: number[] = [];
-  for (const item of items) {
-    if (kept.length < k) {
-      kept.push(item);
-      if (kept.length === k) kept.sort(compare);
-      continue;
-    }
-    const last = kept[k - 1];
-    if (last === undefined || compare(item, last) >= 0) continue;
+  const kept = items.slice(0, k).sort(compare);
+  let last = kept[k - 1] as number;
+  let lastScore = scores[last] as number;
+  for (let at = k; at < items.length; at++) {
+    const item = items[at] as number;
+    const score = scores[item] as number;
+    if (score < lastScore || (score === lastScore && item > last)) continue;
     let low = 0;
     let high = k - 1;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const pivot = kept[middle];
-      if (pivot !== undefined && compare(item, pivot) < 0) high = middle;
+      if (compare(item, kept[middle] as number) < 0) high = middle;
       else low = middle + 1;
     }
     kept.splice(low, 0, item);
     kept.pop();
+    last = kept[k - 1] as number;
+    lastScore = scores[last] as number;
   }
-  return kept.sort(compare);
+  return kept;
 }
 
 export type RankContext = {
@@ -55,29 +54,34 @@ export function rankResult(
   context: RankContext,
   request: NormalizedRequest,
   passages: readonly number[],
-  scoreOf: (passage: number) => number,
+  scores: Float64Array,
 ): SearchResult {
   const { corpus } = context;
-  const compare = byScore(scoreOf);
+  const grouping = request.groupBy === 'article';
+  const compare = byScore(scores);
   // Per article: how many hits it has, and (grouping by article) its best passage.
   const perArticle = new Int32Array(corpus.articles.length);
-  const best = new Int32Array(corpus.articles.length).fill(-1);
+  const best = grouping ? new Int32Array(corpus.articles.length).fill(-1) : null;
   const articles: number[] = [];
-  for (const passage of passages) {
-    const article = corpus.passageArticle[passage] ?? 0;
+  const { passageArticle } = corpus;
+  for (let at = 0; at < passages.length; at++) {
+    const passage = passages[at] as number;
+    const article = passageArticle[passage] as number;
     if (perArticle[article] === 0) articles.push(article);
-    perArticle[article] = (perArticle[article] ?? 0) + 1;
-    const current = best[article] ?? -1;
-    if (current < 0 || compare(passage, current) < 0) best[article] = passage;
+    (perArticle[article] as number)++;
+    if (best) {
+      const current = best[article] as number;
+      if (current < 0 || compare(passage, current) < 0) best[article] = passage;
+    }
   }
   let units: readonly number[] = passages;
-  if (request.groupBy === 'article') {
-    units = articles.map((article) => best[article] ?? 0);
+  if (best) {
+    units = articles.map((article) => best[article] as number);
     for (const article of articles) perArticle[article] = 1;
   }
-  const page = topK(units, request.offset + request.limit, compare).slice(request.offset);
+  const page = topK(units, request.offset + request.limit, scores).slice(request.offset);
   return {
-    hits: page.map((passage) => toHit(context, passage, scoreOf(passage))),
+    hits: page.map((passage) => toHit(context, passage, scores[passage] as number)),
     total: units.length,
     facets: countFacets(context.facets, perArticle, articles),
   };

@@ -31,15 +31,21 @@ const ALIAS_CREDIT = 0.6;
 /** The passage that introduces a named person or place (its first mention in an article) says who it is. */
 const INTRODUCTION_WEIGHT = 1.3;
 
-/** A concept with what both stages need to score it. */
+/** Passages that name one thing the query names, and the ones among them that introduce it. */
+export type NamedSource = { passages: readonly number[]; introductions: ReadonlySet<number> };
+
+const NO_INTRODUCTIONS: ReadonlySet<number> = new Set();
+
+/** A concept with what scoring needs.*/
 export type ScoredConcept = {
   alternatives: ReadonlyArray<{ term: string; weight: number; idf: number }>;
   /** The IDF of the concept's best alternative: how much information matching it carries. */
   idf: number;
-  /** Passages that name an entity or figure the query names with this word. */
-  named: ReadonlySet<number>;
-  /** Of those, the ones that introduce the entity in their article. */
-  introductions: ReadonlySet<number>;
+  /**
+   * What the query names with this word (entities, figures): the passages that name it, and those that
+   * introduce it. Shared with the entity catalog, never copied per search.
+   */
+  named: ReadonlyArray<NamedSource>;
   /** Free words count towards coverage; phrase words only add to the score. */
   counts: boolean;
 };
@@ -48,8 +54,12 @@ export type ScoredConcept = {
 export type Scratch = {
   score: Float64Array;
   coverage: Float64Array;
+  /** The passage's best value for the concept being scored, valid where `conceptStamp` is that concept's. */
   best: Float64Array;
+  /** Which search last touched the passage (`generation`), and which concept (`visit`). */
   stamp: Uint32Array;
+  conceptStamp: Uint32Array;
+  visit: number;
   excluded: Uint32Array;
   articleBoost: Float64Array;
   /** Final scores of the passages kept by the current search. */
@@ -63,6 +73,8 @@ export function createScratch(corpus: Corpus): Scratch {
     coverage: new Float64Array(corpus.passageCount),
     best: new Float64Array(corpus.passageCount),
     stamp: new Uint32Array(corpus.passageCount),
+    conceptStamp: new Uint32Array(corpus.passageCount),
+    visit: 0,
     excluded: new Uint32Array(corpus.passageCount),
     articleBoost: new Float64Array(corpus.articles.length),
     final: new Float64Array(corpus.passageCount),
@@ -71,9 +83,9 @@ export function createScratch(corpus: Corpus): Scratch {
 }
 
 /** The score of a concept in a passage that names what the concept names, given its text match. */
-function namedScore(concept: ScoredConcept, passage: number, matched: number): number {
+function namedScore(concept: ScoredConcept, introduces: boolean, matched: number): number {
   const score = matched > 0 ? matched * ENTITY_WEIGHT : concept.idf * ALIAS_CREDIT;
-  return concept.introductions.has(passage) ? score * INTRODUCTION_WEIGHT : score;
+  return introduces ? score * INTRODUCTION_WEIGHT : score;
 }
 
 export function idf(documents: number, df: number): number {
@@ -81,7 +93,7 @@ export function idf(documents: number, df: number): number {
 }
 
 /** BM25's saturation of term frequency, normalised by passage length. */
-function saturation(tf: number, length: number, averageLength: number): number {
+function saturationOf(tf: number, length: number, averageLength: number): number {
   return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / (averageLength || 1)));
 }
 
@@ -111,7 +123,26 @@ export type QueryScores = {
   release: () => void;
 };
 
-export function scoreQuery(text: TextIndex, corpus: Corpus, scratch: Scratch, plan: QueryPlan): QueryScores {
+/** Per passage, BM25's saturation for a term seen 1, 2 or 3 times: constant for an index, computed once. */
+export type ScoringTables = { saturation: ReadonlyArray<Float32Array> };
+
+export function createScoringTables(text: TextIndex): ScoringTables {
+  const saturation = [new Float32Array(0)];
+  for (let tf = 1; tf <= MAX_COUNTED_REPEATS; tf++) {
+    saturation[tf] = Float32Array.from(text.passageLength, (length) =>
+      saturationOf(tf, length, text.averagePassageLength),
+    );
+  }
+  return { saturation };
+}
+
+export function scoreQuery(
+  text: TextIndex,
+  tables: ScoringTables,
+  corpus: Corpus,
+  scratch: Scratch,
+  plan: QueryPlan,
+): QueryScores {
   scratch.generation = (scratch.generation + 1) >>> 0 || 1;
   const generation = scratch.generation;
   const { passageCount } = corpus;
@@ -124,20 +155,14 @@ export function scoreQuery(text: TextIndex, corpus: Corpus, scratch: Scratch, pl
   }
   const isExcluded = (passage: number) => scratch.excluded[passage] === generation;
 
-  const named = new Map<number, Set<number>>();
-  const introductions = new Map<number, Set<number>>();
-  const addTo = (map: Map<number, Set<number>>, concept: number, passages: Iterable<number>) => {
-    const set = map.get(concept) ?? new Set<number>();
-    for (const passage of passages) set.add(passage);
-    map.set(concept, set);
-  };
-  for (const { match, concepts } of plan.entities) {
-    for (const concept of concepts) {
-      addTo(named, concept, match.entity.passages);
-      addTo(introductions, concept, match.entity.introductions);
-    }
+  const named = new Map<number, NamedSource[]>();
+  const addTo = (concept: number, source: NamedSource) =>
+    named.set(concept, [...(named.get(concept) ?? []), source]);
+  for (const { match, concepts } of plan.entities)
+    for (const concept of concepts) addTo(concept, match.entity);
+  for (const { figure, concept } of plan.figures) {
+    addTo(concept, { passages: figure.passages, introductions: NO_INTRODUCTIONS });
   }
-  for (const { figure, concept } of plan.figures) addTo(named, concept, figure.passages);
 
   const toScored = (concept: Concept, index: number, counts: boolean): ScoredConcept => {
     const alternatives = concept.alternatives.map(({ term, weight }) => ({
@@ -148,8 +173,7 @@ export function scoreQuery(text: TextIndex, corpus: Corpus, scratch: Scratch, pl
     return {
       alternatives,
       idf: Math.max(0, ...alternatives.map((alternative) => alternative.idf)),
-      named: (counts && named.get(index)) || new Set(),
-      introductions: (counts && introductions.get(index)) || new Set(),
+      named: (counts && named.get(index)) || [],
       counts,
     };
   };
@@ -160,27 +184,51 @@ export function scoreQuery(text: TextIndex, corpus: Corpus, scratch: Scratch, pl
 
   const touched: number[] = [];
   const touchedArticles: number[] = [];
+  const { best, excluded, stamp, conceptStamp, score, coverage } = scratch;
+  const hasExclusions = plan.excludeTerms.length > 0;
   let textTouched = 0;
   let totalCoverage = 0;
   for (const concept of concepts) {
-    const changed: number[] = [];
+    // One pass per concept: a passage's score grows by the concept's best alternative in it, no more.
+    if (scratch.visit === 0xffffffff) {
+      conceptStamp.fill(0);
+      scratch.visit = 0;
+    }
+    const visit = ++scratch.visit;
+    const conceptIdf = concept.counts ? concept.idf : 0;
+    const raise = (passage: number, value: number) => {
+      if (stamp[passage] !== generation) {
+        stamp[passage] = generation;
+        score[passage] = 0;
+        coverage[passage] = 0;
+        touched.push(passage);
+      }
+      if (conceptStamp[passage] !== visit) {
+        conceptStamp[passage] = visit;
+        best[passage] = value;
+        score[passage] = (score[passage] as number) + value;
+        coverage[passage] = (coverage[passage] as number) + conceptIdf;
+      } else if (value > (best[passage] as number)) {
+        score[passage] = (score[passage] as number) + value - (best[passage] as number);
+        best[passage] = value;
+      }
+    };
     const articleShare = new Map<number, number>();
     for (const { term, weight, idf: termIdf } of concept.alternatives) {
-      const score = (tf: number, passage: number) =>
-        weight * termIdf * saturation(tf, text.passageLength[passage] ?? 0, text.averagePassageLength);
-      forEachPosting(text, 'body', term, (passage) => {
-        if (isExcluded(passage)) return;
-        const value = score(1, passage);
-        if (scratch.best[passage] === 0) changed.push(passage);
-        if (value > (scratch.best[passage] ?? 0)) scratch.best[passage] = value;
-      });
-      // Repeats: every passage here is already in `changed`, from the term's own postings.
-      for (let repeat = 2; repeat <= MAX_COUNTED_REPEATS; repeat++) {
-        forEachPosting(text, 'body', repeatTerm(term, repeat), (passage) => {
-          if (isExcluded(passage)) return;
-          const value = score(repeat, passage);
-          if (value > (scratch.best[passage] ?? 0)) scratch.best[passage] = value;
-        });
+      // The hot loop of every search: plain loops over flexsearch's slots, BM25 saturation looked up.
+      const factor = weight * termIdf;
+      for (let tf = 1; tf <= MAX_COUNTED_REPEATS; tf++) {
+        const postings = postingsOf(text, 'body', tf === 1 ? term : repeatTerm(term, tf));
+        const saturated = tables.saturation[tf] as Float32Array;
+        for (let slot = 0; slot < postings.length; slot++) {
+          const passages = postings[slot];
+          if (!passages) continue;
+          for (let at = 0; at < passages.length; at++) {
+            const passage = passages[at] as number;
+            if (hasExclusions && excluded[passage] === generation) continue;
+            raise(passage, factor * (saturated[passage] as number));
+          }
+        }
       }
       // Weighted by the word's rarity among passages: a handful of titles says little about rarity.
       for (const [field, share, sign] of [
@@ -199,25 +247,21 @@ export function scoreQuery(text: TextIndex, corpus: Corpus, scratch: Scratch, pl
       if (scratch.articleBoost[article] === 0) touchedArticles.push(article);
       scratch.articleBoost[article] = (scratch.articleBoost[article] ?? 0) + value;
     }
-    for (const passage of concept.named) {
-      if (isExcluded(passage)) continue;
-      const matched = scratch.best[passage] ?? 0;
-      if (matched === 0) changed.push(passage);
-      scratch.best[passage] = namedScore(concept, passage, matched);
-    }
-    if (concept.counts) totalCoverage += concept.idf;
-    for (const passage of changed) {
-      if (scratch.stamp[passage] !== generation) {
-        scratch.stamp[passage] = generation;
-        scratch.score[passage] = 0;
-        scratch.coverage[passage] = 0;
-        touched.push(passage);
+    // Passages that name what the query names: once each, even when two names of the query point at them.
+    const namedOnce = concept.named.length > 1 ? new Set<number>() : null;
+    for (const source of concept.named) {
+      for (const passage of source.passages) {
+        if (isExcluded(passage) || namedOnce?.has(passage)) continue;
+        namedOnce?.add(passage);
+        const matched =
+          stamp[passage] === generation && conceptStamp[passage] === visit ? (best[passage] as number) : 0;
+        raise(passage, namedScore(concept, source.introductions.has(passage), matched));
       }
-      scratch.score[passage] = (scratch.score[passage] ?? 0) + (scratch.best[passage] ?? 0);
-      if (concept.counts) scratch.coverage[passage] = (scratch.coverage[passage] ?? 0) + concept.idf;
-      scratch.best[passage] = 0;
     }
-    if (concept.counts) textTouched = touched.length;
+    if (concept.counts) {
+      totalCoverage += concept.idf;
+      textTouched = touched.length;
+    }
   }
 
   const articleBoost = (article: number) => scratch.articleBoost[article] ?? 0;

@@ -1,5 +1,9 @@
 const MARKS = /\p{M}+/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /**
  * Case- and accent-insensitive form of a word or phrase: "Juárez" → "juarez", "Ñ" → "n", curly apostrophes
@@ -7,6 +11,6 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export function fold(text: string): string {
   // Most words are plain ASCII: lower-casing is all they need, and it is many times cheaper.
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[’‘ʼ]/g, "'");
 }
