@@ -24,24 +24,32 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 /**
- * Latencies of `run` over the inputs, in rounds until both `minSamples` are taken and `budgetMs` is spent
- * (or `maxRounds` rounds), after one unmeasured round to warm the JIT and any lazy structure.
+ * Latencies of several systems on the same inputs, taken in turn input by input (the order rotating), so
+ * that whatever else the machine is doing weighs on all of them alike; in rounds until `minSamples` are
+ * taken and `budgetMs` spent (or `maxRounds`), after one unmeasured round to warm the JIT and lazy structures.
  */
-export function latencies(
+export function interleavedLatencies(
+  systems: ReadonlyArray<(input: string) => unknown>,
   inputs: readonly string[],
-  run: (input: string) => unknown,
   { budgetMs = 2000, minSamples = 200, maxRounds = 50 } = {},
-): number[] {
-  for (const input of inputs) run(input);
-  const samples: number[] = [];
+): number[][] {
+  for (const run of systems) for (const input of inputs) run(input);
+  const samples = systems.map((): number[] => []);
   const start = performance.now();
+  let turn = 0;
   for (let round = 0; round < maxRounds; round++) {
     for (const input of inputs) {
-      const begin = performance.now();
-      run(input);
-      samples.push(performance.now() - begin);
+      turn++;
+      for (let k = 0; k < systems.length; k++) {
+        const which = (k + turn) % systems.length;
+        const run = systems[which] as (input: string) => unknown;
+        const begin = performance.now();
+        run(input);
+        samples[which]?.push(performance.now() - begin);
+      }
     }
-    if (samples.length >= minSamples && performance.now() - start >= budgetMs) break;
+    if ((samples[0]?.length ?? 0) >= minSamples && performance.now() - start >= budgetMs * systems.length)
+      break;
   }
   return samples;
 }

@@ -2,7 +2,7 @@ import { create, insertMultiple, load, search as oramaSearch, save } from '@oram
 import MiniSearch from 'minisearch';
 import type { Dataset } from '../src/schema/types';
 import { createEngine, loadEngine } from '../src/search/engine';
-import type { TextIndexSnapshot } from '../src/search/text-index';
+import type { SearchSnapshot } from '../src/search/snapshot';
 
 /** One search library under test, driven the same way as the others. */
 export type Peer = {
@@ -45,7 +45,7 @@ export const thisEngine: Peer = {
     return engineHandle(createEngine(data));
   },
   load(data, saved) {
-    return engineHandle(loadEngine(data, JSON.parse(saved) as TextIndexSnapshot));
+    return engineHandle(loadEngine(data, JSON.parse(saved) as SearchSnapshot));
   },
 };
 

@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     `✔ data compiled: ${counts}; ${stats.citationsVerified} citations verified verbatim, ${stats.mentionsLocated} mentions located.`,
   );
   console.log(
-    `✔ search index prebuilt: ${searchIndex.vocabulary.length} terms over ${searchIndex.passageLength.length} passages.`,
+    `✔ search index prebuilt: ${searchIndex.text.vocabulary.length} terms over ${searchIndex.text.passageLength.length} passages.`,
   );
   return 0;
 }

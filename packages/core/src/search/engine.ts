@@ -5,29 +5,24 @@ import { createEntityCatalog, type EntityCatalog } from './entities';
 import { createFacetModel, emptyFacets, type FacetModel } from './facets';
 import { resolveFilters } from './filters';
 import { createFuzzyIndex, type FuzzyIndex } from './fuzzy';
-import { createSynonymTable } from './lexicon';
 import { phraseRanges } from './phrases';
 import { type PlanContext, planQuery, type QueryPlan } from './plan';
 import { hasFilters, type NormalizedRequest, normalizeRequest } from './request';
 import { rankResult } from './results';
 import { createScoringTables, createScratch, type ScoringTables, type Scratch, scoreQuery } from './scoring';
+import { type Analysis, analyse, fromSnapshot, type SearchSnapshot, toSnapshot } from './snapshot';
 import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
-import {
-  buildTextIndex,
-  exportTextIndex,
-  importTextIndex,
-  postingsOf,
-  type TextIndex,
-  type TextIndexSnapshot,
-} from './text-index';
+import { postingsOf, type TextIndex } from './text-index';
 import type { Archive, SearchResult } from './types';
 
 export type Engine = Archive & {
-  /** The text index as JSON, for a build step to write out and `loadEngine` to read back. */
-  exportIndex(): TextIndexSnapshot;
+  /** The analysis as JSON, for a build step to write out and `loadEngine` to read back. */
+  exportIndex(): SearchSnapshot;
 };
 
 type Parts = {
+  data: ArchiveInput;
+  analysis: Analysis;
   corpus: Corpus;
   text: TextIndex;
   catalog: EntityCatalog;
@@ -36,10 +31,10 @@ type Parts = {
   suggestIndex: () => SuggestIndex;
 };
 
-function assemble(data: ArchiveInput, corpus: Corpus, text: TextIndex): Parts {
-  const catalog = createEntityCatalog(data, corpus);
+function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts {
+  const { text, synonyms } = analysis;
+  const catalog = createEntityCatalog(data, corpus, analysis.names);
   const facets = createFacetModel(data, corpus, catalog);
-  const synonyms = createSynonymTable(data.lexicon);
   let fuzzy: FuzzyIndex | undefined;
   let suggestIndex: SuggestIndex | undefined;
   const context: PlanContext = {
@@ -54,6 +49,8 @@ function assemble(data: ArchiveInput, corpus: Corpus, text: TextIndex): Parts {
     catalog,
   };
   return {
+    data,
+    analysis,
     corpus,
     text,
     catalog,
@@ -68,14 +65,13 @@ function assemble(data: ArchiveInput, corpus: Corpus, text: TextIndex): Parts {
 
 export function createEngine(data: ArchiveInput): Engine {
   const corpus = createCorpus(data);
-  return engineFrom(assemble(data, corpus, buildTextIndex(corpus)));
+  return engineFrom(assemble(data, corpus, analyse(data, corpus)));
 }
 
-/** The engine over `data`, its text index read from a snapshot (rebuilt only if the snapshot does not fit). */
-export function loadEngine(data: ArchiveInput, snapshot: TextIndexSnapshot): Engine {
+/** The engine over `data`, its analysis read from a snapshot (made afresh only if the snapshot does not fit). */
+export function loadEngine(data: ArchiveInput, snapshot: SearchSnapshot): Engine {
   const corpus = createCorpus(data);
-  const text = importTextIndex(snapshot, corpus) ?? buildTextIndex(corpus);
-  return engineFrom(assemble(data, corpus, text));
+  return engineFrom(assemble(data, corpus, fromSnapshot(snapshot, data, corpus) ?? analyse(data, corpus)));
 }
 
 function engineFrom(parts: Parts): Engine {
@@ -85,7 +81,7 @@ function engineFrom(parts: Parts): Engine {
   return {
     search: (query, options) => runSearch(parts, tables, scratch, normalizeRequest(query, options)),
     suggest: (prefix, options) => suggestFrom(parts.suggestIndex(), prefix, options),
-    exportIndex: () => exportTextIndex(parts.text, corpus),
+    exportIndex: () => toSnapshot(parts.analysis, parts.data, corpus),
   };
 }
 

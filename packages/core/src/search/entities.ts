@@ -38,7 +38,27 @@ function namesOf(names: readonly string[]): string[][] {
     .filter((terms) => terms.length > 0);
 }
 
-export function createEntityCatalog(data: ArchiveInput, corpus: Corpus): EntityCatalog {
+/** Entity key (`person:jose-alarcon`) → each of its names as index terms. */
+export type EntityNames = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+
+export const entityKey = (kind: EntityKind, id: string) => `${kind}:${id}`;
+
+/** The names of every person, organization and place as index terms: the costly part of a catalog. */
+export function analyseEntityNames(data: ArchiveInput): Map<string, string[][]> {
+  const names = new Map<string, string[][]>();
+  const add = (kind: EntityKind, record: { id: string; name: string; aliases: string[] }) =>
+    names.set(entityKey(kind, record.id), namesOf([record.name, ...record.aliases]));
+  for (const record of data.people ?? []) add('person', record);
+  for (const record of data.organizations ?? []) add('organization', record);
+  for (const record of data.places ?? []) add('place', record);
+  return names;
+}
+
+export function createEntityCatalog(
+  data: ArchiveInput,
+  corpus: Corpus,
+  names: EntityNames = analyseEntityNames(data),
+): EntityCatalog {
   const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
   const locate = (mentions: readonly Mention[]) => {
     const passages = new Set<number>();
@@ -79,7 +99,7 @@ export function createEntityCatalog(data: ArchiveInput, corpus: Corpus): EntityC
     kind,
     id: record.id,
     name: record.name,
-    names: namesOf([record.name, ...record.aliases]),
+    names: names.get(entityKey(kind, record.id)) ?? namesOf([record.name, ...record.aliases]),
     ...locate(record.mentions),
   });
   const entities: NamedEntity[] = [

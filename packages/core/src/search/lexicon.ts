@@ -34,3 +34,20 @@ export function createSynonymTable(lexicon: Lexicon | undefined): SynonymTable {
   const freeze = (map: Map<string, Set<string>>) => new Map([...map].map(([key, set]) => [key, [...set]]));
   return { byTerm: freeze(byTerm), bySpanishStem: freeze(bySpanishStem) };
 }
+
+/** The table as JSON, for a snapshot: the lexicon's words are then stemmed at build time, not at start. */
+export type SynonymTableData = {
+  byTerm: Array<[string, string[]]>;
+  bySpanishStem: Array<[string, string[]]>;
+};
+
+export function synonymTableToData(table: SynonymTable): SynonymTableData {
+  return {
+    byTerm: [...table.byTerm].map(([key, terms]) => [key, [...terms]]),
+    bySpanishStem: [...table.bySpanishStem].map(([key, terms]) => [key, [...terms]]),
+  };
+}
+
+export function synonymTableFromData(data: SynonymTableData): SynonymTable {
+  return { byTerm: new Map(data.byTerm), bySpanishStem: new Map(data.bySpanishStem) };
+}

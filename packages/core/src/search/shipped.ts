@@ -1,14 +1,14 @@
 import { shippedDataset } from '../data/collections';
 import { searchIndexJson } from '../generated/search-index';
 import { type Engine, loadEngine } from './engine';
-import type { TextIndexSnapshot } from './text-index';
+import type { SearchSnapshot } from './snapshot';
 import type { Archive } from './types';
 
 let shipped: Engine | undefined;
 
 /** The engine over the shipped data, read from the index prebuilt at build time on first use. */
 function shippedEngine(): Engine {
-  shipped ??= loadEngine(shippedDataset, JSON.parse(searchIndexJson) as TextIndexSnapshot);
+  shipped ??= loadEngine(shippedDataset, JSON.parse(searchIndexJson) as SearchSnapshot);
   return shipped;
 }
 

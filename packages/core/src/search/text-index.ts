@@ -44,30 +44,14 @@ export type TextIndex = {
   surfaces: ReadonlyMap<string, string>;
 };
 
-/** What the build writes and the loader reads: plain JSON, versioned with the analyser. */
-export type TextIndexSnapshot = {
-  format: 1;
-  analyser: string;
-  /** Guards against loading a snapshot into a different corpus. */
-  fingerprint: string;
+/** The text index as plain JSON, for a snapshot (see snapshot.ts). */
+export type TextIndexData = {
   passageLength: number[];
   vocabulary: string[];
   /** Surface forms that differ from the term, as [term, surface]. */
   surfaces: Array<[string, string]>;
   fields: Record<FieldName, Array<[string, unknown]>>;
 };
-
-/** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
-export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v3';
-
-export function corpusFingerprint(corpus: Corpus): string {
-  let characters = 0;
-  for (const article of corpus.articles) {
-    characters += article.title.length + article.summary.text.length;
-    for (const paragraph of article.paragraphs) characters += paragraph.length;
-  }
-  return `${corpus.articles.length}:${corpus.passageCount}:${characters}`;
-}
 
 function newIndex(): Index {
   return new Index(INDEX_OPTIONS);
@@ -129,8 +113,8 @@ export function documentFrequency(postings: Postings): number {
   return count;
 }
 
-export function exportTextIndex(index: TextIndex, corpus: Corpus): TextIndexSnapshot {
-  const fields = { body: [], title: [], summary: [] } as TextIndexSnapshot['fields'];
+export function exportTextIndex(index: TextIndex): TextIndexData {
+  const fields = { body: [], title: [], summary: [] } as TextIndexData['fields'];
   for (const field of FIELDS) {
     // flexsearch exports synchronously when the callback returns nothing; the chunks are JSON strings.
     index.fields[field].export((key: string, data: string) => {
@@ -138,9 +122,6 @@ export function exportTextIndex(index: TextIndex, corpus: Corpus): TextIndexSnap
     });
   }
   return {
-    format: 1,
-    analyser: ANALYSER_VERSION,
-    fingerprint: corpusFingerprint(corpus),
     passageLength: [...index.passageLength],
     vocabulary: [...index.vocabulary],
     surfaces: [...index.surfaces].filter(([term, surface]) => term !== surface),
@@ -148,16 +129,8 @@ export function exportTextIndex(index: TextIndex, corpus: Corpus): TextIndexSnap
   };
 }
 
-/** The snapshot as a text index, or null when it was built by another analyser or for another corpus. */
-export function importTextIndex(snapshot: TextIndexSnapshot, corpus: Corpus): TextIndex | null {
-  if (
-    snapshot.format !== 1 ||
-    snapshot.analyser !== ANALYSER_VERSION ||
-    snapshot.fingerprint !== corpusFingerprint(corpus) ||
-    snapshot.passageLength.length !== corpus.passageCount
-  ) {
-    return null;
-  }
+/** The text index from its JSON form (the snapshot's envelope has checked that it fits the corpus). */
+export function importTextIndex(snapshot: TextIndexData, corpus: Corpus): TextIndex {
   const fields = { body: newIndex(), title: newIndex(), summary: newIndex() };
   for (const field of FIELDS) {
     for (const [key, data] of snapshot.fields[field]) fields[field].import(key, data as string);

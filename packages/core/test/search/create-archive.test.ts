@@ -108,4 +108,14 @@ describe('the prebuilt index', () => {
     const mismatched = loadEngine(other, snapshot);
     expect(mismatched.search('asylum').hits.map((hit) => hit.articleId)).toEqual(['lone']);
   });
+
+  it('is not used for data whose lexicon differs, so new synonyms take effect', () => {
+    const snapshot = createEngine(shippedDataset).exportIndex();
+    expect(loadEngine(shippedDataset, snapshot).search('xyzzy').total).toBe(0);
+    const extended = {
+      ...shippedDataset,
+      lexicon: { synonyms: [...shippedDataset.lexicon.synonyms, ['xyzzy', 'sanctuary']] },
+    };
+    expect(loadEngine(extended, snapshot).search('xyzzy').hits[0]?.text).toContain('sanctuary');
+  });
 });

@@ -1,0 +1,96 @@
+import type { ArchiveInput } from '../schema/types';
+import type { Corpus } from './corpus';
+import { analyseEntityNames, type EntityNames } from './entities';
+import {
+  createSynonymTable,
+  type SynonymTable,
+  type SynonymTableData,
+  synonymTableFromData,
+  synonymTableToData,
+} from './lexicon';
+import {
+  buildTextIndex,
+  exportTextIndex,
+  importTextIndex,
+  type TextIndex,
+  type TextIndexData,
+} from './text-index';
+
+/**
+ * Everything about a dataset that costs text analysis (tokenizing, stemming): the text index, the lexicon's
+ * synonym table and the entities' names as index terms. Built once at build time and read back at start.
+ */
+export type Analysis = { text: TextIndex; synonyms: SynonymTable; names: EntityNames };
+
+/** What the build writes and the loader reads: plain JSON, versioned with the analyser. */
+export type SearchSnapshot = {
+  format: 1;
+  analyser: string;
+  /** Guards against loading a snapshot into other data than it was built from. */
+  fingerprint: string;
+  text: TextIndexData;
+  synonyms: SynonymTableData;
+  names: Array<[string, string[][]]>;
+};
+
+/** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
+export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v4';
+
+/** FNV-1a: a cheap, stable hash for telling two datasets apart (not for security). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/**
+ * What the snapshot depends on: the articles' shape and size (hashing every paragraph would cost as much as a
+ * cold start saves), and exactly the lexicon and the entities' names.
+ */
+export function fingerprintOf(data: ArchiveInput, corpus: Corpus): string {
+  let characters = 0;
+  for (const article of corpus.articles) {
+    characters += article.id.length + article.title.length + article.summary.text.length;
+    for (const paragraph of article.paragraphs) characters += paragraph.length;
+  }
+  const named = [...(data.people ?? []), ...(data.organizations ?? []), ...(data.places ?? [])]
+    .map((record) => [record.id, record.name, ...record.aliases].join('\u0001'))
+    .join('\u0002');
+  return `${corpus.articles.length}:${corpus.passageCount}:${characters}:${hash(JSON.stringify(data.lexicon ?? null) + named)}`;
+}
+
+export function analyse(data: ArchiveInput, corpus: Corpus): Analysis {
+  return {
+    text: buildTextIndex(corpus),
+    synonyms: createSynonymTable(data.lexicon),
+    names: analyseEntityNames(data),
+  };
+}
+
+export function toSnapshot(analysis: Analysis, data: ArchiveInput, corpus: Corpus): SearchSnapshot {
+  return {
+    format: 1,
+    analyser: ANALYSER_VERSION,
+    fingerprint: fingerprintOf(data, corpus),
+    text: exportTextIndex(analysis.text),
+    synonyms: synonymTableToData(analysis.synonyms),
+    names: [...analysis.names].map(([key, names]) => [key, names.map((name) => [...name])]),
+  };
+}
+
+/** The analysis a snapshot holds, or null when another analyser or other data made it. */
+export function fromSnapshot(snapshot: SearchSnapshot, data: ArchiveInput, corpus: Corpus): Analysis | null {
+  if (
+    snapshot?.format !== 1 ||
+    snapshot.analyser !== ANALYSER_VERSION ||
+    snapshot.fingerprint !== fingerprintOf(data, corpus) ||
+    snapshot.text.passageLength.length !== corpus.passageCount
+  ) {
+    return null;
+  }
+  return {
+    text: importTextIndex(snapshot.text, corpus),
+    synonyms: synonymTableFromData(snapshot.synonyms),
+    names: new Map(snapshot.names),
+  };
+}
