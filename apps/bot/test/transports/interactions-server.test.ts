@@ -265,6 +265,8 @@ describe('HTTP interactions endpoint (real server on 127.0.0.1, keys generated l
     expect(text).not.toContain(INTERACTION_TOKEN);
     expect(text).not.toContain(headers['x-signature-ed25519']);
     expect(text).not.toContain('secret-query-text');
+    const rejected = logs.lines().find((line) => line.status === 401);
+    expect(rejected).toMatchObject({ reqId: expect.any(String), signatureCheck: 'invalid' });
     const answered = logs.lines().find((line) => line.msg === 'answered interaction');
     expect(answered).toMatchObject({
       reqId: expect.any(String),

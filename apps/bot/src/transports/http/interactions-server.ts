@@ -115,7 +115,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       read.body,
     );
     if (check !== 'valid') {
-      log.warn({ status: 401, signature: check }, 'rejected a request without a valid signature');
+      log.warn({ status: 401, signatureCheck: check }, 'rejected a request without a valid signature');
       sendJson(response, 401, { error: `The request signature is ${check}.` });
       return;
     }
