@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { people } from '@asylum-archive/core';
 import { query } from '@asylum-archive/query';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runProcess } from '../../../../tooling/testing/run-process.ts';
 
 const botDirectory = fileURLToPath(new URL('../..', import.meta.url));
 const mainScript = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -21,30 +21,9 @@ function freshEnv(): NodeJS.ProcessEnv {
 // The built entry point runs from an empty directory, so no developer's .env can switch it to Discord.
 const emptyDirectory = mkdtempSync(join(tmpdir(), 'asylum-bot-start-'));
 
-/** Runs a command with `stdin` piped in; kills it if it has not finished within 30 s. */
+/** Runs a command with `stdin` piped in, from an empty directory, as on a fresh machine. */
 function run(command: string, args: string[], stdin: string, cwd = emptyDirectory) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: freshEnv(),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(stdin);
-  });
+  return runProcess(command, args, { cwd, env: freshEnv(), stdin, timeoutMs: 30_000 });
 }
 
 const SCRIPT = [

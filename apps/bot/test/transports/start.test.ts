@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { collectOutput } from '../../../../tooling/testing/run-process.ts';
 import { startBot } from '../../src/transports/start';
 import { generateTestKeys } from './support/ed25519';
 import { send, sendSigned } from './support/http-client';
@@ -112,12 +113,6 @@ describe('startBot (in process)', () => {
   });
 });
 
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the bot as a real node process (TypeScript through tsx) in apps/bot. */
 function spawnBot(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', runBot], {
@@ -125,21 +120,13 @@ function spawnBot(env: Record<string, string>) {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const finished = new Promise<Finished>((resolve) => {
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+  const output = collectOutput(child);
+  const finished = output.closed;
   const logLine = (msg: string) =>
     new Promise<Record<string, unknown>>((resolve) => {
       const look = () => {
-        const line = stdout
+        const line = output
+          .stdout()
           .split('\n')
           .filter((candidate) => candidate.startsWith('{'))
           .map((candidate) => JSON.parse(candidate) as Record<string, unknown>)

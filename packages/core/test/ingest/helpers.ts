@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type ProcessResult, runProcess } from '../../../../tooling/testing/run-process.ts';
 import {
   type ArchivedArticle,
   type ArchiveSnapshot,
@@ -86,7 +86,7 @@ export function temporaryDataDir({ articles = true } = {}): { dir: string; clean
   return { dir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export type CliResult = { code: number | null; stdout: string; stderr: string };
+export type CliResult = ProcessResult;
 
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
@@ -103,26 +103,10 @@ export function runCli(
     options.fileSizeLimitKb === undefined
       ? [node[0] as string, node.slice(1)]
       : ['bash', ['-c', `ulimit -f ${options.fileSizeLimitKb} && exec "$@"`, 'ingest-under-ulimit', ...node]];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, {
-      cwd: options.cwd ?? packageDir,
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
+  return runProcess(command, commandArgs, {
+    cwd: options.cwd ?? packageDir,
+    env: { ...process.env, NO_COLOR: '1' },
+    timeoutMs: 60_000,
   });
 }
 
