@@ -6,7 +6,7 @@
  *   pnpm bench                          # shipped, 1k, 10k and 50k articles
  *   pnpm bench --sizes 5,1000           # chosen sizes (5 is the shipped archive)
  *   pnpm bench --peers asylum-archive,MiniSearch --budget 1000
- *   pnpm bench --orama-max 50000        # Orama at every size (its build is slow past 10k)
+ *   pnpm bench --orama-max 10000        # Orama at 10k too (adds minutes: see BENCHMARKS.md)
  *
  * Latencies are taken in turn, query by query, so that a busy machine weighs on every peer alike.
  *
@@ -38,7 +38,7 @@ const sizes = (option('sizes') ?? `${shippedDataset.articles.length},1000,10000,
 const peerNames = option('peers')?.split(',');
 const peers = PEERS.filter((peer) => !peerNames || peerNames.includes(peer.name));
 const budgetMs = Number(option('budget') ?? 1500);
-const oramaMax = Number(option('orama-max') ?? 10_000);
+const oramaMax = Number(option('orama-max') ?? 1000);
 
 const queries = loadJudgments(shippedDataset.articles).map((judgment) => judgment.query);
 /** Prefixes a person types into an autocomplete: the first 2–5 letters of names in the archive. */
@@ -192,14 +192,8 @@ function coldStart(): string {
   return `median ${ms(percentile(runs, 50))} ms over 5 fresh processes (import + first search)`;
 }
 
-console.log(`# asylum-archive search benchmark`);
-console.log(
-  `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ` +
-    `${queries.length} queries (eval/queries.yaml), ${prefixes.length} autocomplete prefixes; budget ${budgetMs} ms per measurement`,
-);
-console.log(`\nImport + first query on the shipped archive: ${coldStart()}`);
-
-for (const size of sizes) {
+/** One size, measured in this process (a child of the main run: see below). */
+function runSize(size: number): void {
   const data =
     size <= shippedDataset.articles.length ? shippedDataset : syntheticDataset(shippedDataset, size);
   const passages = data.articles.reduce((sum, article) => sum + article.paragraphs.length, 0);
@@ -207,8 +201,41 @@ for (const size of sizes) {
     data === shippedDataset
       ? `shipped archive (${data.articles.length} articles, ${passages} passages)`
       : `${size.toLocaleString('en-US')} articles (${passages.toLocaleString('en-US')} passages)`;
-  // Orama's build grows fastest of the three (about a minute at 10k articles here): past --orama-max it is left out.
+  // Orama's build and queries grow fastest of the three: past --orama-max it is left out (see BENCHMARKS.md).
   const chosen = peers.filter((peer) => peer.name !== 'Orama' || size <= oramaMax);
   if (chosen.length < peers.length) console.log(`\n(${title}: Orama left out above --orama-max ${oramaMax})`);
   printTable(title, measureSize(data, chosen));
+}
+
+const childSize = option('child-size');
+if (childSize !== undefined) {
+  runSize(Number(childSize));
+} else {
+  console.log(`# asylum-archive search benchmark`);
+  console.log(
+    `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ` +
+      `${queries.length} queries (eval/queries.yaml), ${prefixes.length} autocomplete prefixes; budget ${budgetMs} ms per measurement`,
+  );
+  console.log(`\nImport + first query on the shipped archive: ${coldStart()}`);
+  // Each size in a fresh process with room for the largest indexes (MiniSearch at 50k articles needs more
+  // than node's default heap), so that one size's garbage never weighs on the next one's timings.
+  const passOn = process.argv
+    .slice(2)
+    .filter((_, index, all) => all[index - 1] !== '--sizes' && all[index] !== '--sizes');
+  for (const size of sizes) {
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        '--max-old-space-size=16384',
+        fileURLToPath(import.meta.url),
+        ...passOn,
+        '--child-size',
+        String(size),
+      ],
+      { stdio: 'inherit' },
+    );
+    if (child.status !== 0)
+      console.log(`\n(size ${size}: the measuring process failed with exit code ${child.status})`);
+  }
 }

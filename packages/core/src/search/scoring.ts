@@ -62,6 +62,9 @@ export type Scratch = {
   visit: number;
   excluded: Uint32Array;
   articleBoost: Float64Array;
+  /** One concept's best title and summary match per article, zero between concepts. */
+  titleShare: Float64Array;
+  summaryShare: Float64Array;
   /** Final scores of the passages kept by the current search. */
   final: Float64Array;
   generation: number;
@@ -77,6 +80,8 @@ export function createScratch(corpus: Corpus): Scratch {
     visit: 0,
     excluded: new Uint32Array(corpus.passageCount),
     articleBoost: new Float64Array(corpus.articles.length),
+    titleShare: new Float64Array(corpus.articles.length),
+    summaryShare: new Float64Array(corpus.articles.length),
     final: new Float64Array(corpus.passageCount),
     generation: 0,
   };
@@ -184,7 +189,7 @@ export function scoreQuery(
 
   const touched: number[] = [];
   const touchedArticles: number[] = [];
-  const { best, excluded, stamp, conceptStamp, score, coverage } = scratch;
+  const { best, excluded, stamp, conceptStamp, score, coverage, titleShare, summaryShare } = scratch;
   const hasExclusions = plan.excludeTerms.length > 0;
   let textTouched = 0;
   let totalCoverage = 0;
@@ -213,7 +218,7 @@ export function scoreQuery(
         best[passage] = value;
       }
     };
-    const articleShare = new Map<number, number>();
+    const sharedArticles: number[] = [];
     for (const { term, weight, idf: termIdf } of concept.alternatives) {
       // The hot loop of every search: plain loops over flexsearch's slots, BM25 saturation looked up.
       const factor = weight * termIdf;
@@ -226,26 +231,38 @@ export function scoreQuery(
           for (let at = 0; at < passages.length; at++) {
             const passage = passages[at] as number;
             if (hasExclusions && excluded[passage] === generation) continue;
-            raise(passage, factor * (saturated[passage] as number));
+            const value = factor * (saturated[passage] as number);
+            // `raise`, written out: this line runs once per posting of every alternative.
+            if (stamp[passage] === generation && conceptStamp[passage] === visit) {
+              const previous = best[passage] as number;
+              if (value > previous) {
+                score[passage] = (score[passage] as number) + value - previous;
+                best[passage] = value;
+              }
+            } else raise(passage, value);
           }
         }
       }
       // Weighted by the word's rarity among passages: a handful of titles says little about rarity.
-      for (const [field, share, sign] of [
-        ['title', TITLE_WEIGHT, 1],
-        ['summary', SUMMARY_WEIGHT, -1],
+      for (const [field, share, shares] of [
+        ['title', TITLE_WEIGHT, titleShare],
+        ['summary', SUMMARY_WEIGHT, summaryShare],
       ] as const) {
         forEachPosting(text, field, term, (article) => {
-          const key = sign > 0 ? article : -1 - article;
-          articleShare.set(key, Math.max(articleShare.get(key) ?? 0, share * weight * termIdf));
+          if (titleShare[article] === 0 && summaryShare[article] === 0) sharedArticles.push(article);
+          shares[article] = Math.max(shares[article] as number, share * weight * termIdf);
         });
       }
     }
     // A concept lifts an article once per field, by its best alternative there.
-    for (const [key, value] of articleShare) {
-      const article = key >= 0 ? key : -1 - key;
+    for (const article of sharedArticles) {
       if (scratch.articleBoost[article] === 0) touchedArticles.push(article);
-      scratch.articleBoost[article] = (scratch.articleBoost[article] ?? 0) + value;
+      scratch.articleBoost[article] =
+        (scratch.articleBoost[article] as number) +
+        (titleShare[article] as number) +
+        (summaryShare[article] as number);
+      titleShare[article] = 0;
+      summaryShare[article] = 0;
     }
     // Passages that name what the query names: once each, even when two names of the query point at them.
     const namedOnce = concept.named.length > 1 ? new Set<number>() : null;

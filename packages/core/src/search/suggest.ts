@@ -24,7 +24,7 @@ const MAX_LABEL = 100;
 export const DEFAULT_SUGGESTIONS = 10;
 export const MAX_SUGGESTIONS = 100;
 /** How many prefix matches are ranked at most: bounds the work for one-letter prefixes on big archives. */
-const SCAN_LIMIT = 400;
+const SCAN_LIMIT = 200;
 
 const clip = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
 
@@ -80,7 +80,10 @@ function lowerBound(keys: readonly Key[], prefix: string): number {
 }
 
 const byImportance = (a: Entry, b: Entry) =>
-  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.weight - a.weight || a.label.localeCompare(b.label);
+  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+  b.weight - a.weight ||
+  // Plain code-unit order: localeCompare costs microseconds per call, and autocomplete has a budget of one.
+  (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 /**
  * Entries whose name, alias or any later word of them starts with the prefix. Order: exact name, name that
