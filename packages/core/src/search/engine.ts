@@ -142,18 +142,24 @@ function runSearch(
       ? phraseCandidates(parts, plan)
       : Array.from({ length: corpus.passageCount }, (_, passage) => passage);
 
-  const kept: number[] = [];
-  for (const passage of candidates) {
-    if (scores.isExcluded(passage)) continue;
-    if (filters.allowed && !filters.allowed[corpus.passageArticle[passage] ?? 0]) continue;
-    if (plan.phrases.length > 0 || plan.excludePhrases.length > 0) {
-      const tokens = tokensOf(passage);
-      if (!plan.phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0)) continue;
-      if (plan.excludePhrases.some((phrase) => phraseRanges(tokens, phrase).length > 0)) continue;
+  // Most searches have no filter, phrase or exclusion: their candidates are their hits, taken as they are.
+  const checks = filters.allowed !== null || plan.phrases.length > 0 || plan.excludePhrases.length > 0;
+  let kept: readonly number[] = candidates;
+  if (checks || plan.excludeTerms.length > 0) {
+    const passing: number[] = [];
+    for (const passage of candidates) {
+      if (scores.isExcluded(passage)) continue;
+      if (filters.allowed && !filters.allowed[corpus.passageArticle[passage] ?? 0]) continue;
+      if (plan.phrases.length > 0 || plan.excludePhrases.length > 0) {
+        const tokens = tokensOf(passage);
+        if (!plan.phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0)) continue;
+        if (plan.excludePhrases.some((phrase) => phraseRanges(tokens, phrase).length > 0)) continue;
+      }
+      passing.push(passage);
     }
-    scratch.final[passage] = scores.scoreOf(passage);
-    kept.push(passage);
+    kept = passing;
   }
+  scores.scoreInto(kept, scratch.final);
   scores.release();
 
   const result = rankResult({ corpus, facets: parts.facets, plan, tokensOf }, request, kept, scratch.final);

@@ -121,8 +121,8 @@ export type QueryScores = {
   /** Sum of the free words' IDF: the denominator of coverage. */
   totalCoverage: number;
   isExcluded: (passage: number) => boolean;
-  /** The passage's score, title and summary included, coverage applied. */
-  scoreOf: (passage: number) => number;
+  /** Writes each passage's score (title and summary included, coverage applied) into `out`. */
+  scoreInto: (passages: readonly number[], out: Float64Array) => void;
   articleBoost: (article: number) => number;
   /** Clears what the next search must not see. */
   release: () => void;
@@ -284,14 +284,23 @@ export function scoreQuery(
   const articleBoost = (article: number) => scratch.articleBoost[article] ?? 0;
   return {
     concepts,
-    textCandidates: touched.slice(0, textTouched),
+    textCandidates: textTouched === touched.length ? touched : touched.slice(0, textTouched),
     totalCoverage,
     isExcluded,
-    scoreOf: (passage) => {
-      if (scratch.stamp[passage] !== generation) return 0;
-      const coverage = totalCoverage > 0 ? (scratch.coverage[passage] ?? 0) / totalCoverage : 1;
-      const article = corpus.passageArticle[passage] ?? 0;
-      return ((scratch.score[passage] ?? 0) + articleBoost(article)) * Math.sqrt(coverage);
+    scoreInto: (passages, out) => {
+      const { passageArticle } = corpus;
+      const boost = scratch.articleBoost;
+      const inverse = totalCoverage > 0 ? 1 / totalCoverage : 0;
+      for (let at = 0; at < passages.length; at++) {
+        const passage = passages[at] as number;
+        if (stamp[passage] !== generation) {
+          out[passage] = 0;
+          continue;
+        }
+        const share = inverse > 0 ? (coverage[passage] as number) * inverse : 1;
+        const lift = boost[passageArticle[passage] as number] as number;
+        out[passage] = ((score[passage] as number) + lift) * Math.sqrt(share);
+      }
     },
     articleBoost,
     release: () => {
