@@ -232,14 +232,27 @@ export function scoreQuery(
             const passage = passages[at] as number;
             if (hasExclusions && excluded[passage] === generation) continue;
             const value = factor * (saturated[passage] as number);
-            // `raise`, written out: this line runs once per posting of every alternative.
-            if (stamp[passage] === generation && conceptStamp[passage] === visit) {
+            // `raise`, written out: this runs once per posting of every alternative. A concept's `visit` is
+            // unique across searches, so a passage stamped with it is already in this search.
+            if (conceptStamp[passage] === visit) {
               const previous = best[passage] as number;
               if (value > previous) {
                 score[passage] = (score[passage] as number) + value - previous;
                 best[passage] = value;
               }
-            } else raise(passage, value);
+              continue;
+            }
+            conceptStamp[passage] = visit;
+            best[passage] = value;
+            if (stamp[passage] !== generation) {
+              stamp[passage] = generation;
+              score[passage] = value;
+              coverage[passage] = conceptIdf;
+              touched.push(passage);
+            } else {
+              score[passage] = (score[passage] as number) + value;
+              coverage[passage] = (coverage[passage] as number) + conceptIdf;
+            }
           }
         }
       }
