@@ -15,6 +15,8 @@ export {
   quotes,
   shippedDataset,
 } from './data/collections';
-export * from './schema';
+// The zod schemas live at `@asylum-archive/core/schema`; here only their types and vocabularies.
+export type * from './schema/types';
+export * from './schema/vocabulary';
 export { ArchiveDataError, createArchive, search, suggest } from './search';
 export type * from './search/types';

@@ -6,53 +6,26 @@ import {
   IdSchema,
   MentionSchema,
 } from './primitives';
+import {
+  FIGURE_QUALIFIERS,
+  FORUMS,
+  ORGANIZATION_KINDS,
+  OUTCOMES,
+  PERSON_ROLES,
+  PLACE_KINDS,
+} from './vocabulary';
 
-export const PersonRoleSchema = z.enum([
-  'officer',
-  'attorney',
-  'judge',
-  'activist',
-  'official',
-  'reporter',
-  'businessperson',
-  'informant',
-  'politician',
-  'other',
-]);
+export const PersonRoleSchema = z.enum(PERSON_ROLES);
 
-export const OrganizationKindSchema = z.enum([
-  'outlet',
-  'agency',
-  'court',
-  'cartel',
-  'government',
-  'military',
-  'police',
-  'ngo',
-  'university',
-  'other',
-]);
+export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS);
 
-export const PlaceKindSchema = z.enum(['city', 'town', 'state', 'country', 'region', 'facility']);
+export const PlaceKindSchema = z.enum(PLACE_KINDS);
 
-export const OutcomeSchema = z.enum(['granted', 'denied', 'pending', 'appealed', 'withdrawn', 'not-sought']);
+export const OutcomeSchema = z.enum(OUTCOMES);
 
-export const ForumSchema = z.enum([
-  'immigration-court',
-  'court-of-appeals',
-  'canada-refugee-board',
-  'border-detention',
-  'unknown',
-]);
+export const ForumSchema = z.enum(FORUMS);
 
-export const FigureQualifierSchema = z.enum([
-  'exact',
-  'approximate',
-  'at-least',
-  'more-than',
-  'nearly',
-  'less-than',
-]);
+export const FigureQualifierSchema = z.enum(FIGURE_QUALIFIERS);
 
 export const ArticleSchema = z.object({
   id: IdSchema,

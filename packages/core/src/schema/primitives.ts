@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTIAL_DATE_PATTERN } from './vocabulary';
 
 /** Stable record ids: lower-case kebab-case slugs, also used as file names and Discord choice values. */
 export const IdSchema = z
@@ -9,10 +10,7 @@ export const IdSchema = z
 /** A calendar date at the precision the source supports: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDateSchema = z
   .string()
-  .regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    'must be YYYY, YYYY-MM or YYYY-MM-DD',
-  );
+  .regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const DatePrecisionSchema = z.enum(['year', 'month', 'day']);
 

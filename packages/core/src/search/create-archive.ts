@@ -1,6 +1,6 @@
-import { ArchiveInputSchema } from '../schema/dataset';
 import type { ArchiveInput } from '../schema/types';
 import { createEngine } from './engine';
+import { loadSchema } from './load-schema';
 import type { Archive } from './types';
 
 /** Thrown by `createArchive` when the data does not conform to the schema; `issues` says where and why. */
@@ -20,7 +20,7 @@ export class ArchiveDataError extends Error {
  * the package's own `search` and `suggest` use, built in memory.
  */
 export function createArchive(data: ArchiveInput): Archive {
-  const parsed = ArchiveInputSchema.safeParse(data);
+  const parsed = loadSchema().ArchiveInputSchema.safeParse(data);
   if (!parsed.success) {
     throw new ArchiveDataError(
       parsed.error.issues.map((issue) => ({

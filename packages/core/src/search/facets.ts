@@ -1,5 +1,5 @@
-import { OutcomeSchema } from '../schema/dataset';
 import type { ArchiveInput } from '../schema/types';
+import { OUTCOMES } from '../schema/vocabulary';
 import { tokenize } from './analysis/tokenize';
 import type { Corpus } from './corpus';
 import type { EntityCatalog } from './entities';
@@ -132,7 +132,7 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
     }
   }
   // Every outcome is a valid filter value even when no article reports it yet: it simply matches nothing.
-  for (const outcome of OutcomeSchema.options) define('outcome', outcome, labelOfSlug(outcome));
+  for (const outcome of OUTCOMES) define('outcome', outcome, labelOfSlug(outcome));
 
   const articlesByValue = Object.fromEntries(
     FACET_FIELDS.map((field) => [field, new Map<string, number[]>()]),

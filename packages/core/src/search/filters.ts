@@ -1,4 +1,4 @@
-import { PartialDateSchema } from '../schema/primitives';
+import { isPartialDate } from '../schema/vocabulary';
 import type { Corpus } from './corpus';
 import { type FacetField, type FacetModel, nameKey } from './facets';
 import type { SearchFilters } from './types';
@@ -50,7 +50,7 @@ function dateBound(
 ): { ok: true; interval: Interval | null } | { ok: false; reason: string } {
   if (value === undefined) return { ok: true, interval: null };
   const text = typeof value === 'number' ? String(value) : String(value).trim();
-  if (!PartialDateSchema.safeParse(text).success) {
+  if (!isPartialDate(text)) {
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
     return {
       ok: false,

@@ -2,7 +2,6 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
   type Article,
-  type ArticleSchema,
   type Case,
   type Citation,
   type DateStatement,
@@ -13,6 +12,7 @@ import {
   type Person,
   people,
 } from '../../src/index';
+import { ArticleSchema } from '../../src/schema/index';
 
 describe('public types', () => {
   it('are derived from the zod schema, not written twice', () => {
