@@ -23,18 +23,33 @@ import {
 } from 'discord-api-types/v10';
 import { KeepAliveConnection } from './keep-alive-connection';
 
-const { values } = parseArgs({
-  options: {
-    requests: { type: 'string', default: '20000' },
-    seconds: { type: 'string', default: '30' },
-    concurrency: { type: 'string', default: '50' },
-    warmup: { type: 'string', default: '3000' },
-    pin: { type: 'boolean', default: true },
-    // Writes a V8 CPU profile of the server to this directory (open it in Chrome DevTools).
-    profile: { type: 'string' },
-    handler: { type: 'string', default: 'real' },
-  },
-});
+function readOptions() {
+  try {
+    return parseArgs({
+      // `pnpm bench:http -- --requests 5000` passes the `--` on; it separates nothing here.
+      args: process.argv.slice(2).filter((arg) => arg !== '--'),
+      options: {
+        requests: { type: 'string', default: '20000' },
+        seconds: { type: 'string', default: '30' },
+        concurrency: { type: 'string', default: '50' },
+        warmup: { type: 'string', default: '3000' },
+        // Node 20's parseArgs has no negated booleans, so the flag is spelt out.
+        'no-pin': { type: 'boolean', default: false },
+        // Writes a V8 CPU profile of the server to this directory (open it in Chrome DevTools).
+        profile: { type: 'string' },
+        handler: { type: 'string', default: 'real' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      '  usage: bench:http [--requests N] [--seconds N] [--concurrency N] [--warmup N] [--handler real|trivial] [--no-pin] [--profile DIR]',
+    );
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
 
 const total = Number(values.requests);
 const maxSeconds = Number(values.seconds);
@@ -171,7 +186,7 @@ function startServer(publicKeyHex: string): Promise<{ child: ChildProcess; port:
       const port = (message as { port?: number }).port;
       if (port === undefined) return reject(new Error('the server did not report its port'));
       let pinned = false;
-      if (!values.pin) return resolve({ child, port, pinned });
+      if (values['no-pin']) return resolve({ child, port, pinned });
       try {
         // One core for the server, the other for this load generator.
         if (child.pid !== undefined)
@@ -261,7 +276,12 @@ const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const publicKeyHex = Buffer.from(String(publicKey.export({ format: 'jwk' }).x), 'base64url').toString('hex');
 const warmupRequests = prepare(privateKey, warmup, 0);
 const measured = prepare(privateKey, total, warmup);
-const { child, port, pinned } = await startServer(publicKeyHex);
+const { child, port, pinned } = await startServer(publicKeyHex).catch((error: unknown) => {
+  // The server's own output (above) says why; this line says what it means for the benchmark.
+  console.error(`✖ the HTTP mode did not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('  build it first: pnpm turbo run build --filter=@asylum-archive/bot...');
+  return process.exit(1);
+});
 // One keep-alive connection per request in flight, as a proxy or Discord's pool would hold them.
 const connections = await Promise.all(
   Array.from({ length: concurrency }, () => KeepAliveConnection.open('127.0.0.1', port)),
