@@ -9,12 +9,13 @@ import type { IngestFlags } from './flags';
 import type { InputFormat } from './input/decode-input';
 import { type HtmlHints, htmlToText } from './input/html-to-text';
 import { detectLanguage } from './metadata/detect-language';
+import type { MetadataProposals } from './metadata/metadata-proposals';
 import { splitPageHeader } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import type { Proposal } from './metadata/proposal';
-import { type AuthorsProposal, proposeAuthors } from './metadata/propose-authors';
+import { proposeAuthors } from './metadata/propose-authors';
 import { datesFromRemovals, proposeDate } from './metadata/propose-date';
-import { type OutletProposal, proposeOutlet } from './metadata/propose-outlet';
+import { proposeOutlet } from './metadata/propose-outlet';
 import { proposeRights } from './metadata/propose-rights';
 import type { BoilerplateRule, RuleYield } from './rules/rule-schema';
 
@@ -36,16 +37,7 @@ export type IngestPlan = {
   fileText: string;
   overlaps: OverlapVerdict;
   removals: Removal[];
-  proposals: {
-    title: Proposal<string | null>;
-    dek: Proposal<string | null>;
-    outlet: OutletProposal;
-    authors: AuthorsProposal;
-    date: Proposal<string | null>;
-    url: Proposal<string | null>;
-    language: Proposal<string>;
-    rights: Proposal<string>;
-  };
+  proposals: MetadataProposals;
 };
 
 export type IngestOutcome =

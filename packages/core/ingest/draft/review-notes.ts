@@ -1,22 +1,13 @@
 import type { Removal } from '../clean/removal';
 import { describeOverlap, type OverlapVerdict } from '../dedupe/find-overlaps';
-import { type Proposal, quote, quoteEnd } from '../metadata/proposal';
-import type { AuthorsProposal } from '../metadata/propose-authors';
-import type { OutletProposal } from '../metadata/propose-outlet';
+import type { MetadataProposals } from '../metadata/metadata-proposals';
+import { quote, quoteEnd } from '../metadata/proposal';
 
-export type ReviewEvidence = {
+export type ReviewEvidence = MetadataProposals & {
   removals: readonly Removal[];
   labels: readonly string[];
-  title: Proposal<string | null>;
   titleSource: 'outlet' | 'editorial';
-  dek: Proposal<string | null>;
   captions: readonly string[];
-  outlet: OutletProposal;
-  authors: AuthorsProposal;
-  date: Proposal<string | null>;
-  url: Proposal<string | null>;
-  language: Proposal<string>;
-  rights: Proposal<string>;
   overlaps: OverlapVerdict;
   paragraphs: readonly string[];
   wrapped: boolean;

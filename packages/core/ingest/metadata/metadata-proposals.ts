@@ -1,0 +1,15 @@
+import type { Proposal } from './proposal';
+import type { AuthorsProposal } from './propose-authors';
+import type { OutletProposal } from './propose-outlet';
+
+/** Every metadata field ingest proposes for a draft, each with the evidence for it. */
+export type MetadataProposals = {
+  title: Proposal<string | null>;
+  dek: Proposal<string | null>;
+  outlet: OutletProposal;
+  authors: AuthorsProposal;
+  date: Proposal<string | null>;
+  url: Proposal<string | null>;
+  language: Proposal<string>;
+  rights: Proposal<string>;
+};
