@@ -112,7 +112,33 @@ export async function startBot(options: StartBotOptions): Promise<number> {
   }
 }
 
-async function runHttp(
+type ReadyDetails = Parameters<NonNullable<StartBotOptions['onReady']>>[0];
+
+/** One transport's life: start it, serve until a shutdown signal, stop it within the grace period. */
+type Lifecycle = {
+  start: () => Promise<ReadyDetails>;
+  stop: (graceMs: number) => Promise<boolean>;
+  /** What the log says while stopping. */
+  stopping: string;
+};
+
+/** Runs a transport until SIGINT/SIGTERM; a signal that arrives while it is still starting stops it cleanly. */
+async function runUntilStopped(
+  lifecycle: Lifecycle,
+  options: StartBotOptions,
+  logger: Logger,
+  stopSignal: Promise<ShutdownSignal>,
+): Promise<number> {
+  const first = await Promise.race([lifecycle.start(), stopSignal]);
+  if (typeof first === 'object') options.onReady?.(first);
+  const signal = typeof first === 'object' ? await stopSignal : first;
+  logger.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, lifecycle.stopping);
+  const clean = await lifecycle.stop(SHUTDOWN_GRACE_MS);
+  logger.info({ clean }, 'stopped');
+  return 0;
+}
+
+function runHttp(
   config: HttpConfig,
   options: StartBotOptions,
   logger: Logger,
@@ -129,20 +155,23 @@ async function runHttp(
     rest: createDiscordRest(undefined),
     logger,
   });
-  const address = await server.listen(config.port, config.host);
-  logger.info(
-    { mode: 'http', host: address.address, port: address.port, cooldownMs: config.cooldownMs },
-    'listening',
+  const start = async () => {
+    const address = await server.listen(config.port, config.host);
+    logger.info(
+      { mode: 'http', host: address.address, port: address.port, cooldownMs: config.cooldownMs },
+      'listening',
+    );
+    return { port: address.port };
+  };
+  return runUntilStopped(
+    { start, stop: (graceMs) => server.close(graceMs), stopping: 'shutting down' },
+    options,
+    logger,
+    stopSignal,
   );
-  options.onReady?.({ port: address.port });
-  const signal = await stopSignal;
-  logger.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, 'shutting down');
-  const clean = await server.close(SHUTDOWN_GRACE_MS);
-  logger.info({ clean }, 'stopped');
-  return 0;
 }
 
-async function runGateway(
+function runGateway(
   config: GatewayConfig,
   options: StartBotOptions,
   logger: Logger,
@@ -154,17 +183,19 @@ async function runGateway(
   });
   const bot = createGatewayBot({ guard, logger });
   logger.info({ mode: 'gateway', cooldownMs: config.cooldownMs }, 'connecting');
-  // A signal during login still stops the bot cleanly.
-  const first = await Promise.race([bot.start(config.token).then(() => undefined), stopSignal]);
-  if (first === undefined) options.onReady?.({});
-  const signal = first ?? (await stopSignal);
-  logger.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, 'shutting down');
-  const clean = await bot.stop(SHUTDOWN_GRACE_MS);
-  logger.info({ clean }, 'stopped');
-  return 0;
+  return runUntilStopped(
+    {
+      start: () => bot.start(config.token).then(() => ({})),
+      stop: (graceMs) => bot.stop(graceMs),
+      stopping: 'shutting down',
+    },
+    options,
+    logger,
+    stopSignal,
+  );
 }
 
-async function runShardingManager(
+function runShardingManager(
   config: GatewayConfig,
   shards: ShardCount,
   options: StartBotOptions,
@@ -181,18 +212,20 @@ async function runShardingManager(
     logger,
   });
   logger.info({ mode: 'gateway', shards }, 'spawning shards');
-  let first: ShutdownSignal | undefined;
-  try {
-    first = await Promise.race([manager.spawn().then(() => undefined), stopSignal]);
-  } catch (error) {
-    // Shards that did start must not outlive a manager that gives up.
-    await stopShards(manager, SHUTDOWN_GRACE_MS);
-    throw error;
-  }
-  if (first === undefined) options.onReady?.({});
-  const signal = first ?? (await stopSignal);
-  logger.info({ signal, graceMs: SHUTDOWN_GRACE_MS }, 'stopping shards');
-  const clean = await stopShards(manager, SHUTDOWN_GRACE_MS);
-  logger.info({ clean }, 'stopped');
-  return 0;
+  const start = async () => {
+    try {
+      await manager.spawn();
+    } catch (error) {
+      // Shards that did start must not outlive a manager that gives up.
+      await stopShards(manager, SHUTDOWN_GRACE_MS);
+      throw error;
+    }
+    return {};
+  };
+  return runUntilStopped(
+    { start, stop: (graceMs) => stopShards(manager, graceMs), stopping: 'stopping shards' },
+    options,
+    logger,
+    stopSignal,
+  );
 }
