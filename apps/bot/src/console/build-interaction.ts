@@ -12,8 +12,8 @@ import {
   InteractionContextType,
   InteractionType,
   type Locale,
-  MessageType,
 } from 'discord-api-types/v10';
+import { replyAsMessage } from '../discord/reply-as-message';
 import type { DataOption } from './parse-line';
 
 /**
@@ -104,30 +104,11 @@ export class ConsoleInteractions {
   }
 
   #messageFrom(data: APIInteractionResponseCallbackData): APIMessage {
-    return {
+    return replyAsMessage(data, {
       id: this.#nextId(),
-      channel_id: '0',
-      author: {
-        id: '0',
-        username: 'asylum-archive',
-        discriminator: '0',
-        global_name: null,
-        avatar: null,
-        bot: true,
-      },
-      content: data.content ?? '',
+      channelId: '0',
+      authorId: '0',
       timestamp: new Date(0).toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: data.embeds ?? [],
-      pinned: false,
-      type: MessageType.Default,
-      ...(data.components !== undefined ? { components: data.components } : {}),
-      ...(data.flags !== undefined ? { flags: data.flags } : {}),
-    };
+    });
   }
 }

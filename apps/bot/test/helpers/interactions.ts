@@ -12,8 +12,8 @@ import {
   InteractionResponseType,
   InteractionType,
   type Locale,
-  MessageType,
 } from 'discord-api-types/v10';
+import { replyAsMessage } from '../../src/discord/reply-as-message';
 
 /**
  * Interactions shaped exactly as Discord sends them (discord-api-types), built by hand because Discord's
@@ -107,29 +107,12 @@ export function buttonPress(
     ...base(locale),
     type: InteractionType.MessageComponent,
     data: { custom_id: customId, component_type: ComponentType.Button },
-    message: {
+    message: replyAsMessage(message, {
       id: '1600000000000000000',
-      channel_id: '1400000000000000000',
-      author: {
-        id: '1100000000000000000',
-        username: 'bot',
-        discriminator: '0',
-        global_name: null,
-        avatar: null,
-        bot: true,
-      },
-      content: message.content ?? '',
+      channelId: '1400000000000000000',
+      authorId: '1100000000000000000',
       timestamp: '2020-01-01T00:00:00.000Z',
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: message.embeds ?? [],
-      pinned: false,
-      type: MessageType.Default,
-    },
+    }),
   };
 }
 
