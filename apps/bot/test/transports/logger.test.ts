@@ -1,5 +1,6 @@
 import { DiscordAPIError } from '@discordjs/rest';
 import { describe, expect, it } from 'vitest';
+import { withoutRedaction } from '../../src/transports/shared/logger';
 import { safeErrorFields } from '../../src/transports/shared/safe-error';
 import { captureLogs } from './support/captured-logs';
 
@@ -14,6 +15,23 @@ describe('structured logs', () => {
     logs.logger.debug('below the level, not written');
     expect(logs.lines()).toEqual([
       expect.objectContaining({ level: 30, reqId: 'req-1', status: 200, msg: 'answered interaction' }),
+    ]);
+  });
+
+  it('writes the per-request line to the same destination, at the same level, with the same bindings', () => {
+    const logs = captureLogs('info');
+    const answered = withoutRedaction(logs.logger);
+    answered.info({ reqId: 'req-2', status: 200 }, 'answered interaction');
+    answered.debug('below the level, not written');
+    logs.logger.info({ token: INTERACTION_TOKEN }, 'still censored');
+    expect(logs.lines()).toEqual([
+      expect.objectContaining({
+        level: 30,
+        app: 'asylum-archive-bot',
+        reqId: 'req-2',
+        msg: 'answered interaction',
+      }),
+      expect.objectContaining({ token: '[redacted]', msg: 'still censored' }),
     ]);
   });
 

@@ -55,3 +55,14 @@ export function createBotLogger(options: BotLoggerOptions): Logger {
   };
   return pino(settings, options.destination ?? batchedStdout());
 }
+
+/**
+ * The same destination, level and bindings without redaction, for the one line per request that a
+ * transport builds entirely from its own fields (ids, names, status, timings): nothing secret can be in
+ * it. Redaction walks every censored path on every line, which cost ≈ 20 µs of the HTTP endpoint's
+ * ≈ 560 µs per request under load; every other line still goes through the redacting logger.
+ */
+export function withoutRedaction(logger: Logger): Logger {
+  const destination = (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym];
+  return pino({ level: logger.level, base: logger.bindings() }, destination);
+}
