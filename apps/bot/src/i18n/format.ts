@@ -48,13 +48,33 @@ export function yearOf(date: DateStatement): string | null {
   return date.value?.slice(0, 4) ?? null;
 }
 
+// Counts (facets, pages, results) are small whole numbers formatted many times per reply, and even a
+// cached Intl.NumberFormat takes about half a microsecond each: each is formatted once per locale.
+const SMALL_COUNT_LIMIT = 10_000;
+const smallCounts = new Map<BotLocale, string[]>();
+
 export function formatNumber(value: number, locale: BotLocale): string {
+  // -0 formats as "-0", so it is not the 0 in the table.
+  const small = Number.isInteger(value) && value >= 0 && value < SMALL_COUNT_LIMIT && !Object.is(value, -0);
+  if (small) {
+    const known = smallCounts.get(locale)?.[value];
+    if (known !== undefined) return known;
+  }
   let format = numberFormats.get(locale);
   if (format === undefined) {
     format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 });
     numberFormats.set(locale, format);
   }
-  return format.format(value);
+  const text = format.format(value);
+  if (small) {
+    let texts = smallCounts.get(locale);
+    if (texts === undefined) {
+      texts = [];
+      smallCounts.set(locale, texts);
+    }
+    texts[value] = text;
+  }
+  return text;
 }
 
 /** "United States" / "Estados Unidos" from "US"; the code itself if the runtime does not know it. */
