@@ -136,7 +136,7 @@ function runSearch(
 
   const scores = scoreQuery(text, tables, corpus, scratch, plan);
   // The candidates: passages that match a free word, else (phrases, filters or exclusions alone) all passages.
-  const candidates = hasText
+  const candidates: ArrayLike<number> = hasText
     ? scores.textCandidates
     : plan.phrases.length > 0
       ? phraseCandidates(parts, plan)
@@ -144,10 +144,11 @@ function runSearch(
 
   // Most searches have no filter, phrase or exclusion: their candidates are their hits, taken as they are.
   const checks = filters.allowed !== null || plan.phrases.length > 0 || plan.excludePhrases.length > 0;
-  let kept: readonly number[] = candidates;
+  let kept: ArrayLike<number> = candidates;
   if (checks || plan.excludeTerms.length > 0) {
     const passing: number[] = [];
-    for (const passage of candidates) {
+    for (let at = 0; at < candidates.length; at++) {
+      const passage = candidates[at] as number;
       if (scores.isExcluded(passage)) continue;
       if (filters.allowed && !filters.allowed[corpus.passageArticle[passage] ?? 0]) continue;
       if (plan.phrases.length > 0 || plan.excludePhrases.length > 0) {

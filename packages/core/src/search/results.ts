@@ -16,11 +16,11 @@ export function byScore(scores: Float64Array) {
  * The first k passages by score, without sorting them all: k is at most a few hundred, the candidates may be
  * tens of thousands, and most of them fall below the k-th best at a glance.
  */
-export function topK(items: readonly number[], k: number, scores: Float64Array): number[] {
+export function topK(items: ArrayLike<number>, k: number, scores: Float64Array): number[] {
   const compare = byScore(scores);
   if (k <= 0) return [];
-  if (items.length <= k * 4) return [...items].sort(compare).slice(0, k);
-  const kept = items.slice(0, k).sort(compare);
+  if (items.length <= k * 4) return Array.from(items).sort(compare).slice(0, k);
+  const kept = Array.prototype.slice.call(items, 0, k).sort(compare);
   let last = kept[k - 1] as number;
   let lastScore = scores[last] as number;
   for (let at = k; at < items.length; at++) {
@@ -53,7 +53,7 @@ export type RankContext = {
 export function rankResult(
   context: RankContext,
   request: NormalizedRequest,
-  passages: readonly number[],
+  passages: ArrayLike<number>,
   scores: Float64Array,
 ): SearchResult {
   const { corpus } = context;
@@ -74,7 +74,7 @@ export function rankResult(
       if (current < 0 || compare(passage, current) < 0) best[article] = passage;
     }
   }
-  let units: readonly number[] = passages;
+  let units: ArrayLike<number> = passages;
   if (best) {
     units = articles.map((article) => best[article] as number);
     for (const article of articles) perArticle[article] = 1;

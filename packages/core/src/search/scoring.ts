@@ -67,6 +67,10 @@ export type Scratch = {
   summaryShare: Float64Array;
   /** Final scores of the passages kept by the current search. */
   final: Float64Array;
+  /** The passages the current search touched, in the order it touched them (a preallocated list). */
+  touched: Int32Array;
+  /** Which search last counted the passage as named by the concept being scored (`visit`). */
+  namedStamp: Uint32Array;
   generation: number;
 };
 
@@ -83,6 +87,8 @@ export function createScratch(corpus: Corpus): Scratch {
     titleShare: new Float64Array(corpus.articles.length),
     summaryShare: new Float64Array(corpus.articles.length),
     final: new Float64Array(corpus.passageCount),
+    touched: new Int32Array(corpus.passageCount),
+    namedStamp: new Uint32Array(corpus.passageCount),
     generation: 0,
   };
 }
@@ -116,13 +122,13 @@ function forEachPosting(
 /** The scores of one search: valid until the engine's next search. */
 export type QueryScores = {
   concepts: readonly ScoredConcept[];
-  /** Passages matching at least one free word (or naming what the query names). */
-  textCandidates: readonly number[];
+  /** Passages matching at least one free word (or naming what the query names): a view of scratch space. */
+  textCandidates: ArrayLike<number>;
   /** Sum of the free words' IDF: the denominator of coverage. */
   totalCoverage: number;
   isExcluded: (passage: number) => boolean;
   /** Writes each passage's score (title and summary included, coverage applied) into `out`. */
-  scoreInto: (passages: readonly number[], out: Float64Array) => void;
+  scoreInto: (passages: ArrayLike<number>, out: Float64Array) => void;
   articleBoost: (article: number) => number;
   /** Clears what the next search must not see. */
   release: () => void;
@@ -187,37 +193,33 @@ export function scoreQuery(
     ...plan.phraseConcepts.map((concept, index) => toScored(concept, index, false)),
   ];
 
-  const touched: number[] = [];
   const touchedArticles: number[] = [];
-  const { best, excluded, stamp, conceptStamp, score, coverage, titleShare, summaryShare } = scratch;
+  const {
+    best,
+    excluded,
+    stamp,
+    conceptStamp,
+    namedStamp,
+    score,
+    coverage,
+    titleShare,
+    summaryShare,
+    touched,
+  } = scratch;
   const hasExclusions = plan.excludeTerms.length > 0;
+  // How many passages this search has touched: `touched` is preallocated, so adding one is a store.
+  let touchedCount = 0;
   let textTouched = 0;
   let totalCoverage = 0;
   for (const concept of concepts) {
     // One pass per concept: a passage's score grows by the concept's best alternative in it, no more.
     if (scratch.visit === 0xffffffff) {
       conceptStamp.fill(0);
+      namedStamp.fill(0);
       scratch.visit = 0;
     }
     const visit = ++scratch.visit;
     const conceptIdf = concept.counts ? concept.idf : 0;
-    const raise = (passage: number, value: number) => {
-      if (stamp[passage] !== generation) {
-        stamp[passage] = generation;
-        score[passage] = 0;
-        coverage[passage] = 0;
-        touched.push(passage);
-      }
-      if (conceptStamp[passage] !== visit) {
-        conceptStamp[passage] = visit;
-        best[passage] = value;
-        score[passage] = (score[passage] as number) + value;
-        coverage[passage] = (coverage[passage] as number) + conceptIdf;
-      } else if (value > (best[passage] as number)) {
-        score[passage] = (score[passage] as number) + value - (best[passage] as number);
-        best[passage] = value;
-      }
-    };
     const sharedArticles: number[] = [];
     for (const { term, weight, idf: termIdf } of concept.alternatives) {
       // The hot loop of every search: plain loops over flexsearch's slots, BM25 saturation looked up.
@@ -232,8 +234,8 @@ export function scoreQuery(
             const passage = passages[at] as number;
             if (hasExclusions && excluded[passage] === generation) continue;
             const value = factor * (saturated[passage] as number);
-            // `raise`, written out: this runs once per posting of every alternative. A concept's `visit` is
-            // unique across searches, so a passage stamped with it is already in this search.
+            // A concept's `visit` is unique across searches, so a passage stamped with it is already in
+            // this search: only a better alternative changes its score.
             if (conceptStamp[passage] === visit) {
               const previous = best[passage] as number;
               if (value > previous) {
@@ -248,7 +250,7 @@ export function scoreQuery(
               stamp[passage] = generation;
               score[passage] = value;
               coverage[passage] = conceptIdf;
-              touched.push(passage);
+              touched[touchedCount++] = passage;
             } else {
               score[passage] = (score[passage] as number) + value;
               coverage[passage] = (coverage[passage] as number) + conceptIdf;
@@ -257,14 +259,22 @@ export function scoreQuery(
         }
       }
       // Weighted by the word's rarity among passages: a handful of titles says little about rarity.
-      for (const [field, share, shares] of [
-        ['title', TITLE_WEIGHT, titleShare],
-        ['summary', SUMMARY_WEIGHT, summaryShare],
+      const titleValue = TITLE_WEIGHT * factor;
+      const summaryValue = SUMMARY_WEIGHT * factor;
+      for (const [field, value, shares] of [
+        ['title', titleValue, titleShare],
+        ['summary', summaryValue, summaryShare],
       ] as const) {
-        forEachPosting(text, field, term, (article) => {
-          if (titleShare[article] === 0 && summaryShare[article] === 0) sharedArticles.push(article);
-          shares[article] = Math.max(shares[article] as number, share * weight * termIdf);
-        });
+        const postings = postingsOf(text, field, term);
+        for (let slot = 0; slot < postings.length; slot++) {
+          const articles = postings[slot];
+          if (!articles) continue;
+          for (let at = 0; at < articles.length; at++) {
+            const article = articles[at] as number;
+            if (titleShare[article] === 0 && summaryShare[article] === 0) sharedArticles.push(article);
+            if (value > (shares[article] as number)) shares[article] = value;
+          }
+        }
       }
     }
     // A concept lifts an article once per field, by its best alternative there.
@@ -278,26 +288,44 @@ export function scoreQuery(
       summaryShare[article] = 0;
     }
     // Passages that name what the query names: once each, even when two names of the query point at them.
-    const namedOnce = concept.named.length > 1 ? new Set<number>() : null;
     for (const source of concept.named) {
-      for (const passage of source.passages) {
-        if (isExcluded(passage) || namedOnce?.has(passage)) continue;
-        namedOnce?.add(passage);
-        const matched =
-          stamp[passage] === generation && conceptStamp[passage] === visit ? (best[passage] as number) : 0;
-        raise(passage, namedScore(concept, source.introductions.has(passage), matched));
+      const { passages, introductions } = source;
+      for (let at = 0; at < passages.length; at++) {
+        const passage = passages[at] as number;
+        if ((hasExclusions && excluded[passage] === generation) || namedStamp[passage] === visit) continue;
+        namedStamp[passage] = visit;
+        const value = namedScore(
+          concept,
+          introductions.size > 0 && introductions.has(passage),
+          stamp[passage] === generation && conceptStamp[passage] === visit ? (best[passage] as number) : 0,
+        );
+        if (stamp[passage] !== generation) {
+          stamp[passage] = generation;
+          score[passage] = 0;
+          coverage[passage] = 0;
+          touched[touchedCount++] = passage;
+        }
+        if (conceptStamp[passage] !== visit) {
+          conceptStamp[passage] = visit;
+          best[passage] = value;
+          score[passage] = (score[passage] as number) + value;
+          coverage[passage] = (coverage[passage] as number) + conceptIdf;
+        } else if (value > (best[passage] as number)) {
+          score[passage] = (score[passage] as number) + value - (best[passage] as number);
+          best[passage] = value;
+        }
       }
     }
     if (concept.counts) {
       totalCoverage += concept.idf;
-      textTouched = touched.length;
+      textTouched = touchedCount;
     }
   }
 
   const articleBoost = (article: number) => scratch.articleBoost[article] ?? 0;
   return {
     concepts,
-    textCandidates: textTouched === touched.length ? touched : touched.slice(0, textTouched),
+    textCandidates: touched.subarray(0, textTouched),
     totalCoverage,
     isExcluded,
     scoreInto: (passages, out) => {
