@@ -8,6 +8,23 @@ export interface RequestContext {
   readonly logger: Logger;
 }
 
+// A class, not an object literal with a getter: V8 builds such a literal through its slow path, about
+// 1 µs per request, against a few hundredths for a class instance.
+class LazyRequestContext implements RequestContext {
+  #child: Logger | undefined;
+
+  constructor(
+    readonly requestId: string,
+    private readonly parent: Logger,
+    private readonly bindings: () => object,
+  ) {}
+
+  get logger(): Logger {
+    this.#child ??= this.parent.child({ reqId: this.requestId, ...this.bindings() });
+    return this.#child;
+  }
+}
+
 /**
  * A request context whose child logger is made on first use only: most interactions log a single
  * line, and building pino children (with redaction) for each one costs more than the answer itself.
@@ -17,12 +34,5 @@ export function createRequestContext(
   logger: Logger,
   bindings: () => object,
 ): RequestContext {
-  let child: Logger | undefined;
-  return {
-    requestId,
-    get logger() {
-      child ??= logger.child({ reqId: requestId, ...bindings() });
-      return child;
-    },
-  };
+  return new LazyRequestContext(requestId, logger, bindings);
 }
