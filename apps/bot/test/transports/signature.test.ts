@@ -39,6 +39,13 @@ describe('Ed25519 request signatures (keys generated locally)', () => {
     expect(checkSignature(publicKey, signature, undefined, body)).toBe('missing');
     expect(checkSignature(publicKey, 'nothex', timestamp, body)).toBe('malformed');
     expect(checkSignature(publicKey, signature.slice(2), timestamp, body)).toBe('malformed');
+    // The right length, but not all hex: at the start, in the middle (odd and even place) and at the end.
+    for (const at of [0, 63, 64, 127]) {
+      const broken = `${signature.slice(0, at)}g${signature.slice(at + 1)}`;
+      expect(checkSignature(publicKey, broken, timestamp, body)).toBe('malformed');
+    }
+    expect(checkSignature(publicKey, `${signature.slice(0, 126)} 0`, timestamp, body)).toBe('malformed');
+    expect(checkSignature(publicKey, signature.toUpperCase(), timestamp, body)).toBe('valid');
     expect(checkSignature(publicKey, signature, 'yesterday', body)).toBe('malformed');
   });
 });

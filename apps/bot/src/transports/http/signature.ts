@@ -1,7 +1,8 @@
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 
 const RAW_KEY_HEX = /^[0-9a-fA-F]{64}$/;
-const SIGNATURE_HEX = /^[0-9a-fA-F]{128}$/;
+/** An Ed25519 signature is 64 bytes, which Discord sends as 128 hex characters. */
+const SIGNATURE_BYTES = 64;
 /** Discord sends Unix seconds; anything long or non-numeric is not one of its timestamps. */
 const TIMESTAMP = /^\d{1,16}$/;
 
@@ -27,7 +28,11 @@ export function checkSignature(
   rawBody: Buffer,
 ): SignatureCheck {
   if (signature === undefined || timestamp === undefined) return 'missing';
-  if (!SIGNATURE_HEX.test(signature) || !TIMESTAMP.test(timestamp)) return 'malformed';
+  if (signature.length !== SIGNATURE_BYTES * 2 || !TIMESTAMP.test(timestamp)) return 'malformed';
+  // Hex decoding stops at the first pair that is not hex, so 64 bytes out means 128 hex characters in:
+  // one pass over the header instead of a regex test and then the decode.
+  const signatureBytes = Buffer.from(signature, 'hex');
+  if (signatureBytes.length !== SIGNATURE_BYTES) return 'malformed';
   const message = Buffer.concat([Buffer.from(timestamp, 'utf8'), rawBody]);
-  return verify(null, message, publicKey, Buffer.from(signature, 'hex')) ? 'valid' : 'invalid';
+  return verify(null, message, publicKey, signatureBytes) ? 'valid' : 'invalid';
 }
