@@ -56,10 +56,13 @@ export type Scratch = {
   coverage: Float64Array;
   /** The passage's best value for the concept being scored, valid where `conceptStamp` is that concept's. */
   best: Float64Array;
-  /** Which search last touched the passage (`generation`), and which concept (`visit`). */
-  stamp: Uint32Array;
+  /**
+   * Which concept last touched the passage (its `visit`). Visits only grow, and a search numbers its concepts
+   * from `firstVisit` on, so a passage is in the current search exactly when its stamp is at least that.
+   */
   conceptStamp: Uint32Array;
   visit: number;
+  firstVisit: number;
   excluded: Uint32Array;
   articleBoost: Float64Array;
   /** One concept's best title and summary match per article, zero between concepts. */
@@ -79,9 +82,9 @@ export function createScratch(corpus: Corpus): Scratch {
     score: new Float64Array(corpus.passageCount),
     coverage: new Float64Array(corpus.passageCount),
     best: new Float64Array(corpus.passageCount),
-    stamp: new Uint32Array(corpus.passageCount),
     conceptStamp: new Uint32Array(corpus.passageCount),
     visit: 0,
+    firstVisit: 1,
     excluded: new Uint32Array(corpus.passageCount),
     articleBoost: new Float64Array(corpus.articles.length),
     titleShare: new Float64Array(corpus.articles.length),
@@ -194,30 +197,23 @@ export function scoreQuery(
   ];
 
   const touchedArticles: number[] = [];
-  const {
-    best,
-    excluded,
-    stamp,
-    conceptStamp,
-    namedStamp,
-    score,
-    coverage,
-    titleShare,
-    summaryShare,
-    touched,
-  } = scratch;
+  const { best, excluded, conceptStamp, namedStamp, score, coverage, titleShare, summaryShare, touched } =
+    scratch;
   const hasExclusions = plan.excludeTerms.length > 0;
   // How many passages this search has touched: `touched` is preallocated, so adding one is a store.
   let touchedCount = 0;
   let textTouched = 0;
   let totalCoverage = 0;
+  // A search's visits must not wrap around, or "stamp ≥ firstVisit" would lie: start the count afresh first.
+  if (scratch.visit + concepts.length + 1 >= 0xffffffff) {
+    conceptStamp.fill(0);
+    namedStamp.fill(0);
+    scratch.visit = 0;
+  }
+  const firstVisit = scratch.visit + 1;
+  scratch.firstVisit = firstVisit;
   for (const concept of concepts) {
     // One pass per concept: a passage's score grows by the concept's best alternative in it, no more.
-    if (scratch.visit === 0xffffffff) {
-      conceptStamp.fill(0);
-      namedStamp.fill(0);
-      scratch.visit = 0;
-    }
     const visit = ++scratch.visit;
     const conceptIdf = concept.counts ? concept.idf : 0;
     const sharedArticles: number[] = [];
@@ -244,10 +240,10 @@ export function scoreQuery(
               }
               continue;
             }
+            const inSearch = (conceptStamp[passage] as number) >= firstVisit;
             conceptStamp[passage] = visit;
             best[passage] = value;
-            if (stamp[passage] !== generation) {
-              stamp[passage] = generation;
+            if (!inSearch) {
               score[passage] = value;
               coverage[passage] = conceptIdf;
               touched[touchedCount++] = passage;
@@ -294,13 +290,13 @@ export function scoreQuery(
         const passage = passages[at] as number;
         if ((hasExclusions && excluded[passage] === generation) || namedStamp[passage] === visit) continue;
         namedStamp[passage] = visit;
+        const stamped = conceptStamp[passage] as number;
         const value = namedScore(
           concept,
           introductions.size > 0 && introductions.has(passage),
-          stamp[passage] === generation && conceptStamp[passage] === visit ? (best[passage] as number) : 0,
+          stamped === visit ? (best[passage] as number) : 0,
         );
-        if (stamp[passage] !== generation) {
-          stamp[passage] = generation;
+        if (stamped < firstVisit) {
           score[passage] = 0;
           coverage[passage] = 0;
           touched[touchedCount++] = passage;
@@ -334,7 +330,7 @@ export function scoreQuery(
       const inverse = totalCoverage > 0 ? 1 / totalCoverage : 0;
       for (let at = 0; at < passages.length; at++) {
         const passage = passages[at] as number;
-        if (stamp[passage] !== generation) {
+        if ((conceptStamp[passage] as number) < firstVisit) {
           out[passage] = 0;
           continue;
         }
