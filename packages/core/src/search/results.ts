@@ -80,22 +80,22 @@ export function rankResult(
     for (const article of articles) perArticle[article] = 1;
   }
   const page = topK(units, request.offset + request.limit, scores).slice(request.offset);
+  const terms = new Set<string>();
+  for (const concept of [...context.plan.concepts, ...context.plan.phraseConcepts]) {
+    for (const alternative of concept.alternatives) terms.add(alternative.term);
+  }
   return {
-    hits: page.map((passage) => toHit(context, passage, scores[passage] as number)),
+    hits: page.map((passage) => toHit(context, terms, passage, scores[passage] as number)),
     total: units.length,
     facets: countFacets(context.facets, perArticle, articles),
   };
 }
 
-/** A hit with its snippet: every matched word, phrase and named entity highlighted. */
-function toHit(context: RankContext, passage: number, score: number): SearchHit {
+/** A hit with its snippet: every matched word (`terms`: the query's), phrase and named entity highlighted. */
+function toHit(context: RankContext, terms: ReadonlySet<string>, passage: number, score: number): SearchHit {
   const { corpus, plan } = context;
   const text = passageText(corpus, passage);
   const tokens = context.tokensOf(passage);
-  const terms = new Set<string>();
-  for (const concept of [...plan.concepts, ...plan.phraseConcepts]) {
-    for (const alternative of concept.alternatives) terms.add(alternative.term);
-  }
   const ranges: Array<readonly [number, number]> = [];
   for (const token of tokens)
     if (token.term !== null && terms.has(token.term)) ranges.push([token.start, token.end]);

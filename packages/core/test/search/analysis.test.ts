@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { shippedDataset } from '../../src/index';
+import { scanWords, WORD_PATTERN } from '../../src/search/analysis/scan-words';
 import { stemEnglish } from '../../src/search/analysis/stem-english';
 import { stemSpanish } from '../../src/search/analysis/stem-spanish';
 import { tokenize } from '../../src/search/analysis/tokenize';
@@ -64,5 +67,98 @@ describe('tokenize', () => {
       expect(text.slice(token.start, token.end).length).toBe(token.end - token.start);
     expect(text.slice(tokens[0]?.start, tokens[0]?.end)).toBe('Juárez');
     expect(tokens.find((token) => token.folded === 'the')?.term).toBeNull();
+  });
+});
+
+describe('the hand-written word scanner', () => {
+  const byPattern = (text: string) =>
+    [...text.matchAll(WORD_PATTERN)].map((match) => [match.index, match.index + match[0].length]);
+  const byScanner = (text: string) => {
+    const words: number[][] = [];
+    scanWords(text, (start, end) => words.push([start, end]));
+    return words;
+  };
+
+  it('finds the words of every shipped passage exactly where the pattern does', () => {
+    const passages = shippedDataset.articles.flatMap((article) => article.paragraphs);
+    expect(passages.length).toBeGreaterThan(30);
+    for (const passage of passages) expect(byScanner(passage)).toEqual(byPattern(passage));
+  });
+
+  it('agrees with the pattern on acronyms, grouped numbers and the cases around them', () => {
+    const cases = [
+      'U.S. and U.N.',
+      'aU.S.',
+      '9U.S.',
+      'é.ñ.',
+      'A.B',
+      '6,347 deaths',
+      '1,234,567',
+      '12,345,67',
+      '1234,567',
+      '1,2345',
+      '1,234,',
+      '1,234,5',
+      '1,234U.S.',
+      ',123',
+      'x1,234',
+      '²3,456',
+      'Alarcon’s Duran-Rodriguez',
+      'e\u0301 \u0301e',
+      '𝐀.𝐁. 𝐀𝐁𝐂',
+      '\ud800a.b.',
+      '🙂a.b.🙂',
+    ];
+    for (const text of cases) expect(byScanner(text), JSON.stringify(text)).toEqual(byPattern(text));
+  });
+
+  it('agrees with the pattern on random text, by property', () => {
+    const tricky = fc.constantFrom(
+      ...[
+        'a',
+        'Z',
+        'é',
+        'ß',
+        '\u0301',
+        '0',
+        '7',
+        '²',
+        '٣',
+        'Ⅻ',
+        '.',
+        ',',
+        ' ',
+        '’',
+        '-',
+        '🙂',
+        '𝐀',
+        '\ud800',
+        '\udc00',
+      ],
+    );
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 40 }), (characters) => {
+        const text = characters.join('');
+        expect(byScanner(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // Fragments that build acronyms and grouped numbers next to each other, which single characters rarely do.
+    const fragments = fc.constantFrom(
+      ...['1,234', ',567', '89', 'U.', 'S.', 'é.', 'ab', '.', ',', ' ', '\u0301'],
+    );
+    fc.assert(
+      fc.property(fc.array(fragments, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(byScanner(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(byScanner(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

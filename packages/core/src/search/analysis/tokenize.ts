@@ -1,4 +1,5 @@
 import { fold } from './fold';
+import { scanWords } from './scan-words';
 import { stemEnglish } from './stem-english';
 import { STOP_WORDS } from './stop-words';
 
@@ -13,45 +14,59 @@ export type Token = {
   term: string | null;
 };
 
-/*
- * A word is, in order of preference: an acronym with dots ("U.S." → "us"), a number with thousands separators
- * ("6,347" → "6347"), or a run of letters, marks and digits. Hyphens and apostrophes split words
- * ("Duran-Rodriguez", "Alarcon’s"), so every part of a compound is findable on its own.
- */
-const WORD = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?![\d,]\d)|[\p{L}\p{M}\p{N}]+/gu;
-
 /** Words longer than this are not language (base64, runaway input): they are cut so that work stays bounded. */
 export const MAX_WORD_LENGTH = 64;
 
+const SEPARATORS = /[.,]/g;
+
 export function normalizeWord(raw: string): string {
-  const folded = fold(raw).replace(/[.,]/g, '');
+  let folded = fold(raw);
+  // Only acronyms and numbers carry dots or commas: most words skip the replacement.
+  if (folded.includes('.') || folded.includes(',')) folded = folded.replace(SEPARATORS, '');
   return folded.length > MAX_WORD_LENGTH ? folded.slice(0, MAX_WORD_LENGTH) : folded;
 }
 
-/** Stems already computed: a vocabulary repeats itself, and stemming is the costliest step of analysis. */
-const stems = new Map<string, string>();
-const MAX_CACHED_STEMS = 100_000;
+/**
+ * Terms already computed, stop words included (as null): a vocabulary repeats itself, stemming is the costliest
+ * step of analysis, and one lookup answers both questions.
+ */
+const terms = new Map<string, string | null>();
+const MAX_CACHED_TERMS = 100_000;
 
 /** The index term of a folded word, or null for a stop word. */
 export function termOf(folded: string): string | null {
-  if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
-  let stem = stems.get(folded);
-  if (stem === undefined) {
-    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    stem = stemEnglish(folded);
-    stems.set(folded, stem);
+  let term = terms.get(folded);
+  if (term === undefined) {
+    if (terms.size >= MAX_CACHED_TERMS) terms.clear();
+    term = folded.length === 0 || STOP_WORDS.has(folded) ? null : stemEnglish(folded);
+    terms.set(folded, term);
   }
-  return stem;
+  return term;
+}
+
+/** A word as written → its folded form and term: texts repeat their words, so each is analysed once. */
+const words = new Map<string, { folded: string; term: string | null }>();
+
+function analyseWord(raw: string): { folded: string; term: string | null } {
+  let analysed = words.get(raw);
+  if (analysed === undefined) {
+    const folded = normalizeWord(raw);
+    analysed = { folded, term: folded.length > 0 ? termOf(folded) : null };
+    // Runaway "words" (pasted base64, 100k characters of one letter) are not worth keeping.
+    if (raw.length <= MAX_WORD_LENGTH) {
+      if (words.size >= MAX_CACHED_TERMS) words.clear();
+      words.set(raw, analysed);
+    }
+  }
+  return analysed;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const folded = normalizeWord(match[0]);
-    if (folded.length === 0) continue;
-    tokens.push({ start, end: start + match[0].length, folded, term: termOf(folded) });
-  }
+  scanWords(text, (start, end) => {
+    const { folded, term } = analyseWord(text.slice(start, end));
+    if (folded.length > 0) tokens.push({ start, end, folded, term });
+  });
   return tokens;
 }
 

@@ -1,0 +1,135 @@
+/*
+ * Where the words of a text are. The definition is a regular expression, WORD_PATTERN: a word is, in order of
+ * preference, an acronym with dots ("U.S."), a number with thousands separators ("6,347"), or a run of letters,
+ * marks and digits. `scanWords` finds exactly the same words by hand, about three times faster, because every
+ * search tokenizes the passages it returns to highlight them. A property test holds the two to each other.
+ */
+export const WORD_PATTERN =
+  /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?![\d,]\d)|[\p{L}\p{M}\p{N}]+/gu;
+
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const KNOWN = 8;
+
+const IS_LETTER = /\p{L}/u;
+const IS_MARK = /\p{M}/u;
+const IS_NUMBER = /\p{N}/u;
+
+/** Classes of the code points below U+10000, computed on first sight (KNOWN marks a computed entry). */
+const bmpClasses = new Uint8Array(0x10000);
+
+function classify(codePoint: number): number {
+  const character = String.fromCodePoint(codePoint);
+  return (
+    (IS_LETTER.test(character) ? LETTER : 0) |
+    (IS_MARK.test(character) ? MARK : 0) |
+    (IS_NUMBER.test(character) ? NUMBER : 0)
+  );
+}
+
+/** LETTER, MARK and NUMBER bits of a code point. */
+function classOf(codePoint: number): number {
+  if (codePoint < 0x80) {
+    const lower = codePoint | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return LETTER;
+    return codePoint >= 0x30 && codePoint <= 0x39 ? NUMBER : 0;
+  }
+  if (codePoint > 0xffff) return classify(codePoint);
+  let known = bmpClasses[codePoint] as number;
+  if (known === 0) {
+    known = classify(codePoint) | KNOWN;
+    bmpClasses[codePoint] = known;
+  }
+  return known & ~KNOWN;
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
+/** The end of `\d{1,3}(?:,\d{3})+(?![\d,]\d)` matched at `start`, or -1. */
+function numberEnd(text: string, start: number): number {
+  let digits = 0;
+  while (isDigit(text.charCodeAt(start + digits))) digits++;
+  // A longer run of digits cannot be followed by a comma group: `\d{1,3}` would stop inside the run.
+  if (digits > 3) return -1;
+  let end = start + digits;
+  let groups = 0;
+  while (
+    text.charCodeAt(end) === COMMA &&
+    isDigit(text.charCodeAt(end + 1)) &&
+    isDigit(text.charCodeAt(end + 2)) &&
+    isDigit(text.charCodeAt(end + 3))
+  ) {
+    end += 4;
+    groups++;
+  }
+  if (groups === 0) return -1;
+  // With fewer groups, a comma and digits always follow, so only the longest match can pass the lookahead.
+  const next = text.charCodeAt(end);
+  if ((isDigit(next) || next === COMMA) && isDigit(text.charCodeAt(end + 1))) return -1;
+  return end;
+}
+
+/** The end of `(?:\p{L}\.){2,}` matched at `start`, or -1. */
+function acronymEnd(text: string, start: number): number {
+  let end = start;
+  let letters = 0;
+  while (end < text.length) {
+    const codePoint = text.codePointAt(end) as number;
+    const size = codePoint > 0xffff ? 2 : 1;
+    if (!(classOf(codePoint) & LETTER) || text.charCodeAt(end + size) !== DOT) break;
+    end += size + 1;
+    letters++;
+  }
+  return letters >= 2 ? end : -1;
+}
+
+/** Calls `visit(start, end)` for every word of `text`, in order: the matches of WORD_PATTERN. */
+export function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  // The class of the code point just before `at`, for the acronym's look-behind.
+  let before = 0;
+  let at = 0;
+  while (at < length) {
+    const codePoint = text.codePointAt(at) as number;
+    const size = codePoint > 0xffff ? 2 : 1;
+    const kind = classOf(codePoint);
+    if (kind & LETTER && !(before & (LETTER | NUMBER))) {
+      const end = acronymEnd(text, at);
+      if (end >= 0) {
+        visit(at, end);
+        before = 0; // an acronym ends with its dot
+        at = end;
+        continue;
+      }
+    }
+    if (isDigit(codePoint)) {
+      const end = numberEnd(text, at);
+      if (end >= 0) {
+        visit(at, end);
+        before = NUMBER;
+        at = end;
+        continue;
+      }
+    }
+    if (kind !== 0) {
+      let end = at + size;
+      let last = kind;
+      while (end < length) {
+        const next = text.codePointAt(end) as number;
+        const nextKind = classOf(next);
+        if (nextKind === 0) break;
+        last = nextKind;
+        end += next > 0xffff ? 2 : 1;
+      }
+      visit(at, end);
+      before = last;
+      at = end;
+      continue;
+    }
+    before = kind;
+    at += size;
+  }
+}
