@@ -20,6 +20,7 @@ import { send, sendSigned } from './support/http-client';
 import {
   APPLICATION_ID,
   autocompleteInteraction,
+  buttonInteraction,
   commandInteraction,
   echoHandler,
   INTERACTION_TOKEN,
@@ -272,6 +273,16 @@ describe('HTTP interactions endpoint (real server on 127.0.0.1, keys generated l
       reqId: expect.any(String),
       interaction: { id: interaction.id, name: 'echo' },
     });
+  });
+
+  it('logs what kind of button was pressed, never the query its custom id carries', async () => {
+    const { port, logs } = await start();
+    const body = JSON.stringify(buttonInteraction('s1|2||The Nation|secret-paged-query'));
+    await send(port, { path: '/interactions', headers: signedHeaders(body), body });
+    expect(logs.text()).not.toContain('secret-paged-query');
+    expect(logs.text()).not.toContain('The Nation');
+    const answered = logs.lines().find((line) => line.msg === 'answered interaction');
+    expect(answered).toMatchObject({ interaction: { component: 's1' } });
   });
 
   describe('graceful shutdown', () => {

@@ -10,7 +10,8 @@ export interface InteractionSummary {
   id: string;
   type: InteractionType;
   name?: string;
-  customId?: string;
+  /** The kind of button or form ("s1" for a search page): the part of its custom id before the first `|`. */
+  component?: string;
   guildId?: string;
   shardId?: number;
 }
@@ -25,12 +26,22 @@ export function summarizeInteraction(interaction: APIInteraction): InteractionSu
       break;
     case InteractionType.MessageComponent:
     case InteractionType.ModalSubmit:
-      summary.customId = interaction.data.custom_id;
+      // The rest of a search button's id is the user's query, which is not logged.
+      summary.component = componentKindOf(interaction.data.custom_id);
       break;
     default:
       break;
   }
   return summary;
+}
+
+const MAX_LOGGED_KIND = 16;
+
+/** The part of a custom id before its first `|`, cut short: what the component is, not what it carries. */
+export function componentKindOf(customId: string): string {
+  const separator = customId.indexOf('|');
+  const kind = separator >= 0 ? customId.slice(0, separator) : customId;
+  return kind.length > MAX_LOGGED_KIND ? `${kind.slice(0, MAX_LOGGED_KIND)}…` : kind;
 }
 
 /**
