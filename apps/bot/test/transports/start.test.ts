@@ -125,9 +125,11 @@ function spawnBot(env: Record<string, string>) {
   const logLine = (msg: string) =>
     new Promise<Record<string, unknown>>((resolve) => {
       const look = () => {
+        // Only whole lines: under load a chunk of stdout can end in the middle of one.
         const line = output
           .stdout()
           .split('\n')
+          .slice(0, -1)
           .filter((candidate) => candidate.startsWith('{'))
           .map((candidate) => JSON.parse(candidate) as Record<string, unknown>)
           .find((candidate) => candidate.msg === msg);
