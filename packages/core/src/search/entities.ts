@@ -10,10 +10,10 @@ export type NamedEntity = {
   name: string;
   /** Each name and alias as its sequence of index terms ("Gustavo de la Rosa Hickerson" → gustavo rosa hickerson). */
   names: ReadonlyArray<readonly string[]>;
-  /** Passages whose text names the entity (located by the data compiler). */
+  /** Passages whose text names the entity (located by the data compiler), in ascending order. */
   passages: readonly number[];
-  /** The first passage of each article that names the entity: where the reporting introduces it. */
-  introductions: ReadonlySet<number>;
+  /** The first passage of each article that names the entity (where the reporting introduces it), ascending. */
+  introductions: readonly number[];
   /** Passage → where in it the entity is named, as [start, end) offsets (for highlighting). */
   spans: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>;
   /** Articles that mention the entity anywhere, byline and outlet included. */
@@ -78,11 +78,11 @@ export function createEntityCatalog(
       else spans.set(passage, [[mention.start, mention.end]]);
     }
     const sorted = [...passages].sort((a, b) => a - b);
-    const introductions = new Set<number>();
+    const introductions: number[] = [];
     let previousArticle = -1;
     for (const passage of sorted) {
       const article = corpus.passageArticle[passage] ?? -1;
-      if (article !== previousArticle) introductions.add(passage);
+      if (article !== previousArticle) introductions.push(passage);
       previousArticle = article;
     }
     return {

@@ -33,9 +33,14 @@ const ALIAS_CREDIT = 0.6;
 const INTRODUCTION_WEIGHT = 1.3;
 
 /** Passages that name one thing the query names, and the ones among them that introduce it. */
-export type NamedSource = { passages: readonly number[]; introductions: ReadonlySet<number> };
+export type NamedSource = {
+  /** Ascending when there are introductions, so that both lists are walked together. */
+  passages: readonly number[];
+  /** Ascending, and a subset of `passages`. */
+  introductions: readonly number[];
+};
 
-const NO_INTRODUCTIONS: ReadonlySet<number> = new Set();
+const NO_INTRODUCTIONS: readonly number[] = [];
 
 /** A concept with what scoring needs.*/
 export type ScoredConcept = {
@@ -150,6 +155,28 @@ export function createScoringTables(text: TextIndex): ScoringTables {
   }
   return { saturation };
 }
+
+/**
+ * The passages touched by the free words, from the touched list. When they are a large share of the archive
+ * and no phrase word touched any others, they are listed again in passage order, found by one sequential scan
+ * of the stamps: the passes that follow over every candidate (final scores, per-article counts, top k) then
+ * read memory in order instead of jumping about in posting order, which at 10k articles is most of their time.
+ */
+function inPassageOrder(scratch: Scratch, touchedCount: number, textTouched: number, passageCount: number) {
+  const { touched, conceptStamp, firstVisit } = scratch;
+  if (textTouched !== touchedCount || textTouched * DENSE_SHARE < passageCount) {
+    return touched.subarray(0, textTouched);
+  }
+  let count = 0;
+  // `touched` is free to overwrite: every passage it lists is found again by the scan.
+  for (let passage = 0; passage < passageCount; passage++) {
+    if ((conceptStamp[passage] as number) >= firstVisit) touched[count++] = passage;
+  }
+  return touched.subarray(0, count);
+}
+
+/** A search that touched more than one passage in this many is scanned in passage order. */
+const DENSE_SHARE = 8;
 
 export function scoreQuery(
   text: TextIndex,
@@ -287,14 +314,21 @@ export function scoreQuery(
     // Passages that name what the query names: once each, even when two names of the query point at them.
     for (const source of concept.named) {
       const { passages, introductions } = source;
+      // The next introduction at or after the current passage: both lists ascend, so no lookup is needed.
+      let nextIntroduction = 0;
       for (let at = 0; at < passages.length; at++) {
         const passage = passages[at] as number;
+        while (
+          nextIntroduction < introductions.length &&
+          (introductions[nextIntroduction] as number) < passage
+        )
+          nextIntroduction++;
         if ((hasExclusions && excluded[passage] === generation) || namedStamp[passage] === visit) continue;
         namedStamp[passage] = visit;
         const stamped = conceptStamp[passage] as number;
         const value = namedScore(
           concept,
-          introductions.size > 0 && introductions.has(passage),
+          introductions[nextIntroduction] === passage,
           stamped === visit ? (best[passage] as number) : 0,
         );
         if (stamped < firstVisit) {
@@ -322,7 +356,7 @@ export function scoreQuery(
   const articleBoost = (article: number) => scratch.articleBoost[article] ?? 0;
   return {
     concepts,
-    textCandidates: touched.subarray(0, textTouched),
+    textCandidates: inPassageOrder(scratch, touchedCount, textTouched, corpus.passageCount),
     totalCoverage,
     isExcluded,
     scoreInto: (passages, out) => {
