@@ -14,14 +14,26 @@ export type NamedEntity = {
   passages: readonly number[];
   /** The first passage of each article that names the entity (where the reporting introduces it), ascending. */
   introductions: readonly number[];
-  /** Passage → where in it the entity is named, as [start, end) offsets (for highlighting). */
-  spans: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>;
+  /** Where in a passage the entity is named, as [start, end) offsets (for highlighting). */
+  spansIn: (passage: number) => ReadonlyArray<readonly [number, number]>;
   /** Articles that mention the entity anywhere, byline and outlet included. */
   articles: readonly number[];
 };
 
 /** Where the reporting states a figure: the passages that hold its cited excerpt. */
 export type FigureLocation = { id: string; value: number; passages: readonly number[] };
+
+const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
+
+/** The distinct numbers of a list, ascending. */
+function sortedUnique(numbers: readonly number[]): number[] {
+  const sorted = Int32Array.from(numbers).sort();
+  const unique: number[] = [];
+  for (let at = 0; at < sorted.length; at++) {
+    if (at === 0 || sorted[at] !== sorted[at - 1]) unique.push(sorted[at] as number);
+  }
+  return unique;
+}
 
 export type EntityCatalog = {
   entities: readonly NamedEntity[];
@@ -60,24 +72,23 @@ export function createEntityCatalog(
   names: EntityNames = analyseEntityNames(data),
 ): EntityCatalog {
   const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
+  /** The passage a paragraph mention is in, or -1 (another field, or outside the article). */
+  const passageOf = (mention: Mention, article: number) => {
+    const start = corpus.passageStart[article] ?? 0;
+    const end = corpus.passageStart[article + 1] ?? start;
+    return mention.field === 'paragraph' && start + mention.index < end ? start + mention.index : -1;
+  };
   const locate = (mentions: readonly Mention[]) => {
-    const passages = new Set<number>();
-    const articles = new Set<number>();
-    const spans = new Map<number, Array<[number, number]>>();
+    const passages: number[] = [];
+    const articles: number[] = [];
     for (const mention of mentions) {
       const article = articleIndex.get(mention.articleId);
       if (article === undefined) continue;
-      articles.add(article);
-      const start = corpus.passageStart[article] ?? 0;
-      const end = corpus.passageStart[article + 1] ?? start;
-      if (mention.field !== 'paragraph' || start + mention.index >= end) continue;
-      const passage = start + mention.index;
-      passages.add(passage);
-      const list = spans.get(passage);
-      if (list) list.push([mention.start, mention.end]);
-      else spans.set(passage, [[mention.start, mention.end]]);
+      articles.push(article);
+      const passage = passageOf(mention, article);
+      if (passage >= 0) passages.push(passage);
     }
-    const sorted = [...passages].sort((a, b) => a - b);
+    const sorted = sortedUnique(passages);
     const introductions: number[] = [];
     let previousArticle = -1;
     for (const passage of sorted) {
@@ -85,12 +96,23 @@ export function createEntityCatalog(
       if (article !== previousArticle) introductions.push(passage);
       previousArticle = article;
     }
-    return {
-      passages: sorted,
-      introductions,
-      articles: [...articles].sort((a, b) => a - b),
-      spans,
+    // Spans only serve highlighting, so they are gathered on the first search that needs them.
+    let spans: Map<number, Array<readonly [number, number]>> | undefined;
+    const spansIn = (passage: number): ReadonlyArray<readonly [number, number]> => {
+      if (spans === undefined) {
+        spans = new Map();
+        for (const mention of mentions) {
+          const article = articleIndex.get(mention.articleId);
+          const at = article === undefined ? -1 : passageOf(mention, article);
+          if (at < 0) continue;
+          const list = spans.get(at);
+          if (list) list.push([mention.start, mention.end]);
+          else spans.set(at, [[mention.start, mention.end]]);
+        }
+      }
+      return spans.get(passage) ?? NO_SPANS;
     };
+    return { passages: sorted, introductions, articles: sortedUnique(articles), spansIn };
   };
   const named = (
     kind: EntityKind,

@@ -60,19 +60,21 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   const values = Object.fromEntries(
     FACET_FIELDS.map((field) => [field, new Map<string, FacetValue>()]),
   ) as Record<FacetField, Map<string, FacetValue>>;
-  const articleValues = corpus.articles.map(
-    () =>
-      Object.fromEntries(FACET_FIELDS.map((field) => [field, new Set<string>()])) as Record<
-        FacetField,
-        Set<string>
-      >,
-  );
   const define = (field: FacetField, value: string, label: string, names: readonly string[] = []) => {
     if (!values[field].has(value))
       values[field].set(value, { value, label, names: [value, label, ...names] });
   };
-  const assign = (field: FacetField, article: number, value: string) =>
-    articleValues[article]?.[field].add(value);
+  // Assignments are collected flat and numbered once every value is defined: a Set per field per article
+  // (eight per article) made the model the costliest part of loading a large archive.
+  const assignedArticles: number[] = [];
+  const assignedFields: FacetField[] = [];
+  const assignedValues: string[] = [];
+  const assign = (field: FacetField, article: number, value: string) => {
+    if (!(article >= 0 && article < corpus.articles.length)) return;
+    assignedArticles.push(article);
+    assignedFields.push(field);
+    assignedValues.push(value);
+  };
 
   const organizations = new Map((data.organizations ?? []).map((org) => [org.id, org]));
   const people = new Map((data.people ?? []).map((person) => [person.id, person]));
@@ -140,29 +142,47 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   // Every outcome is a valid filter value even when no article reports it yet: it simply matches nothing.
   for (const outcome of OUTCOMES) define('outcome', outcome, labelOfSlug(outcome));
 
+  const numbered: Array<{ field: FacetField; entry: FacetValue }> = [];
+  const numberOf = Object.fromEntries(
+    FACET_FIELDS.map((field) => [field, new Map<string, number>()]),
+  ) as Record<FacetField, Map<string, number>>;
+  for (const field of FACET_FIELDS) {
+    for (const entry of values[field].values())
+      numberOf[field].set(entry.value, numbered.push({ field, entry }) - 1);
+  }
+  // Each article's value numbers, grouped by article (a counting sort), then sorted and deduplicated.
+  const articleCount = corpus.articles.length;
+  const grouped = new Int32Array(articleCount + 1);
+  for (const article of assignedArticles) (grouped[article + 1] as number)++;
+  for (let article = 0; article < articleCount; article++)
+    grouped[article + 1] = (grouped[article + 1] as number) + (grouped[article] as number);
+  const cursor = grouped.slice(0, articleCount);
+  const assignedIds = new Int32Array(assignedArticles.length);
+  assignedArticles.forEach((article, at) => {
+    const field = assignedFields[at] as FacetField;
+    assignedIds[(cursor[article] as number)++] = numberOf[field].get(assignedValues[at] as string) ?? 0;
+  });
+  const offsets = new Int32Array(articleCount + 1);
+  const ids: number[] = [];
+  const articlesById: number[][] = numbered.map(() => []);
+  for (let article = 0; article < articleCount; article++) {
+    offsets[article] = ids.length;
+    const own = assignedIds.subarray(grouped[article], grouped[article + 1]).sort();
+    for (let at = 0; at < own.length; at++) {
+      const id = own[at] as number;
+      if (at > 0 && id === own[at - 1]) continue;
+      ids.push(id);
+      (articlesById[id] as number[]).push(article);
+    }
+  }
+  offsets[articleCount] = ids.length;
   const articlesByValue = Object.fromEntries(
     FACET_FIELDS.map((field) => [field, new Map<string, number[]>()]),
   ) as Record<FacetField, Map<string, number[]>>;
-  const numbered: Array<{ field: FacetField; entry: FacetValue }> = [];
-  const numberOf = new Map<string, number>();
-  for (const field of FACET_FIELDS) {
-    for (const entry of values[field].values())
-      numberOf.set(`${field}\u0000${entry.value}`, numbered.push({ field, entry }) - 1);
-  }
-  const offsets = new Int32Array(articleValues.length + 1);
-  const ids: number[] = [];
-  articleValues.forEach((byField, article) => {
-    offsets[article] = ids.length;
-    for (const field of FACET_FIELDS) {
-      for (const value of [...byField[field]].sort()) {
-        ids.push(numberOf.get(`${field}\u0000${value}`) ?? 0);
-        const articles = articlesByValue[field].get(value);
-        if (articles) articles.push(article);
-        else articlesByValue[field].set(value, [article]);
-      }
-    }
+  numbered.forEach(({ field, entry }, id) => {
+    const articles = articlesById[id] as number[];
+    if (articles.length > 0) articlesByValue[field].set(entry.value, articles);
   });
-  offsets[articleValues.length] = ids.length;
   const order = numbered
     .map((_, id) => id)
     .sort((a, b) => {

@@ -100,7 +100,7 @@ function toHit(context: RankContext, terms: ReadonlySet<string>, passage: number
   for (const token of tokens)
     if (token.term !== null && terms.has(token.term)) ranges.push([token.start, token.end]);
   for (const phrase of plan.phrases) ranges.push(...phraseRanges(tokens, phrase));
-  for (const { match } of plan.entities) ranges.push(...(match.entity.spans.get(passage) ?? []));
+  for (const { match } of plan.entities) ranges.push(...match.entity.spansIn(passage));
   const { snippet, highlights } = makeSnippet(text, ranges);
   return {
     articleId: corpus.articles[corpus.passageArticle[passage] ?? 0]?.id ?? '',

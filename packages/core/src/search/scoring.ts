@@ -149,9 +149,11 @@ export type ScoringTables = { saturation: ReadonlyArray<Float32Array> };
 export function createScoringTables(text: TextIndex): ScoringTables {
   const saturation = [new Float32Array(0)];
   for (let tf = 1; tf <= MAX_COUNTED_REPEATS; tf++) {
-    saturation[tf] = Float32Array.from(text.passageLength, (length) =>
-      saturationOf(tf, length, text.averagePassageLength),
-    );
+    const table = new Float32Array(text.passageLength.length);
+    for (let passage = 0; passage < table.length; passage++) {
+      table[passage] = saturationOf(tf, text.passageLength[passage] as number, text.averagePassageLength);
+    }
+    saturation[tf] = table;
   }
   return { saturation };
 }
