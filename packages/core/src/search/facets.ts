@@ -1,5 +1,6 @@
 import type { ArchiveInput } from '../schema/types';
 import { OUTCOMES } from '../schema/vocabulary';
+import { fold } from './analysis/fold';
 import { tokenize } from './analysis/tokenize';
 import type { Corpus } from './corpus';
 import type { EntityCatalog } from './entities';
@@ -37,13 +38,19 @@ export type FacetModel = {
     offsets: Int32Array;
     ids: Int32Array;
     /**
-     * Value numbers in the order facets list them when counts tie: by label (years by value, newest first),
-     * equal labels by number. Sorting the counted values by count alone, stably, from this order gives what
-     * sorting by count and then `localeCompare` gives, without comparing strings on every search.
+     * Value numbers in the order facets list them when counts tie: by label, case and accents folded (years
+     * by value, newest first), equal labels by number. Sorting the counted values by count alone, stably, from
+     * this order lists equal counts alphabetically without comparing strings on every search.
      */
     order: Int32Array;
   };
 };
+
+/**
+ * Plain code-unit order. `localeCompare` would load ICU's collation data on first use, which alone cost about
+ * 9 ms of a cold start; folded labels already sort as readers expect.
+ */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const OUTCOME_LABELS: Record<string, string> = { 'not-sought': 'Not sought' };
 const labelOfSlug = (slug: string) =>
@@ -190,10 +197,11 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
       const y = numbered[b] as (typeof numbered)[number];
       // A field's values are numbered together, so numbers order the fields.
       if (x.field !== y.field) return a - b;
+      if (x.field === 'year') return compareText(y.entry.value, x.entry.value) || a - b;
       return (
-        (x.field === 'year'
-          ? y.entry.value.localeCompare(x.entry.value)
-          : x.entry.label.localeCompare(y.entry.label)) || a - b
+        compareText(fold(x.entry.label), fold(y.entry.label)) ||
+        compareText(x.entry.label, y.entry.label) ||
+        a - b
       );
     });
   const counting = { values: numbered, offsets, ids: Int32Array.from(ids), order: Int32Array.from(order) };
