@@ -13,6 +13,7 @@ import {
 import { createDiscordRest } from '../../src/transports/shared/discord-rest';
 import { createGuardedHandler } from '../../src/transports/shared/guarded-handler';
 import type { InteractionHandler } from '../../src/transports/shared/interaction-handler';
+import { buttonPress } from '../helpers/interactions';
 import { type CapturedLogs, captureLogs } from './support/captured-logs';
 import { generateTestKeys, signBody } from './support/ed25519';
 import { type FakeDiscord, startFakeDiscord } from './support/fake-discord';
@@ -20,7 +21,6 @@ import { send, sendSigned } from './support/http-client';
 import {
   APPLICATION_ID,
   autocompleteInteraction,
-  buttonInteraction,
   commandInteraction,
   echoHandler,
   INTERACTION_TOKEN,
@@ -277,7 +277,7 @@ describe('HTTP interactions endpoint (real server on 127.0.0.1, keys generated l
 
   it('logs what kind of button was pressed, never the query its custom id carries', async () => {
     const { port, logs } = await start();
-    const body = JSON.stringify(buttonInteraction('s1|2||The Nation|secret-paged-query'));
+    const body = JSON.stringify(buttonPress('s1|2||The Nation|secret-paged-query'));
     await send(port, { path: '/interactions', headers: signedHeaders(body), body });
     expect(logs.text()).not.toContain('secret-paged-query');
     expect(logs.text()).not.toContain('The Nation');

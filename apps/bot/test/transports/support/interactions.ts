@@ -3,11 +3,9 @@ import {
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   type APIInteractionResponse,
-  type APIMessageComponentButtonInteraction,
   type APIPingInteraction,
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  ComponentType,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
@@ -80,13 +78,6 @@ export function autocompleteInteraction(
       options: [{ name: 'query', type: ApplicationCommandOptionType.String, value: typed, focused: true }],
     },
   } as unknown as APIApplicationCommandAutocompleteInteraction;
-}
-
-export function buttonInteraction(customId: string, userId = user.id): APIMessageComponentButtonInteraction {
-  return {
-    ...base(InteractionType.MessageComponent, userId),
-    data: { custom_id: customId, component_type: ComponentType.Button },
-  } as unknown as APIMessageComponentButtonInteraction;
 }
 
 export function messageResponse(content: string, ephemeral = false): APIInteractionResponse {
