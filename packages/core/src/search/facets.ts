@@ -2,6 +2,7 @@ import type { ArchiveInput } from '../schema/types';
 import { OUTCOMES } from '../schema/vocabulary';
 import { fold } from './analysis/fold';
 import { tokenize } from './analysis/tokenize';
+import { compareCodeUnits } from './code-unit-order';
 import type { Corpus } from './corpus';
 import type { EntityCatalog } from './entities';
 import type { SearchFacets } from './types';
@@ -45,12 +46,6 @@ export type FacetModel = {
     order: Int32Array;
   };
 };
-
-/**
- * Plain code-unit order. `localeCompare` would load ICU's collation data on first use, which alone cost about
- * 9 ms of a cold start; folded labels already sort as readers expect.
- */
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const OUTCOME_LABELS: Record<string, string> = { 'not-sought': 'Not sought' };
 const labelOfSlug = (slug: string) =>
@@ -197,10 +192,10 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
       const y = numbered[b] as (typeof numbered)[number];
       // A field's values are numbered together, so numbers order the fields.
       if (x.field !== y.field) return a - b;
-      if (x.field === 'year') return compareText(y.entry.value, x.entry.value) || a - b;
+      if (x.field === 'year') return compareCodeUnits(y.entry.value, x.entry.value) || a - b;
       return (
-        compareText(fold(x.entry.label), fold(y.entry.label)) ||
-        compareText(x.entry.label, y.entry.label) ||
+        compareCodeUnits(fold(x.entry.label), fold(y.entry.label)) ||
+        compareCodeUnits(x.entry.label, y.entry.label) ||
         a - b
       );
     });

@@ -69,6 +69,7 @@ export type Scratch = {
   conceptStamp: Uint32Array;
   visit: number;
   firstVisit: number;
+  /** Which search (`generation`) excluded the passage: one number per search, even one with no concepts. */
   excluded: Uint32Array;
   articleBoost: Float64Array;
   /** One concept's best title and summary match per article, zero between concepts. */
