@@ -16,7 +16,7 @@ import { createInteractionsServer } from './http/interactions-server';
 import { explainStartFailure } from './lifecycle/explain-start-failure';
 import { listenForShutdown, type ShutdownSignal } from './lifecycle/shutdown-signals';
 import { createDiscordRest } from './shared/discord-rest';
-import { createGuardedHandler } from './shared/guarded-handler';
+import { createGuardedHandler, type GuardedHandler } from './shared/guarded-handler';
 import { summarizeInteraction } from './shared/interaction-facts';
 import type { InteractionHandler } from './shared/interaction-handler';
 import { createBotLogger, type Logger } from './shared/logger';
@@ -46,9 +46,12 @@ export interface StartBotOptions {
   onReady?: (details: { port?: number }) => void;
 }
 
-/** The injected handler, or the real pure layer reporting its caught errors to the log. */
-function handlerFor(options: StartBotOptions, logger: Logger): InteractionHandler {
-  return (
+/**
+ * What both transports answer with: the injected handler, or the real pure layer reporting its caught errors
+ * to the log, behind the per-user cooldown and time limits.
+ */
+function guardFor(options: StartBotOptions, logger: Logger, cooldownMs: number): GuardedHandler {
+  const handleInteraction: InteractionHandler =
     options.handleInteraction ??
     createInteractionHandler({
       onError: (error, reference, interaction) => {
@@ -57,8 +60,8 @@ function handlerFor(options: StartBotOptions, logger: Logger): InteractionHandle
           'interaction failed',
         );
       },
-    })
-  );
+    });
+  return createGuardedHandler({ handleInteraction, cooldownMs });
 }
 
 function printLines(print: (line: string) => void, lines: readonly string[]) {
@@ -144,10 +147,7 @@ function runHttp(
   logger: Logger,
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
-  const guard = createGuardedHandler({
-    handleInteraction: handlerFor(options, logger),
-    cooldownMs: config.cooldownMs,
-  });
+  const guard = guardFor(options, logger, config.cooldownMs);
   const server = createInteractionsServer({
     guard,
     publicKey: config.publicKey,
@@ -177,10 +177,7 @@ function runGateway(
   logger: Logger,
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
-  const guard = createGuardedHandler({
-    handleInteraction: handlerFor(options, logger),
-    cooldownMs: config.cooldownMs,
-  });
+  const guard = guardFor(options, logger, config.cooldownMs);
   const bot = createGatewayBot({ guard, logger });
   logger.info({ mode: 'gateway', cooldownMs: config.cooldownMs }, 'connecting');
   return runUntilStopped(
