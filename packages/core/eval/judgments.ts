@@ -6,16 +6,27 @@ import type { Article } from '../src/schema/types';
 export type Judgment = {
   query: string;
   kind: string;
+  /** `project`: written with the articles open; `closed-book`: written from eval/topics.md, judged afterwards. */
+  origin: Origin;
+  /** Fixed once from the file's split seed (eval/assign-halves.ts): tune on `tuning`, quote `held-out` first. */
+  half: Half;
   /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
   passages: string[];
   /** Articles that hold a relevant passage. */
   articles: string[];
 };
 
+const ORIGINS = ['project', 'closed-book'] as const;
+const HALVES = ['tuning', 'held-out'] as const;
+export type Origin = (typeof ORIGINS)[number];
+export type Half = (typeof HALVES)[number];
+
 const QueriesSchema = z.array(
   z.strictObject({
     query: z.string().min(1),
     kind: z.string().min(1),
+    origin: z.enum(ORIGINS),
+    half: z.enum(HALVES, { error: 'every query needs its half: run `tsx eval/assign-halves.ts`' }),
     relevant: z.array(z.strictObject({ article: z.string(), excerpt: z.string().min(1) })).min(1),
   }),
 );
@@ -46,7 +57,14 @@ export function readJudgments(yamlText: string, articles: readonly Article[]): J
       } else passages.push(passageKey(articleId, found[0] ?? 0));
     }
     const articleIds = [...new Set(passages.map((key) => key.slice(0, key.indexOf('#'))))];
-    return { query: entry.query, kind: entry.kind, passages, articles: articleIds };
+    return {
+      query: entry.query,
+      kind: entry.kind,
+      origin: entry.origin,
+      half: entry.half,
+      passages,
+      articles: articleIds,
+    };
   });
   if (problems.length > 0)
     throw new Error(`eval/queries.yaml has judgments that do not resolve:\n${problems.join('\n')}`);

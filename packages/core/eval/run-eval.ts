@@ -1,12 +1,15 @@
 /**
  * `pnpm eval`: relevance of the search engine on the judged queries in eval/queries.yaml, beside MiniSearch's
  * BM25 over the same passages. Prints MRR@10 (passages), Success@1 and Success@3 (articles), overall and per
- * kind of query; `--misses` also lists every query whose first relevant passage is not ranked first.
+ * kind of query, for the held-out half first, then the tuning half, then the project's original queries
+ * (written with the articles open). `--misses` lists every query whose first relevant passage is not ranked
+ * first by the engine, with its half; `--half tuning` limits that list to one half (tune on `tuning` only).
  */
 
 import { articles, createArchive, shippedDataset } from '../src/index';
 import { type Evaluation, evaluate, loadJudgments } from './evaluate';
-import { engineSystem, miniSearchSystem } from './systems';
+import type { Judgment } from './judgments';
+import { engineSystem, miniSearchSystem, type System } from './systems';
 
 const format = (value: number) => value.toFixed(3);
 
@@ -20,7 +23,7 @@ function table(evaluations: readonly Evaluation[]): string {
       String(first.overall.queries),
       ...evaluations.flatMap((e) => [e.overall.mrr10, e.overall.success1, e.overall.success3].map(format)),
     ],
-    ...[...first.byKind.keys()].map((kind) => [
+    ...[...first.byKind.keys()].sort().map((kind) => [
       kind,
       String(first.byKind.get(kind)?.queries ?? 0),
       ...evaluations.flatMap((e) => {
@@ -38,17 +41,31 @@ function table(evaluations: readonly Evaluation[]): string {
 }
 
 const judgments = loadJudgments(articles);
-const engine = evaluate(engineSystem('engine', createArchive(shippedDataset)), judgments);
-const baseline = evaluate(miniSearchSystem(articles), judgments);
-console.log(`${judgments.length} judged queries over ${articles.length} articles (eval/queries.yaml)\n`);
-console.log(table([engine, baseline]));
+const systems: System[] = [engineSystem('engine', createArchive(shippedDataset)), miniSearchSystem(articles)];
+const sections: [string, (judgment: Judgment) => boolean][] = [
+  ['HELD-OUT half', (j) => j.half === 'held-out'],
+  ['tuning half', (j) => j.half === 'tuning'],
+  ['original project queries (written with the articles open)', (j) => j.origin === 'project'],
+  ['closed-book queries, both halves', (j) => j.origin === 'closed-book'],
+];
+console.log(`${judgments.length} judged queries over ${articles.length} articles (eval/queries.yaml)`);
+for (const [title, keep] of sections) {
+  const chosen = judgments.filter(keep);
+  console.log(`\n## ${title}: ${chosen.length} queries\n`);
+  console.log(table(systems.map((system) => evaluate(system, chosen))));
+}
 
 if (process.argv.includes('--misses')) {
+  const halfAt = process.argv.indexOf('--half');
+  const onlyHalf = halfAt >= 0 ? process.argv[halfAt + 1] : undefined;
+  const [engine] = systems;
+  const shown = judgments.filter((j) => onlyHalf === undefined || j.half === onlyHalf);
   console.log('\nQueries whose first relevant passage is not ranked first by the engine:');
-  for (const outcome of engine.outcomes) {
+  for (const outcome of engine ? evaluate(engine, shown).outcomes : []) {
     if (outcome.passageRank === 1) continue;
+    const { kind, half, query } = outcome.judgment;
     console.log(
-      `  [${outcome.judgment.kind}] "${outcome.judgment.query}": passage rank ${outcome.passageRank ?? '>10'}, article rank ${outcome.articleRank ?? '>10'}`,
+      `  [${half} ${kind}] "${query}": passage rank ${outcome.passageRank ?? '>10'}, article rank ${outcome.articleRank ?? '>10'}`,
     );
   }
 }
