@@ -29,7 +29,10 @@ export function toSearchRequest(parsed: ParsedQuery): QueryPlan {
     } else if (node.field === 'type') {
       type = node.value;
     } else {
-      lists[node.field] = [...(lists[node.field] ?? []), node.value];
+      // Appended in place: copying the list for every filter made a long query quadratic.
+      const list = lists[node.field];
+      if (list) list.push(node.value);
+      else lists[node.field] = [node.value];
     }
   }
   if (outcome.length > 0) filters = { ...filters, outcome };
