@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileDataset } from '../src/compiler/compile';
 import { formatIssue } from '../src/compiler/issue';
+import { formatDraftReport } from '../src/compiler/report';
 import { createEngine } from '../src/search/engine';
 import { writeFileAtomic } from './lib/atomic-write';
 import { readSourceFiles } from './lib/read-sources';
@@ -42,8 +43,8 @@ async function main(): Promise<number> {
     .filter(([, value]) => Array.isArray(value))
     .map(([name, value]) => `${(value as unknown[]).length} ${name}`)
     .join(', ');
-  for (const draft of stats.draftsSkipped)
-    console.warn(`! ${draft}: draft awaiting review, left out of the build`);
+  const draftReport = formatDraftReport(stats.drafts);
+  if (draftReport !== '') console.warn(draftReport);
   console.log(
     `✔ data compiled: ${counts}; ${stats.citationsVerified} citations verified verbatim, ${stats.mentionsLocated} mentions located.`,
   );

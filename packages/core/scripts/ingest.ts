@@ -1,7 +1,7 @@
 /**
  * `pnpm ingest <file> [--url URL] [--title T] [--outlet O] [--date YYYY-MM-DD] [--dry-run]`
  *
- * Turns a saved page (plain text or HTML) into a draft article in packages/core/data/articles/, written
+ * Turns a saved page (plain text or HTML) into a draft article in packages/core/data/drafts/, written
  * atomically and never over an existing file, and prints what the maintainer should review next.
  * Exit codes: 0 written (or dry run), 1 refused as a duplicate, 2 bad input, 3 could not write.
  * `--data-dir DIR` (not in --help) points at another data directory; it exists for the tests, which run
@@ -37,7 +37,7 @@ const DEFAULT_DATA_DIR = join(packageDir, 'data');
 
 const USAGE = `Usage: pnpm ingest <file> [--url URL] [--title T] [--outlet O] [--date YYYY-MM-DD] [--dry-run]
 
-Turns a saved article page (.txt or .html) into a draft in packages/core/data/articles/.
+Turns a saved article page (.txt or .html) into a draft in packages/core/data/drafts/.
   --url URL         the page's address (only if you know it)
   --title T         the headline, when the saved page lost it
   --outlet O        the outlet: an organization id or name from data/organizations.yaml
@@ -113,11 +113,14 @@ async function readPage(file: string): Promise<Uint8Array> {
 async function readDataDir(dataDir: string): Promise<DataFile[]> {
   const info = await stat(dataDir).catch(() => null);
   if (!info?.isDirectory()) throw new InputError(`data directory not found: ${shown(dataDir)}`);
-  const articleNames = await readdir(join(dataDir, 'articles')).catch(() => [] as string[]);
-  const paths = [
-    ...articleNames
+  // Drafts count too: the same page ingested twice is refused, whether or not its draft was published.
+  const markdownIn = async (dir: 'articles' | 'drafts') =>
+    (await readdir(join(dataDir, dir)).catch(() => [] as string[]))
       .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
-      .map((name) => `articles/${name}`),
+      .map((name) => `${dir}/${name}`);
+  const paths = [
+    ...(await markdownIn('articles')),
+    ...(await markdownIn('drafts')),
     'organizations.yaml',
     'people.yaml',
   ];
@@ -163,13 +166,10 @@ function printReview(plan: IngestPlan, out: (line: string) => void): void {
 }
 
 /** Writes the draft under its id, or the next free `-2`, `-3`… if a file took that name meanwhile. */
-async function writeDraft(
-  articlesDir: string,
-  plan: IngestPlan,
-): Promise<{ path: string; plan: IngestPlan }> {
+async function writeDraft(draftsDir: string, plan: IngestPlan): Promise<{ path: string; plan: IngestPlan }> {
   let current = plan;
   for (let attempt = 2; attempt < 100; attempt++) {
-    const path = join(articlesDir, `${current.id}.md`);
+    const path = join(draftsDir, `${current.id}.md`);
     try {
       await createFileAtomic(path, current.fileText);
       return { path, plan: current };
@@ -231,24 +231,24 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   if (values['dry-run']) {
-    console.error(`\n(dry run: nothing written; a real run writes ${dataLabel}/articles/${plan.id}.md)`);
+    console.error(`\n(dry run: nothing written; a real run writes ${dataLabel}/drafts/${plan.id}.md)`);
     printProposals(plan, (line) => console.error(line));
     return EXIT.written;
   }
 
-  const articlesDir = join(dataDir, 'articles');
-  await mkdir(articlesDir, { recursive: true });
-  for (const name of await removeStaleTemporaries(articlesDir)) {
+  const draftsDir = join(dataDir, 'drafts');
+  await mkdir(draftsDir, { recursive: true });
+  for (const name of await removeStaleTemporaries(draftsDir)) {
     console.error(`! removed ${name}, left by an earlier write that was killed midway`);
   }
   let written: { path: string; plan: IngestPlan };
   try {
-    written = await writeDraft(articlesDir, plan);
+    written = await writeDraft(draftsDir, plan);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const why = WRITE_ERRORS[code] ?? `${code} ${(error as Error).message}`.trim();
     console.error(
-      `✖ could not write the draft to ${shown(articlesDir)}: ${why}. Nothing was written; fix that and run again.`,
+      `✖ could not write the draft to ${shown(draftsDir)}: ${why}. Nothing was written; fix that and run again.`,
     );
     return EXIT.writeFailed;
   }

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { splitArticleFile } from '../../src/compiler/parse-sources';
 
-/** A source file of the data directory: `path` relative to it (`articles/x.md`, `organizations.yaml`). */
+/** A source file of the data directory: `path` relative to it (`articles/x.md`, `drafts/y.md`, `people.yaml`). */
 export type DataFile = { path: string; text: string };
 
 export type ArchivedArticle = {
@@ -53,7 +53,7 @@ function readArticle(file: DataFile, problems: string[]): ArchivedArticle | null
       id: fallbackId,
       file: file.path,
       title: null,
-      draft: false,
+      draft: file.path.startsWith('drafts/'),
       seed: null,
       paragraphs: file.text
         .split(/\n\s*\n/)
@@ -66,7 +66,7 @@ function readArticle(file: DataFile, problems: string[]): ArchivedArticle | null
     id: asString(front.id) ?? fallbackId,
     file: file.path,
     title: asString(front.title),
-    draft: front.draft === true,
+    draft: front.draft === true || file.path.startsWith('drafts/'),
     seed: asString(front.seed),
     paragraphs: parts.paragraphs,
   };
@@ -91,7 +91,7 @@ export function readArchiveSnapshot(files: readonly DataFile[]): ArchiveSnapshot
   const problems: string[] = [];
   const byPath = new Map(files.map((file) => [file.path, file]));
   const articles = files
-    .filter((file) => file.path.startsWith('articles/') && file.path.endsWith('.md'))
+    .filter((file) => /^(?:articles|drafts)\//.test(file.path) && file.path.endsWith('.md'))
     .sort((a, b) => a.path.localeCompare(b.path))
     .flatMap((file) => readArticle(file, problems) ?? []);
   const named = (record: Record<string, unknown>): KnownName => ({

@@ -114,7 +114,7 @@ export function buildReviewNotes(e: ReviewEvidence): string[] {
     );
   for (const problem of e.archiveProblems) notes.push(`Seen while reading data/: ${problem}.`);
   notes.push(
-    'Then remove draft and review, add people, places, cases, figures and quotes the article supports, run `pnpm --filter @asylum-archive/core generate`, and add a changeset.',
+    'Then remove draft and review, move the file from data/drafts/ to data/articles/, add people, places, cases, figures and quotes the article supports, run `pnpm --filter @asylum-archive/core generate`, and add a changeset.',
   );
   return notes;
 }

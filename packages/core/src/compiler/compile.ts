@@ -19,9 +19,11 @@ export type CompileResult =
 export type CompileStats = {
   citationsVerified: number;
   mentionsLocated: number;
-  /** Files marked `draft: true`, left out of the dataset until reviewed. */
-  draftsSkipped: string[];
+  /** Drafts awaiting review (data/drafts/, or marked `draft: true`), left out of the dataset. */
+  drafts: DraftSummary[];
 };
+
+export type DraftSummary = { file: string; id: string; title: string | null };
 
 const cite = (citation: SourceCitation) => ({ articleId: citation.article, excerpt: citation.excerpt });
 
@@ -154,7 +156,11 @@ export function compileDataset(files: readonly SourceFile[]): CompileResult {
     stats: {
       citationsVerified: citations.verified,
       mentionsLocated,
-      draftsSkipped: data.drafts.map((d) => d.file),
+      drafts: data.drafts.map(({ file, frontmatter }) => ({
+        file,
+        id: frontmatter.id,
+        title: frontmatter.title,
+      })),
     },
   };
 }

@@ -29,8 +29,12 @@ export type SourceArticle = {
   paragraphs: string[];
 };
 
-/** An article file marked `draft: true`: checked for shape, then left out until a maintainer reviews it. */
-export type DraftArticle = { file: string; frontmatter: SourceArticleFrontmatter };
+/**
+ * An article awaiting review: a file in data/drafts/ (where `pnpm ingest` writes), or one marked
+ * `draft: true` anywhere. Checked for shape as a draft, then left out of the dataset until a maintainer
+ * reviews it and moves it to data/articles/.
+ */
+export type DraftArticle = { file: string; frontmatter: SourceArticleFrontmatter; paragraphs: string[] };
 
 export type SourceData = {
   articles: SourceArticle[];
@@ -45,6 +49,7 @@ export type SourceData = {
 };
 
 export const ARTICLES_DIR = 'data/articles/';
+export const DRAFTS_DIR = 'data/drafts/';
 export const LEXICON_FILE = 'data/lexicon.yaml';
 
 function zodIssues(file: string, prefix: Array<string | number>, error: z.ZodError): DataIssue[] {
@@ -88,7 +93,11 @@ export function splitArticleFile(text: string): { frontmatter: string; paragraph
   return { frontmatter: match[1] ?? '', paragraphs };
 }
 
-function parseArticle(file: SourceFile, issues: DataIssue[]): SourceArticle | DraftArticle | undefined {
+function parseArticle(
+  file: SourceFile,
+  inDrafts: boolean,
+  issues: DataIssue[],
+): { article?: SourceArticle; draft?: DraftArticle } {
   const parts = splitArticleFile(file.text);
   if (!parts) {
     issues.push({
@@ -97,16 +106,21 @@ function parseArticle(file: SourceFile, issues: DataIssue[]): SourceArticle | Dr
       message: 'no YAML frontmatter found',
       tip: 'start the file with a line "---", the metadata, a line "---", then the paragraphs',
     });
-    return undefined;
+    return {};
   }
   const raw = parseYaml(file.path, parts.frontmatter, issues);
-  if (raw === undefined) return undefined;
-  const parsed = SourceArticleFrontmatterSchema.safeParse(raw);
+  if (raw === undefined) return {};
+  // A file in data/drafts/ is a draft whatever its `draft` key says: the folder is what keeps it out.
+  const input = inDrafts && isPlainObject(raw) ? { ...raw, draft: true } : raw;
+  const parsed = SourceArticleFrontmatterSchema.safeParse(input);
   if (!parsed.success) {
     issues.push(...zodIssues(file.path, [], parsed.error));
-    return undefined;
+    return {};
   }
-  if (!isReviewed(parsed.data)) return { file: file.path, frontmatter: parsed.data };
+  if (parsed.data.draft) {
+    return { draft: { file: file.path, frontmatter: parsed.data, paragraphs: parts.paragraphs } };
+  }
+  if (!isReviewed(parsed.data)) return {}; // the schema has reported the missing fields
   if (parts.paragraphs.length === 0) {
     issues.push({
       file: file.path,
@@ -114,10 +128,13 @@ function parseArticle(file: SourceFile, issues: DataIssue[]): SourceArticle | Dr
       message: 'the article has no body text',
       tip: 'add the cleaned article text after the closing "---", one paragraph per block',
     });
-    return undefined;
+    return {};
   }
-  return { file: file.path, frontmatter: parsed.data, paragraphs: parts.paragraphs };
+  return { article: { file: file.path, frontmatter: parsed.data, paragraphs: parts.paragraphs } };
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function parseCollection<S extends z.ZodType>(
   file: SourceFile | undefined,
@@ -152,23 +169,24 @@ export function parseSources(files: readonly SourceFile[]): { data: SourceData; 
   const issues: DataIssue[] = [];
   const byPath = new Map(files.map((file) => [file.path, file]));
 
-  const parsedArticles = files
-    .filter((file) => file.path.startsWith(ARTICLES_DIR))
-    .sort((a, b) => a.path.localeCompare(b.path))
-    .flatMap((file) => {
-      if (!file.path.endsWith('.md')) {
-        issues.push({
-          file: file.path,
-          path: [],
-          message: 'unexpected file in data/articles/',
-          tip: 'articles are Markdown files named <id>.md; move or remove this file',
-        });
-        return [];
-      }
-      return parseArticle(file, issues) ?? [];
-    });
-  const articles = parsedArticles.filter((a): a is SourceArticle => 'paragraphs' in a);
-  const drafts = parsedArticles.filter((a): a is DraftArticle => !('paragraphs' in a));
+  const articles: SourceArticle[] = [];
+  const drafts: DraftArticle[] = [];
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const dir = [ARTICLES_DIR, DRAFTS_DIR].find((prefix) => file.path.startsWith(prefix));
+    if (dir === undefined) continue;
+    if (!file.path.endsWith('.md')) {
+      issues.push({
+        file: file.path,
+        path: [],
+        message: `unexpected file in ${dir}`,
+        tip: 'articles and drafts are Markdown files named <id>.md; move or remove this file',
+      });
+      continue;
+    }
+    const { article, draft } = parseArticle(file, dir === DRAFTS_DIR, issues);
+    if (article) articles.push(article);
+    if (draft) drafts.push(draft);
+  }
 
   const collection = <K extends keyof typeof COLLECTION_FILES>(name: K) => {
     const { file, schema } = COLLECTION_FILES[name];

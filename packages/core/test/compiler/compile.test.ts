@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/compiler/compile';
 import { type DataIssue, formatIssue } from '../../src/compiler/issue';
+import { formatDraftReport } from '../../src/compiler/report';
 import { asFiles, validFixture } from './fixture';
 
 function compileWith(change: (tree: Record<string, string>) => void) {
@@ -213,14 +214,61 @@ describe('compileDataset rules: each broken input is reported with file, field a
       '"asylum" is already in synonym group 0',
     ]);
   });
+});
 
-  it('drafts must have the right shape but are left out of the dataset', () => {
+describe('drafts: validated as drafts, left out of the dataset, reported', () => {
+  const DRAFT =
+    '---\nid: draft-article\ndraft: true\nreview: [check the date]\ntitle: null\ntitleSource: outlet\noutlet: null\npublished: { date: null, basis: "unknown: no date on the page" }\nurl: null\nlanguage: en\nrights: unknown\nsummary: null\n---\nSome text.\n';
+  const published = compileDataset(asFiles(validFixture()));
+
+  it('a draft in data/drafts/ changes nothing that is published, and is listed', () => {
     const result = compileWith((t) => {
-      t['data/articles/draft-article.md'] =
-        '---\nid: draft-article\ndraft: true\nreview: [check the date]\ntitle: null\ntitleSource: outlet\noutlet: null\npublished: { date: null, basis: "unknown: no date on the page" }\nurl: null\nlanguage: en\nrights: unknown\nsummary: null\n---\nSome text.\n';
+      t['data/drafts/draft-article.md'] = DRAFT;
+    });
+    if (!result.ok || !published.ok) throw new Error('expected both to compile');
+    expect(result.dataset).toEqual(published.dataset);
+    expect(result.stats.drafts).toEqual([
+      { file: 'data/drafts/draft-article.md', id: 'draft-article', title: null },
+    ]);
+  });
+
+  it('the folder makes it a draft, even without draft: true', () => {
+    const result = compileWith((t) => {
+      t['data/drafts/draft-article.md'] = DRAFT.replace('draft: true\n', '');
+    });
+    expect(result.ok && result.stats.drafts.map((d) => d.id)).toEqual(['draft-article']);
+  });
+
+  it('a file marked draft: true in data/articles/ is still left out', () => {
+    const result = compileWith((t) => {
+      t['data/articles/draft-article.md'] = DRAFT;
     });
     expect(result.ok && result.dataset.articles.map((a) => a.id)).toEqual(['sample-article']);
-    expect(result.ok && result.stats.draftsSkipped).toEqual(['data/articles/draft-article.md']);
+    expect(result.ok && result.stats.drafts.map((d) => d.file)).toEqual(['data/articles/draft-article.md']);
+  });
+
+  it('a draft of the wrong shape is reported with its file and field', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        t['data/drafts/draft-article.md'] = DRAFT.replace('titleSource: outlet', 'titleSource: headline');
+      }),
+    );
+    expect(issues.map((i) => `${i.file} ${i.path.join('.')}`)).toEqual([
+      'data/drafts/draft-article.md titleSource',
+    ]);
+  });
+
+  it('generate reports drafts by file and title', () => {
+    expect(formatDraftReport([])).toBe('');
+    expect(
+      formatDraftReport([{ file: 'data/drafts/a.md', id: 'a', title: 'Officer Flees' }]).split('\n')[0],
+    ).toBe('1 draft awaiting review: data/drafts/a.md (“Officer Flees”)');
+    const two = formatDraftReport([
+      { file: 'data/drafts/a.md', id: 'a', title: null },
+      { file: 'data/articles/b.md', id: 'b', title: null },
+    ]);
+    expect(two).toContain('2 drafts awaiting review:\n  data/drafts/a.md\n  data/articles/b.md\n');
+    expect(two).toContain('drafts belong in data/drafts/');
   });
 
   it('a reviewed article may not leave its title null', () => {

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../ingest/index';
 import {
@@ -40,12 +40,12 @@ describe('exit 0: a draft is written', () => {
     const expectedId = ingestSeed(OBSERVER, emptyArchive()).id;
     const result = await runCli([seed(OBSERVER), '--data-dir', dataDir]);
     expect(result.code).toBe(0);
-    const articles = join(dataDir, 'articles');
-    expect(listFiles(articles)).toEqual([`${expectedId}.md`]);
-    expect(result.stdout).toContain(`✔ wrote ${join(articles, `${expectedId}.md`)}`);
+    const drafts = join(dataDir, 'drafts');
+    expect(listFiles(drafts)).toEqual([`${expectedId}.md`]);
+    expect(result.stdout).toContain(`✔ wrote ${join(drafts, `${expectedId}.md`)}`);
     expect(result.stdout).toContain('Review next');
     expect(result.stdout).toContain('outlet    texas-observer');
-    const check = checkDraft(readFileSync(join(articles, `${expectedId}.md`), 'utf8'));
+    const check = checkDraft(readFileSync(join(drafts, `${expectedId}.md`), 'utf8'));
     expect(check.ok && check.frontmatter.draft).toBe(true);
   });
 
@@ -53,7 +53,7 @@ describe('exit 0: a draft is written', () => {
     const dataDir = dataDirFor({ articles: false });
     const result = await runCli([OBSERVER, '--data-dir', relative(seedsDir, dataDir)], { cwd: seedsDir });
     expect(result.code).toBe(0);
-    expect(listFiles(join(dataDir, 'articles'))).toHaveLength(1);
+    expect(listFiles(join(dataDir, 'drafts'))).toHaveLength(1);
   });
 
   it('--dry-run prints the draft and writes nothing', async () => {
@@ -62,20 +62,21 @@ describe('exit 0: a draft is written', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(ingestSeed(OBSERVER, emptyArchive()).fileText);
     expect(result.stderr).toContain('dry run: nothing written');
-    expect(listFiles(join(dataDir, 'articles'))).toEqual([]);
+    expect(listFiles(join(dataDir, 'drafts'))).toEqual([]);
   });
 
   it('never writes over an existing file: it takes the next free name', async () => {
     const dataDir = dataDirFor({ articles: false });
     const id = ingestSeed(OBSERVER, emptyArchive()).id;
-    const existing = join(dataDir, 'articles', `${id}.md`);
+    const existing = join(dataDir, 'drafts', `${id}.md`);
+    mkdirSync(dirname(existing), { recursive: true });
     writeFileSync(existing, 'A maintainer’s unrelated notes that happen to use this name.\n');
     const result = await runCli([seed(OBSERVER), '--data-dir', dataDir]);
     expect(result.code).toBe(0);
     expect(readFileSync(existing, 'utf8')).toBe(
       'A maintainer’s unrelated notes that happen to use this name.\n',
     );
-    expect(listFiles(join(dataDir, 'articles'))).toEqual([`${id}-2.md`, `${id}.md`]);
+    expect(listFiles(join(dataDir, 'drafts'))).toEqual([`${id}-2.md`, `${id}.md`]);
   });
 
   it('--help prints the usage', async () => {
@@ -100,7 +101,7 @@ describe('near-duplicates are written, and flagged with their similarity', () =>
         ...half('cir-canada-denies-juarez-officer-asylum'),
       ].join('\n\n'),
     );
-    const before = listFiles(join(dataDir, 'articles'));
+    const before = listFiles(join(dataDir, 'drafts'));
     const result = await runCli([page, '--data-dir', dataDir]);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(
@@ -109,9 +110,9 @@ describe('near-duplicates are written, and flagged with their similarity', () =>
     expect(result.stderr).toMatch(
       /! near-duplicate of .*cir-canada-denies-juarez-officer-asylum\.md.*similarity \d+%/,
     );
-    const added = listFiles(join(dataDir, 'articles')).filter((name) => !before.includes(name));
+    const added = listFiles(join(dataDir, 'drafts')).filter((name) => !before.includes(name));
     expect(added).toHaveLength(1);
-    const draft = readFileSync(join(dataDir, 'articles', added[0] ?? ''), 'utf8');
+    const draft = readFileSync(join(dataDir, 'drafts', added[0] ?? ''), 'utf8');
     expect(draft).toContain('Near-duplicate of data/articles/cir-judges-grant-refuge-to-few-mexicans.md');
   });
 });
@@ -119,13 +120,13 @@ describe('near-duplicates are written, and flagged with their similarity', () =>
 describe('exit 1: refused as a duplicate, nothing written', () => {
   it('refuses a raw seed whose curated article exists, naming it and the overlap', async () => {
     const dataDir = dataDirFor({ articles: true });
-    const before = listFiles(join(dataDir, 'articles'));
+    const before = listFiles(join(dataDir, 'drafts'));
     const result = await runCli([seed(OBSERVER), '--data-dir', dataDir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('✖ refused');
     expect(result.stderr).toContain('articles/texas-observer-juarez-officer-denied-asylum.md');
     expect(result.stderr).toContain("100% of this page's text is in it");
-    expect(listFiles(join(dataDir, 'articles'))).toEqual(before);
+    expect(listFiles(join(dataDir, 'drafts'))).toEqual(before);
     expectNoStackTrace(result);
   });
 
@@ -133,13 +134,13 @@ describe('exit 1: refused as a duplicate, nothing written', () => {
     const dataDir = dataDirFor({ articles: false });
     const first = await runCli([seed('004_5983cea0e2c42b85.txt'), '--data-dir', dataDir]);
     expect(first.code).toBe(0);
-    const [draft] = listFiles(join(dataDir, 'articles'));
+    const [draft] = listFiles(join(dataDir, 'drafts'));
     const second = await runCli([seed('004_5983cea0e2c42b85.txt'), '--data-dir', dataDir]);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(
-      `articles/${draft} (“Court Denies Asylum Appeal by Police Officer From Sonora”) [draft]`,
+      `drafts/${draft} (“Court Denies Asylum Appeal by Police Officer From Sonora”) [draft]`,
     );
-    expect(listFiles(join(dataDir, 'articles'))).toEqual([draft]);
+    expect(listFiles(join(dataDir, 'drafts'))).toEqual([draft]);
   });
 });
 
@@ -165,7 +166,7 @@ describe('exit 2: bad input, a clear message, no stack trace, nothing written', 
     expect(result.stderr).toContain('✖ ');
     expect(result.stderr).toContain(message);
     expectNoStackTrace(result);
-    expect(listFiles(join(dataDir, 'articles'))).toEqual([]);
+    expect(listFiles(join(dataDir, 'drafts'))).toEqual([]);
   });
 
   it.each([
@@ -187,7 +188,7 @@ describe('exit 2: bad input, a clear message, no stack trace, nothing written', 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expectNoStackTrace(result);
-    expect(listFiles(join(dataDir, 'articles'))).toEqual([]);
+    expect(listFiles(join(dataDir, 'drafts'))).toEqual([]);
   });
 });
 
@@ -199,6 +200,6 @@ describe('exit 3: the write itself failed — and left nothing behind', () => {
     expect(result.stderr).toContain('could not write the draft');
     expect(result.stderr).toContain('the file size limit was reached');
     expectNoStackTrace(result);
-    expect(listFiles(join(dataDir, 'articles'))).toEqual([]);
+    expect(listFiles(join(dataDir, 'drafts'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,16 +32,17 @@ export function loadRules(): BoilerplateRule[] {
   return parseBoilerplateRules(readFileSync(rulesFile, 'utf8'));
 }
 
-/** The data files ingest reads, from a data directory (the real one by default). */
+/** Markdown files of data/articles/ or data/drafts/ (which may not exist: ingest creates it). */
+function markdownFiles(dir: string, folder: 'articles' | 'drafts'): DataFile[] {
+  if (!existsSync(join(dir, folder))) return [];
+  return readdirSync(join(dir, folder))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => ({ path: `${folder}/${name}`, text: readFileSync(join(dir, folder, name), 'utf8') }));
+}
+
+/** The data files ingest reads, from a data directory (the real one by default), drafts included. */
 export function readDataFiles(dir = dataDir, { articles = true } = {}): DataFile[] {
-  const articleFiles = articles
-    ? readdirSync(join(dir, 'articles'))
-        .filter((name) => name.endsWith('.md'))
-        .map((name) => ({
-          path: `articles/${name}`,
-          text: readFileSync(join(dir, 'articles', name), 'utf8'),
-        }))
-    : [];
+  const articleFiles = articles ? [...markdownFiles(dir, 'articles'), ...markdownFiles(dir, 'drafts')] : [];
   return [
     ...articleFiles,
     { path: 'organizations.yaml', text: readFileSync(join(dir, 'organizations.yaml'), 'utf8') },
@@ -80,7 +81,7 @@ export function temporaryDataDir({ articles = true } = {}): { dir: string; clean
   const dir = join(root, 'data');
   cpSync(dataDir, dir, { recursive: true });
   if (!articles) {
-    rmSync(join(dir, 'articles'), { recursive: true });
+    for (const folder of ['articles', 'drafts']) rmSync(join(dir, folder), { recursive: true, force: true });
     mkdirSync(join(dir, 'articles'));
   }
   return { dir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
@@ -110,8 +111,8 @@ export function runCli(
   });
 }
 
-/** Files (including hidden ones) in a directory, sorted. */
-export const listFiles = (dir: string): string[] => readdirSync(dir).sort();
+/** Files (including hidden ones) in a directory, sorted; none when it does not exist (yet). */
+export const listFiles = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
 /** Longest common subsequence of two paragraph lists: paragraphs equal and in the same order. */
 export function matchingParagraphs(a: readonly string[], b: readonly string[]): number {
