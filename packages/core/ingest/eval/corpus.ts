@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/*
+ * The ingest corpus (test/fixtures/corpus/manifest.yaml): real pages with the result a maintainer expects,
+ * split by site into a tuning half and a held-out half. Pure: the manifest's text in, checked pages out.
+ */
+
+const GenreSchema = z.enum([
+  'news-report',
+  'court-opinion',
+  'blog-post',
+  'government-page',
+  'organization-page',
+]);
+
+const ExpectedSchema = z.strictObject({
+  title: z.string().min(1).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+    .nullable(),
+  authors: z.array(z.string().min(1)),
+  outlet: z.string().min(1).nullable(),
+  genre: GenreSchema,
+  truncated: z.boolean().nullable(),
+  body: z.array(z.string().min(1)).min(1),
+  removed: z.array(z.string().min(1)),
+});
+
+export const CorpusPageSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  file: z.string().regex(/^pages\/[a-z0-9-]+\.(?:txt|html)$/),
+  site: z.string().min(1),
+  address: z.url({ protocol: /^https?$/ }),
+  source: z.string().min(1).optional(),
+  kind: z.string().min(1),
+  rights: z.string().min(1),
+  cut: z.string().min(1),
+  split: z.enum(['tuning', 'held-out']),
+  expected: ExpectedSchema,
+});
+
+export const CorpusManifestSchema = z.strictObject({
+  split: z.strictObject({ seed: z.string().min(1), method: z.string().min(1) }),
+  pages: z.array(CorpusPageSchema).min(1),
+});
+
+export type CorpusPage = z.infer<typeof CorpusPageSchema>;
+export type CorpusManifest = z.infer<typeof CorpusManifestSchema>;
+export type Half = CorpusPage['split'];
+
+/** Parses and checks the manifest; throws with the path of the first problem. */
+export function parseCorpusManifest(text: string): CorpusManifest {
+  const parsed = CorpusManifestSchema.safeParse(parse(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`corpus manifest → ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const ids = new Set<string>();
+  for (const page of parsed.data.pages) {
+    if (ids.has(page.id)) throw new Error(`corpus manifest: the id "${page.id}" is used twice`);
+    ids.add(page.id);
+  }
+  return parsed.data;
+}
+
+const siteKey = (seed: string, site: string) => createHash('sha256').update(`${seed}:${site}`).digest('hex');
+
+/**
+ * The split the seed gives: whole sites, in order of sha256("<seed>:<site>"), go to the tuning half until
+ * it holds at least half the pages; the rest are held out. Keyed by page id.
+ */
+export function splitBySite(
+  seed: string,
+  pages: ReadonlyArray<{ id: string; site: string }>,
+): Map<string, Half> {
+  const bySite = new Map<string, string[]>();
+  for (const page of pages) bySite.set(page.site, [...(bySite.get(page.site) ?? []), page.id]);
+  const sites = [...bySite.keys()].sort((a, b) => (siteKey(seed, a) < siteKey(seed, b) ? -1 : 1));
+  const halves = new Map<string, Half>();
+  let tuning = 0;
+  for (const site of sites) {
+    const ids = bySite.get(site) ?? [];
+    const half: Half = tuning * 2 < pages.length ? 'tuning' : 'held-out';
+    if (half === 'tuning') tuning += ids.length;
+    for (const id of ids) halves.set(id, half);
+  }
+  return halves;
+}
+
+/** Pages whose recorded half differs from the one the seed gives (empty when the manifest is honest). */
+export function splitDisagreements(manifest: CorpusManifest): string[] {
+  const halves = splitBySite(manifest.split.seed, manifest.pages);
+  return manifest.pages
+    .filter((page) => halves.get(page.id) !== page.split)
+    .map((page) => `${page.id}: recorded ${page.split}, the seed gives ${halves.get(page.id)}`);
+}

@@ -1,0 +1,162 @@
+/**
+ * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose]`
+ *
+ * Ingests every page of the corpus (test/fixtures/corpus) the way `pnpm ingest --dry-run` does and prints,
+ * for the tuning half and the held-out half (held-out first): pages whose body is paragraph-for-paragraph
+ * right, boilerplate blocks kept in the body, article sentences lost, and title/date/author accuracy.
+ * `--verbose` lists what went wrong on each page. The I/O edge; scoring is in ../ingest/eval/.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type CorpusPage, type Half, parseCorpusManifest, splitDisagreements } from '../ingest/eval/corpus';
+import {
+  type HalfSummary,
+  type IngestResult,
+  type PageScore,
+  scorePage,
+  summarize,
+} from '../ingest/eval/score';
+import {
+  type ArchiveSnapshot,
+  decodeInput,
+  ingestPage,
+  parseBoilerplateRules,
+  readArchiveSnapshot,
+} from '../ingest/index';
+import { readSourceFiles } from './lib/read-sources';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = join(packageDir, 'test', 'fixtures', 'corpus');
+
+function ingestCorpusPage(
+  page: CorpusPage,
+  archive: ArchiveSnapshot,
+  rules: ReturnType<typeof parseBoilerplateRules>,
+): IngestResult {
+  const file = join(corpusDir, page.file);
+  const decoded = decodeInput(readFileSync(file), file);
+  const failed: IngestResult = {
+    ok: false,
+    title: null,
+    date: null,
+    authors: [],
+    genre: null,
+    truncated: null,
+    body: [],
+  };
+  if (!decoded.ok) return failed;
+  const name = page.file.replace(/^pages\//, '').replace(/\.\w+$/, '');
+  let outcome: ReturnType<typeof ingestPage>;
+  try {
+    outcome = ingestPage({ text: decoded.text, format: decoded.format, name }, {}, archive, rules);
+  } catch {
+    return failed;
+  }
+  if (!outcome.ok) return failed;
+  const { plan } = outcome;
+  const nameOf = (id: string) => archive.people.find((person) => person.id === id)?.name ?? id;
+  const frontmatter = plan.frontmatter as typeof plan.frontmatter & { genre?: string };
+  return {
+    ok: true,
+    title: plan.frontmatter.title,
+    date: plan.frontmatter.published.date,
+    authors: [
+      ...plan.proposals.authors.authors.map((author) => nameOf(author.value)),
+      ...plan.proposals.authors.unknownNames.map((unknown) => unknown.name),
+    ],
+    genre: frontmatter.genre ?? null,
+    truncated: plan.frontmatter.truncated,
+    body: plan.paragraphs,
+  };
+}
+
+const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)}%`);
+
+function report(half: Half, summary: HalfSummary): string {
+  return [
+    `${half === 'held-out' ? 'HELD-OUT' : 'TUNING'} half (${summary.pages} pages)`,
+    `  body exact (paragraph for paragraph): ${summary.bodyExact}/${summary.pages} = ${pct(summary.bodyExact, summary.pages)}`,
+    `  boilerplate blocks kept in the body:  ${summary.boilerplateKept}`,
+    `  article sentences lost:               ${summary.sentencesLost} of ${summary.sentences}`,
+    `  title right:   ${summary.titleRight}/${summary.titleStated} pages that state one (${summary.titleInvented} proposed where none is stated)`,
+    `  date right:    ${summary.dateRight}/${summary.dateStated} pages that state one (${summary.dateInvented} proposed where none is stated)`,
+    `  authors right: ${summary.authorsRight}/${summary.authorsStated} pages that name them (${summary.authorsInvented} proposed where none are named)`,
+    `  genre right:   ${summary.genreRight}/${summary.pages}`,
+    `  truncation right: ${summary.truncatedRight}/${summary.truncatedStated} pages whose end tells`,
+  ].join('\n');
+}
+
+function details(page: CorpusPage, result: IngestResult, score: PageScore): string[] {
+  const lines: string[] = [];
+  if (!result.ok) lines.push('ingest gave no draft');
+  if (!score.bodyExact)
+    lines.push(`body differs (${result.body.length} paragraphs, expected ${page.expected.body.length})`);
+  for (const block of score.boilerplateKept) lines.push(`kept: ${block.slice(0, 90)}`);
+  for (const sentence of score.sentencesLost) lines.push(`lost: ${sentence.slice(0, 90)}`);
+  if (score.title !== 'right' && score.title !== 'not-stated')
+    lines.push(
+      `title ${score.title}: ${JSON.stringify(result.title)} (expected ${JSON.stringify(page.expected.title)})`,
+    );
+  if (score.date !== 'right' && score.date !== 'not-stated')
+    lines.push(`date ${score.date}: ${result.date} (expected ${page.expected.date})`);
+  if (score.authors !== 'right' && score.authors !== 'not-stated')
+    lines.push(
+      `authors ${score.authors}: ${JSON.stringify(result.authors)} (expected ${JSON.stringify(page.expected.authors)})`,
+    );
+  if (score.genre !== 'right') lines.push(`genre: ${result.genre} (expected ${page.expected.genre})`);
+  if (score.truncated === 'wrong')
+    lines.push(`truncated: ${result.truncated} (expected ${page.expected.truncated})`);
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, verbose: { type: 'boolean' } } });
+  const manifest = parseCorpusManifest(readFileSync(join(corpusDir, 'manifest.yaml'), 'utf8'));
+  const disagreements = splitDisagreements(manifest);
+  if (disagreements.length > 0) {
+    console.error(`The manifest's split is not the one its seed gives:\n  ${disagreements.join('\n  ')}`);
+    process.exitCode = 1;
+    return;
+  }
+  const archive = readArchiveSnapshot(
+    (await readSourceFiles(packageDir))
+      .filter((file) => /^data\/(?:articles\/.*\.md|organizations\.yaml|people\.yaml)$/.test(file.path))
+      .map((file) => ({ path: file.path.replace(/^data\//, ''), text: file.text })),
+  );
+  const rules = parseBoilerplateRules(
+    readFileSync(join(packageDir, 'ingest', 'boilerplate-rules.yaml'), 'utf8'),
+  );
+  const rows = manifest.pages.map((page) => {
+    const result = ingestCorpusPage(page, archive, rules);
+    return { page, result, score: scorePage(page, result) };
+  });
+  const halves: Half[] = ['held-out', 'tuning'];
+  const summaries = Object.fromEntries(
+    halves.map((half) => [
+      half,
+      summarize(rows.filter((row) => row.page.split === half).map((row) => row.score)),
+    ]),
+  ) as Record<Half, HalfSummary>;
+  if (values.json) {
+    console.log(JSON.stringify(summaries, null, 2));
+    return;
+  }
+  console.log(
+    `ingest corpus: ${manifest.pages.length} pages from ${new Set(manifest.pages.map((p) => p.site)).size} sites, split by site with seed "${manifest.split.seed}"\n`,
+  );
+  for (const half of halves) {
+    console.log(report(half, summaries[half]));
+    if (values.verbose) {
+      for (const row of rows.filter((r) => r.page.split === half)) {
+        const lines = details(row.page, row.result, row.score);
+        if (lines.length > 0)
+          console.log(`    ${row.page.id}\n${lines.map((line) => `      ${line}`).join('\n')}`);
+      }
+    }
+    console.log('');
+  }
+}
+
+await main();

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCorpusManifest, splitBySite, splitDisagreements } from '../../ingest/eval/corpus';
+import { nameKey, scorePage, sentencesOf } from '../../ingest/eval/score';
+import { decodeInput } from '../../ingest/index';
+import { packageDir } from './helpers';
+
+const corpusDir = join(packageDir, 'test', 'fixtures', 'corpus');
+const manifest = parseCorpusManifest(readFileSync(join(corpusDir, 'manifest.yaml'), 'utf8'));
+
+describe('the ingest corpus', () => {
+  it('holds every page it lists, each a readable saved page', () => {
+    for (const page of manifest.pages) {
+      const file = join(corpusDir, page.file);
+      const decoded = decodeInput(readFileSync(file), file);
+      expect(decoded.ok, page.file).toBe(true);
+      if (decoded.ok) expect(decoded.format, page.file).toBe(page.file.endsWith('.html') ? 'html' : 'text');
+    }
+  });
+
+  it('records the split its seed gives, and no site is in both halves', () => {
+    expect(splitDisagreements(manifest)).toEqual([]);
+    const sitesOf = (half: string) =>
+      new Set(manifest.pages.filter((page) => page.split === half).map((page) => page.site));
+    const tuning = sitesOf('tuning');
+    for (const site of sitesOf('held-out')) expect(tuning.has(site), site).toBe(false);
+  });
+
+  it('splits by whole sites, giving the tuning half at least half the pages', () => {
+    const pages = [
+      { id: 'a1', site: 'a.example' },
+      { id: 'a2', site: 'a.example' },
+      { id: 'b1', site: 'b.example' },
+      { id: 'c1', site: 'c.example' },
+    ];
+    const halves = splitBySite('some seed', pages);
+    expect(halves.get('a1')).toBe(halves.get('a2'));
+    const tuning = pages.filter((page) => halves.get(page.id) === 'tuning').length;
+    expect(tuning * 2).toBeGreaterThanOrEqual(pages.length);
+    expect(tuning).toBeLessThan(pages.length);
+  });
+
+  it('expects every body sentence to appear in the page it comes from', () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    for (const page of manifest.pages) {
+      const source = flat(readFileSync(join(corpusDir, page.file), 'utf8'));
+      for (const paragraph of page.expected.body) {
+        // A sentence's first words are on the page as printed (hyphens and wrapping aside).
+        const opening = flat(paragraph).split(' ').slice(0, 3).join(' ');
+        if (page.file.endsWith('.txt')) expect(source, `${page.id}: ${opening}`).toContain(opening);
+      }
+    }
+  });
+});
+
+describe('corpus scoring', () => {
+  it('splits sentences after full stops, question marks and closing quotes', () => {
+    expect(sentencesOf('He left. “Why?” she asked. Mr. Smith stayed.')).toEqual([
+      'He left.',
+      '“Why?” she asked.',
+      'Mr.',
+      'Smith stayed.',
+    ]);
+  });
+
+  it('compares judges and reporters by last name', () => {
+    expect(nameKey('Michael Daly Hawkins')).toBe(nameKey('HAWKINS'));
+    expect(nameKey('Milan D. Smith, Jr.')).toBe('smith');
+  });
+
+  it('counts boilerplate left in the body and sentences missing from it', () => {
+    const page = manifest.pages.find((p) => p.id === 'thecrimereport-us-fights-asylum');
+    if (!page) throw new Error('corpus page missing');
+    const score = scorePage(page, {
+      ok: true,
+      title: page.expected.title,
+      date: null,
+      authors: [],
+      genre: page.expected.genre,
+      truncated: false,
+      body: [page.expected.body[0] ?? '', 'Comments are closed.'],
+    });
+    expect(score.bodyExact).toBe(false);
+    expect(score.boilerplateKept).toEqual(['Comments are closed.']);
+    expect(score.sentencesLost).toEqual(sentencesOf(page.expected.body[1] ?? ''));
+    expect(score.sentencesLost.length).toBeGreaterThan(0);
+    expect(score.title).toBe('right');
+    expect(score.date).toBe('not-stated');
+  });
+});
