@@ -1,3 +1,4 @@
+import type { ArticleGenre } from '../src/schema/types';
 import { type ArchiveSnapshot, outletsOf } from './archive/archive-snapshot';
 import { cleanText } from './clean/clean-text';
 import type { Removal } from './clean/removal';
@@ -118,6 +119,7 @@ export function ingestPage(
   const titleSource: DraftFrontmatter['titleSource'] =
     title.value !== null && title.value === pageTitle.value ? 'outlet' : 'editorial';
   const dek: Proposal<string | null> = header.dek ?? { value: null, basis: 'no subtitle found' };
+  const genre: Proposal<ArticleGenre | null> = { value: null, basis: 'not yet proposed by ingest' };
   const url: Proposal<string | null> = flags.url
     ? { value: flags.url, basis: 'given with --url' }
     : hints.url && /^https?:\/\//i.test(hints.url.value)
@@ -145,6 +147,7 @@ export function ingestPage(
     title,
     titleSource,
     dek,
+    genre,
     captions,
     outlet,
     authors,
@@ -168,6 +171,7 @@ export function ingestPage(
     title: title.value,
     titleSource,
     dek: dek.value,
+    genre: genre.value,
     outlet: outlet.outlet.value,
     via: outlet.via.value,
     authors: authors.authors.map((author) => author.value),
@@ -195,7 +199,7 @@ export function ingestPage(
       fileText,
       overlaps,
       removals,
-      proposals: { title, dek, outlet, authors, date, url, language, rights },
+      proposals: { title, dek, genre, outlet, authors, date, url, language, rights },
     },
   };
 }

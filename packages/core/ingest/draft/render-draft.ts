@@ -4,6 +4,7 @@ import {
   type SourceArticleFrontmatter,
   SourceArticleFrontmatterSchema,
 } from '../../src/compiler/source-schema';
+import type { ArticleGenre } from '../../src/schema/types';
 
 /** The frontmatter ingest writes: the schema's input shape, every key present, in the curated files' order. */
 export type DraftFrontmatter = {
@@ -14,6 +15,7 @@ export type DraftFrontmatter = {
   title: string | null;
   titleSource: 'outlet' | 'editorial';
   dek: string | null;
+  genre: ArticleGenre | null;
   outlet: string | null;
   via: string | null;
   authors: string[];

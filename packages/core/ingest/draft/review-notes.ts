@@ -43,6 +43,11 @@ export function buildReviewNotes(e: ReviewEvidence): string[] {
       `dek: ${e.dek.basis}. If it is the first paragraph rather than a subtitle, move it back into the body.`,
     );
   }
+  notes.push(
+    e.genre.value === null
+      ? 'genre: not recognised. Set news-report, court-opinion, blog-post, government-page or organization-page.'
+      : `genre: ${e.genre.value} — ${e.genre.basis}. Check it.`,
+  );
   for (const label of e.labels) {
     notes.push(
       `Dropped ${quote(label)} below the headline as an image label; put it back if it is article text.`,

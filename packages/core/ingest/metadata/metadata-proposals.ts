@@ -1,3 +1,4 @@
+import type { ArticleGenre } from '../../src/schema/types';
 import type { Proposal } from './proposal';
 import type { AuthorsProposal } from './propose-authors';
 import type { OutletProposal } from './propose-outlet';
@@ -6,6 +7,7 @@ import type { OutletProposal } from './propose-outlet';
 export type MetadataProposals = {
   title: Proposal<string | null>;
   dek: Proposal<string | null>;
+  genre: Proposal<ArticleGenre | null>;
   outlet: OutletProposal;
   authors: AuthorsProposal;
   date: Proposal<string | null>;

@@ -40,6 +40,7 @@ function buildArticles(data: SourceData): Article[] {
     title: fm.title,
     titleSource: fm.titleSource,
     dek: fm.dek,
+    genre: fm.genre,
     outlet: fm.outlet,
     via: fm.via,
     authors: fm.authors,

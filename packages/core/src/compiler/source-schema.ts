@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ArticleGenreSchema,
   FigureQualifierSchema,
   ForumSchema,
   OrganizationKindSchema,
@@ -8,6 +9,7 @@ import {
   PlaceKindSchema,
 } from '../schema/dataset';
 import { CountryCodeSchema, IdSchema, PartialDateSchema } from '../schema/primitives';
+import type { ArticleGenre } from '../schema/types';
 
 /*
  * The shapes maintainers write by hand (YAML and Markdown frontmatter). They are strict, so a misspelt
@@ -41,6 +43,7 @@ export const SourceArticleFrontmatterSchema = z
     title: z.string().min(1).nullable(),
     titleSource: z.enum(['outlet', 'editorial']),
     dek: z.string().min(1).nullable().default(null),
+    genre: ArticleGenreSchema.nullable().default(null),
     outlet: IdSchema.nullable(),
     via: IdSchema.nullable().default(null),
     authors: z.array(IdSchema).default([]),
@@ -55,7 +58,7 @@ export const SourceArticleFrontmatterSchema = z
   })
   .superRefine((article, ctx) => {
     if (article.draft) return;
-    for (const key of ['title', 'outlet', 'summary'] as const) {
+    for (const key of ['title', 'genre', 'outlet', 'summary'] as const) {
       if (article[key] === null) {
         ctx.addIssue({
           code: 'custom',
@@ -69,6 +72,7 @@ export const SourceArticleFrontmatterSchema = z
 /** A reviewed article's frontmatter: the fields a draft may leave null are present. */
 export type ReviewedFrontmatter = SourceArticleFrontmatter & {
   title: string;
+  genre: ArticleGenre;
   outlet: string;
   summary: string;
 };
@@ -77,6 +81,7 @@ export function isReviewed(frontmatter: SourceArticleFrontmatter): frontmatter i
   return (
     !frontmatter.draft &&
     frontmatter.title !== null &&
+    frontmatter.genre !== null &&
     frontmatter.outlet !== null &&
     frontmatter.summary !== null
   );

@@ -7,6 +7,7 @@ import {
   MentionSchema,
 } from './primitives';
 import {
+  ARTICLE_GENRES,
   FIGURE_QUALIFIERS,
   FORUMS,
   ORGANIZATION_KINDS,
@@ -20,6 +21,8 @@ export const PersonRoleSchema = z.enum(PERSON_ROLES);
 export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS);
 
 export const PlaceKindSchema = z.enum(PLACE_KINDS);
+
+export const ArticleGenreSchema = z.enum(ARTICLE_GENRES);
 
 export const OutcomeSchema = z.enum(OUTCOMES);
 
@@ -35,6 +38,8 @@ export const ArticleSchema = z.object({
   /** `outlet`: the page's own headline; `editorial`: written by the curators because the page lost it. */
   titleSource: z.enum(['outlet', 'editorial']),
   dek: z.string().min(1).nullable(),
+  /** `court-opinion`: a court's own text (its outlet is the court); `news-report`: reporting; … */
+  genre: ArticleGenreSchema,
   outlet: IdSchema,
   via: IdSchema.nullable(),
   authors: z.array(IdSchema),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   ArchiveInputSchema,
+  ArticleGenreSchema,
   ArticleSchema,
   CaseEventSchema,
   CaseSchema,
@@ -27,6 +28,7 @@ export type Mention = z.infer<typeof MentionSchema>;
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 export type DateStatement = z.infer<typeof DateStatementSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+export type ArticleGenre = z.infer<typeof ArticleGenreSchema>;
 export type PersonRole = z.infer<typeof PersonRoleSchema>;
 export type PersonStatement = z.infer<typeof PersonStatementSchema>;
 export type Person = z.infer<typeof PersonSchema>;

@@ -32,6 +32,15 @@ export const ORGANIZATION_KINDS = [
 
 export const PLACE_KINDS = ['city', 'town', 'state', 'country', 'region', 'facility'] as const;
 
+/** What kind of text an article is, so a reader knows whether they are reading reporting or a ruling. */
+export const ARTICLE_GENRES = [
+  'news-report',
+  'court-opinion',
+  'blog-post',
+  'government-page',
+  'organization-page',
+] as const;
+
 export const OUTCOMES = ['granted', 'denied', 'pending', 'appealed', 'withdrawn', 'not-sought'] as const;
 
 export const FORUMS = [

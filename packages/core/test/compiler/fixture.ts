@@ -9,6 +9,7 @@ seed: null
 title: Officer Seeks Asylum
 titleSource: outlet
 dek: null
+genre: news-report
 outlet: sample-outlet
 via: null
 authors: [ana-reporter]

@@ -9,6 +9,7 @@ const article = (id: string, paragraphs: string[], extra: Partial<Article> = {})
   title: `Title of ${id}`,
   titleSource: 'editorial',
   dek: null,
+  genre: 'news-report',
   outlet: 'example-news',
   via: null,
   authors: [],
