@@ -1,5 +1,5 @@
 import type { BotLocale } from '../i18n/locale';
-import type { CommandDefinition } from './definition-types';
+import type { CommandDefinition, OptionDefinition } from './definition-types';
 import { commands } from './definitions';
 
 function definitionOf(name: string): CommandDefinition | undefined {
@@ -9,13 +9,21 @@ function definitionOf(name: string): CommandDefinition | undefined {
 /** The command as people see it in their Discord client: "/search" or "/buscar". */
 export function localizedCommandName(name: string, locale: BotLocale): string {
   const definition = definitionOf(name);
-  if (definition === undefined) return `/${name}`;
-  return `/${locale === 'es' ? definition.name_localizations['es-ES'] : definition.name}`;
+  return definition === undefined ? `/${name}` : commandLabel(definition, locale);
 }
 
 /** An option's name as people see it: "query" or "consulta". */
 export function localizedOptionName(command: string, option: string, locale: BotLocale): string {
   const definition = definitionOf(command)?.options.find((candidate) => candidate.name === option);
-  if (definition === undefined) return option;
-  return locale === 'es' ? definition.name_localizations['es-ES'] : definition.name;
+  return definition === undefined ? option : optionLabel(definition, locale);
+}
+
+/** A command's name as the asker types it, from its definition: "/search" or "/buscar". */
+export function commandLabel(command: CommandDefinition, locale: BotLocale): string {
+  return `/${locale === 'es' ? command.name_localizations['es-ES'] : command.name}`;
+}
+
+/** An option's name as the asker types it, from its definition: "hide" or "ocultar". */
+export function optionLabel(option: OptionDefinition, locale: BotLocale): string {
+  return locale === 'es' ? option.name_localizations['es-ES'] : option.name;
 }

@@ -6,6 +6,15 @@ import type { InteractionHandler } from '../interactions/handle-interaction';
 import type { ConsoleInteractions } from './build-interaction';
 import { segmentLine } from './parse-line';
 
+/** Every command name a person may type, English and Spanish (/search, /buscar), and the way out. */
+const COMMAND_NAMES = [
+  ...new Set([
+    ...commands.flatMap((command) => [command.name, ...Object.values(command.name_localizations)]),
+    'exit',
+    'salir',
+  ]),
+];
+
 export type Completion = [completions: string[], completedText: string];
 
 /**
@@ -19,10 +28,8 @@ export function createCompleter(
 ): (line: string) => Promise<Completion> {
   return async (line) => {
     if (/^\/\S*$/.test(line)) {
-      const typed = line.slice(1).toLowerCase();
-      const names = [...commands.map((command) => command.name), 'exit'].filter((name) =>
-        name.startsWith(typed),
-      );
+      const typed = fold(line.slice(1));
+      const names = COMMAND_NAMES.filter((name) => fold(name).startsWith(typed));
       return [names.map((name) => `/${name} `), line];
     }
     const { command, segments } = segmentLine(line);

@@ -7,6 +7,8 @@ import {
 import { fold } from '../autocomplete/fold';
 import type { OptionDefinition } from '../commands/definition-types';
 import { type BotCommand, commands } from '../commands/definitions';
+import { commandLabel, optionLabel } from '../commands/localized-names';
+import type { BotLocale } from '../i18n/locale';
 import type { ConsoleMessages } from './console-messages';
 
 export type DataOption = APIApplicationCommandInteractionDataBasicOption<InteractionType.ApplicationCommand>;
@@ -103,12 +105,13 @@ function isQueryField(name: string): boolean {
   return (QUERY_FIELDS as readonly string[]).includes(name);
 }
 
-/** "/search query:… [outlet:…] [year:…] [hide:…]" */
-export function usageOf(command: BotCommand): string {
-  const options = command.options.map((option: OptionDefinition) =>
-    option.required === true ? `${option.name}:…` : `[${option.name}:…]`,
-  );
-  return [`/${command.name}`, ...options].join(' ');
+/** "/search query:… [outlet:…] [year:…] [hide:…]", or "/buscar consulta:… [medio:…] …" in Spanish. */
+export function usageOf(command: BotCommand, locale: BotLocale): string {
+  const options = command.options.map((option: OptionDefinition) => {
+    const name = optionLabel(option, locale);
+    return option.required === true ? `${name}:…` : `[${name}:…]`;
+  });
+  return [commandLabel(command, locale), ...options].join(' ');
 }
 
 /** The first option takes unnamed text when it is free text a person would type (a query, a name). */
@@ -162,7 +165,11 @@ function convert(option: OptionDefinition, value: string, messages: ConsoleMessa
         );
         if (choice === undefined) {
           const list = option.choices.map((candidate) => `${candidate.value} (${candidate.name})`).join(', ');
-          return { ok: false, refusal: 'choice', message: messages.notAChoice(option.name, list) };
+          return {
+            ok: false,
+            refusal: 'choice',
+            message: messages.notAChoice(optionLabel(option, messages.locale), list),
+          };
         }
         return { ok: true, option: { name: option.name, type: option.type, value: choice.value } };
       }
@@ -173,7 +180,11 @@ function convert(option: OptionDefinition, value: string, messages: ConsoleMessa
         return {
           ok: false,
           refusal: 'form',
-          message: messages.notInteger(option.name, option.min_value ?? null, option.max_value ?? null),
+          message: messages.notInteger(
+            optionLabel(option, messages.locale),
+            option.min_value ?? null,
+            option.max_value ?? null,
+          ),
         };
       }
       const number = Number(value);
@@ -182,7 +193,7 @@ function convert(option: OptionDefinition, value: string, messages: ConsoleMessa
           ok: false,
           refusal: 'range',
           message: messages.outOfRange(
-            option.name,
+            optionLabel(option, messages.locale),
             option.min_value ?? -Infinity,
             option.max_value ?? Infinity,
           ),
@@ -193,7 +204,11 @@ function convert(option: OptionDefinition, value: string, messages: ConsoleMessa
     case ApplicationCommandOptionType.Boolean: {
       const truth = BOOLEANS[value.toLowerCase()];
       if (truth === undefined)
-        return { ok: false, refusal: 'form', message: messages.notBoolean(option.name) };
+        return {
+          ok: false,
+          refusal: 'form',
+          message: messages.notBoolean(optionLabel(option, messages.locale)),
+        };
       return { ok: true, option: { name: option.name, type: option.type, value: truth } };
     }
   }
@@ -206,6 +221,8 @@ const BOOLEANS: Readonly<Record<string, boolean>> = {
   '1': true,
   sí: true,
   si: true,
+  verdadero: true,
+  falso: false,
   false: false,
   no: false,
   n: false,
@@ -226,10 +243,10 @@ export function parseLine(input: string, messages: ConsoleMessages): ParsedLine 
 
   const { commandWord, command, segments } = segmentLine(line);
   if (command === undefined) {
-    const list = commands.map((candidate) => `/${candidate.name}`).join(', ');
+    const list = commands.map((candidate) => commandLabel(candidate, messages.locale)).join(', ');
     return { kind: 'error', message: messages.unknownCommand(commandWord, list) };
   }
-  const usage = usageOf(command);
+  const usage = usageOf(command, messages.locale);
   const freeText = takesUnnamedText(command);
   const texts = new Map<OptionDefinition, string>();
   let unnamed = '';
@@ -237,7 +254,10 @@ export function parseLine(input: string, messages: ConsoleMessages): ParsedLine 
     if (segment.option === undefined) {
       unnamed = segment.text.trim();
     } else if (texts.has(segment.option)) {
-      return { kind: 'error', message: messages.duplicateOption(segment.option.name) };
+      return {
+        kind: 'error',
+        message: messages.duplicateOption(optionLabel(segment.option, messages.locale)),
+      };
     } else {
       texts.set(segment.option, segment.text);
     }
@@ -245,7 +265,8 @@ export function parseLine(input: string, messages: ConsoleMessages): ParsedLine 
 
   let free = freeText === undefined ? undefined : texts.get(freeText);
   if (unnamed !== '') {
-    if (command.options.length === 0) return { kind: 'error', message: messages.noOptions(command.name) };
+    if (command.options.length === 0)
+      return { kind: 'error', message: messages.noOptions(commandLabel(command, messages.locale)) };
     if (freeText === undefined || free !== undefined)
       return { kind: 'error', message: messages.strayText(unnamed, usage) };
     free = unnamed;
@@ -258,7 +279,8 @@ export function parseLine(input: string, messages: ConsoleMessages): ParsedLine 
     const text = texts.get(option);
     if (option === freeText || text === undefined) continue;
     const { value, rest } = splitValue(option, command, text, messages);
-    if (value === '') return { kind: 'error', message: messages.missingOption(option.name, usage) };
+    if (value === '')
+      return { kind: 'error', message: messages.missingOption(optionLabel(option, messages.locale), usage) };
     const converted = convert(option, value, messages);
     if (converted.ok) {
       options.push(converted.option);
@@ -277,13 +299,17 @@ export function parseLine(input: string, messages: ConsoleMessages): ParsedLine 
   }
   if (freeText !== undefined && free !== undefined) {
     const value = unquote(freeText, command, free);
-    if (value === '') return { kind: 'error', message: messages.missingOption(freeText.name, usage) };
+    if (value === '')
+      return {
+        kind: 'error',
+        message: messages.missingOption(optionLabel(freeText, messages.locale), usage),
+      };
     options.unshift({ name: freeText.name, type: ApplicationCommandOptionType.String, value });
   }
 
   for (const option of command.options as readonly OptionDefinition[]) {
     if (option.required === true && !options.some((given) => given.name === option.name)) {
-      return { kind: 'error', message: messages.missingOption(option.name, usage) };
+      return { kind: 'error', message: messages.missingOption(optionLabel(option, messages.locale), usage) };
     }
   }
   return { kind: 'command', command, options };

@@ -10,6 +10,10 @@ import type { ConsoleMessages } from './console-messages';
 import type { PagerAction } from './parse-line';
 import { renderMarkdown } from './render-markdown';
 import type { TerminalStyle } from './terminal-style';
+import { wrapLine } from './wrap-lines';
+
+/** How replies are drawn: the style, the session's language, and the width to wrap at. */
+export type RenderOptions = { style: TerminalStyle; messages: ConsoleMessages; width: number };
 
 /** The buttons of a reply that can be pressed by typing their action. */
 export type Pager = Partial<Record<PagerAction, string>>;
@@ -26,17 +30,12 @@ export type RenderedResponse = {
 const PAGER_ORDER: readonly PagerAction[] = ['prev', 'next'];
 
 /** Turns the pure layer's answer into readable terminal text, with buttons offered as typeable actions. */
-export function renderResponse(
-  response: APIInteractionResponse,
-  style: TerminalStyle,
-  messages: ConsoleMessages,
-): RenderedResponse {
+export function renderResponse(response: APIInteractionResponse, options: RenderOptions): RenderedResponse {
+  const { style } = options;
   switch (response.type) {
     case InteractionResponseType.ChannelMessageWithSource:
     case InteractionResponseType.UpdateMessage:
-      return response.data === undefined
-        ? { text: '', pager: {} }
-        : renderMessage(response.data, style, messages);
+      return response.data === undefined ? { text: '', pager: {} } : renderMessage(response.data, options);
     case InteractionResponseType.ApplicationCommandAutocompleteResult:
       return {
         text: (response.data.choices ?? [])
@@ -49,16 +48,14 @@ export function renderResponse(
   }
 }
 
-function renderMessage(
-  data: APIInteractionResponseCallbackData,
-  style: TerminalStyle,
-  messages: ConsoleMessages,
-): RenderedResponse {
+function renderMessage(data: APIInteractionResponseCallbackData, options: RenderOptions): RenderedResponse {
+  const { style, messages, width } = options;
   const blocks: string[] = [];
   if (data.flags !== undefined && (data.flags & MessageFlags.Ephemeral) !== 0)
     blocks.push(style.dim(messages.onlyYou));
-  if (data.content !== undefined && data.content !== '') blocks.push(renderMarkdown(data.content, style));
-  for (const embed of data.embeds ?? []) blocks.push(renderEmbed(embed, style));
+  if (data.content !== undefined && data.content !== '')
+    blocks.push(renderMarkdown(data.content, style, width));
+  for (const embed of data.embeds ?? []) blocks.push(renderEmbed(embed, style, width));
 
   const pager: Pager = {};
   for (const row of data.components ?? []) {
@@ -77,30 +74,39 @@ function renderMessage(
   }
   const actions = PAGER_ORDER.filter((action) => pager[action] !== undefined);
   if (actions.length > 0)
-    blocks.push(style.dim(`→ ${messages.buttons(actions.map((action) => style.bold(action)).join(' / '))}`));
+    blocks.push(
+      style.dim(
+        `→ ${messages.buttons(actions.map((action) => style.bold(messages.buttonWords[action])).join(' / '))}`,
+      ),
+    );
   return { text: blocks.join('\n\n'), message: data, pager };
 }
 
-function renderEmbed(embed: APIEmbed, style: TerminalStyle): string {
+function renderEmbed(embed: APIEmbed, style: TerminalStyle, width: number): string {
+  // On a colour terminal the embed gets Discord's coloured bar down its left side, wrapped lines included.
+  const barred = style.enabled && embed.color !== undefined;
+  const bar = barred ? `${style.colour(embed.color ?? 0, '▎')} ` : '';
+  const inner = width - (barred ? 2 : 0);
   const lines: string[] = [];
+  const wrapped = (text: string) => lines.push(...wrapLine(text, inner));
   if (embed.title !== undefined)
-    lines.push(style.bold(embed.title) + (embed.url !== undefined ? ` ${style.dim(`<${embed.url}>`)}` : ''));
-  if (embed.description !== undefined) lines.push(renderMarkdown(embed.description, style));
+    wrapped(style.bold(embed.title) + (embed.url !== undefined ? ` ${style.dim(`<${embed.url}>`)}` : ''));
+  if (embed.description !== undefined) lines.push(renderMarkdown(embed.description, style, inner));
   for (const field of embed.fields ?? []) {
-    lines.push('', style.underline(renderMarkdown(field.name, style)));
+    lines.push('', style.underline(renderMarkdown(field.name, style, inner)));
     lines.push(
-      ...renderMarkdown(field.value, style)
+      ...renderMarkdown(field.value, style, inner - 2)
         .split('\n')
         .map((line) => `  ${line}`),
     );
   }
-  if (embed.footer !== undefined) lines.push('', style.dim(embed.footer.text));
-  const text = lines.join('\n');
-  // On a colour terminal the embed gets Discord's coloured bar down its left side.
-  if (!style.enabled || embed.color === undefined) return text;
-  const bar = style.colour(embed.color, '▎');
-  return text
+  if (embed.footer !== undefined) {
+    lines.push('');
+    wrapped(style.dim(embed.footer.text));
+  }
+  return lines
+    .join('\n')
     .split('\n')
-    .map((line) => `${bar} ${line}`)
+    .map((line) => bar + line)
     .join('\n');
 }

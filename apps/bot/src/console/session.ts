@@ -5,15 +5,15 @@ import { toBotLocale } from '../i18n/locale';
 import type { InteractionHandler } from '../interactions/handle-interaction';
 import { ConsoleInteractions } from './build-interaction';
 import { type Completion, createCompleter } from './completer';
-import { type ConsoleMessages, consoleMessagesFor } from './console-messages';
+import { consoleMessagesFor } from './console-messages';
 import { parseLine } from './parse-line';
-import { type Pager, renderResponse } from './render-response';
-import { styleFor, type TerminalStyle } from './terminal-style';
+import { type Pager, type RenderOptions, renderResponse } from './render-response';
+import { styleFor } from './terminal-style';
 
 export type ConsoleSessionOptions = {
   handler: InteractionHandler;
   input: NodeJS.ReadableStream & { isTTY?: boolean };
-  output: NodeJS.WritableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: Readonly<Record<string, string | undefined>>;
 };
 
@@ -37,6 +37,7 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
   const style = styleFor(output.isTTY === true, env);
   const interactions = new ConsoleInteractions(locale);
   const write = (text: string) => output.write(`${text}\n`);
+  const render: RenderOptions = { style, messages, width: lineWidth(terminal, output.columns, env) };
 
   const rl = createInterface({
     input,
@@ -56,7 +57,7 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
   for await (const line of rl) {
     // Piped input is not echoed by a terminal: echo it, so the transcript shows what each reply answers.
     if (!terminal && line.trim() !== '') write(style.bold(`› ${line.trim()}`));
-    const verdict = await answerLine(line, { handler, interactions, messages, style, write, state });
+    const verdict = await answerLine(line, { handler, interactions, render, write, state });
     if (verdict === 'exit') break;
     if (terminal) rl.prompt();
   }
@@ -82,14 +83,25 @@ type SessionState = { pager: Pager; message?: APIInteractionResponseCallbackData
 type LineContext = {
   handler: InteractionHandler;
   interactions: ConsoleInteractions;
-  messages: ConsoleMessages;
-  style: TerminalStyle;
+  render: RenderOptions;
   write: (text: string) => void;
   state: SessionState;
 };
 
+/** Replies are wrapped at word boundaries: at the terminal's width, or at COLUMNS (else 100) when piped. */
+function lineWidth(
+  terminal: boolean,
+  columns: number | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): number {
+  if (terminal && columns !== undefined && columns >= 20) return columns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv >= 20 ? fromEnv : 100;
+}
+
 async function answerLine(line: string, context: LineContext): Promise<'exit' | 'continue'> {
-  const { handler, interactions, messages, style, write, state } = context;
+  const { handler, interactions, write, state } = context;
+  const { messages, style } = context.render;
   const parsed = parseLine(line, messages);
   try {
     switch (parsed.kind) {
@@ -121,7 +133,7 @@ async function answerLine(line: string, context: LineContext): Promise<'exit' | 
 }
 
 function show(response: APIInteractionResponse, context: LineContext): void {
-  const rendered = renderResponse(response, context.style, context.messages);
+  const rendered = renderResponse(response, context.render);
   context.write(`${rendered.text}\n`);
   // An ephemeral note (a stale button, an error) does not replace the message whose buttons are pressable.
   if (rendered.message !== undefined && Object.keys(rendered.pager).length > 0) {

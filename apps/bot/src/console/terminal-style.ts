@@ -1,24 +1,34 @@
-/** How the terminal session decorates text: ANSI on a colour terminal, nothing when piped or NO_COLOR is set. */
+import { createColors } from 'picocolors';
+
+/**
+ * How the terminal session decorates text: ANSI on a colour terminal (picocolors, whose styles reopen an
+ * outer style that an inner one closes: bold inside dim stays dim after the bold word), and plain text when
+ * piped or NO_COLOR is set — where Markdown emphasis is written as `**bold**` so it is not lost.
+ */
 export type TerminalStyle = {
   readonly enabled: boolean;
+  /** Headings and labels the renderer adds itself: bold on a terminal, plain when piped. */
   bold(text: string): string;
+  /** Emphasis the reply itself asks for (Markdown `**…**`): bold on a terminal, `**…**` when piped. */
+  strong(text: string): string;
   dim(text: string): string;
   italic(text: string): string;
   underline(text: string): string;
   code(text: string): string;
-  /** 24-bit colour from an embed's colour number. */
+  /** 24-bit colour from an embed's colour number (picocolors has 16 colours; Discord's bar has any). */
   colour(rgb: number, text: string): string;
 };
 
-const wrap = (open: number, close: number) => (text: string) => `\x1b[${open}m${text}\x1b[${close}m`;
+const colours = createColors(true);
 
 const ansi: TerminalStyle = {
   enabled: true,
-  bold: wrap(1, 22),
-  dim: wrap(2, 22),
-  italic: wrap(3, 23),
-  underline: wrap(4, 24),
-  code: wrap(36, 39),
+  bold: colours.bold,
+  strong: colours.bold,
+  dim: colours.dim,
+  italic: colours.italic,
+  underline: colours.underline,
+  code: colours.cyan,
   colour: (rgb, text) => `\x1b[38;2;${(rgb >> 16) & 0xff};${(rgb >> 8) & 0xff};${rgb & 0xff}m${text}\x1b[39m`,
 };
 
@@ -27,6 +37,7 @@ const identity = (text: string) => text;
 const plain: TerminalStyle = {
   enabled: false,
   bold: identity,
+  strong: (text) => `**${text}**`,
   dim: identity,
   italic: identity,
   underline: identity,

@@ -13,6 +13,13 @@ describe('Tab completion in the terminal', () => {
     expect((await complete('/'))[0]).toContain('/figure ');
   });
 
+  it('completes the Spanish command names too, accents optional', async () => {
+    expect((await complete('/bus'))[0]).toEqual(['/buscar ']);
+    expect((await complete('/ayu'))[0]).toEqual(['/ayuda ']);
+    expect((await complete('/artic'))[0]).toEqual(expect.arrayContaining(['/article ', '/artículo ']));
+    expect((await complete('/sal'))[0]).toEqual(['/salir ']);
+  });
+
   it('completes an autocomplete option through the handler, replacing what was typed with the record id', async () => {
     expect(await complete('/person wies')).toEqual([[wiesinger], 'wies']);
     expect(await complete('/person name:wies')).toEqual([[wiesinger], 'wies']);

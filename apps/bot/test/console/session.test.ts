@@ -63,6 +63,22 @@ describe('terminal session with piped input', () => {
     expect(localeFromEnv({ LANG: 'es_ES.UTF-8' })).toBe('es-ES');
     expect(localeFromEnv({ LC_ALL: 'C', LANG: 'es_ES.UTF-8' })).toBe('en-US');
   });
+
+  it('writes its own complaints in Spanish with the Spanish command and option names', async () => {
+    const { transcript } = await session(['/persona\n', '/buscar asilo ocultar:quizá\n', '/ayuda algo\n'], {
+      env: { LANG: 'es_MX.UTF-8' },
+    });
+    expect(transcript).toContain('✖ Falta nombre. Uso: /persona nombre:…');
+    expect(transcript).toContain('✖ ocultar debe ser sí o no');
+    expect(transcript).toContain('✖ /ayuda no admite opciones.');
+    for (const english of ['name:', 'hide', 'true', '/person ', '/help'])
+      expect(transcript).not.toContain(english);
+  });
+
+  it('shows the reply’s emphasis as **bold** when piped', async () => {
+    const { transcript } = await session(['/search juarez denied\n']);
+    expect(transcript).toMatch(/\*\*[^*\n]+\*\*/);
+  });
 });
 
 describe('terminal session on a TTY (simulated: a PassThrough that says it is a TTY)', () => {
@@ -75,5 +91,11 @@ describe('terminal session on a TTY (simulated: a PassThrough that says it is a 
     // readline redraws the line with the completed id, then the card follows.
     expect(transcript).toContain(`/person ${person?.id}`);
     expect(transcript).toContain(person?.name ?? '∅');
+  }, 20_000);
+
+  it('greets in Spanish with the Spanish commands when the locale is Spanish', async () => {
+    const { transcript } = await session(['/salir\r'], { tty: true, env: { LANG: 'es_ES.UTF-8' } });
+    expect(transcript).toContain('/ayuda');
+    expect(transcript).not.toContain('/help');
   }, 20_000);
 });
