@@ -1,19 +1,32 @@
-import { decodeEntities } from './html-entities';
+import { Parser } from 'htmlparser2';
+import { readStructuredData, type StructuredArticle } from './structured-data';
+
+/*
+ * HTML → text for the cleaner, on htmlparser2 (a tolerant, spec-following tokenizer that decodes every
+ * HTML5 character reference with `entities`, including the Windows-1252 meaning of &#128;–&#159;).
+ * Block elements become blocks; a table row becomes one block with its cells joined by a space; navigation,
+ * footers, forms, hidden elements and scripts are dropped and reported; what the markup says about the page
+ * (headline, dates, authors, address, site, court citation meta) becomes hints.
+ */
 
 /** What an HTML page states about itself in its markup, beyond its text. */
 export type HtmlHints = {
-  /** The first <h1>, else og:title, else <title>. */
+  /** The first <h1>, else og:title/citation_title/JSON-LD headline, else <title>. */
   title?: string;
   titleSource?: 'h1' | 'og:title' | 'title';
   siteName?: string;
-  /** The publication time as written in the markup (article:published_time, datePublished). */
+  /** The publication time as written in the markup (JSON-LD, article:published_time, citation_date, <time>). */
   published?: { value: string; where: string };
   authors: string[];
-  /** <link rel="canonical"> or og:url. */
+  /** <link rel="canonical">, og:url or the JSON-LD url. */
   url?: { value: string; where: string };
   language?: string;
   /** <figcaption> texts, which are not body text. */
   captions: string[];
+  /** The JSON-LD @type of the page's article object, when it has one (NewsArticle, BlogPosting, …). */
+  articleType?: string;
+  /** citation_* meta (court and scholarly pages) seen. */
+  citation?: { title?: string; publisher?: string };
 };
 
 export type HtmlText = {
@@ -24,14 +37,16 @@ export type HtmlText = {
   removedElements: Array<{ tag: string; text: string }>;
 };
 
-/** Elements whose content is never article text. */
-const SKIPPED = new Set(['nav', 'footer', 'aside', 'form', 'button', 'select', 'dialog', 'menu', 'head']);
-/** Elements whose raw content is code, not text; removed before tokenizing because it may contain "<". */
-const RAW = ['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math'];
+/** Elements whose content is never article text; what they hold is reported. */
+const SKIPPED = new Set(['nav', 'footer', 'aside', 'form', 'button', 'select', 'dialog', 'menu']);
+/** Elements whose content is code or media, not text; dropped silently. */
+const RAW = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math']);
 const BLOCK = new Set([
   'address',
   'article',
   'blockquote',
+  'body',
+  'caption',
   'dd',
   'details',
   'div',
@@ -39,7 +54,6 @@ const BLOCK = new Set([
   'dt',
   'fieldset',
   'figure',
-  'h1',
   'h2',
   'h3',
   'h4',
@@ -47,102 +61,120 @@ const BLOCK = new Set([
   'h6',
   'header',
   'hr',
+  'html',
   'li',
   'main',
   'ol',
   'p',
+  'picture',
   'pre',
   'section',
   'summary',
   'table',
   'tbody',
-  'td',
-  'th',
+  'tfoot',
   'thead',
   'tr',
   'ul',
-  'body',
-  'html',
-  'caption',
-  'figcaption',
-  'picture',
 ]);
-const VOID = new Set([
-  'br',
-  'hr',
-  'img',
-  'meta',
-  'link',
-  'input',
-  'source',
-  'wbr',
-  'area',
-  'base',
-  'col',
-  'embed',
-  'track',
-]);
-
-const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
-const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-function attributesOf(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const match of source.matchAll(ATTRIBUTE)) {
-    const name = match[1]?.toLowerCase();
-    if (name) attributes[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attributes;
-}
+/** Classes sites use for text that is only for screen readers or hidden. */
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:element-invisible|sr-only|visually-hidden|screen-reader-text|off-screen|usa-sr-only|hidden)(?:\s|$)/i;
 
 /** HTML whitespace collapses; a no-break space (&nbsp;) is a character and stays. */
-const collapse = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ');
-const clean = (text: string) => collapse(text).replace(/^[ ]+|[ ]+$/g, '');
+const clean = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ +| +$/g, '');
 
-function stripRawElements(html: string): string {
-  let out = html;
-  for (const tag of RAW) {
-    out = out.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?(?:</${tag}\\s*>|$)`, 'gi'), ' ');
-  }
-  return out;
+type Attributes = ReadonlyMap<string, string>;
+
+function isHidden(attributes: Attributes): boolean {
+  if (attributes.has('hidden')) return true;
+  if (attributes.get('aria-hidden')?.toLowerCase() === 'true') return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attributes.get('style') ?? '')) return true;
+  return HIDDEN_CLASS.test(attributes.get('class') ?? '');
 }
 
-function readMeta(attributes: Record<string, string>, hints: HtmlHints): void {
-  const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase();
-  const content = clean(attributes.content ?? attributes.datetime ?? '');
+const PUBLISHED_META = new Set([
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'publish-date',
+  'pubdate',
+  'citation_publication_date',
+  'citation_date',
+  'dc.date',
+  'dc.date.issued',
+]);
+const AUTHOR_META = new Set([
+  'author',
+  'article:author',
+  'og:article:author',
+  'byl',
+  'citation_author',
+  'dc.creator',
+]);
+
+function readMeta(
+  attributes: Attributes,
+  hints: HtmlHints,
+  metaTitle: { value?: string; source?: string },
+): void {
+  const key = (
+    attributes.get('property') ??
+    attributes.get('name') ??
+    attributes.get('itemprop') ??
+    ''
+  ).toLowerCase();
+  const content = clean(attributes.get('content') ?? attributes.get('datetime') ?? '');
   if (content === '') return;
   if (key === 'og:site_name') hints.siteName ??= content;
-  else if (key === 'og:title') {
-    if (hints.titleSource !== 'h1') Object.assign(hints, { title: content, titleSource: 'og:title' });
-  } else if (
-    key === 'article:published_time' ||
-    key === 'datepublished' ||
-    key === 'publish-date' ||
-    key === 'pubdate'
-  ) {
+  else if (key === 'og:title' || key === 'citation_title') {
+    metaTitle.value ??= content;
+    metaTitle.source ??= key;
+    if (key === 'citation_title') hints.citation = { ...hints.citation, title: content };
+  } else if (PUBLISHED_META.has(key)) {
     hints.published ??= {
       value: content,
-      where: `<meta ${attributes.property ? 'property' : 'name'}="${key}" content="${content}">`,
+      where: `<meta ${attributes.has('property') ? 'property' : 'name'}="${key}" content="${content}">`,
     };
-  } else if (key === 'author' || key === 'article:author' || key === 'byl') {
+  } else if (AUTHOR_META.has(key)) {
+    // An article:author is often a profile URL, and some sites name the outlet itself as author.
     if (!/^https?:/i.test(content)) hints.authors.push(content.replace(/^by\s+/i, ''));
-  } else if (key === 'og:url') hints.url ??= { value: content, where: `<meta property="og:url">` };
+  } else if (key === 'og:url') hints.url ??= { value: content, where: '<meta property="og:url">' };
+  else if (key === 'citation_publisher' || key === 'dc.publisher') {
+    hints.citation = { ...hints.citation, publisher: content };
+  }
 }
 
-/**
- * Pure HTML → text for the cleaner: block elements become paragraphs, navigation, footers, asides and
- * scripts are dropped (and reported), figure captions and the metadata in the markup become hints.
- * A small tolerant tokenizer is enough: the cleaner and the maintainer's review do the rest.
- */
+function applyStructured(found: StructuredArticle | null, hints: HtmlHints, metaTitle: { value?: string }) {
+  if (!found) return;
+  hints.articleType = found.type;
+  if (found.datePublished) {
+    // The JSON-LD article object is the most precise statement a page makes of its publication time.
+    hints.published = { value: found.datePublished, where: `the page's JSON-LD ${found.type} datePublished` };
+  }
+  if (found.headline) metaTitle.value = found.headline;
+  if (found.authors.length > 0 && hints.authors.length === 0) hints.authors.push(...found.authors);
+  if (found.publisher) hints.siteName ??= found.publisher;
+  if (found.url && !hints.url)
+    hints.url = { value: found.url, where: `the page's JSON-LD ${found.type} url` };
+}
+
+/** Pure HTML → text; never throws on broken markup. */
 export function htmlToText(html: string): HtmlText {
   const hints: HtmlHints = { authors: [], captions: [] };
   const removedElements: HtmlText['removedElements'] = [];
   const blocks: string[] = [];
+  const jsonLd: string[] = [];
+  const metaTitle: { value?: string; source?: string } = {};
   let current = '';
-  let skip: { tag: string; depth: number; text: string } | null = null;
-  let capture: { tag: 'title' | 'h1' | 'figcaption'; text: string } | null = null;
   let titleTag = '';
+  let firstTime: { value: string; where: string } | null = null;
+  /** The element whose content is being dropped (reported unless raw), counted by nesting depth. */
+  let skip: { tag: string; depth: number; text: string; report: boolean; raw: string | null } | null = null;
+  let capture: { tag: 'h1' | 'figcaption'; text: string } | null = null;
+  let inTitle = false;
+  let inHead = false;
+  let cellCount = 0;
 
   const breakBlock = () => {
     const block = clean(current);
@@ -150,81 +182,118 @@ export function htmlToText(html: string): HtmlText {
     current = '';
   };
 
-  for (const match of stripRawElements(html).matchAll(TOKEN)) {
-    const [token, slash, rawName, rawAttributes] = match;
-    if (token.startsWith('<!') || token.startsWith('<?')) continue;
-    if (rawName === undefined) {
-      const text = decodeEntities(token === '<' ? '<' : token);
-      if (capture?.tag === 'title') titleTag += text;
-      else if (skip) skip.text += text;
-      else if (capture) {
-        capture.text += text;
-        if (capture.tag !== 'figcaption') current += text;
-      } else current += text;
-      continue;
-    }
-    const name = rawName.toLowerCase();
-    const closing = slash === '/';
-    if (skip) {
-      if (name === skip.tag && !VOID.has(name)) skip.depth += closing ? -1 : 1;
-      if (skip.depth === 0) {
-        if (skip.tag !== 'head' && clean(skip.text) !== '')
-          removedElements.push({ tag: skip.tag, text: clean(skip.text) });
-        skip = null;
-      }
-      if (!closing && name === 'meta') readMeta(attributesOf(rawAttributes ?? ''), hints);
-      if (!closing && name === 'title') capture = { tag: 'title', text: '' };
-      if (closing && name === 'title') capture = null;
-      if (!closing && name === 'link') {
-        const attributes = attributesOf(rawAttributes ?? '');
-        if (attributes.rel?.toLowerCase() === 'canonical' && attributes.href) {
-          hints.url = { value: attributes.href, where: '<link rel="canonical">' };
+  const parser = new Parser(
+    {
+      onopentag(rawName, rawAttributes) {
+        const name = rawName.toLowerCase();
+        const attributes: Attributes = new Map(
+          Object.entries(rawAttributes).map(([key, value]) => [key.toLowerCase(), value]),
+        );
+        if (skip) {
+          if (name === skip.tag) skip.depth++;
+          return;
         }
-      }
-      continue;
-    }
-    const attributes = closing ? {} : attributesOf(rawAttributes ?? '');
-    if (!closing && name === 'html' && attributes.lang) hints.language = attributes.lang;
-    if (!closing && name === 'meta') readMeta(attributes, hints);
-    if (!closing && name === 'link' && attributes.rel?.toLowerCase() === 'canonical' && attributes.href) {
-      hints.url = { value: attributes.href, where: '<link rel="canonical">' };
-    }
-    if (!closing && SKIPPED.has(name)) {
-      breakBlock();
-      skip = { tag: name, depth: 1, text: '' };
-      continue;
-    }
-    if (name === 'br') {
-      // A line break inside a block separates things like a masthead from a note; keep them apart.
-      breakBlock();
-      continue;
-    }
-    if (name === 'title') {
-      capture = closing ? null : { tag: 'title', text: '' };
-      continue;
-    }
-    if (name === 'h1' || name === 'figcaption') {
-      breakBlock();
-      if (!closing) capture = { tag: name, text: '' };
-      else if (capture?.tag === name) {
-        const text = clean(capture.text);
-        if (name === 'h1' && text !== '' && hints.titleSource !== 'h1') {
-          hints.title = text;
-          hints.titleSource = 'h1';
+        if (name === 'head') inHead = true;
+        const lang = attributes.get('lang');
+        if (name === 'html' && lang) hints.language = lang;
+        if (name === 'meta') return readMeta(attributes, hints, metaTitle);
+        if (name === 'link') {
+          if (attributes.get('rel')?.toLowerCase() === 'canonical' && attributes.get('href')) {
+            hints.url = { value: attributes.get('href') ?? '', where: '<link rel="canonical">' };
+          }
+          return;
         }
-        if (name === 'figcaption' && text !== '') hints.captions.push(text);
-        capture = null;
-      }
-      continue;
-    }
-    if (BLOCK.has(name)) breakBlock();
-  }
+        if (name === 'title' && !inTitle && titleTag === '') {
+          inTitle = true;
+          return;
+        }
+        if (name === 'script' && /ld\+json/i.test(attributes.get('type') ?? '')) {
+          skip = { tag: name, depth: 1, text: '', report: false, raw: '' };
+          return;
+        }
+        if (RAW.has(name) || SKIPPED.has(name) || (!inHead && isHidden(attributes))) {
+          breakBlock();
+          skip = { tag: name, depth: 1, text: '', report: !RAW.has(name), raw: null };
+          return;
+        }
+        if (name === 'time' && !firstTime && attributes.get('datetime')) {
+          const value = clean(attributes.get('datetime') ?? '');
+          firstTime = { value, where: `<time datetime="${value}">` };
+        }
+        if (name === 'br') return breakBlock();
+        if (name === 'td' || name === 'th') {
+          if (cellCount++ > 0) current += ' ';
+          return;
+        }
+        if (name === 'tr') cellCount = 0;
+        if (name === 'h1' || name === 'figcaption') {
+          breakBlock();
+          capture = { tag: name, text: '' };
+          return;
+        }
+        if (BLOCK.has(name)) breakBlock();
+      },
+      ontext(text) {
+        if (inTitle) {
+          titleTag += text;
+          return;
+        }
+        if (skip) {
+          if (skip.raw !== null) skip.raw += text;
+          else skip.text += text;
+          return;
+        }
+        if (inHead) return;
+        if (capture) {
+          capture.text += text;
+          if (capture.tag === 'figcaption') return;
+        }
+        current += text;
+      },
+      onclosetag(rawName) {
+        const name = rawName.toLowerCase();
+        if (skip) {
+          if (name === skip.tag && --skip.depth === 0) {
+            if (skip.raw !== null) jsonLd.push(skip.raw);
+            else if (skip.report && clean(skip.text) !== '') {
+              removedElements.push({ tag: skip.tag, text: clean(skip.text) });
+            }
+            skip = null;
+          }
+          return;
+        }
+        if (name === 'head') inHead = false;
+        if (name === 'title') inTitle = false;
+        if ((name === 'h1' || name === 'figcaption') && capture?.tag === name) {
+          const text = clean(capture.text);
+          if (name === 'h1' && text !== '' && hints.titleSource !== 'h1') {
+            hints.title = text;
+            hints.titleSource = 'h1';
+          }
+          if (name === 'figcaption' && text !== '') hints.captions.push(text);
+          capture = null;
+          breakBlock();
+          return;
+        }
+        if (BLOCK.has(name)) breakBlock();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
   breakBlock();
+
+  applyStructured(readStructuredData(jsonLd), hints, metaTitle);
+  if (hints.titleSource !== 'h1' && metaTitle.value) {
+    hints.title = metaTitle.value;
+    hints.titleSource = 'og:title';
+  }
   const title = clean(titleTag);
   if (title !== '' && hints.title === undefined) {
     hints.title = title;
     hints.titleSource = 'title';
   }
-  const text = blocks.join('\n\n');
-  return { text, hints, removedElements };
+  if (!hints.published && firstTime) hints.published = firstTime;
+  return { text: blocks.join('\n\n'), hints, removedElements };
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../ingest/index';
+
+describe('character references (decoded by the entities library)', () => {
+  it('decodes every HTML5 named reference, not just the common ones', () => {
+    expect(htmlToText('<p>&NotNestedGreaterGreater; &frac34; &Omega; &hellip; &eacute;</p>').text).toBe(
+      '⪢̸ ¾ Ω … é',
+    );
+  });
+
+  it('reads &#150; and &#146; as Windows-1252 dashes and quotes, as browsers do', () => {
+    expect(htmlToText('<p>1998&#150;2003, Alarcon&#146;s case</p>').text).toBe('1998–2003, Alarcon’s case');
+  });
+
+  it('leaves text that only looks like a reference alone: &constructor;, &__proto__;, &toString;', () => {
+    expect(htmlToText('<p>&constructor; &__proto__; &toString; &hasOwnProperty;</p>').text).toBe(
+      '&constructor; &__proto__; &toString; &hasOwnProperty;',
+    );
+  });
+
+  it('is not fooled by attributes named like object properties', () => {
+    const { hints, text } = htmlToText(
+      '<html __proto__="x" constructor="y"><head><link toString="z" rel="canonical" href="https://example.org/a"></head><body><p>Text.</p></body></html>',
+    );
+    expect(hints.url?.value).toBe('https://example.org/a');
+    expect(text).toBe('Text.');
+  });
+});
+
+describe('structured metadata', () => {
+  it('reads a JSON-LD NewsArticle: headline, datePublished, authors, publisher, url', () => {
+    const { hints } = htmlToText(`<html><head><script type="application/ld+json">
+      {"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Site"},
+       {"@type":"NewsArticle","headline":"Judge Denies Asylum","datePublished":"2017-04-04T17:49:00-06:00",
+        "author":[{"@type":"Person","name":"Lauren Villagran"}],"publisher":{"@type":"Organization","name":"El Paso Times"},
+        "url":"https://example.org/story"}]}
+      </script><script type="application/ld+json">{ not json</script></head><body><p>Body.</p></body></html>`);
+    expect(hints).toMatchObject({
+      title: 'Judge Denies Asylum',
+      published: { value: '2017-04-04T17:49:00-06:00' },
+      authors: ['Lauren Villagran'],
+      siteName: 'El Paso Times',
+      url: { value: 'https://example.org/story' },
+      articleType: 'NewsArticle',
+    });
+  });
+
+  it('reads citation_* meta on court pages and a <time datetime> when nothing else dates the page', () => {
+    const court = htmlToText(`<head><meta name="citation_title" content="R.R.D. v. Holder">
+      <meta name="citation_publication_date" content="2014/03/19"><meta name="citation_author" content="Easterbrook">
+      </head><body><p>Opinion text.</p></body>`);
+    expect(court.hints).toMatchObject({
+      title: 'R.R.D. v. Holder',
+      published: { value: '2014/03/19' },
+      authors: ['Easterbrook'],
+      citation: { title: 'R.R.D. v. Holder' },
+    });
+    const stamped = htmlToText('<body><time datetime="2019-03-22T11:28:00">mar 22</time><p>Text.</p></body>');
+    expect(stamped.hints.published).toEqual({
+      value: '2019-03-22T11:28:00',
+      where: '<time datetime="2019-03-22T11:28:00">',
+    });
+  });
+});
+
+describe('page structure', () => {
+  it('makes a table row one block, its cells joined by a space', () => {
+    const { text } = htmlToText(
+      '<table><tr><td><strong>AZRAG, </strong>28 I&amp;N Dec. 784 (BIA 2024)</td><td><a href="/a.pdf">ID 4073</a> (PDF)</td></tr></table><p>Holding.</p>',
+    );
+    expect(text).toBe('AZRAG, 28 I&N Dec. 784 (BIA 2024) ID 4073 (PDF)\n\nHolding.');
+  });
+
+  it('drops hidden and screen-reader-only elements, reporting the hidden ones', () => {
+    const { text, removedElements } = htmlToText(
+      '<ul style="display:none;"><li>Facebook</li></ul><h2 class="element-invisible">photo.jpg</h2><p hidden>Secret</p><p>Shown.</p>',
+    );
+    expect(text).toBe('Shown.');
+    expect(removedElements.map((element) => element.text)).toEqual(['Facebook', 'photo.jpg', 'Secret']);
+  });
+});
