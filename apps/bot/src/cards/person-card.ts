@@ -9,6 +9,12 @@ import { caseOutcomeLine, commandLine } from './case-summary';
 import { CardColour, type RenderContext } from './render-context';
 import { SourceList } from './sources';
 
+/** A fact's label in the reader's language where the catalogue has it, else as the curators wrote it. */
+function factLabel(attribute: string, context: RenderContext): string {
+  const labels: Readonly<Record<string, string>> = context.messages.factLabels;
+  return Object.hasOwn(labels, attribute) ? (labels[attribute] ?? attribute) : attribute;
+}
+
 /**
  * /person: who they are, the facts the articles state about them (conflicting statements side by side), the
  * cases they are part of, where they appear and what they said. Every fact carries a source marker.
@@ -38,7 +44,8 @@ export function renderPersonCard(person: Person, context: RenderContext): Messag
   }
   if (byAttribute.size > 0) {
     const lines = [...byAttribute].map(
-      ([attribute, values]) => `**${escapeArchiveText(attribute)}**: ${values.join(' · ')}`,
+      ([attribute, values]) =>
+        `**${escapeArchiveText(factLabel(attribute, context))}**: ${values.join(' · ')}`,
     );
     fields.push({
       name: messages.personFacts,

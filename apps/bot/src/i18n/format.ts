@@ -62,7 +62,8 @@ export function formatNumber(value: number, locale: BotLocale): string {
   }
   let format = numberFormats.get(locale);
   if (format === undefined) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2 });
+    // Spanish style guides group from four digits (6.347), where Intl's es-ES default starts at five.
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 2, useGrouping: 'always' });
     numberFormats.set(locale, format);
   }
   const text = format.format(value);

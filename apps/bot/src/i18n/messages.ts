@@ -1,4 +1,5 @@
 import type { FigureQualifier, Forum, Outcome, PersonRole } from '@asylum-archive/core';
+import type { TextHedge } from '../cards/figure-value';
 import type { BotLocale } from './locale';
 
 /**
@@ -120,6 +121,10 @@ const en = {
   caseNoOutcome: 'none reported',
   caseAttorneys: 'Attorneys',
   caseTimeline: 'Timeline',
+  /** Where the claimant was, when the case is not a claim for refuge (outcome "not sought"). */
+  caseCountry: 'Country',
+  caseLine: (outcome: string, forum: string | null, country: string, refugeLabel: string) =>
+    `outcome: ${outcome}${forum === null ? '' : ` · forum: ${forum}`} · ${refugeLabel.toLowerCase()}: ${country}`,
 
   qualifier: {
     exact: '',
@@ -129,6 +134,28 @@ const en = {
     nearly: 'nearly',
     'less-than': 'less than',
   } satisfies Record<FigureQualifier, string>,
+  /** The article's own hedge words, as the reader's language says them. */
+  textHedge: {
+    'an estimated': 'an estimated',
+    approximately: 'approximately',
+    'more than': 'more than',
+    'fewer than': 'fewer than',
+    'less than': 'less than',
+    'at least': 'at least',
+    'at most': 'at most',
+    roughly: 'roughly',
+    nearly: 'nearly',
+    almost: 'almost',
+    around: 'around',
+    about: 'about',
+    'up to': 'up to',
+    some: 'some',
+    over: 'over',
+  } satisfies Record<TextHedge, string>,
+  /** Units of figures in the reader's language; a unit not listed is shown as the archive writes it. */
+  units: {} as Readonly<Record<string, string>>,
+  /** Labels of the facts the articles state about people; an attribute not listed is shown as written. */
+  factLabels: {} as Readonly<Record<string, string>>,
   figureCounts: 'What it counts',
   figureScope: 'Scope',
   figurePeriod: 'Period',
@@ -292,6 +319,9 @@ const es: Messages = {
   caseNoOutcome: 'no consta',
   caseAttorneys: 'Abogados',
   caseTimeline: 'Cronología',
+  caseCountry: 'País',
+  caseLine: (outcome, forum, country, refugeLabel) =>
+    `resultado: ${outcome}${forum === null ? '' : ` · instancia: ${forum}`} · ${refugeLabel.toLowerCase()}: ${country}`,
 
   qualifier: {
     exact: '',
@@ -300,6 +330,50 @@ const es: Messages = {
     'more-than': 'más de',
     nearly: 'casi',
     'less-than': 'menos de',
+  },
+  textHedge: {
+    'an estimated': 'unos',
+    approximately: 'aproximadamente',
+    'more than': 'más de',
+    'fewer than': 'menos de',
+    'less than': 'menos de',
+    'at least': 'al menos',
+    'at most': 'como mucho',
+    roughly: 'aproximadamente',
+    nearly: 'casi',
+    almost: 'casi',
+    around: 'alrededor de',
+    about: 'unos',
+    'up to': 'hasta',
+    some: 'unos',
+    over: 'más de',
+  },
+  units: {
+    cases: 'casos',
+    children: 'hijos',
+    deaths: 'muertes',
+    grants: 'concesiones',
+    hours: 'horas',
+    incidents: 'incidentes',
+    months: 'meses',
+    officers: 'agentes',
+    people: 'personas',
+    residents: 'habitantes',
+    troops: 'soldados',
+    years: 'años',
+  },
+  factLabels: {
+    age: 'edad',
+    client: 'cliente',
+    family: 'familia',
+    injury: 'herida',
+    office: 'cargo',
+    position: 'cargo',
+    practice: 'ejercicio profesional',
+    'police service': 'servicio policial',
+    rank: 'rango',
+    'reason for fleeing': 'motivo de la huida',
+    'took office': 'asumió el cargo',
   },
   figureCounts: 'Qué cuenta',
   figureScope: 'Ámbito',

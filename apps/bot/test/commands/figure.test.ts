@@ -26,6 +26,25 @@ describe('/figure on every shipped figure', () => {
       true,
     );
     expect(field('Source')).toContain(escapeArchiveText(article?.title ?? ''));
+
+    // The hedge is the text's own: when a word such as "some" or "nearly" stands right before the number in
+    // the sentence, the card says that word, not the curators' category for it.
+    const number = new RegExp(`(\\w+(?: \\w+)?) ${figure.value.toLocaleString('en-US')}\\b`).exec(sentence);
+    const before = number?.[1]?.toLowerCase() ?? '';
+    const hedges = [
+      'some',
+      'about',
+      'nearly',
+      'almost',
+      'more than',
+      'at least',
+      'around',
+      'roughly',
+      'over',
+    ];
+    const said = hedges.find((hedge) => before === hedge || before.endsWith(` ${hedge}`));
+    if (figure.qualifier !== 'exact' && said !== undefined)
+      expect(embed?.title?.startsWith(`${said} `)).toBe(true);
   });
 
   it('resolves free text to the most useful figure and names the others that match as well', async () => {
