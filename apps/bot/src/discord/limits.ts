@@ -25,6 +25,8 @@ export const DiscordLimits = {
   commandName: 32,
   commandDescription: 100,
   optionsPerCommand: 25,
+  /** An attachment's description (its alt text). */
+  attachmentDescription: 1024,
 } as const;
 
 export type DiscordLimit = keyof typeof DiscordLimits;
