@@ -2,6 +2,7 @@ import type { ArticleGenre } from '../src/schema/types';
 import { type ArchiveSnapshot, outletsOf } from './archive/archive-snapshot';
 import { cleanText } from './clean/clean-text';
 import type { Removal } from './clean/removal';
+import { readCaseHeading } from './court/court-caption';
 import { findOverlaps, type OverlapVerdict } from './dedupe/find-overlaps';
 import { checkDraft, type DraftFrontmatter, renderDraft } from './draft/render-draft';
 import { buildReviewNotes } from './draft/review-notes';
@@ -10,14 +11,17 @@ import type { IngestFlags } from './flags';
 import type { InputFormat } from './input/decode-input';
 import { type HtmlHints, htmlToText } from './input/html-to-text';
 import { detectLanguage } from './metadata/detect-language';
+import { detectTruncation } from './metadata/detect-truncation';
 import type { MetadataProposals } from './metadata/metadata-proposals';
-import { splitPageHeader } from './metadata/page-header';
+import { type PageHeader, splitPageHeader } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import type { Proposal } from './metadata/proposal';
 import { proposeAuthors } from './metadata/propose-authors';
 import { datesFromRemovals, proposeDate } from './metadata/propose-date';
+import { proposeGenre } from './metadata/propose-genre';
 import { proposeOutlet } from './metadata/propose-outlet';
 import { proposeRights } from './metadata/propose-rights';
+import { resolveName } from './metadata/resolve-name';
 import type { BoilerplateRule, RuleYield } from './rules/rule-schema';
 
 export type PageSource = {
@@ -80,7 +84,26 @@ export function ingestPage(
     })),
     ...cleaned.removals,
   ];
-  const header = splitPageHeader(cleaned.paragraphs, { title: hints.title, titleSource: hints.titleSource });
+  const court = cleaned.court;
+  // A case-law page without a caption still opens with its case heading ("X v. Y, No. 16-72957 (9th Cir. 2019)").
+  const heading = court || html ? null : readCaseHeading(cleaned.paragraphs[0] ?? '');
+  const header: PageHeader = court
+    ? {
+        title: court.title
+          ? { value: court.title.value, basis: `the court opinion's caption: ${court.title.where}` }
+          : null,
+        dek: null,
+        labels: [],
+        body: cleaned.paragraphs,
+      }
+    : heading
+      ? {
+          title: { value: heading.title, basis: `the page's case heading: '${cleaned.paragraphs[0] ?? ''}'` },
+          dek: null,
+          labels: [],
+          body: cleaned.paragraphs.slice(1),
+        }
+      : splitPageHeader(cleaned.paragraphs, { title: hints.title, titleSource: hints.titleSource });
   const paragraphs = header.body;
   if (paragraphs.length === 0) {
     return {
@@ -92,14 +115,49 @@ export function ingestPage(
   }
 
   const outlet = proposeOutlet({ removals, body: paragraphs, siteName: hints.siteName }, outlets);
+  if (court?.court) {
+    // A court opinion's outlet is the court (an organization of kind court).
+    const courts = archive.organizations.filter((organization) => organization.kind === 'court');
+    const circuit = /the (\w+) Circuit$/.exec(court.court)?.[1];
+    const record =
+      resolveName(court.court, courts) ??
+      courts.find(
+        (c) => circuit !== undefined && [c.name, ...c.aliases].some((name) => name === `${circuit} Circuit`),
+      );
+    if (record)
+      outlet.outlet = { value: record.id, basis: `the court named in the caption: '${court.court}'` };
+    else {
+      outlet.outlet = {
+        value: null,
+        basis: `the court named in the caption, '${court.court}', is not in data/organizations.yaml`,
+      };
+      outlet.unknownNames.push({
+        name: court.court,
+        where: "the opinion's caption (add it with kind: court)",
+      });
+    }
+  }
   if (flags.outlet) outlet.outlet = { value: flags.outlet, basis: 'given with --outlet' };
   if (outlet.via.value !== null && outlet.via.value === outlet.outlet.value) {
     outlet.via = { value: null, basis: 'no other site named' };
   }
-  const authors = proposeAuthors(removals, archive.people, hints.authors);
+  const authors = proposeAuthors(removals, archive.people, [
+    ...hints.authors.map((name) => ({ name, where: "the page's markup (author meta or JSON-LD)" })),
+    ...(court?.judges.names ?? []).map((name) => ({ name, where: court?.judges.where ?? 'the caption' })),
+  ]);
 
   const fromHtml = htmlDate(hints);
   let date = proposeDate([
+    ...(court?.date ? [{ date: court.date.value, label: 'filed', where: court.date.where }] : []),
+    ...(heading?.year
+      ? [
+          {
+            date: heading.year,
+            label: 'decided',
+            where: `the case heading's year: '${cleaned.paragraphs[0] ?? ''}'`,
+          },
+        ]
+      : []),
     ...(fromHtml ? [{ date: fromHtml.date, label: 'published', where: fromHtml.where }] : []),
     ...datesFromRemovals(removals),
   ]);
@@ -119,7 +177,16 @@ export function ingestPage(
   const titleSource: DraftFrontmatter['titleSource'] =
     title.value !== null && title.value === pageTitle.value ? 'outlet' : 'editorial';
   const dek: Proposal<string | null> = header.dek ?? { value: null, basis: 'no subtitle found' };
-  const genre: Proposal<ArticleGenre | null> = { value: null, basis: 'not yet proposed by ingest' };
+  const outletKind = archive.organizations.find(
+    (organization) => organization.id === outlet.outlet.value,
+  )?.kind;
+  const genre: Proposal<ArticleGenre | null> = proposeGenre({
+    court: court ? (court.court ?? 'its caption') : heading ? `its case heading '${heading.title}'` : null,
+    articleType: hints.articleType,
+    removals,
+    outletKind,
+  });
+  const truncated = detectTruncation(paragraphs, removals);
   const url: Proposal<string | null> = flags.url
     ? { value: flags.url, basis: 'given with --url' }
     : hints.url && /^https?:\/\//i.test(hints.url.value)
@@ -158,6 +225,7 @@ export function ingestPage(
     overlaps,
     paragraphs,
     wrapped: cleaned.wrapped,
+    truncated,
     encoding: page.encoding,
     idFromTitle: title.value !== null,
     archiveProblems: archive.problems,
@@ -179,7 +247,7 @@ export function ingestPage(
     url: url.value,
     language: language.value,
     rights: rights.value,
-    truncated: false,
+    truncated: truncated.value,
     topics: [],
     summary: null,
     captions,

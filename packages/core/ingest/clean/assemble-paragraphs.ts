@@ -32,10 +32,31 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
   return continued >= 2 ? width : null;
 }
 
-function joinWrapped(left: string, right: string): string {
-  // A word broken at the margin ("immi-" / "gration") keeps its hyphen: dropping it could merge a real
-  // compound ("turn-coat"), and the maintainer sees the body anyway.
-  if (/\p{L}-$/u.test(left) && /^\p{Ll}/u.test(right)) return left + right;
+/** Lower-cased words of the page, hyphenated ones whole: the evidence for joining a word broken at the margin. */
+export function pageVocabulary(lines: readonly string[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const line of lines) {
+    for (const word of line.toLowerCase().match(/\p{L}[\p{L}’'-]*\p{L}|\p{L}/gu) ?? []) vocabulary.add(word);
+  }
+  return vocabulary;
+}
+
+/**
+ * Joins a wrapped line to the next. A line ending in a hyphen right after a letter broke a word there: the
+ * halves are joined without a space, and the hyphen is dropped only when the page itself spells the word
+ * without it elsewhere ("immi-" / "gration" and "immigration" further on); otherwise it stays, because it
+ * may be a real compound ("Aguilar-" / "Perez’s") and ingest never invents a spelling.
+ */
+function joinWrapped(left: string, right: string, vocabulary: ReadonlySet<string>): string {
+  const broken = /(\p{L}+)[-‐‑]+$/u.exec(left);
+  const next = /^(\p{L}[\p{L}’']*)/u.exec(right);
+  if (broken?.[1] && next?.[1]) {
+    const joined = `${broken[1]}${next[1]}`.toLowerCase();
+    const bare = joined.replace(/[’']s$/u, '');
+    if (vocabulary.has(joined) || vocabulary.has(bare))
+      return left.slice(0, broken.index + broken[1].length) + right;
+    return left + right;
+  }
   return `${left} ${right}`;
 }
 
@@ -47,11 +68,18 @@ function joinWrapped(left: string, right: string): string {
  */
 function endsParagraph(line: string, next: string, width: number): boolean {
   const nextWord = next.replace(/^[ \t]+/, '').split(/[ \t]/)[0] ?? '';
-  return nextWord === '' || line.length + 1 + nextWord.length <= width;
+  if (nextWord === '') return true;
+  // A sentence never resumes in lower case, and "Mr." or "See Fed." at a line end is not a sentence end.
+  if (/^\p{Ll}/u.test(nextWord) || ABBREVIATION_END.test(line)) return false;
+  return line.length + 1 + nextWord.length <= width;
 }
+
+/** A line ending in a short capitalised abbreviation ("Mr.", "Fed.", "Cir.", "R."). */
+const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u;
 
 export function assembleParagraphs(lines: readonly string[]): AssembledParagraphs {
   const wrapWidth = detectWrapWidth(lines);
+  const vocabulary = pageVocabulary(lines);
   const paragraphs: string[] = [];
   let current: string | null = null;
   const finish = () => {
@@ -74,7 +102,9 @@ export function assembleParagraphs(lines: readonly string[]): AssembledParagraph
       continue;
     }
     const content = line.replace(/^[ \t]+/, '');
-    current = current === null ? content : joinWrapped(current, content);
+    // An indented line after a full one starts a paragraph, as printed opinions mark them.
+    if (current !== null && /^[ \t]{2,}\S/.test(line)) finish();
+    current = current === null ? content : joinWrapped(current, content, vocabulary);
     if (endsParagraph(line, lines[index + 1] ?? '', wrapWidth)) finish();
   }
   finish();

@@ -1,9 +1,12 @@
+import { type CourtOpinion, splitCourtCaption } from '../court/court-caption';
 import type { BoilerplateRule } from '../rules/rule-schema';
 import { wordCount } from '../text/words';
 import { assembleParagraphs } from './assemble-paragraphs';
+import { normalizeLayout } from './layout';
 import { stripLineNumbers } from './line-numbers';
 import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
 import type { Removal } from './removal';
+import { splitRunTogetherHeader } from './reprint-header';
 import { findRunningLines } from './running-lines';
 
 export type CleanedText = {
@@ -14,7 +17,13 @@ export type CleanedText = {
   removals: Removal[];
   /** Whether the text was hard-wrapped and its lines were joined. */
   wrapped: boolean;
+  /** The court opinion's caption, when the page is one. */
+  court: CourtOpinion | null;
 };
+
+/** Rules that remove a photo's label or credit, after which (above the story) comes its caption. */
+const CREDIT_RULES: ReadonlySet<string> = new Set(['photo-credit', 'agency-credit-line']);
+const MAX_CAPTION_WORDS = 60;
 
 /** A comment policy can only end an article that has begun: at least one real paragraph must come first. */
 const MIN_BODY_WORDS_BEFORE_DROP_REST = 20;
@@ -43,7 +52,7 @@ function cleanLines(
   context: CleaningContext,
   removals: Removal[],
 ): string[] {
-  let lines = normalizeNewlines(text).split('\n');
+  let lines = splitRunTogetherHeader(normalizeNewlines(text).split('\n'));
   for (const rule of rules) {
     if (rule.kind !== 'line-number') continue;
     const result = stripLineNumbers(lines, rule);
@@ -87,13 +96,15 @@ export function cleanText(
   context: CleaningContext,
 ): CleanedText {
   const removals: Removal[] = [];
-  const lines = cleanLines(text, rules, context, removals);
-  const { paragraphs, wrapped } = assembleParagraphs(lines);
+  const caption = splitCourtCaption(cleanLines(text, rules, context, removals));
+  removals.push(...caption.removals);
+  const { paragraphs, wrapped } = assembleParagraphs(normalizeLayout(caption.lines));
   const blockRules = rules.filter((rule) => rule.scope === 'block');
 
   const kept: string[] = [];
   const captions: string[] = [];
   let droppingRest: RuleMatch | null = null;
+  let previous: string | null = null;
   for (const paragraph of paragraphs) {
     const match = firstMatch(blockRules, paragraph, context);
     if (droppingRest) {
@@ -102,9 +113,29 @@ export function cleanText(
       continue;
     }
     if (!match) {
+      if (
+        kept.length === 0 &&
+        previous !== null &&
+        CREDIT_RULES.has(previous) &&
+        wordCount(paragraph) <= MAX_CAPTION_WORDS
+      ) {
+        // Above the story, the block right after a photo label or credit is that photo's caption.
+        removals.push({
+          ruleId: 'caption-after-credit',
+          action: 'caption',
+          text: paragraph,
+          groups: {},
+          yields: [],
+        });
+        captions.push(paragraph);
+        previous = null;
+        continue;
+      }
       kept.push(paragraph);
+      previous = null;
       continue;
     }
+    previous = match.rule.id;
     removals.push(removalOf(match, paragraph));
     if (match.rule.action === 'caption') captions.push(paragraph);
     else if (
@@ -114,5 +145,5 @@ export function cleanText(
       droppingRest = match;
     }
   }
-  return { paragraphs: kept, captions, removals, wrapped };
+  return { paragraphs: kept, captions, removals, wrapped, court: caption.opinion };
 }

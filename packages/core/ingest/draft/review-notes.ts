@@ -1,7 +1,7 @@
 import type { Removal } from '../clean/removal';
 import { describeOverlap, type OverlapVerdict } from '../dedupe/find-overlaps';
 import type { MetadataProposals } from '../metadata/metadata-proposals';
-import { quote, quoteEnd } from '../metadata/proposal';
+import { type Proposal, quote, quoteEnd } from '../metadata/proposal';
 
 export type ReviewEvidence = MetadataProposals & {
   removals: readonly Removal[];
@@ -11,6 +11,7 @@ export type ReviewEvidence = MetadataProposals & {
   overlaps: OverlapVerdict;
   paragraphs: readonly string[];
   wrapped: boolean;
+  truncated: Proposal<boolean>;
   encoding?: string | undefined;
   idFromTitle: boolean;
   archiveProblems: readonly string[];
@@ -112,7 +113,11 @@ export function buildReviewNotes(e: ReviewEvidence): string[] {
   notes.push(
     'topics: add kebab-case tags from the shared vocabulary (asylum, police, immigration-court, …).',
   );
-  notes.push('truncated: false — set true if the saved page ends mid-article.');
+  notes.push(
+    e.truncated.value
+      ? `truncated: true — ${e.truncated.basis}. Find the rest of the article if you can.`
+      : `truncated: false — ${e.truncated.basis}; set true if the saved page ends mid-article.`,
+  );
   if (!e.idFromTitle)
     notes.push(
       'id: rename the file and its id to outlet-and-headline (like the curated articles) once the title is set.',

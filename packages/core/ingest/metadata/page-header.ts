@@ -20,7 +20,10 @@ const MAX_DEK_WORDS = 40;
 const MAX_LABEL_WORDS = 6;
 
 /** "AUSTIN, Texas — One day…": a dateline opens the body, so the block is never a headline or dek. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .]+)?\s*[—–]\s/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .]+)?(?:\s*\([\p{L}\s]+\))?\s*(?:[—–]|\s-)\s/u;
+
+/** A headline may end in an initialism ("… FLEE TO U.S.") but not in a sentence's full stop. */
+const ENDS_LIKE_SENTENCE = /(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.,;:]$/u;
 
 function looksLikeHeadline(block: string): boolean {
   const words = wordCount(block);
@@ -28,10 +31,13 @@ function looksLikeHeadline(block: string): boolean {
     words >= 1 &&
     words <= MAX_HEADLINE_WORDS &&
     /\p{L}/u.test(block) &&
-    !/[.,;:]$/.test(block) &&
+    !ENDS_LIKE_SENTENCE.test(block) &&
     !DATELINE.test(block)
   );
 }
+
+/** A site or section name above the headline: a few words, the block after it a longer headline. */
+const MAX_SITE_LABEL_WORDS = 5;
 
 function looksLikeDek(block: string): boolean {
   const words = wordCount(block);
@@ -72,6 +78,19 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     return finishHeader(blocks, title, false, []);
   }
 
+  const second = blocks[1];
+  if (
+    blocks.length > 2 &&
+    second !== undefined &&
+    looksLikeHeadline(blocks[0] ?? '') &&
+    looksLikeHeadline(second) &&
+    wordCount(blocks[0] ?? '') <= MAX_SITE_LABEL_WORDS &&
+    wordCount(second) > wordCount(blocks[0] ?? '')
+  ) {
+    // "Desert Invasion - U.S." above "Mexico to distribute maps to aid illegal immigrants": the label is dropped (and reported).
+    const header = splitPageHeader(blocks.slice(1), hints);
+    return { ...header, labels: [blocks[0] ?? '', ...header.labels] };
+  }
   const first = blocks[index];
   if (first !== undefined && blocks.length > 1 && looksLikeHeadline(first)) {
     title = {

@@ -10,22 +10,26 @@ export type AuthorsProposal = {
   unknownNames: Array<{ name: string; where: string }>;
 };
 
+/** Words that make a byline entry a desk or a job, not a person ("Washington Bureau", "Staff Writer"). */
+const NOT_A_PERSON =
+  /\b(?:Bureau|Staff|Writer|Correspondent|Desk|Service|Services|Editor|Reporter|Wire|Press)\b/u;
+
 /** "Jane Roe, John Doe and Ana Ruiz" → the three names. */
 export function splitNameList(list: string): string[] {
   return list
     .split(/\s*,\s*|\s+(?:and|&|y)\s+/u)
     .map((name) => name.trim())
-    .filter((name) => name !== '');
+    .filter((name) => name !== '' && !NOT_A_PERSON.test(name));
 }
 
 /**
  * Authors named by a byline or an author bio the cleaning step removed (groups `author`/`authors`), or by
- * an HTML author meta tag. Never guessed: a name the archive does not know is reported, not invented.
+ * the page's markup or a court caption (`named`). Never guessed: a name the archive does not know is reported, not invented.
  */
 export function proposeAuthors(
   removals: readonly Removal[],
   people: readonly KnownName[],
-  metaAuthors: readonly string[] = [],
+  named: ReadonlyArray<{ name: string; where: string }> = [],
 ): AuthorsProposal {
   const candidates: Array<{ name: string; where: string }> = [];
   for (const removal of removals) {
@@ -35,7 +39,7 @@ export function proposeAuthors(
       for (const name of splitNameList(removal.groups.authors)) candidates.push({ name, where });
     }
   }
-  for (const name of metaAuthors) candidates.push({ name, where: "the page's author meta tag" });
+  candidates.push(...named);
 
   const authors: AuthorsProposal['authors'] = [];
   const unknownNames: AuthorsProposal['unknownNames'] = [];

@@ -13,9 +13,12 @@ export const RuleActionSchema = z.enum(['drop', 'drop-rest', 'caption']);
 /**
  * What a removed block tells about the page besides being boilerplate:
  * `site` — outlets named in it are the site's own (a donation appeal, a station identification);
- * `rights` — it states the page's licence or copyright.
+ * `rights` — it states the page's licence or copyright;
+ * `truncation` — it says the page shows only part of the story (a paywall, "Read the complete article");
+ * `blog` — it is a blog platform's furniture (the post is a blog post);
+ * `news` — it is a news header (a wire reprint's Pubdate/Source lines, a dateline).
  */
-export const RuleYieldSchema = z.enum(['site', 'rights']);
+export const RuleYieldSchema = z.enum(['site', 'rights', 'truncation', 'blog', 'news']);
 
 const common = {
   id: IdSchema,

@@ -1,0 +1,240 @@
+import type { Removal } from '../clean/removal';
+import { parsePrintedDate } from '../metadata/parse-date';
+
+/*
+ * A court opinion's caption: the block above the opinion that names the court, the parties ("X v. Y"), the
+ * docket number, the filing or decision date and the panel ("Before A, B, and C, Circuit Judges."), often
+ * set in two columns that a text copy runs together. Case-law sites add a heading ("X v. Y, 18-9513 (2019)")
+ * and their own furniture above it. The caption is metadata, not opinion text: it is taken out of the body
+ * (every line reported) and read for the title, court, date and judges.
+ */
+
+export type CourtOpinion = {
+  /** The case heading the page gives, else "<petitioner> v. <respondent>" from the caption. */
+  title: { value: string; where: string } | null;
+  /** "United States Court of Appeals for the Tenth Circuit", as the caption spells it. */
+  court: string | null;
+  date: { value: string; where: string } | null;
+  /** The opinion's author judge when named, else the panel. */
+  judges: { names: string[]; where: string };
+};
+
+export type CaptionSplit = { lines: string[]; removals: Removal[]; opinion: CourtOpinion | null };
+
+const PARTY_ROLE = /^\s*(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?)[,.]?\s/;
+const PARTY_ROLE_LINE =
+  /^(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?)[,.]?(?:\s|$)/i;
+const COURT_LINE = /\bCOURT OF APPEALS\b|\bCourt of Appeals\b/;
+/** "Before BACHARACH, PHILLIPS, and EID, Circuit Judges." (possibly wrapped before "Judges."). */
+const PANEL_START = /^Before:?\s+/;
+const RULE_LINE = /^[_\-–—=*\s]+$/;
+const AUTHOR_LINE =
+  /^(?<name>\p{Lu}[\p{L}.'’ -]{1,40}?),\s+(?:Senior\s+)?(?:Circuit|District|Chief|Bankruptcy)?\s*Judge\.\s*/u;
+const OPINION_BY = /^(?:Opinion|Memorandum) by Judges? (?<name>[^;.]+(?:\.\s*Jr\.)?)[;.]?$/u;
+const NOT_BODY_AFTER_PANEL =
+  /^(?:OPINION|ORDER AND JUDGMENT|MEMORANDUM|ORDER|JUDGMENT|PER CURIAM|Concurrence by .*|Dissent by .*|Page \d+)\s*[*.;]*$/;
+
+/** A case heading: "Aguilar-Perez v. Sessions, 18-9513 (2019)", "R. R. D. v. Eric Holder, Jr. , 746 F.3d 807 ( 2014 )". */
+const CASE_HEADING =
+  /^(?<title>[^\s].{1,120}?\sv\.\s.{1,120}?)(?:\s*,\s*(?:No\.\s*)?\d[\d-]{3,}\b.*|\s*,\s*\d+\s+F\.(?:\s?\d?d|\s?4th|\s?Supp\.)?\s*\d+.*|\s*\(\s*(?:[^()]*?\s)?(?<year>\d{4})\s*\)\s*)$/u;
+const BARE_HEADING = /^(?<title>\p{Lu}[^,;:]{1,80}?\sv\.\s\p{Lu}[^;:]{1,80}?)$/u;
+const MAX_HEADING_WORDS = 20;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const PRINTED_DATE = new RegExp(`${MONTH}\\s+\\d{1,2},?\\s+\\d{4}`, 'i');
+const LABELLED_DATE = new RegExp(
+  `\\b(?<label>filed|decided|date filed|entered)\\b:?\\s*(?<date>${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})`,
+  'i',
+);
+const EXCLUDED_DATE_LABEL = /\b(?:argued|submitted|latest update|updated)\b[^,]*$/i;
+
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function titleCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** "BACHARACH, PHILLIPS, and EID" / "Michael Daly Hawkins, Milan D. Smith, Jr., and Andrew D. Hurwitz" → names. */
+export function splitJudges(list: string): string[] {
+  return list
+    .replace(/,\s*(Jr|Sr|II|III)\.?(?=,|\s|$)/g, ' $1.')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((name) => flat(name).replace(/(?<!\b(?:Jr|Sr))[.,;]+$/, ''))
+    .filter((name) => /\p{L}{2}/u.test(name))
+    .map(titleCase);
+}
+
+/**
+ * A case heading as case-law sites print it: "Aguilar-Perez v. Sessions, 18-9513 (2019)", "Duran-Rodriguez
+ * v. Barr, No. 16-72957 (9th Cir. 2019)", "R. R. D. v. Eric Holder, Jr. , 746 F.3d 807 ( 2014 )". Without
+ * the citation, docket or year only when `bare` (the first line of a page that has a caption).
+ */
+export function readCaseHeading(line: string, bare = false): { title: string; year: string | null } | null {
+  const text = flat(line);
+  if (words(text) > MAX_HEADING_WORDS || PARTY_ROLE_LINE.test(text) || /^(?:Summary|Court):/i.test(text))
+    return null;
+  const match = CASE_HEADING.exec(text) ?? (bare ? BARE_HEADING.exec(text) : null);
+  const title = match?.groups?.title;
+  if (!title) return null;
+  const year = /\((?:[^()]*\s)?(\d{4})\s*\)\s*$/.exec(text)?.[1] ?? null;
+  return { title: flat(title).replace(/\s+,$/, ''), year };
+}
+
+/** ISO date of a printed date, also "SEP 29 2020" and (for a "Date Filed:" stamp) "07/14/2022". */
+function readDate(printed: string): string | null {
+  const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(printed.trim());
+  if (numeric) {
+    return parsePrintedDate(`${numeric[3]}-${numeric[1]?.padStart(2, '0')}-${numeric[2]?.padStart(2, '0')}`);
+  }
+  return parsePrintedDate(printed.replace(/\s+/g, ' '));
+}
+
+type DateCandidate = { value: string; where: string; rank: number };
+
+function datesIn(line: string): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  const text = flat(line);
+  for (const match of text.matchAll(new RegExp(LABELLED_DATE.source, 'gi'))) {
+    const value = readDate(match.groups?.date ?? '');
+    if (value)
+      found.push({ value, where: `'${text}'`, rank: /decided/i.test(match.groups?.label ?? '') ? 0 : 1 });
+  }
+  if (found.length > 0) return found;
+  for (const match of text.matchAll(new RegExp(PRINTED_DATE.source, 'gi'))) {
+    const before = text.slice(0, match.index);
+    if (EXCLUDED_DATE_LABEL.test(before)) continue;
+    const value = readDate(match[0]);
+    // A bare date in the caption is the clerk's filing stamp (beside "FOR THE TENTH CIRCUIT") or the decision date.
+    if (value) found.push({ value, where: `'${text}'`, rank: 2 });
+  }
+  return found;
+}
+
+function courtName(lines: readonly string[]): string | null {
+  const text = flat(lines.join(' '));
+  const circuit = /\bFOR THE ([A-Z]+(?: [A-Z]+)?) CIRCUIT\b|\bfor the (\w+(?: \w+)?) Circuit\b/i.exec(text);
+  if (circuit && /COURT OF APPEALS/i.test(text)) {
+    const name = (circuit[1] ?? circuit[2] ?? '').toLowerCase().replace(/\b\p{L}/gu, (l) => l.toUpperCase());
+    return `United States Court of Appeals for the ${name} Circuit`;
+  }
+  const seventh = /United States Court of Appeals,? (?:for the )?(\w+) Circuit/i.exec(text);
+  return seventh ? `United States Court of Appeals for the ${seventh[1]} Circuit` : null;
+}
+
+/** "JUAN LUIS AGUILAR-PEREZ" v. "MATTHEW G. WHITAKER", from the lines around "Petitioner," and "v.". */
+function partiesTitle(caption: readonly string[]): string | null {
+  const cells = caption.map((line) => line.trim()).filter((line) => line !== '' && !RULE_LINE.test(line));
+  const roleAt = cells.findIndex((line) => PARTY_ROLE_LINE.test(line));
+  const versusAt = cells.findIndex((line, i) => i > roleAt && /^v\.(?:\s|$)/.test(line));
+  if (roleAt < 1 || versusAt < 0) return null;
+  const first: string[] = [];
+  for (let i = roleAt - 1; i >= 0; i--) {
+    const line = cells[i] ?? '';
+    if (
+      /clerk of court|^filed$|court of appeals|circuit|publication|^\(|\d{4}$/i.test(line) ||
+      first.length >= 2
+    )
+      break;
+    first.unshift(line);
+    if (i > 0 && /,$/.test(cells[i - 1] ?? '')) break;
+  }
+  let second = '';
+  for (const line of cells.slice(versusAt + 1)) {
+    if (/^\(/.test(line)) continue;
+    second = line;
+    break;
+  }
+  const left = flat(first.join(' '))
+    .replace(/,$/, '')
+    .replace(/\s{2,}.*$/, '');
+  const right =
+    second
+      .split(',')[0]
+      ?.replace(/\s{2,}.*$/, '')
+      .trim() ?? '';
+  return left !== '' && right !== '' && words(left) <= 8 && words(right) <= 8 ? `${left} v. ${right}` : null;
+}
+
+/**
+ * Finds a federal appellate caption in the first lines of a page and takes it (and the site furniture above
+ * it) out; returns the opinion's metadata. Pages without a caption are returned unchanged.
+ */
+export function splitCourtCaption(lines: readonly string[]): CaptionSplit {
+  const head = lines.slice(0, 120);
+  const panelAt = head.findIndex((line) => PANEL_START.test(line.trim()));
+  const hasParties = head.some((line) => PARTY_ROLE.test(`${line.trim()} `));
+  const hasCourt = head.some((line) => COURT_LINE.test(line));
+  if (panelAt < 0 || !hasParties || !hasCourt) return { lines: [...lines], removals: [], opinion: null };
+
+  // The panel line may wrap ("…, Circuit" / "Judges.").
+  let end = panelAt;
+  let panelText = flat(lines[panelAt] ?? '');
+  while (!/\bJudges?\b\.?/.test(panelText) && end + 1 < lines.length && end - panelAt < 2) {
+    end++;
+    panelText = `${panelText} ${flat(lines[end] ?? '')}`;
+  }
+  const panelList = panelText
+    .replace(PANEL_START, '')
+    .replace(/,?\s*(?:Senior\s+)?(?:Circuit|District)?\s*Judges?\.?\s*$/, '');
+  let judges = { names: splitJudges(panelList), where: `the panel: '${panelText}'` };
+
+  // After the panel: rules, "OPINION", "Opinion by Judge X;", and an author line that may begin the first paragraph.
+  const rest = [...lines];
+  let cursor = end + 1;
+  const removedAfter: string[] = [];
+  while (cursor < rest.length) {
+    const line = (rest[cursor] ?? '').trim();
+    if (line === '' || RULE_LINE.test(line) || NOT_BODY_AFTER_PANEL.test(line)) {
+      if (line !== '') removedAfter.push(line);
+      cursor++;
+      continue;
+    }
+    const by = OPINION_BY.exec(line);
+    if (by?.groups?.name) {
+      judges = { names: splitJudges(by.groups.name), where: `'${line}'` };
+      removedAfter.push(line);
+      cursor++;
+      continue;
+    }
+    const author = AUTHOR_LINE.exec(flat(line));
+    if (author?.groups?.name && words(author.groups.name) <= 4) {
+      judges = { names: [titleCase(author.groups.name)], where: `'${flat(author[0])}'` };
+      removedAfter.push(flat(author[0]));
+      const remainder = flat(line).slice(author[0].length);
+      if (remainder === '') cursor++;
+      else rest[cursor] = (rest[cursor] ?? '').replace(/^(\s*).*$/, `$1${remainder}`);
+    }
+    break;
+  }
+
+  const caption = lines.slice(0, end + 1);
+  let title: CourtOpinion['title'] = null;
+  const firstLine = caption.findIndex((line) => line.trim() !== '');
+  for (const [i, line] of caption.entries()) {
+    const heading = readCaseHeading(line, i === firstLine);
+    if (heading) {
+      title = { value: heading.title, where: `the page's case heading: '${flat(line)}'` };
+      break;
+    }
+  }
+  if (!title) {
+    const parties = partiesTitle(caption);
+    if (parties) title = { value: parties, where: "the caption's parties" };
+  }
+  const dates = caption.flatMap(datesIn).sort((a, b) => a.rank - b.rank);
+  const date = dates[0] ? { value: dates[0].value, where: dates[0].where } : null;
+
+  const removals: Removal[] = [...caption, ...removedAfter]
+    .map((line) => flat(line))
+    .filter((line) => line !== '')
+    .map((text) => ({ ruleId: 'court-caption', action: 'drop' as const, text, groups: {}, yields: [] }));
+  return {
+    lines: rest.slice(cursor),
+    removals,
+    opinion: { title, court: courtName(caption), date, judges },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Removal } from '../clean/removal';
+import { type Proposal, quote, quoteEnd, ruleLabel } from './proposal';
+
+/** The end of a finished sentence: . ! ? or … , then closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+
+/**
+ * Whether the saved page ends mid-article: its last paragraph stops mid-word or mid-sentence, or the page
+ * says it shows only part of the story (a paywall, "Read the complete article"). A page that ends on a
+ * finished sentence is not called truncated, though it may be: the basis says which.
+ */
+export function detectTruncation(
+  paragraphs: readonly string[],
+  removals: readonly Removal[],
+): Proposal<boolean> {
+  const notice = removals.find((removal) => removal.yields.includes('truncation'));
+  if (notice) {
+    return {
+      value: true,
+      basis: `the page says it shows only part of the story (${ruleLabel(notice.ruleId)}: ${quote(notice.text)})`,
+    };
+  }
+  const last = paragraphs.at(-1)?.trim() ?? '';
+  if (last !== '' && !SENTENCE_END.test(last)) {
+    return { value: true, basis: `the text stops mid-sentence: it ends ${quoteEnd(last)}` };
+  }
+  return { value: false, basis: 'the text ends on a finished sentence' };
+}

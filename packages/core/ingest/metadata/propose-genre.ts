@@ -1,0 +1,60 @@
+import type { ArticleGenre } from '../../src/schema/types';
+import type { Removal } from '../clean/removal';
+import { type Proposal, quote, ruleLabel } from './proposal';
+
+export type GenreEvidence = {
+  /** The page is a court opinion: its caption or case heading was read. */
+  court: string | null;
+  /** The JSON-LD @type of the page's article object. */
+  articleType?: string | undefined;
+  removals: readonly Removal[];
+  /** The kind (data/organizations.yaml) of the organization proposed as the outlet. */
+  outletKind?: string | undefined;
+};
+
+const BY_STRUCTURED_TYPE: ReadonlyMap<string, ArticleGenre> = new Map([
+  ['newsarticle', 'news-report'],
+  ['reportagenewsarticle', 'news-report'],
+  ['analysisnewsarticle', 'news-report'],
+  ['blogposting', 'blog-post'],
+  ['legislation', 'government-page'],
+]);
+const BY_ORGANIZATION_KIND: ReadonlyMap<string, ArticleGenre> = new Map([
+  ['court', 'court-opinion'],
+  ['agency', 'government-page'],
+  ['government', 'government-page'],
+  ['ngo', 'organization-page'],
+  ['outlet', 'news-report'],
+]);
+
+/**
+ * What kind of text the page is, strongest evidence first: a court caption, the page's own JSON-LD type, the
+ * platform furniture of a blog, the kind of organization that published it, a wire or dateline header.
+ * With none of these it proposes a news report and says that it is only a default.
+ */
+export function proposeGenre(evidence: GenreEvidence): Proposal<ArticleGenre> {
+  if (evidence.court)
+    return { value: 'court-opinion', basis: `the page is a court opinion: ${evidence.court}` };
+  const structured = BY_STRUCTURED_TYPE.get(evidence.articleType?.toLowerCase() ?? '');
+  if (structured)
+    return { value: structured, basis: `the page's JSON-LD calls it a ${evidence.articleType}` };
+  const blog = evidence.removals.find((removal) => removal.yields.includes('blog'));
+  if (blog) {
+    return {
+      value: 'blog-post',
+      basis: `blog furniture on the page (${ruleLabel(blog.ruleId)}: ${quote(blog.text)})`,
+    };
+  }
+  const byKind = BY_ORGANIZATION_KIND.get(evidence.outletKind ?? '');
+  if (byKind) return { value: byKind, basis: `published by an organization of kind ${evidence.outletKind}` };
+  const news = evidence.removals.find((removal) => removal.yields.includes('news'));
+  if (news)
+    return {
+      value: 'news-report',
+      basis: `a news header on the page (${ruleLabel(news.ruleId)}: ${quote(news.text)})`,
+    };
+  return {
+    value: 'news-report',
+    basis: 'a default: the page shows no sign of a court opinion, blog, government or organization page',
+  };
+}
