@@ -29,7 +29,14 @@ export type IntegerOptionDefinition = OptionBase<ApplicationCommandOptionType.In
 
 export type BooleanOptionDefinition = OptionBase<ApplicationCommandOptionType.Boolean>;
 
-export type OptionDefinition = StringOptionDefinition | IntegerOptionDefinition | BooleanOptionDefinition;
+/** A Discord user, picked from the member list; the handler receives the user's id. */
+export type UserOptionDefinition = OptionBase<ApplicationCommandOptionType.User>;
+
+export type OptionDefinition =
+  | StringOptionDefinition
+  | IntegerOptionDefinition
+  | BooleanOptionDefinition
+  | UserOptionDefinition;
 
 /** A chat-input command as constant data: the wire format Discord registers, read-only. */
 export type CommandDefinition = {

@@ -53,6 +53,13 @@ export const searchCommand = defineCommand({
       max_value: 2100,
     },
     {
+      type: ApplicationCommandOptionType.User,
+      name: 'target',
+      name_localizations: spanish('para'),
+      description: 'Mention this person with the results (nobody else is pinged)',
+      description_localizations: spanish('Menciona a esta persona con los resultados (a nadie más)'),
+    },
+    {
       type: ApplicationCommandOptionType.Boolean,
       name: 'hide',
       name_localizations: spanish('ocultar'),
@@ -159,6 +166,15 @@ export const helpCommand = defineCommand({
   description_localizations: spanish('Cómo buscar y qué muestra cada comando'),
   options: [],
 });
+
+/**
+ * The message context-menu command (type 3): "Apps → Search the archive" on any message searches its text.
+ * Message commands have no description and may have spaces and capitals in their names.
+ */
+export const searchMessageCommand = {
+  name: 'Search the archive',
+  name_localizations: spanish('Buscar en el archivo'),
+} as const;
 
 /** Every command this bot answers, in the order /help lists them. */
 export const commands = [

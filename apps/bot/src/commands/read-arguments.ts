@@ -63,5 +63,10 @@ function checkValue(definition: OptionDefinition, value: unknown): string | numb
     case ApplicationCommandOptionType.Boolean:
       if (typeof value !== 'boolean') throw new OptionError(definition, 'wrong-type');
       return value;
+    case ApplicationCommandOptionType.User:
+      // A snowflake: the only thing a mention may be built from.
+      if (typeof value !== 'string' || !/^\d{1,20}$/.test(value))
+        throw new OptionError(definition, 'wrong-type');
+      return value;
   }
 }

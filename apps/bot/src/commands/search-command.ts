@@ -8,7 +8,7 @@ import { ephemeralNotice, replyWith, updateWith } from '../discord/responses';
 import { decodeSearchState, type SearchState } from '../pagination/search-state';
 import type { CommandContext } from './command-context';
 import type { ArgumentsOf } from './definition-types';
-import type { searchCommand } from './definitions';
+import { MAX_QUERY_LENGTH, type searchCommand } from './definitions';
 import { localizedCommandName, localizedOptionName } from './localized-names';
 
 type SearchOutcome =
@@ -66,8 +66,34 @@ export function handleSearch(
     case 'empty':
       return replyWith(renderNoResults(state.query, outcome.result, context), { ephemeral: true });
     case 'results':
-      return replyWith(renderSearchPage(state, outcome.result, context), { ephemeral: args.hide === true });
+      // A mention in a message only its asker sees would ping nobody: `target` makes the results public.
+      return replyWith(renderSearchPage(state, outcome.result, context), {
+        ephemeral: args.hide === true && args.target === undefined,
+        ...(args.target !== undefined ? { mention: args.target } : {}),
+      });
   }
+}
+
+/** Query syntax in someone's message is not meant as syntax: quotes, `-` and `field:` are read as words. */
+export function messageToQuery(text: string): string {
+  return toSingleLine(text)
+    .replace(/["“”]/g, ' ')
+    .replace(/(^|\s)-+(?=\S)/g, '$1')
+    .replace(/([\p{L}\p{N}_]):/gu, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
+
+/**
+ * "Search the archive" on a message: its text, searched as plain words; shown to the asker only, who can
+ * share it with /search. A message with no text (an image, an embed) gets a short note.
+ */
+export function handleSearchMessage(text: string, context: CommandContext): APIInteractionResponse {
+  const query = messageToQuery(text);
+  if (query === '') return ephemeralNotice(context.messages.messageWithoutText);
+  return handleSearch({ query, hide: true }, context);
 }
 
 /**

@@ -2,10 +2,40 @@ import {
   type APIApplicationCommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { CommandDefinition, OptionDefinition } from './definition-types';
+import type { CommandDefinition, OptionDefinition, SpanishLocalizations } from './definition-types';
+
+/**
+ * Installable by a server and by a user, and usable in servers, in the bot's DM and in group DMs and other
+ * DMs. Where the bot is not a member (a user install in someone's DM) it answers only through the
+ * interaction response, which is all it ever does.
+ */
+const EVERYWHERE = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  ],
+};
+
+/** A message context-menu command's body (type 3: no description, no options). */
+export function toMessageCommandJSON(command: {
+  readonly name: string;
+  readonly name_localizations: SpanishLocalizations;
+}): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return {
+    type: ApplicationCommandType.Message,
+    name: command.name,
+    name_localizations: { ...command.name_localizations },
+    integration_types: [...EVERYWHERE.integration_types],
+    contexts: [...EVERYWHERE.contexts],
+  };
+}
 
 /** The body Discord's "bulk overwrite commands" endpoint takes for one command (fresh, mutable copies). */
 export function toApplicationCommandJSON(
@@ -17,8 +47,8 @@ export function toApplicationCommandJSON(
     name_localizations: { ...command.name_localizations },
     description: command.description,
     description_localizations: { ...command.description_localizations },
-    // Usable in servers and in a direct message with the bot.
-    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    integration_types: [...EVERYWHERE.integration_types],
+    contexts: [...EVERYWHERE.contexts],
     options: command.options.map(toOptionJSON),
   };
 }
@@ -56,5 +86,7 @@ function toOptionJSON(option: OptionDefinition): APIApplicationCommandOption {
       };
     case ApplicationCommandOptionType.Boolean:
       return { ...base, type: ApplicationCommandOptionType.Boolean };
+    case ApplicationCommandOptionType.User:
+      return { ...base, type: ApplicationCommandOptionType.User };
   }
 }

@@ -21,6 +21,8 @@ const en = {
   notBoolean: (option: string) => `${option} must be true or false, e.g. ${option}:true.`,
   /** Typed words that press a button of the last reply ("next", or the number beside a button). */
   buttonWords: { next: 'next', prev: 'prev' },
+  notAUser: (option: string) =>
+    `${option} must be a user id or a mention, e.g. ${option}:<@123456789012345678>.`,
   notAChoice: (option: string, choices: string) => `${option} must be one of: ${choices}.`,
   buttons: (actions: string) => `Type ${actions}.`,
   noSuchButton: (action: string) => `There is no “${action}” to press right now.`,
@@ -49,6 +51,8 @@ const es: ConsoleMessages = {
   outOfRange: (option, min, max) => `${option} debe estar entre ${min} y ${max}.`,
   notBoolean: (option) => `${option} debe ser sí o no, p. ej. ${option}:sí.`,
   buttonWords: { next: 'siguiente', prev: 'anterior' },
+  notAUser: (option) =>
+    `${option} debe ser el id de un usuario o una mención, p. ej. ${option}:<@123456789012345678>.`,
   notAChoice: (option, choices) => `${option} debe ser uno de: ${choices}.`,
   buttons: (actions) => `Escribe ${actions}.`,
   noSuchButton: (action) => `Ahora no hay ningún «${action}» que pulsar.`,

@@ -201,6 +201,18 @@ function convert(option: OptionDefinition, value: string, messages: ConsoleMessa
       }
       return { ok: true, option: { name: option.name, type: option.type, value: number } };
     }
+    case ApplicationCommandOptionType.User: {
+      // A mention as Discord writes it (<@123>) or the bare id: the terminal has no member list to pick from.
+      const id = /^<@!?(\d{1,20})>$|^(\d{1,20})$/.exec(value);
+      const snowflake = id?.[1] ?? id?.[2];
+      if (snowflake === undefined)
+        return {
+          ok: false,
+          refusal: 'form',
+          message: messages.notAUser(optionLabel(option, messages.locale)),
+        };
+      return { ok: true, option: { name: option.name, type: option.type, value: snowflake } };
+    }
     case ApplicationCommandOptionType.Boolean: {
       const truth = BOOLEANS[value.toLowerCase()];
       if (truth === undefined)

@@ -12,21 +12,36 @@ import { fitMessage, type MessageBody } from './fit-message';
 import { DiscordLimits } from './limits';
 import { truncate } from './truncate';
 
-function callbackData(body: MessageBody, ephemeral: boolean): APIInteractionResponseCallbackData {
-  // No reply from this bot may ping anyone, whatever text ends up in it.
-  const data: APIInteractionResponseCallbackData = { ...fitMessage(body), allowed_mentions: { parse: [] } };
+function callbackData(
+  body: MessageBody,
+  ephemeral: boolean,
+  mention?: string,
+): APIInteractionResponseCallbackData {
+  // No reply from this bot may ping anyone, whatever text ends up in it — except the one user the asker
+  // chose to mention, and only that user: Discord pings nobody else even if other mentions slipped in.
+  const withMention =
+    mention === undefined
+      ? body
+      : { ...body, content: `<@${mention}>${body.content ? ` ${body.content}` : ''}` };
+  const data: APIInteractionResponseCallbackData = {
+    ...fitMessage(withMention),
+    allowed_mentions: mention === undefined ? { parse: [] } : { parse: [], users: [mention] },
+  };
   if (ephemeral) data.flags = MessageFlags.Ephemeral;
   return data;
 }
 
-/** A new message in answer to a command; `ephemeral` shows it only to the person who asked. */
+/**
+ * A new message in answer to a command; `ephemeral` shows it only to the person who asked; `mention` (a user
+ * id) opens the message by mentioning that one user.
+ */
 export function replyWith(
   body: MessageBody,
-  options: { ephemeral?: boolean } = {},
+  options: { ephemeral?: boolean; mention?: string } = {},
 ): APIInteractionResponseChannelMessageWithSource {
   return {
     type: InteractionResponseType.ChannelMessageWithSource,
-    data: callbackData(body, options.ephemeral ?? false),
+    data: callbackData(body, options.ephemeral ?? false, options.mention),
   };
 }
 

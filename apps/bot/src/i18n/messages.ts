@@ -18,7 +18,7 @@ const en = {
     `Something went wrong on my side, sorry. If it keeps happening, mention reference \`${reference}\`.`,
   missingOption: (option: string) => `The option \`${option}\` is required.`,
   wrongOptionType: (option: string, expected: string) => `The option \`${option}\` must be ${expected}.`,
-  expectedType: { string: 'text', integer: 'a whole number', boolean: 'true or false' },
+  expectedType: { string: 'text', integer: 'a whole number', boolean: 'true or false', user: 'a user' },
   outOfRange: (option: string, min: number, max: number) =>
     `The option \`${option}\` must be between ${min} and ${max}.`,
   emptyOption: (option: string) => `The option \`${option}\` is empty: type what you are looking for.`,
@@ -57,6 +57,7 @@ const en = {
   searchPrevious: 'Previous',
   searchNext: 'Next',
   searchTooLongToPage: 'This query is too long to page through with buttons; shorten it to see more.',
+  messageWithoutText: 'That message has no text to search.',
 
   articleOutlet: 'Outlet',
   articleVia: (name: string) => `via ${name}`,
@@ -208,7 +209,7 @@ const es: Messages = {
     `Algo falló por mi parte, lo siento. Si vuelve a pasar, menciona la referencia \`${reference}\`.`,
   missingOption: (option) => `La opción \`${option}\` es obligatoria.`,
   wrongOptionType: (option, expected) => `La opción \`${option}\` debe ser ${expected}.`,
-  expectedType: { string: 'texto', integer: 'un número entero', boolean: 'verdadero o falso' },
+  expectedType: { string: 'texto', integer: 'un número entero', boolean: 'sí o no', user: 'un usuario' },
   outOfRange: (option, min, max) => `La opción \`${option}\` debe estar entre ${min} y ${max}.`,
   emptyOption: (option) => `La opción \`${option}\` está vacía: escribe lo que buscas.`,
   moreItems: (count) => `…y ${count} más`,
@@ -255,6 +256,7 @@ const es: Messages = {
   searchNext: 'Siguiente',
   searchTooLongToPage:
     'Esta consulta es demasiado larga para pasar de página con botones; acórtala para ver más.',
+  messageWithoutText: 'Ese mensaje no tiene texto que buscar.',
 
   articleOutlet: 'Medio',
   articleVia: (name) => `vía ${name}`,

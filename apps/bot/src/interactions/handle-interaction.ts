@@ -24,12 +24,13 @@ import {
   helpCommand,
   personCommand,
   searchCommand,
+  searchMessageCommand,
 } from '../commands/definitions';
 import { handleArticle, handleCase, handleFigure, handlePerson } from '../commands/entity-commands';
 import { handleAbout, handleHelp } from '../commands/info-commands';
 import { localizedCommandName, localizedOptionName } from '../commands/localized-names';
 import { OptionError, readArguments } from '../commands/read-arguments';
-import { handleSearch, handleSearchButton } from '../commands/search-command';
+import { handleSearch, handleSearchButton, handleSearchMessage } from '../commands/search-command';
 import { escapeUserText } from '../discord/escape';
 import { autocompleteWith, ephemeralNotice, noChoices } from '../discord/responses';
 import { truncate } from '../discord/truncate';
@@ -89,6 +90,15 @@ function respond(interaction: APIInteraction, archive: BotArchive): APIInteracti
     case InteractionType.Ping:
       return { type: InteractionResponseType.Pong };
     case InteractionType.ApplicationCommand:
+      if (interaction.data.type === ApplicationCommandType.Message) {
+        if (interaction.data.name !== searchMessageCommand.name)
+          return unknownCommand(interaction.data.name, interaction, archive);
+        const { target_id, resolved } = interaction.data;
+        const message = Object.hasOwn(resolved.messages, target_id)
+          ? resolved.messages[target_id]
+          : undefined;
+        return handleSearchMessage(message?.content ?? '', contextFor(interaction, archive));
+      }
       if (interaction.data.type !== ApplicationCommandType.ChatInput)
         return unknownCommand(interaction.data.name, interaction, archive);
       return respondToCommand(interaction as APIChatInputApplicationCommandInteraction, archive);
@@ -159,8 +169,10 @@ function optionProblem(error: OptionError, command: string, context: CommandCont
   }
 }
 
-function typeName(option: CommandDefinition['options'][number]): 'string' | 'integer' | 'boolean' {
+function typeName(option: CommandDefinition['options'][number]): 'string' | 'integer' | 'boolean' | 'user' {
   switch (option.type) {
+    case ApplicationCommandOptionType.User:
+      return 'user';
     case ApplicationCommandOptionType.String:
       return 'string';
     case ApplicationCommandOptionType.Integer:

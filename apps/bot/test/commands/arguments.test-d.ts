@@ -7,6 +7,7 @@ test('option types are derived from the command definitions', () => {
     query: string;
     outlet?: string;
     year?: number;
+    target?: string;
     hide?: boolean;
   }>();
   expectTypeOf<ArgumentsOf<typeof articleCommand>>().toEqualTypeOf<{ article: string }>();

@@ -4,11 +4,14 @@ import {
   type APIChatInputApplicationCommandInteraction,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
+  type APIMessageApplicationCommandInteraction,
   type APIMessageComponentButtonInteraction,
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ApplicationIntegrationType,
   ChannelType,
   ComponentType,
+  InteractionContextType,
   InteractionResponseType,
   InteractionType,
   type Locale,
@@ -66,6 +69,64 @@ export function integer(name: string, value: number): Option {
 
 export function boolean(name: string, value: boolean): Option {
   return { name, type: ApplicationCommandOptionType.Boolean, value };
+}
+
+export function user(name: string, id: string): Option {
+  return { name, type: ApplicationCommandOptionType.User, value: id };
+}
+
+/**
+ * Where a user-installed command runs when the bot is not a member: a DM between two people (context 2),
+ * no guild, the asker as `user` and the user install as the authorising integration.
+ */
+export function inPrivateChannel<T extends { guild_id?: string; member?: unknown }>(interaction: T): T {
+  const { guild_id: _guild, member: _member, ...rest } = interaction;
+  return {
+    ...rest,
+    user: {
+      id: '1300000000000000000',
+      username: 'tester',
+      discriminator: '0',
+      global_name: 'Tester',
+      avatar: null,
+    },
+    context: InteractionContextType.PrivateChannel,
+    authorizing_integration_owners: { [ApplicationIntegrationType.UserInstall]: '1300000000000000000' },
+    channel: { id: '1700000000000000000', type: ChannelType.DM },
+    channel_id: '1700000000000000000',
+  } as unknown as T;
+}
+
+/** "Apps → Search the archive" used on a message whose text is `content`. */
+export function messageCommand(
+  name: string,
+  content: string,
+  locale: string = 'en-US',
+): APIMessageApplicationCommandInteraction {
+  const target = '1800000000000000000';
+  return {
+    ...base(locale),
+    type: InteractionType.ApplicationCommand,
+    data: {
+      id: '1500000000000000001',
+      type: ApplicationCommandType.Message,
+      name,
+      target_id: target,
+      resolved: {
+        messages: {
+          [target]: replyAsMessage(
+            { content },
+            {
+              id: target,
+              channelId: '1400000000000000000',
+              authorId: '1900000000000000000',
+              timestamp: '2020-01-01T00:00:00.000Z',
+            },
+          ),
+        },
+      },
+    },
+  };
 }
 
 export function chatInput(

@@ -37,7 +37,16 @@ export function limitViolations(response: APIInteractionResponse): string[] {
   }
   const data = response.data;
   if (data === undefined) return ['message response without data'];
-  check(JSON.stringify(data.allowed_mentions) === JSON.stringify({ parse: [] }), 'mentions are not disabled');
+  // Nothing may ping, except one user the asker chose (`/search target:`), named in the content.
+  const mentions = data.allowed_mentions;
+  const chosen = mentions?.users ?? [];
+  check(
+    JSON.stringify(mentions?.parse) === '[]' &&
+      Object.keys(mentions ?? {}).every((key) => key === 'parse' || key === 'users') &&
+      chosen.length <= 1 &&
+      chosen.every((id) => (data.content ?? '').startsWith(`<@${id}>`)),
+    'mentions are not disabled',
+  );
   check((data.content ?? '').length <= L.messageContent, `content of ${data.content?.length}`);
   const embeds = data.embeds ?? [];
   check(embeds.length <= L.embedsPerMessage, `${embeds.length} embeds`);
