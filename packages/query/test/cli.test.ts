@@ -54,7 +54,12 @@ describe('asylum-query: results (exit 0)', () => {
     const { stdout } = run(['alarcon']);
     const first = query('alarcon').hits[0];
     expect(first).toBeDefined();
-    const block = stdout.split('\n\n')[1]?.split('\n') ?? [];
+    // Answers (curated records) come first; the first hit is the block numbered 1.
+    const block =
+      stdout
+        .split('\n\n')
+        .find((text) => text.startsWith('1. '))
+        ?.split('\n') ?? [];
     expect(block).toHaveLength(4);
     expect(block[0]).toMatch(/^1\. \S/);
     expect(block[1]).toMatch(/^ {3}.+ · (\d{4}(-\d\d){0,2}|date unknown)$/);

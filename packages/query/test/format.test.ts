@@ -27,6 +27,7 @@ function hitOn(article: Article, index: number, words: string[]): SearchHit {
 }
 
 const result = (hits: SearchHit[], extra: Partial<SearchResult> = {}): SearchResult => ({
+  answers: [],
   hits,
   total: hits.length,
   facets: noFacets,
@@ -121,6 +122,22 @@ describe('formatResult: text', () => {
     const text = formatResult(result([foreign]), 'text');
     expect(text).toContain('1. not-in-the-archive');
     expect(text).toContain('unknown outlet · date unknown');
+  });
+
+  it('shows the records that answer the query before the passages, each with the words it cites', () => {
+    const answer = {
+      kind: 'figure',
+      id: 'a-figure',
+      label: 'about 10 things — what the figure counts',
+      excerpt: 'the cited words',
+      articleId: dated.id,
+      score: 1,
+    } as const;
+    const shown = formatResult(result([hit], { answers: [answer] }), 'text');
+    const at = shown.indexOf(answer.label);
+    expect(at).toBeGreaterThan(0);
+    expect(shown.indexOf(answer.excerpt)).toBeGreaterThan(at);
+    expect(shown.indexOf(dated.title)).toBeGreaterThan(shown.indexOf(answer.excerpt));
   });
 
   it('drops control characters that could drive a terminal', () => {

@@ -1,5 +1,6 @@
 import type { ArchiveInput } from '../schema/types';
 import { type Token, tokenize } from './analysis/tokenize';
+import { type AnswerIndex, createAnswerIndex, type MatchedAnswer, matchAnswers } from './answers';
 import { type Corpus, createCorpus, passageText } from './corpus';
 import { createEntityCatalog, type EntityCatalog } from './entities';
 import { createFacetModel, emptyFacets, type FacetModel } from './facets';
@@ -29,6 +30,7 @@ type Parts = {
   facets: FacetModel;
   context: PlanContext;
   suggestIndex: () => SuggestIndex;
+  answers: () => AnswerIndex;
 };
 
 function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts {
@@ -37,6 +39,7 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
   const facets = createFacetModel(data, corpus, catalog);
   let fuzzy: FuzzyIndex | undefined;
   let suggestIndex: SuggestIndex | undefined;
+  let answers: AnswerIndex | undefined;
   const context: PlanContext = {
     knows: (term) => text.surfaces.has(term),
     surfaceOf: (term) => text.surfaces.get(term) ?? term,
@@ -59,6 +62,11 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
     suggestIndex: () => {
       suggestIndex ??= createSuggestIndex(data, corpus, catalog);
       return suggestIndex;
+    },
+    // A few dozen small records: built on the first search, after import.
+    answers: () => {
+      answers ??= createAnswerIndex(data, corpus, catalog);
+      return answers;
     },
   };
 }
@@ -87,6 +95,7 @@ function engineFrom(parts: Parts): Engine {
 
 function emptyResult(reason: string, suggestions: readonly string[] = []): SearchResult {
   return {
+    answers: [],
     hits: [],
     total: 0,
     facets: emptyFacets(),
@@ -162,8 +171,12 @@ function runSearch(
   }
   scores.scoreInto(kept, scratch.final);
   scores.release();
+  const matched = matchAnswers(parts.answers(), request.text, plan.concepts, filters.allowed);
+  if (matched.length > 0) liftAnswering(matched, kept, scratch.final);
+  const answers = matched.map(({ passages: _, ...answer }) => answer);
 
-  const result = rankResult({ corpus, facets: parts.facets, plan, tokensOf }, request, kept, scratch.final);
+  const ranked = rankResult({ corpus, facets: parts.facets, plan, tokensOf }, request, kept, scratch.final);
+  const result: SearchResult = { answers, ...ranked };
   if (result.total > 0)
     return plan.suggestions.length > 0 ? { ...result, suggestions: plan.suggestions } : result;
   const why: string[] = [];
@@ -176,6 +189,27 @@ function runSearch(
       (request.exclude.length > 0 ? ' and exclusions' : ''),
   );
   return emptyResult(why.join('; '), plan.suggestions);
+}
+
+/** How much the passages an answer cites are lifted: the first answer's most, the others' less. */
+const ANSWER_LIFT = 0.5;
+
+/** A passage that states the answer outranks one that only shares its words (the story's opening, say). */
+function liftAnswering(
+  answers: readonly MatchedAnswer[],
+  kept: ArrayLike<number>,
+  scores: Float64Array,
+): void {
+  const lift = new Map<number, number>();
+  answers.forEach((answer, rank) => {
+    for (const passage of answer.passages)
+      if (!lift.has(passage)) lift.set(passage, 1 + ANSWER_LIFT / (rank + 1));
+  });
+  for (let at = 0; at < kept.length; at++) {
+    const passage = kept[at] as number;
+    const factor = lift.get(passage);
+    if (factor !== undefined) scores[passage] = (scores[passage] as number) * factor;
+  }
 }
 
 /** Passages that contain every phrase: drawn from the postings of each phrase's rarest word. */

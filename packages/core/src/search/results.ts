@@ -55,7 +55,7 @@ export function rankResult(
   request: NormalizedRequest,
   passages: ArrayLike<number>,
   scores: Float64Array,
-): SearchResult {
+): Omit<SearchResult, 'answers'> {
   const { corpus } = context;
   const grouping = request.groupBy === 'article';
   const compare = byScore(scores);

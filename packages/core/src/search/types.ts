@@ -72,7 +72,30 @@ export type SearchFacets = {
   topic: FacetCount[];
 };
 
+/** The kinds of curated record that can answer a query outright. */
+export type AnswerKind = 'figure' | 'person' | 'case' | 'quote';
+
+/**
+ * A curated record that answers the query (a figure for "how many…", a person for "who…", a case for "why was
+ * … denied", a quote for "what did … say"), with the excerpt of the article it cites. Shown before passages.
+ */
+export type SearchAnswer = {
+  kind: AnswerKind;
+  /** The record's id (a figure, person, case or quote id). */
+  id: string;
+  /** A one-line description: "about 900 officers — Mexican police officers…", "Carlos Spector — attorney". */
+  label: string;
+  /** The exact words of the cited article that support the record. */
+  excerpt: string;
+  /** The article the excerpt is from; null when the record cites none. */
+  articleId: string | null;
+  /** Higher is better; comparable within one result only. */
+  score: number;
+};
+
 export type SearchResult = {
+  /** Records that answer the query outright, best first (at most three); empty when none does. */
+  answers: SearchAnswer[];
   hits: SearchHit[];
   /** Matches before paging (passages or articles, per `groupBy`). */
   total: number;

@@ -45,10 +45,20 @@ function summary(result: SearchResult, offset: number): string[] {
   return lines;
 }
 
+/** The records that answer the query outright, before any passage: what it is, then the words it cites. */
+function answerBlocks(result: SearchResult, style: Style, isMarkdown: boolean): string[] {
+  return result.answers.map((answer) => {
+    const head = `${style.mark(`Answer (${answer.kind}):`)} ${style.plain(answer.label)}`;
+    const excerpt = style.quiet(`“${answer.excerpt}”`);
+    return isMarkdown ? `${head}\n> ${excerpt}` : `${head}\n   ${excerpt}`;
+  });
+}
+
 /**
  * Renders a search result for people (`text`, `markdown`, `ansi` for a colour terminal) or programs
  * (`json`: the result with each hit's title, outlet, date, url and citation added). Every hit shows its
- * article title, outlet and date, the snippet with matches emphasised, and a citation line.
+ * article title, outlet and date, the snippet with matches emphasised, and a citation line. Answers (curated
+ * figures, people, cases and quotes that answer the query) come first, each with the excerpt it cites.
  */
 export function formatResult(
   result: SearchResult,
@@ -62,7 +72,10 @@ export function formatResult(
   }
   const style = STYLES[format];
   const isMarkdown = format === 'markdown';
-  const blocks = [summary(result, offset).map(style.plain).join('\n')];
+  const blocks = [
+    summary(result, offset).map(style.plain).join('\n'),
+    ...answerBlocks(result, style, isMarkdown),
+  ];
   for (const [index, hit] of result.hits.entries()) {
     const source = describeSource(hit.articleId, hit.paragraphIndex);
     const snippet = emphasise(hit.snippet, hit.highlights, style.mark, style.plain);

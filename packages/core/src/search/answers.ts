@@ -1,0 +1,354 @@
+import type { ArchiveInput, Citation, Figure } from '../schema/types';
+import { termOf, tokenize } from './analysis/tokenize';
+import type { Corpus } from './corpus';
+import type { EntityCatalog } from './entities';
+import type { Concept } from './plan';
+import type { AnswerKind, SearchAnswer } from './types';
+
+/*
+ * Answers: the curated records (figures, people, cases, quotes) that answer a query outright, found by the
+ * same concepts as passages (so synonyms, Spanish words and corrected typos work alike). Each record is a small
+ * document whose fields weigh by how directly they say what the record is: a figure's `counts` and id words
+ * more than its scope; a person's name and roles more than the description; and, as relations, the people a
+ * person stands for (an attorney's client) at a lower weight, so "lawyer for the human rights activist" finds
+ * the activist's attorney. A record answers when the query's words are mostly found in it and the query asks
+ * for its kind ("how many", "who", "why", "said"...), or when it names the record outright in a few words.
+ */
+
+/** Field weights: what the record is, what else it says, who it is related to. */
+const PRIMARY = 1;
+const SECONDARY = 0.6;
+const RELATION = 0.5;
+/** Share of the query's information (IDF among records) a record must hold to answer it. */
+const MIN_COVERAGE = 0.6;
+/** A record of a kind the query does not ask for answers only when it holds nearly all of the query. */
+const NAMED_COVERAGE = 0.9;
+/** "the lawyer for …" asks for a lawyer: a person without the role the query names first weighs this much. */
+const OTHER_ROLE_WEIGHT = 0.5;
+const OTHER_KIND_WEIGHT = 0.6;
+/** Answers shown: at most this many, each within this share of the best one's score. */
+const MAX_ANSWERS = 3;
+const RELATIVE_FLOOR = 0.6;
+
+type AnswerDocument = {
+  kind: AnswerKind;
+  id: string;
+  label: string;
+  citation: Citation | null;
+  /** The cited article's index, or -1. */
+  article: number;
+  /** Passages the record cites (a person: those that introduce them), best first. */
+  passages: readonly number[];
+  /** Index term → the weight of the best field that holds it. */
+  terms: ReadonlyMap<string, number>;
+  /** A person's roles as index terms ("attorney"); empty for other records. */
+  roles: ReadonlySet<string>;
+};
+
+export type AnswerIndex = {
+  documents: readonly AnswerDocument[];
+  /** Index term → the documents that hold it. */
+  postings: ReadonlyMap<string, readonly number[]>;
+  /** Every role a person holds, as index terms. */
+  roles: ReadonlySet<string>;
+  idf: (term: string) => number;
+  rareIdf: number;
+};
+
+/** Words that ask for a kind of record; they say what is asked, not what it is about. */
+const ASKS: ReadonlyMap<string, AnswerKind> = new Map([
+  ...['many', 'much', 'number', 'numbers', 'cuantos', 'cuantas', 'cuanto', 'cuanta', 'numero'].map(
+    (word) => [word, 'figure'] as const,
+  ),
+  ...['percent', 'percentage', 'porcentaje', 'statistic', 'statistics', 'estadistica', 'figure', 'cifra'].map(
+    (word) => [word, 'figure'] as const,
+  ),
+  ...['who', 'whom', 'quien', 'quienes'].map((word) => [word, 'person'] as const),
+  ...['why', 'porque', 'outcome', 'result', 'happened', 'decided', 'paso'].map(
+    (word) => [word, 'case'] as const,
+  ),
+  ...['said', 'say', 'says', 'saying', 'quote', 'quoted', 'dijo', 'dice', 'words'].map(
+    (word) => [word, 'quote'] as const,
+  ),
+]);
+
+const FIGURE_QUALIFIER: Readonly<Record<Figure['qualifier'], string>> = {
+  exact: '',
+  approximate: 'about ',
+  nearly: 'nearly ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  'less-than': 'less than ',
+};
+
+function termsOf(fields: ReadonlyArray<readonly [string, number]>): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const [text, weight] of fields) {
+    for (const token of tokenize(text.replace(/-/g, ' '))) {
+      if (token.term !== null && weight > (terms.get(token.term) ?? 0)) terms.set(token.term, weight);
+    }
+  }
+  return terms;
+}
+
+/** The passages of the cited article whose text holds the excerpt. */
+function citedPassages(
+  corpus: Corpus,
+  articleIndex: ReadonlyMap<string, number>,
+  citation: Citation,
+): number[] {
+  const article = articleIndex.get(citation.articleId);
+  if (article === undefined) return [];
+  const start = corpus.passageStart[article] ?? 0;
+  const passages: number[] = [];
+  corpus.articles[article]?.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.includes(citation.excerpt)) passages.push(start + index);
+  });
+  return passages;
+}
+
+/** The sentence of a passage that holds `name`, as a citation: where the reporting says who someone is. */
+function sentenceNaming(corpus: Corpus, passage: number, names: readonly string[]): Citation | null {
+  const article = corpus.articles[corpus.passageArticle[passage] ?? -1];
+  const paragraph =
+    article?.paragraphs[passage - (corpus.passageStart[corpus.passageArticle[passage] ?? 0] ?? 0)];
+  if (!article || paragraph === undefined) return null;
+  const sentences = paragraph.match(/[^.!?]+(?:[.!?]+[”’"]?|$)/g) ?? [paragraph];
+  const sentence = sentences.find((text) => names.some((name) => text.includes(name))) ?? sentences[0];
+  return sentence ? { articleId: article.id, excerpt: sentence.trim() } : null;
+}
+
+export function createAnswerIndex(data: ArchiveInput, corpus: Corpus, catalog: EntityCatalog): AnswerIndex {
+  const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
+  const people = new Map((data.people ?? []).map((person) => [person.id, person]));
+  const introductions = new Map(
+    catalog.entities
+      .filter((entity) => entity.kind === 'person')
+      .map((entity) => [entity.id, entity.introductions]),
+  );
+  const documents: AnswerDocument[] = [];
+  const add = (document: Omit<AnswerDocument, 'article' | 'roles'>, roles: readonly string[] = []) =>
+    documents.push({
+      ...document,
+      article: articleIndex.get(document.citation?.articleId ?? '') ?? -1,
+      roles: new Set(roles.map(termOf).filter((term): term is string => term !== null)),
+    });
+  const cited = (citation: Citation | null) =>
+    citation ? citedPassages(corpus, articleIndex, citation) : [];
+
+  for (const figure of data.figures ?? []) {
+    const value = figure.unit === 'percent' ? `${figure.value}%` : figure.value.toLocaleString('en-US');
+    add({
+      kind: 'figure',
+      id: figure.id,
+      label: `${FIGURE_QUALIFIER[figure.qualifier]}${value} ${figure.unit === 'percent' ? '' : `${figure.unit} `}— ${figure.counts}`,
+      citation: figure.citation,
+      passages: cited(figure.citation),
+      terms: termsOf([
+        [figure.counts, PRIMARY],
+        [figure.id, PRIMARY],
+        [`${figure.unit} ${figure.value}`, PRIMARY],
+        [`${figure.scope} ${figure.period ?? ''} ${figure.citation.excerpt}`, SECONDARY],
+      ]),
+    });
+  }
+
+  // Relations: an attorney stands for a claimant, and a claimant is represented by attorneys.
+  const related = new Map<string, string[]>();
+  const relate = (person: string, text: string) =>
+    related.set(person, [...(related.get(person) ?? []), text]);
+  for (const record of data.cases ?? []) {
+    const claimant = record.claimant ? people.get(record.claimant) : undefined;
+    const client = claimant
+      ? `${claimant.name} ${claimant.aliases.join(' ')} ${claimant.roles.join(' ')} ${claimant.description}`
+      : (record.claimantDescription ?? record.title);
+    for (const attorney of record.attorneys) relate(attorney, client);
+    if (claimant) {
+      for (const attorney of record.attorneys) {
+        const lawyer = people.get(attorney);
+        if (lawyer) relate(claimant.id, `${lawyer.name} ${lawyer.aliases.join(' ')}`);
+      }
+    }
+  }
+  for (const person of data.people ?? []) {
+    const passages = [...(introductions.get(person.id) ?? [])];
+    const citation =
+      person.statements[0]?.citation ??
+      (passages[0] === undefined
+        ? null
+        : sentenceNaming(corpus, passages[0], [person.name, ...person.aliases]));
+    add(
+      {
+        kind: 'person',
+        id: person.id,
+        label: `${person.name} — ${person.roles.join(', ')}`,
+        citation,
+        passages,
+        terms: termsOf([
+          [`${person.name} ${person.aliases.join(' ')} ${person.roles.join(' ')}`, PRIMARY],
+          [
+            `${person.description} ${person.statements.map((s) => `${s.attribute} ${s.value}`).join(' ')}`,
+            SECONDARY,
+          ],
+          [(related.get(person.id) ?? []).join(' '), RELATION],
+        ]),
+      },
+      person.roles,
+    );
+  }
+
+  for (const record of data.cases ?? []) {
+    const claimant = record.claimant ? people.get(record.claimant) : undefined;
+    const decisive =
+      [...record.events].reverse().find((event) => event.outcome !== null) ?? record.events.at(-1);
+    const citation = decisive?.citation ?? null;
+    const passages = [
+      ...new Set([...cited(citation), ...record.events.flatMap((event) => cited(event.citation))]),
+    ];
+    add({
+      kind: 'case',
+      id: record.id,
+      label: `${record.title} — ${record.outcome ?? 'no outcome reported'}`,
+      citation,
+      passages,
+      terms: termsOf([
+        [
+          `${record.title} ${claimant ? `${claimant.name} ${claimant.aliases.join(' ')}` : ''} ${record.outcome ?? ''}`,
+          PRIMARY,
+        ],
+        [
+          `${record.claimantDescription ?? ''} ${record.forum} ${record.forumDetail ?? ''} ${record.events.map((event) => event.description).join(' ')} ${record.attorneys.map((id) => people.get(id)?.name ?? '').join(' ')}`,
+          SECONDARY,
+        ],
+      ]),
+    });
+  }
+
+  for (const quote of data.quotes ?? []) {
+    const speaker = quote.speaker ? people.get(quote.speaker) : undefined;
+    add({
+      kind: 'quote',
+      id: quote.id,
+      label: `${speaker?.name ?? quote.speakerDescription ?? 'unattributed'}: “${quote.text}”`,
+      citation: quote.citation,
+      passages: cited(quote.citation),
+      terms: termsOf([
+        [`${quote.text} ${speaker ? `${speaker.name} ${speaker.aliases.join(' ')}` : ''}`, PRIMARY],
+        [`${quote.speakerDescription ?? ''} ${quote.citation.excerpt}`, SECONDARY],
+      ]),
+    });
+  }
+
+  const roles = new Set(documents.flatMap((document) => [...document.roles]));
+  const postings = new Map<string, number[]>();
+  documents.forEach((document, at) => {
+    for (const term of document.terms.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(at);
+      else postings.set(term, [at]);
+    }
+  });
+  const count = documents.length;
+  const idf = (term: string) => {
+    const df = postings.get(term)?.length ?? 0;
+    return df === 0 ? 0 : Math.log(1 + (count - df + 0.5) / (df + 0.5));
+  };
+  return { documents, postings, roles, idf, rareIdf: Math.log(1 + (count - 0.5) / 1.5) };
+}
+
+/** The kinds of record the query's words ask for ("how many" → figure, "who" → person...). */
+function askedKinds(text: string): Set<AnswerKind> {
+  const kinds = new Set<AnswerKind>();
+  const words = tokenize(text).map((token) => token.folded);
+  words.forEach((word, at) => {
+    const kind = ASKS.get(word);
+    if (kind) kinds.add(kind);
+    if (word === 'por' && words[at + 1] === 'que') kinds.add('case');
+    if (/^\d/.test(word)) kinds.add('figure');
+  });
+  return kinds;
+}
+
+export type MatchedAnswer = SearchAnswer & { passages: readonly number[] };
+
+/**
+ * The records that answer a query, best first. `allowed` (per article, from the filters) drops records whose
+ * citation lies in an article the filters leave out.
+ */
+export function matchAnswers(
+  index: AnswerIndex,
+  text: string,
+  concepts: readonly Concept[],
+  allowed: Uint8Array | null,
+): MatchedAnswer[] {
+  if (concepts.length === 0 || index.documents.length === 0) return [];
+  const asked = askedKinds(text);
+  const scores = new Float64Array(index.documents.length);
+  const covered = new Float64Array(index.documents.length);
+  /** Coverage by the record's own names and roles (its primary field) only. */
+  const named = new Float64Array(index.documents.length);
+  let total = 0;
+  /** The first role the query names ("the lawyer for the activist" → attorney): the role it asks for. */
+  let headRole: string | undefined;
+  for (const concept of concepts) {
+    if (ASKS.has(concept.word)) continue;
+    const own = termOf(concept.word);
+    const alternatives =
+      own === null ? concept.alternatives : [...concept.alternatives, { term: own, weight: 1 }];
+    headRole ??= alternatives.find(({ term }) => index.roles.has(term))?.term;
+    const best = new Map<number, number>();
+    const byName = new Set<number>();
+    let conceptIdf = 0;
+    for (const { term, weight } of alternatives) {
+      const termIdf = index.idf(term);
+      conceptIdf = Math.max(conceptIdf, termIdf * weight);
+      for (const document of index.postings.get(term) ?? []) {
+        const field = index.documents[document]?.terms.get(term) ?? 0;
+        if (field === PRIMARY) byName.add(document);
+        const value = weight * termIdf * field;
+        if (value > (best.get(document) ?? 0)) best.set(document, value);
+      }
+    }
+    // A word no record holds still counts against coverage, at the weight of a word only one record holds.
+    total += conceptIdf > 0 ? conceptIdf : index.rareIdf;
+    // Coverage asks whether the record holds the word at all (by any of its names); the score, how directly.
+    for (const [document, value] of best) {
+      scores[document] = (scores[document] as number) + value;
+      covered[document] = (covered[document] as number) + conceptIdf;
+      if (byName.has(document)) named[document] = (named[document] as number) + conceptIdf;
+    }
+  }
+  if (total === 0) return [];
+  const matched: Array<{ document: AnswerDocument; score: number }> = [];
+  index.documents.forEach((document, at) => {
+    const coverage = (covered[at] as number) / total;
+    if (coverage < MIN_COVERAGE) return;
+    const isAsked = asked.has(document.kind);
+    // A query of a name or two and nothing else ("alarcon", "carlos spector") asks who that is.
+    const byItsName =
+      document.kind === 'person' && asked.size === 0 && (named[at] as number) / total >= NAMED_COVERAGE;
+    if (!isAsked && !byItsName) return;
+    if (allowed && document.article >= 0 && !allowed[document.article]) return;
+    const roleWeight =
+      document.kind === 'person' && headRole !== undefined && !document.roles.has(headRole)
+        ? OTHER_ROLE_WEIGHT
+        : 1;
+    const score =
+      (scores[at] as number) * Math.sqrt(coverage) * (isAsked ? 1 : OTHER_KIND_WEIGHT) * roleWeight;
+    matched.push({ document, score });
+  });
+  matched.sort((a, b) => b.score - a.score);
+  const floor = (matched[0]?.score ?? 0) * RELATIVE_FLOOR;
+  return matched
+    .filter(({ score }) => score >= floor)
+    .slice(0, MAX_ANSWERS)
+    .map(({ document, score }) => ({
+      kind: document.kind,
+      id: document.id,
+      label: document.label,
+      excerpt: document.citation?.excerpt ?? '',
+      articleId: document.citation?.articleId ?? null,
+      score: Math.round(score * 1e4) / 1e4,
+      passages: document.passages,
+    }));
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { loadJudgments } from '../../eval/evaluate';
+import { search, shippedDataset } from '../../src/index';
+
+/*
+ * Answers: curated records that answer a query outright, found by the words a member would type. The rules
+ * hold for every record of the shipped data, so they keep holding as the archive grows.
+ */
+const { articles, figures, people, cases, quotes } = shippedDataset;
+const paragraphOf = (articleId: string, excerpt: string) =>
+  articles.find((article) => article.id === articleId)?.paragraphs.findIndex((p) => p.includes(excerpt)) ??
+  -1;
+const namedInPassages = (name: string) => articles.some((a) => a.paragraphs.some((p) => p.includes(name)));
+
+describe('answers before passages', () => {
+  it('answers "how many" + what a figure counts with that figure, its excerpt cited verbatim', () => {
+    for (const figure of figures) {
+      const result = search(`how many ${figure.counts}`);
+      const answer = result.answers.find((candidate) => candidate.id === figure.id);
+      expect(answer, figure.counts).toMatchObject({ kind: 'figure', excerpt: figure.citation.excerpt });
+      expect(result.answers[0]?.kind).toBe('figure');
+      // The passage that states the figure is the first passage.
+      const first = result.hits[0];
+      expect([first?.articleId, first?.paragraphIndex], figure.counts).toEqual([
+        figure.citation.articleId,
+        paragraphOf(figure.citation.articleId, figure.citation.excerpt),
+      ]);
+    }
+  });
+
+  it('finds the figure through a misspelt word, by the same matcher', () => {
+    for (const figure of figures) {
+      const words = figure.counts.split(/\s+/);
+      const longest = words.reduce((a, b) =>
+        b.replace(/\W/g, '').length > a.replace(/\W/g, '').length ? b : a,
+      );
+      if (longest.replace(/\W/g, '').length < 6) continue;
+      // Doubling a letter is a typo members make ("matamorros").
+      const typo = longest.replace(/([a-z])/i, '$1$1');
+      const query = `how many ${figure.counts.replace(longest, typo)}`;
+      expect(
+        search(query).answers.map((answer) => answer.id),
+        query,
+      ).toContain(figure.id);
+    }
+  });
+
+  it("answers a person's name alone with that person, first", () => {
+    for (const person of people.filter((p) => namedInPassages(p.name))) {
+      expect(search(person.name).answers[0], person.name).toMatchObject({ kind: 'person', id: person.id });
+    }
+  });
+
+  it('answers "who is <claimant>\'s lawyer" with an attorney of the case, first', () => {
+    for (const record of cases) {
+      const claimant = people.find((person) => person.id === record.claimant);
+      if (!claimant || record.attorneys.length === 0) continue;
+      const answers = search(`who is ${claimant.name}'s lawyer`).answers;
+      expect(record.attorneys, claimant.name).toContain(answers[0]?.id);
+    }
+  });
+
+  it('answers "what did <speaker> say" with a quote of theirs', () => {
+    for (const quote of quotes) {
+      const speaker = people.find((person) => person.id === quote.speaker);
+      if (!speaker) continue;
+      const answers = search(`what did ${speaker.name} say`).answers;
+      expect(
+        answers.map((answer) => answer.id),
+        speaker.name,
+      ).toContain(quote.id);
+      for (const answer of answers) expect(answer.kind).toBe('quote');
+    }
+  });
+
+  it('gives no answer to a bare topic word, which asks for no record', () => {
+    for (const word of ['asylum', 'cartel', 'violence']) expect(search(word).answers, word).toEqual([]);
+  });
+
+  it('cites, for every answer to every judged query, words found verbatim in the cited article', () => {
+    for (const { query } of loadJudgments(articles)) {
+      for (const answer of search(query).answers) {
+        expect(answer.label.length).toBeGreaterThan(0);
+        expect(
+          answer.articleId === null ? -1 : paragraphOf(answer.articleId, answer.excerpt),
+          query,
+        ).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it('leaves out answers whose cited article the filters exclude', () => {
+    for (const figure of figures) {
+      const article = articles.find((candidate) => candidate.id === figure.citation.articleId);
+      const other = articles.find((candidate) => candidate.outlet !== article?.outlet);
+      if (!other) continue;
+      const answers = search(`how many ${figure.counts}`, { filters: { outlet: [other.outlet] } }).answers;
+      expect(answers.map((answer) => answer.id)).not.toContain(figure.id);
+    }
+  });
+});
