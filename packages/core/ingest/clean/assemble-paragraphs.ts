@@ -4,7 +4,13 @@
  * lines reaching about the same width; its lines are joined until a short line ends the paragraph.
  */
 
-export type AssembledParagraphs = { paragraphs: string[]; wrapped: boolean; wrapWidth: number | null };
+export type AssembledParagraphs = {
+  paragraphs: string[];
+  /** For each paragraph, the index of its last line in the input. */
+  lastLines: number[];
+  wrapped: boolean;
+  wrapWidth: number | null;
+};
 
 const MAX_WRAP_WIDTH = 120;
 const MIN_WRAP_WIDTH = 30;
@@ -69,28 +75,51 @@ function joinWrapped(left: string, right: string, vocabulary: ReadonlySet<string
 function endsParagraph(line: string, next: string, width: number): boolean {
   const nextWord = next.replace(/^[ \t]+/, '').split(/[ \t]/)[0] ?? '';
   if (nextWord === '') return true;
+  // A heading in capitals ("BACKGROUND", "I. BACKGROUND") is a paragraph of its own.
+  if (isCapitalsHeading(line) || (isCapitalsHeading(next) && SENTENCE_CLOSE.test(line))) return true;
   // A sentence never resumes in lower case, and "Mr." or "See Fed." at a line end is not a sentence end.
   if (/^\p{Ll}/u.test(nextWord) || ABBREVIATION_END.test(line)) return false;
+  const open = !SENTENCE_CLOSE.test(line);
+  // An unfinished line continues into a citation ("under" / "8 U.S.C. § 1252" / "(a)(1), we deny"), and a
+  // nearly full unfinished line was broken by the margin even when a proportional font makes it look short.
+  if (open && (/^[\d(§]/u.test(nextWord) || line.trim().length >= 0.75 * width)) return false;
   return line.length + 1 + nextWord.length <= width;
 }
+
+function isCapitalsHeading(line: string): boolean {
+  const text = line.trim();
+  return /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 6;
+}
+
+/** How a finished sentence, a heading's colon or a quotation ends a line. */
+const SENTENCE_CLOSE = /[.!?:;…]["'”’)\]*]*$/u;
 
 /** A line ending in a short capitalised abbreviation ("Mr.", "Fed.", "Cir.", "R."). */
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u;
 
-export function assembleParagraphs(lines: readonly string[]): AssembledParagraphs {
-  const wrapWidth = detectWrapWidth(lines);
-  const vocabulary = pageVocabulary(lines);
+export function assembleParagraphs(
+  lines: readonly string[],
+  options: { wrapWidth?: number | null; vocabulary?: ReadonlySet<string> } = {},
+): AssembledParagraphs {
+  const wrapWidth = options.wrapWidth === undefined ? detectWrapWidth(lines) : options.wrapWidth;
+  const vocabulary = options.vocabulary ?? pageVocabulary(lines);
   const paragraphs: string[] = [];
+  const lastLines: number[] = [];
   let current: string | null = null;
+  let at = 0;
   const finish = () => {
     if (current !== null) {
       const paragraph = current.trim();
-      if (paragraph !== '') paragraphs.push(paragraph);
+      if (paragraph !== '') {
+        paragraphs.push(paragraph);
+        lastLines.push(at);
+      }
     }
     current = null;
   };
   for (const [index, raw] of lines.entries()) {
     const line = raw.replace(/[ \t]+$/, '');
+    at = Math.max(0, index - 1);
     if (/^\s*$/u.test(line)) {
       finish();
       continue;
@@ -98,6 +127,7 @@ export function assembleParagraphs(lines: readonly string[]): AssembledParagraph
     if (wrapWidth === null) {
       finish();
       current = line;
+      at = index;
       finish();
       continue;
     }
@@ -105,8 +135,10 @@ export function assembleParagraphs(lines: readonly string[]): AssembledParagraph
     // An indented line after a full one starts a paragraph, as printed opinions mark them.
     if (current !== null && /^[ \t]{2,}\S/.test(line)) finish();
     current = current === null ? content : joinWrapped(current, content, vocabulary);
+    at = index;
     if (endsParagraph(line, lines[index + 1] ?? '', wrapWidth)) finish();
   }
+  at = lines.length - 1;
   finish();
-  return { paragraphs, wrapped: wrapWidth !== null, wrapWidth };
+  return { paragraphs, lastLines, wrapped: wrapWidth !== null, wrapWidth };
 }

@@ -51,7 +51,7 @@ function cleanLines(
   rules: readonly BoilerplateRule[],
   context: CleaningContext,
   removals: Removal[],
-): string[] {
+): { lines: string[]; footnoteAt: number[]; pageBreakAt: number[] } {
   let lines = splitRunTogetherHeader(normalizeNewlines(text).split('\n'));
   for (const rule of rules) {
     if (rule.kind !== 'line-number') continue;
@@ -60,11 +60,13 @@ function cleanLines(
     if (result.removal) removals.push(result.removal);
   }
   const dropped = new Set<number>();
+  const droppedBy = new Map<number, string>();
   for (const rule of rules) {
     if (rule.kind !== 'repeated-line') continue;
     for (const index of findRunningLines(lines, rule)) {
       if (dropped.has(index)) continue;
       dropped.add(index);
+      droppedBy.set(index, rule.id);
       removals.push({
         ruleId: rule.id,
         action: 'drop',
@@ -80,9 +82,58 @@ function cleanLines(
     const match = firstMatch(lineRules, line.trim(), context);
     if (!match) return;
     dropped.add(index);
+    droppedBy.set(index, match.rule.id);
     removals.push(removalOf(match, line.trim()));
   });
-  return lines.filter((_, index) => !dropped.has(index));
+  // Where (in the kept lines) a footnote mark or a page's running head was: footnotes are moved from there.
+  const footnoteAt: number[] = [];
+  const pageBreakAt: number[] = [];
+  let keptSoFar = 0;
+  lines.forEach((_, index) => {
+    if (!dropped.has(index)) {
+      keptSoFar++;
+      return;
+    }
+    const rule = droppedBy.get(index);
+    if (rule === 'footnote-marker') footnoteAt.push(keptSoFar);
+    else if (rule !== undefined && PAGE_BREAK_RULES.has(rule)) pageBreakAt.push(keptSoFar);
+  });
+  return { lines: lines.filter((_, index) => !dropped.has(index)), footnoteAt, pageBreakAt };
+}
+
+/** Rules whose removed line marks a page break of a printed document. */
+const PAGE_BREAK_RULES: ReadonlySet<string> = new Set([
+  'running-header',
+  'running-head-with-page-number',
+  'court-filing-stamp',
+  'page-number',
+]);
+
+/**
+ * Footnotes printed at the foot of a page interrupt the sentence that runs on to the next page. When a
+ * footnote mark follows an unfinished line and a page break follows the footnotes, the footnotes are set
+ * after the paragraph the sentence finishes in, so the sentence is whole. Returns the lines without the
+ * footnotes and, separately, the footnote lines with the line index they follow.
+ */
+function liftFootnotes(
+  lines: readonly string[],
+  footnoteAt: readonly number[],
+  pageBreakAt: readonly number[],
+): { lines: string[]; footnotes: Array<{ after: number; lines: string[] }> } {
+  const out: string[] = [];
+  const footnotes: Array<{ after: number; lines: string[] }> = [];
+  let cursor = 0;
+  for (const start of footnoteAt) {
+    if (start < cursor) continue;
+    const before = lines.slice(0, start).findLast((line) => line.trim() !== '') ?? '';
+    const end = pageBreakAt.find((at) => at > start);
+    if (end === undefined || /[.!?:;…]["'”’)\]]*$/u.test(before.trim())) continue;
+    out.push(...lines.slice(cursor, start));
+    footnotes.push({ after: out.length, lines: lines.slice(start, end) });
+    cursor = end;
+  }
+  out.push(...lines.slice(cursor));
+  return { lines: out, footnotes };
 }
 
 /**
@@ -96,9 +147,25 @@ export function cleanText(
   context: CleaningContext,
 ): CleanedText {
   const removals: Removal[] = [];
-  const caption = splitCourtCaption(cleanLines(text, rules, context, removals));
+  const cleanedLines = cleanLines(text, rules, context, removals);
+  const lifted = liftFootnotes(cleanedLines.lines, cleanedLines.footnoteAt, cleanedLines.pageBreakAt);
+  const caption = splitCourtCaption(lifted.lines);
   removals.push(...caption.removals);
-  const { paragraphs, wrapped } = assembleParagraphs(normalizeLayout(caption.lines));
+  const removedAbove = lifted.lines.length - caption.lines.length;
+  const layout = normalizeLayout(caption.lines);
+  const main = assembleParagraphs(layout);
+  const paragraphs = [...main.paragraphs];
+  const wrapped = main.wrapped;
+  // Each footnote block goes after the paragraph that holds the line it interrupted.
+  for (const footnote of [...lifted.footnotes].reverse()) {
+    const line = footnote.after - removedAbove;
+    const at = main.lastLines.findIndex((last) => last >= line);
+    if (line < 0 || at < 0) continue;
+    const notes = assembleParagraphs(normalizeLayout(footnote.lines), {
+      wrapWidth: main.wrapWidth,
+    }).paragraphs;
+    paragraphs.splice(at + 1, 0, ...notes);
+  }
   const blockRules = rules.filter((rule) => rule.scope === 'block');
 
   const kept: string[] = [];
