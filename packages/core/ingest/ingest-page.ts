@@ -103,7 +103,11 @@ export function ingestPage(
           labels: [],
           body: cleaned.paragraphs.slice(1),
         }
-      : splitPageHeader(cleaned.paragraphs, { title: hints.title, titleSource: hints.titleSource });
+      : flags.title
+        ? // The maintainer gave the headline: a block is taken as the headline only if it is that headline, and
+          // no other block is guessed to be a headline or dek, so nothing leaves the body unannounced.
+          splitPageHeader(cleaned.paragraphs, { title: flags.title, titleSource: 'flag' })
+        : splitPageHeader(cleaned.paragraphs, { title: hints.title, titleSource: hints.titleSource });
   const paragraphs = header.body;
   if (paragraphs.length === 0) {
     return {
@@ -171,11 +175,19 @@ export function ingestPage(
     value: null,
     basis: 'the page has no headline',
   };
+  const foundInPage = flags.title !== undefined && /^the page's headline/.test(pageTitle.basis);
   const title: Proposal<string | null> = flags.title
-    ? { value: flags.title, basis: 'given with --title' }
+    ? {
+        value: flags.title,
+        basis: foundInPage
+          ? `given with --title and found in the page (${pageTitle.basis})`
+          : 'given with --title',
+      }
     : pageTitle;
   const titleSource: DraftFrontmatter['titleSource'] =
-    title.value !== null && title.value === pageTitle.value ? 'outlet' : 'editorial';
+    title.value !== null && (flags.title ? foundInPage : title.value === pageTitle.value)
+      ? 'outlet'
+      : 'editorial';
   const dek: Proposal<string | null> = header.dek ?? { value: null, basis: 'no subtitle found' };
   const outletKind = archive.organizations.find(
     (organization) => organization.id === outlet.outlet.value,

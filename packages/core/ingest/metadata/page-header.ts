@@ -12,7 +12,7 @@ export type PageHeader = {
 
 export type HeaderHints = {
   title?: string | undefined;
-  titleSource?: 'h1' | 'og:title' | 'title' | undefined;
+  titleSource?: 'h1' | 'og:title' | 'title' | 'flag' | undefined;
 };
 
 const MAX_HEADLINE_WORDS = 20;
@@ -61,7 +61,11 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
   const hinted = hints.title?.trim();
   if (hinted) {
     const where =
-      hints.titleSource === 'h1' || hints.titleSource === undefined ? '<h1>' : `<${hints.titleSource}>`;
+      hints.titleSource === 'flag'
+        ? '--title'
+        : hints.titleSource === 'h1' || hints.titleSource === undefined
+          ? '<h1>'
+          : `<${hints.titleSource}>`;
     // A <title> often ends with the site's name ("Story | AZPM"); the headline in the text does not.
     const candidates = [hinted, hinted.split(/\s+[|–—-]\s+/u)[0]?.trim() ?? hinted];
     for (const candidate of candidates) {
@@ -71,7 +75,8 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
       // Short labels above the headline (a kicker, a section name) go with it; anything longer stays body.
       const above = blocks.slice(0, at);
       const labels = above.every(looksLikeLabel) ? above : [];
-      const header = finishHeader(blocks.slice(at + 1), title, true, labels);
+      // A headline the maintainer gave says nothing about a subtitle: no block below it is guessed to be one.
+      const header = finishHeader(blocks.slice(at + 1), title, hints.titleSource !== 'flag', labels);
       return labels.length === above.length ? header : { ...header, body: [...above, ...header.body] };
     }
     title = { value: hinted, basis: `the page's ${where}, not found in its text: ${quote(hinted)}` };

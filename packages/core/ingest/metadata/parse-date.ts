@@ -1,27 +1,28 @@
 /** Reads the date forms pages print ("mar 22, 2019", "March 20, 2019", "22 March 2019", "2019-03-22"). */
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-  ene: 1,
-  abr: 4,
-  ago: 8,
-  dic: 12,
-};
+/** Keyed by page text, so a Map: "constructor" or "__proto__" are not months. */
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+  ['ene', 1],
+  ['abr', 4],
+  ['ago', 8],
+  ['dic', 12],
+]);
 
 function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase().replace(/\.$/, '');
-  return MONTHS[key.slice(0, 3)] ?? (key.startsWith('sept') ? 9 : undefined);
+  return MONTHS.get(key.slice(0, 3)) ?? (key.startsWith('sept') ? 9 : undefined);
 }
 
 function daysIn(year: number, month: number): number {

@@ -9,7 +9,10 @@ export function proposeRights(
   removals: readonly Removal[],
   publisherNames: readonly string[],
 ): Proposal<string> {
-  const statements = removals.filter((removal) => removal.yields.includes('rights'));
+  const all = removals.filter((removal) => removal.yields.includes('rights'));
+  // A reprint's own copyright line names the story's rights holder; the reprint site's footer names its own.
+  const own = all.filter((removal) => removal.ruleId === 'reprint-copyright');
+  const statements = own.length > 0 ? own : all;
   if (statements.length > 0) {
     const quoted = statements
       .map((removal) => `'${removal.text.replace(/\s+/gu, ' ').trim()}'`)
