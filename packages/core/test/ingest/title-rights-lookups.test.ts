@@ -57,6 +57,18 @@ describe('rights', () => {
   });
 });
 
+describe('dates stated with the time first', () => {
+  it('takes the publication date, not the update, from "Published … | Updated …"', () => {
+    const drafted = plan(
+      ['Published 5:49 p.m. MT April 4, 2017 | Updated 6:01 p.m. MT April 5, 2017', second, third].join(
+        '\n\n',
+      ),
+    );
+    expect(drafted.frontmatter.published.date).toBe('2017-04-04');
+    expect(drafted.paragraphs).toEqual([second, third]);
+  });
+});
+
 describe('lookups keyed by page text', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('%s is not a month', (word) => {
     expect(parsePrintedDate(`${word} 5, 2019`)).toBeNull();
