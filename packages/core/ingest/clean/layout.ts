@@ -39,6 +39,18 @@ function isDoubleSpaced(lines: readonly string[]): boolean {
   return pairs >= 2 && spaced / pairs >= 0.85;
 }
 
+/**
+ * A saved page with one paragraph per line and a blank line between paragraphs is not double spaced: a
+ * double-spaced printout has lines of one width, cut at the margin, with indented paragraph starts.
+ */
+function looksTypedDoubleSpaced(lines: readonly string[]): boolean {
+  const content = nonEmpty(lines);
+  const indented = content.some((line) => /^[ \t]{2,}\S/.test(line));
+  const widths = content.map((line) => line.trim().length).sort((a, b) => a - b);
+  const widest = widths.at(-1) ?? 0;
+  return indented && widest <= 120 && (widths[Math.floor(widths.length / 2)] ?? 0) >= 0.6 * widest;
+}
+
 export function normalizeLayout(input: readonly string[]): string[] {
   // A viewer's list bullet before the first line of a copied page ("•      In the").
   let lines = input.map((line) => line.replace(/^(\s*)•(\s{2,})/, '$1 $2'));
@@ -55,7 +67,7 @@ export function normalizeLayout(input: readonly string[]): string[] {
       );
     });
   }
-  if (isDoubleSpaced(lines)) {
+  if (isDoubleSpaced(lines) && looksTypedDoubleSpaced(lines)) {
     // Single blank lines were spacing; a run of blank lines still ends a paragraph.
     lines = lines.filter(
       (line, i) =>

@@ -162,3 +162,16 @@ describe('layout repair that never invents', () => {
     expect(detectTruncation(['He fled.'], [notice]).value).toBe(true);
   });
 });
+
+describe('one paragraph per line, blank lines between', () => {
+  it('is not mistaken for double spacing, however short its paragraphs', () => {
+    const lines = [
+      'Mexican police chiefs flee to U.S. for safety',
+      '',
+      'Mexican police chiefs are getting killed right and left, thanks to the war on drugs.',
+      '',
+      'When they stand down, who’s going to stand up?',
+    ];
+    expect(assembleParagraphs(normalizeLayout(lines)).paragraphs).toEqual([lines[0], lines[2], lines[4]]);
+  });
+});
