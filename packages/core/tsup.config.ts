@@ -1,8 +1,28 @@
+import type { Options } from 'tsup';
 import { createTsupConfig } from '../../tooling/tsup.ts';
 
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * The main entry loads the schema with `import('../schema/index')` (see src/search/load-schema.ts). Left to
+ * itself esbuild would inline the schema and hoist a static `import 'zod'` to the top of the main entry; this
+ * points the import at the built schema entry beside it instead, in the same module format, so zod loads
+ * only when data is validated and the schema object is the one `@asylum-archive/core/schema` exports.
+ */
+const schemaEntryExternal: Plugin = {
+  name: 'schema-entry-external',
+  setup(build) {
+    // tsup builds both formats as ESM and converts one afterwards; the output extension tells them apart.
+    const extension = build.initialOptions.outExtension?.['.js'] ?? '.js';
+    build.onResolve({ filter: /\/schema\/index$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./schema${extension}`, external: true } : undefined,
+    );
+  },
+};
+
 // Two entries: the data and search (`.`), and the zod schemas (`./schema`), so that importing the data
-// does not load zod. `shims` gives the CommonJS build an import.meta.url for the schema's lazy loader.
+// does not load zod.
 export default createTsupConfig({
   entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-  shims: true,
+  esbuildPlugins: [schemaEntryExternal],
 });

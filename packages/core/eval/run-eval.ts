@@ -6,7 +6,8 @@
  * first by the engine, with its half; `--half tuning` limits that list to one half (tune on `tuning` only).
  */
 
-import { articles, createArchive, shippedDataset } from '../src/index';
+import { articles, shippedDataset } from '../src/index';
+import { createEngine } from '../src/search/engine';
 import { type Evaluation, evaluate, loadJudgments } from './evaluate';
 import type { Judgment } from './judgments';
 import { engineSystem, miniSearchSystem, type System } from './systems';
@@ -41,7 +42,7 @@ function table(evaluations: readonly Evaluation[]): string {
 }
 
 const judgments = loadJudgments(articles);
-const systems: System[] = [engineSystem('engine', createArchive(shippedDataset)), miniSearchSystem(articles)];
+const systems: System[] = [engineSystem('engine', createEngine(shippedDataset)), miniSearchSystem(articles)];
 const sections: [string, (judgment: Judgment) => boolean][] = [
   ['HELD-OUT half', (j) => j.half === 'held-out'],
   ['tuning half', (j) => j.half === 'tuning'],

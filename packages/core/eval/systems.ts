@@ -1,13 +1,13 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../src/schema/types';
-import type { Archive } from '../src/search/types';
+import type { ArchiveSearch } from '../src/search/types';
 import { passageKey } from './judgments';
 import type { Ranking } from './metrics';
 
 export type System = { name: string; rank: (query: string) => Ranking };
 
 /** This archive's engine: passages as it ranks them, and articles grouped by their best passage. */
-export function engineSystem(name: string, archive: Archive): System {
+export function engineSystem(name: string, archive: ArchiveSearch): System {
   return {
     name,
     rank: (query) => ({

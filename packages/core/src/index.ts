@@ -18,5 +18,5 @@ export {
 // The zod schemas live at `@asylum-archive/core/schema`; here only their types and vocabularies.
 export type * from './schema/types';
 export * from './schema/vocabulary';
-export { ArchiveDataError, createArchive, search, suggest } from './search';
+export { ArchiveDataError, createArchive, search, shippedArchive, suggest } from './search';
 export type * from './search/types';

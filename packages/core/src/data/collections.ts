@@ -1,5 +1,6 @@
 import { dataset } from '../generated/dataset';
-import type { Article, Case, Dataset, Figure, Organization, Person, Place, Quote } from '../schema/types';
+import type { Dataset } from '../schema/types';
+import { recordsOf } from './records';
 
 /** Deep-freezes the shipped data so that no consumer can change what every other consumer sees. */
 function deepFreeze<T>(value: T): T {
@@ -10,31 +11,25 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const shipped: Readonly<Dataset> = deepFreeze(dataset);
-
-export const articles: readonly Article[] = shipped.articles;
-export const people: readonly Person[] = shipped.people;
-export const organizations: readonly Organization[] = shipped.organizations;
-export const places: readonly Place[] = shipped.places;
-export const cases: readonly Case[] = shipped.cases;
-export const figures: readonly Figure[] = shipped.figures;
-export const quotes: readonly Quote[] = shipped.quotes;
-
 /** The whole shipped dataset, as the compiler validated it. */
-export const shippedDataset: Readonly<Dataset> = shipped;
+export const shippedDataset: Readonly<Dataset> = deepFreeze(dataset);
 
-function lookup<T extends { id: string }>(records: readonly T[]): (id: string) => T | undefined {
-  let byId: Map<string, T> | undefined;
-  return (id) => {
-    byId ??= new Map(records.map((record) => [record.id, record]));
-    return byId.get(id);
-  };
-}
+/** The shipped records and their lookups: the record half of `shippedArchive`. */
+export const shippedRecords = recordsOf(shippedDataset, shippedDataset.lexicon);
 
-export const getArticle = lookup(articles);
-export const getPerson = lookup(people);
-export const getOrganization = lookup(organizations);
-export const getPlace = lookup(places);
-export const getCase = lookup(cases);
-export const getFigure = lookup(figures);
-export const getQuote = lookup(quotes);
+export const {
+  articles,
+  people,
+  organizations,
+  places,
+  cases,
+  figures,
+  quotes,
+  getArticle,
+  getPerson,
+  getOrganization,
+  getPlace,
+  getCase,
+  getFigure,
+  getQuote,
+} = shippedRecords;

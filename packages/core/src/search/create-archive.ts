@@ -1,4 +1,6 @@
-import type { ArchiveInput } from '../schema/types';
+import { shippedDataset } from '../data/collections';
+import { recordsOf } from '../data/records';
+import type { ArchiveInput, Lexicon } from '../schema/types';
 import { createEngine } from './engine';
 import { loadSchema } from './load-schema';
 import type { Archive } from './types';
@@ -15,12 +17,19 @@ export class ArchiveDataError extends Error {
   }
 }
 
+/** The shipped lexicon's synonym groups, then the archive's own: a custom archive searches as well as ours. */
+function withShippedLexicon(own: Lexicon | undefined): Lexicon {
+  return { synonyms: [...shippedDataset.lexicon.synonyms, ...(own?.synonyms ?? [])] };
+}
+
 /**
- * A search engine over any dataset that conforms to the schema (only `articles` is required): the same engine
- * the package's own `search` and `suggest` use, built in memory.
+ * An archive over any dataset that conforms to the schema (only `articles` is required): the same records,
+ * lookups, search and autocomplete as `shippedArchive`, with the shipped lexicon added to the data's own.
+ * Asynchronous because the schema (and zod) load on first use; rejects with `ArchiveDataError`.
  */
-export function createArchive(data: ArchiveInput): Archive {
-  const parsed = loadSchema().ArchiveInputSchema.safeParse(data);
+export async function createArchive(data: ArchiveInput): Promise<Archive> {
+  const { ArchiveInputSchema } = await loadSchema();
+  const parsed = ArchiveInputSchema.safeParse(data);
   if (!parsed.success) {
     throw new ArchiveDataError(
       parsed.error.issues.map((issue) => ({
@@ -32,6 +41,8 @@ export function createArchive(data: ArchiveInput): Archive {
       })),
     );
   }
-  const { search, suggest } = createEngine(parsed.data);
-  return { search, suggest };
+  const lexicon = withShippedLexicon(parsed.data.lexicon);
+  const full = { ...parsed.data, lexicon };
+  const { search, suggest } = createEngine(full);
+  return Object.freeze({ ...recordsOf(full, lexicon), search, suggest });
 }

@@ -6,6 +6,7 @@ import { createEntityCatalog, type EntityCatalog } from './entities';
 import { createFacetModel, emptyFacets, type FacetModel } from './facets';
 import { resolveFilters } from './filters';
 import { createFuzzyIndex, type FuzzyIndex } from './fuzzy';
+import { createHoldingMasks, type HoldingMasks, isRecordKind, RECORD_KINDS } from './holding';
 import { phraseRanges } from './phrases';
 import { type PlanContext, planQuery, type QueryPlan } from './plan';
 import { hasFilters, type NormalizedRequest, normalizeRequest } from './request';
@@ -14,9 +15,10 @@ import { createScoringTables, createScratch, type ScoringTables, type Scratch, s
 import { type Analysis, analyse, fromSnapshot, type SearchSnapshot, toSnapshot } from './snapshot';
 import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
 import { postingsOf, type TextIndex } from './text-index';
-import type { Archive, SearchResult } from './types';
+import type { ArchiveSearch, SearchResult } from './types';
 
-export type Engine = Archive & {
+/** The search half of an `Archive`, plus what the build step needs. */
+export type Engine = ArchiveSearch & {
   /** The analysis as JSON, for a build step to write out and `loadEngine` to read back. */
   exportIndex(): SearchSnapshot;
 };
@@ -31,6 +33,7 @@ type Parts = {
   context: PlanContext;
   suggestIndex: () => SuggestIndex;
   answers: () => AnswerIndex;
+  holding: HoldingMasks;
 };
 
 function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts {
@@ -68,6 +71,7 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
       answers ??= createAnswerIndex(data, corpus, catalog);
       return answers;
     },
+    holding: createHoldingMasks(data, corpus),
   };
 }
 
@@ -116,6 +120,10 @@ function runSearch(
   const filtered = hasFilters(request.filters);
   const filters = resolveFilters(parts.facets, corpus, request.filters);
   if (!filters.ok) return emptyResult(filters.reason);
+  const { holding: kind } = request.filters;
+  if (kind !== undefined && !isRecordKind(kind))
+    return emptyResult(`holding must be one of ${RECORD_KINDS.join(', ')}`);
+  const holding = kind === undefined ? null : parts.holding(kind);
 
   const plan = planQuery(parts.context, request);
   const hasText = plan.concepts.length > 0;
@@ -152,7 +160,8 @@ function runSearch(
       : Array.from({ length: corpus.passageCount }, (_, passage) => passage);
 
   // Most searches have no filter, phrase or exclusion: their candidates are their hits, taken as they are.
-  const checks = filters.allowed !== null || plan.phrases.length > 0 || plan.excludePhrases.length > 0;
+  const checks =
+    filters.allowed !== null || holding !== null || plan.phrases.length > 0 || plan.excludePhrases.length > 0;
   let kept: ArrayLike<number> = candidates;
   if (checks || plan.excludeTerms.length > 0) {
     const passing: number[] = [];
@@ -160,6 +169,7 @@ function runSearch(
       const passage = candidates[at] as number;
       if (scores.isExcluded(passage)) continue;
       if (filters.allowed && !filters.allowed[corpus.passageArticle[passage] ?? 0]) continue;
+      if (holding && !holding[passage]) continue;
       if (plan.phrases.length > 0 || plan.excludePhrases.length > 0) {
         const tokens = tokensOf(passage);
         if (!plan.phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0)) continue;

@@ -1,3 +1,3 @@
 export { ArchiveDataError, createArchive } from './create-archive';
-export { search, suggest } from './shipped';
+export { search, shippedArchive, suggest } from './shipped';
 export type * from './types';

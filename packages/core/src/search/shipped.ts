@@ -1,8 +1,8 @@
-import { shippedDataset } from '../data/collections';
+import { shippedDataset, shippedRecords } from '../data/collections';
 import { searchIndexJson } from '../generated/search-index';
 import { type Engine, loadEngine } from './engine';
 import type { SearchSnapshot } from './snapshot';
-import type { Archive } from './types';
+import type { Archive, ArchiveSearch } from './types';
 
 let shipped: Engine | undefined;
 
@@ -13,7 +13,11 @@ function shippedEngine(): Engine {
 }
 
 /** Searches the shipped archive: passages (or articles) ranked by relevance, with snippets and facets. */
-export const search: Archive['search'] = (query, options) => shippedEngine().search(query, options);
+export const search: ArchiveSearch['search'] = (query, options) => shippedEngine().search(query, options);
 
 /** Autocomplete over the shipped archive's people, places, organizations, cases, figures and articles. */
-export const suggest: Archive['suggest'] = (prefix, options) => shippedEngine().suggest(prefix, options);
+export const suggest: ArchiveSearch['suggest'] = (prefix, options) =>
+  shippedEngine().suggest(prefix, options);
+
+/** The archive that ships in this package: what every consumer uses unless it is given another. */
+export const shippedArchive: Archive = Object.freeze({ ...shippedRecords, search, suggest });

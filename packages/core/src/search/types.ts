@@ -1,4 +1,14 @@
-import type { Outcome } from '../schema/types';
+import type {
+  Article,
+  Case,
+  Figure,
+  Lexicon,
+  Organization,
+  Outcome,
+  Person,
+  Place,
+  Quote,
+} from '../schema/types';
 
 /**
  * The search contract shared by every front end (query library, CLI, bot). Filter values may be ids or
@@ -21,7 +31,15 @@ export type SearchFilters = {
   /** Inclusive partial dates (YYYY, YYYY-MM or YYYY-MM-DD) compared with the article's publication date. */
   after?: string;
   before?: string;
+  /**
+   * Only passages that hold a record of this kind: a paragraph that names a person, or that a case event, a
+   * figure or a quote cites as its source. This is what the query syntax's `type:` asks for.
+   */
+  holding?: RecordKind;
 };
+
+/** The kinds of record a passage can hold (see `SearchFilters.holding`). */
+export type RecordKind = 'person' | 'case' | 'figure' | 'quote';
 
 /** A structured query, as produced by @asylum-archive/query's parser. */
 export type SearchRequest = {
@@ -113,8 +131,35 @@ export type Suggestion = { kind: SuggestionKind; id: string; label: string };
 
 export type SuggestOptions = { kinds?: readonly SuggestionKind[]; limit?: number };
 
-/** A search engine over one dataset. */
-export type Archive = {
+/** The records of one archive, in archive order, and a lookup by id for each kind. */
+export type ArchiveRecords = {
+  readonly articles: readonly Article[];
+  readonly people: readonly Person[];
+  readonly organizations: readonly Organization[];
+  readonly places: readonly Place[];
+  readonly cases: readonly Case[];
+  readonly figures: readonly Figure[];
+  readonly quotes: readonly Quote[];
+  /** The synonym groups its search uses: the shipped lexicon plus the archive's own. */
+  readonly lexicon: Lexicon;
+  getArticle(id: string): Article | undefined;
+  getPerson(id: string): Person | undefined;
+  getOrganization(id: string): Organization | undefined;
+  getPlace(id: string): Place | undefined;
+  getCase(id: string): Case | undefined;
+  getFigure(id: string): Figure | undefined;
+  getQuote(id: string): Quote | undefined;
+};
+
+/** What a search engine over one dataset answers. */
+export type ArchiveSearch = {
   search(query: string | SearchRequest, options?: SearchOptions): SearchResult;
   suggest(prefix: string, options?: SuggestOptions): Suggestion[];
 };
+
+/**
+ * One archive: its records, lookups, search and autocomplete. The shipped archive (`shippedArchive`) and one
+ * built by `createArchive` from a developer's own data are the same kind of object, and every consumer (the
+ * query library, the CLI, the bot) takes one.
+ */
+export type Archive = ArchiveRecords & ArchiveSearch;

@@ -14,11 +14,13 @@ async function runNode(args: string[]) {
 }
 
 const SNIPPET = `
-  const hits = core.search('alarcon denied').hits.length;
-  let error = '';
-  try { core.createArchive({ articles: [{ id: 'Not A Slug' }] }); } catch (e) { error = e.name + ': ' + e.message.split('\\n')[1]; }
-  const zodLoaded = Object.keys(require.cache).some((file) => file.includes('/zod/'));
-  console.log(JSON.stringify({ hits, error, zodLoaded }));
+  (async () => {
+    const hits = core.search('alarcon denied').hits.length;
+    let error = '';
+    try { await core.createArchive({ articles: [{ id: 'Not A Slug' }] }); } catch (e) { error = e.name + ': ' + e.message.split('\\n')[1]; }
+    const zodLoaded = Object.keys(require.cache).some((file) => file.includes('/zod/'));
+    console.log(JSON.stringify({ hits, error, zodLoaded }));
+  })();
 `;
 
 describe('built entry points (real node processes)', () => {

@@ -25,8 +25,8 @@ const article = (id: string, paragraphs: string[], extra: Partial<Article> = {})
   ...extra,
 });
 
-describe('createArchive on a dataset of articles only', () => {
-  const archive = createArchive({
+describe('createArchive on a dataset of articles only', async () => {
+  const archive = await createArchive({
     articles: [
       article('first', ['The gendarmes guarded the harbour.', 'Nothing else happened here.']),
       article('second', ['A refugee crossed the mountains in winter.'], {
@@ -58,31 +58,45 @@ describe('createArchive on a dataset of articles only', () => {
     ]);
   });
 
-  it('uses the lexicon of the data it is given', () => {
-    const withLexicon = createArchive({
-      articles: [article('only', ['Officers patrolled the port.'])],
-      lexicon: { synonyms: [['harbour', 'port', 'puerto']] },
+  it('uses the lexicon of the data it is given, added to the shipped lexicon', async () => {
+    const withLexicon = await createArchive({
+      articles: [article('only', ['Officers patrolled the harbour.'])],
+      lexicon: { synonyms: [['harbour', 'muelle']] },
     });
-    expect(withLexicon.search('puerto').total).toBe(1);
-    expect(
-      createArchive({ articles: [article('only', ['Officers patrolled the port.'])] }).search('puerto').total,
-    ).toBe(0);
+    expect(withLexicon.search('muelle').total).toBe(1);
+    expect(withLexicon.lexicon.synonyms.at(-1)).toEqual(['harbour', 'muelle']);
+  });
+
+  it('searches with the shipped lexicon, so its Spanish↔English synonyms work on any data', async () => {
+    const [group] = shippedDataset.lexicon.synonyms.filter((words) => words.length >= 2);
+    if (!group) throw new Error('expected the shipped lexicon to hold a synonym group');
+    const [written, asked] = group as [string, string];
+    const custom = await createArchive({ articles: [article('only', [`A story about ${written} today.`])] });
+    expect(custom.search(asked).total).toBe(1);
+  });
+
+  it('carries its records and finds each by id, and nothing for Object.prototype names', async () => {
+    expect(archive.articles.map((record) => record.id)).toEqual(['first', 'second']);
+    expect(archive.getArticle('second')?.outlet).toBe('other-news');
+    expect(archive.people).toEqual([]);
+    for (const id of ['constructor', '__proto__', 'toString'])
+      expect([archive.getArticle(id), archive.getPerson(id), archive.getCase(id)]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+      ]);
   });
 });
 
 describe('createArchive on bad data', () => {
-  it('throws an ArchiveDataError that says where and what is wrong', () => {
+  it('rejects with an ArchiveDataError that says where and what is wrong', async () => {
     const broken = { articles: [{ ...article('ok', ['text']), id: 'Not A Slug', paragraphs: [] }] };
-    expect(() => createArchive(broken as never)).toThrow(ArchiveDataError);
-    try {
-      createArchive(broken as never);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ArchiveDataError);
-      const paths = (error as ArchiveDataError).issues.map((issue) => issue.path);
-      expect(paths).toEqual(expect.arrayContaining(['articles[0].id', 'articles[0].paragraphs']));
-      expect((error as Error).message).toContain('articles[0].id');
-    }
-    expect(() => createArchive({} as never)).toThrow(/articles/);
+    const error = await createArchive(broken as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ArchiveDataError);
+    const paths = (error as ArchiveDataError).issues.map((issue) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(['articles[0].id', 'articles[0].paragraphs']));
+    expect((error as Error).message).toContain('articles[0].id');
+    await expect(createArchive({} as never)).rejects.toThrow(/articles/);
   });
 });
 
@@ -90,8 +104,8 @@ describe('the prebuilt index', () => {
   const judgments = loadJudgments(shippedDataset.articles);
   const queries = [...judgments.map((judgment) => judgment.query), '', 'the', '"asylum"', 'asylm'];
 
-  it('gives exactly the results of a fresh build, on every judged query', () => {
-    const fresh = createArchive(shippedDataset);
+  it('gives exactly the results of a fresh build, on every judged query', async () => {
+    const fresh = await createArchive(shippedDataset);
     for (const query of queries) {
       expect(search(query, { limit: 20 }), query).toEqual(fresh.search(query, { limit: 20 }));
       expect(search(query, { limit: 20, groupBy: 'article' }), query).toEqual(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, loadJudgments } from '../../eval/evaluate';
 import { engineSystem, miniSearchSystem } from '../../eval/systems';
-import { articles, createArchive, shippedDataset } from '../../src/index';
+import { articles, shippedDataset } from '../../src/index';
+import { createEngine } from '../../src/search/engine';
 
 /*
  * A guard on relevance, on the judged queries of eval/queries.yaml (`pnpm eval` prints the full table).
@@ -10,7 +11,7 @@ import { articles, createArchive, shippedDataset } from '../../src/index';
  */
 describe('relevance on the judged queries', () => {
   const judgments = loadJudgments(articles);
-  const engine = evaluate(engineSystem('engine', createArchive(shippedDataset)), judgments);
+  const engine = evaluate(engineSystem('engine', createEngine(shippedDataset)), judgments);
   const baseline = evaluate(miniSearchSystem(articles), judgments);
 
   const project = judgments.filter((j) => j.origin === 'project');
@@ -45,7 +46,7 @@ describe('relevance on the judged queries', () => {
   });
 
   it('keeps the queries written with the articles open at MRR@10 ≥ 0.93, clearly above MiniSearch', () => {
-    const mine = evaluate(engineSystem('engine', createArchive(shippedDataset)), project);
+    const mine = evaluate(engineSystem('engine', createEngine(shippedDataset)), project);
     const theirs = evaluate(miniSearchSystem(articles), project);
     expect(mine.overall.mrr10).toBeGreaterThanOrEqual(0.93);
     expect(mine.overall.success3).toBe(1);
@@ -53,7 +54,7 @@ describe('relevance on the judged queries', () => {
   });
 
   it('ranks the held-out half above MiniSearch', () => {
-    const mine = evaluate(engineSystem('engine', createArchive(shippedDataset)), heldOut);
+    const mine = evaluate(engineSystem('engine', createEngine(shippedDataset)), heldOut);
     const theirs = evaluate(miniSearchSystem(articles), heldOut);
     expect(mine.overall.mrr10).toBeGreaterThan(theirs.overall.mrr10);
     expect(engine.overall.mrr10).toBeGreaterThan(baseline.overall.mrr10);

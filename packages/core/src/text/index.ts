@@ -1,0 +1,3 @@
+export { foldText } from './fold-text';
+export { hashText } from './hash-text';
+export { mergeHighlights } from './highlights';
