@@ -1,7 +1,8 @@
-export { describeSource, type HitSource } from './format/describe-source';
-export { type FormatOptions, formatResult, type ResultFormat } from './format/format-result';
-export { query } from './search/query';
+export { type ArchiveQuery, createQuery } from './create-query';
+export type { HitSource } from './format/describe-source';
+export type { FormatOptions, ResultFormat } from './format/format-result';
 export { type QueryPlan, toSearchRequest } from './search/to-request';
+export { describeSource, formatResult, query, shippedQuery } from './shipped-query';
 export type {
   FilterNode,
   ParsedQuery,

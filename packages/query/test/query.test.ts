@@ -122,7 +122,8 @@ describe('query on the shipped archive', () => {
       expect(expected.length).toBeLessThan(all.total);
       expect(result.hits.map(key)).toEqual(expected);
       expect(result.total).toBe(expected.length);
-      expect(result.facets).toEqual(all.facets);
+      // Facets count the passages kept, like total.
+      expect(result.facets).toEqual(search({ text: words, filters: { holding: type } }).facets);
     },
   );
 

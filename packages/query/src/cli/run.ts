@@ -1,5 +1,4 @@
-import { formatResult } from '../format/format-result';
-import { query } from '../search/query';
+import { formatResult, query } from '../shipped-query';
 import { QuerySyntaxError, renderCaret } from '../syntax/errors';
 import { parseQuery } from '../syntax/parse';
 import { parseCliArgs, UsageError } from './args';

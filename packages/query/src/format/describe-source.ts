@@ -1,4 +1,4 @@
-import { getArticle, getOrganization, getPerson } from '@asylum-archive/core';
+import type { ArchiveRecords } from '@asylum-archive/core';
 
 /** What a reader needs to know about where a hit comes from. */
 export type HitSource = {
@@ -12,17 +12,22 @@ export type HitSource = {
 };
 
 /**
- * Looks the hit's article up in the shipped archive. An article it does not know (a `createArchive`
- * dataset) is named by its id, so formatting never fails on someone else's data.
+ * Looks the hit's article up in the archive it came from. An article the archive does not know is named by
+ * its id, so formatting never fails on a result from elsewhere.
  */
-export function describeSource(articleId: string, paragraphIndex: number): HitSource {
-  const article = getArticle(articleId);
+export function describeSourceIn(
+  archive: ArchiveRecords,
+  articleId: string,
+  paragraphIndex: number,
+): HitSource {
+  const article = archive.getArticle(articleId);
+  const organization = (id: string) => archive.getOrganization(id)?.name ?? id;
   const title = article?.title ?? articleId;
-  const outlet = (article && getOrganization(article.outlet)?.name) ?? article?.outlet ?? 'unknown outlet';
-  const via = article?.via ? `, via ${getOrganization(article.via)?.name ?? article.via}` : '';
+  const outlet = article ? organization(article.outlet) : 'unknown outlet';
+  const via = article?.via ? `, via ${organization(article.via)}` : '';
   const date = article?.published.value ?? 'date unknown';
   const url = article?.url ?? null;
-  const authors = (article?.authors ?? []).map((id) => getPerson(id)?.name ?? id).join(', ');
+  const authors = (article?.authors ?? []).map((id) => archive.getPerson(id)?.name ?? id).join(', ');
   // Square brackets mark a title the curators supplied because the page lost its own.
   const cited = article?.titleSource === 'editorial' ? `[${title}]` : `“${title}”`;
   const citation =

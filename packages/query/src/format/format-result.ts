@@ -1,5 +1,5 @@
-import type { SearchResult } from '@asylum-archive/core';
-import { describeSource } from './describe-source';
+import type { ArchiveRecords, SearchResult } from '@asylum-archive/core';
+import { describeSourceIn } from './describe-source';
 import { emphasise } from './emphasise';
 
 export type ResultFormat = 'text' | 'markdown' | 'ansi' | 'json';
@@ -60,14 +60,18 @@ function answerBlocks(result: SearchResult, style: Style, isMarkdown: boolean): 
  * article title, outlet and date, the snippet with matches emphasised, and a citation line. Answers (curated
  * figures, people, cases and quotes that answer the query) come first, each with the excerpt it cites.
  */
-export function formatResult(
+export function formatResultIn(
+  archive: ArchiveRecords,
   result: SearchResult,
   format: ResultFormat = 'text',
   options: FormatOptions = {},
 ): string {
   const offset = options.offset ?? 0;
   if (format === 'json') {
-    const hits = result.hits.map((hit) => ({ ...hit, ...describeSource(hit.articleId, hit.paragraphIndex) }));
+    const hits = result.hits.map((hit) => ({
+      ...hit,
+      ...describeSourceIn(archive, hit.articleId, hit.paragraphIndex),
+    }));
     return JSON.stringify({ ...result, hits }, null, 2);
   }
   const style = STYLES[format];
@@ -77,7 +81,7 @@ export function formatResult(
     ...answerBlocks(result, style, isMarkdown),
   ];
   for (const [index, hit] of result.hits.entries()) {
-    const source = describeSource(hit.articleId, hit.paragraphIndex);
+    const source = describeSourceIn(archive, hit.articleId, hit.paragraphIndex);
     const snippet = emphasise(hit.snippet, hit.highlights, style.mark, style.plain);
     const meta = style.quiet(`${source.outlet} · ${source.date}`);
     const cite = style.quiet(`Cite: ${source.citation}`);
