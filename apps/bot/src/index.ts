@@ -5,7 +5,8 @@ import { createInteractionHandler, type InteractionHandler } from './interaction
 
 export { ArchiveData } from './archive/archive-data';
 export type { BotArchive, RunQuery, Versions } from './archive/bot-archive';
-export { shippedArchive } from './archive/shipped-archive';
+export { createBotArchive } from './archive/create-bot-archive';
+export { shippedBotArchive } from './archive/shipped-archive';
 export { commandDefinitions } from './commands/application-commands';
 export type {
   ArgumentsOf,

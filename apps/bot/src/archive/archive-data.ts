@@ -1,7 +1,7 @@
 import type {
+  ArchiveRecords,
   Article,
   Case,
-  Dataset,
   Figure,
   Organization,
   Person,
@@ -28,29 +28,21 @@ export class ArchiveData {
   readonly figures: readonly Figure[];
   readonly quotes: readonly Quote[];
 
-  readonly #articles: Map<string, Article>;
-  readonly #people: Map<string, Person>;
-  readonly #organizations: Map<string, Organization>;
-  readonly #cases: Map<string, Case>;
-  readonly #figures: Map<string, Figure>;
+  readonly #records: ArchiveRecords;
   readonly #quotesBySpeaker = new Map<string, Quote[]>();
   readonly #figuresByArticle = new Map<string, Figure[]>();
   readonly #casesByPerson = new Map<string, { case: Case; role: CaseRole }[]>();
 
-  constructor(dataset: Readonly<Partial<Dataset>> & Pick<Dataset, 'articles'>) {
-    this.articles = dataset.articles;
-    this.people = dataset.people ?? [];
-    this.organizations = dataset.organizations ?? [];
-    this.places = dataset.places ?? [];
-    this.cases = dataset.cases ?? [];
-    this.figures = dataset.figures ?? [];
-    this.quotes = dataset.quotes ?? [];
-
-    this.#articles = byId(this.articles);
-    this.#people = byId(this.people);
-    this.#organizations = byId(this.organizations);
-    this.#cases = byId(this.cases);
-    this.#figures = byId(this.figures);
+  /** Reads the records and lookups of an archive (`shippedArchive`, or one built by `createArchive`). */
+  constructor(records: ArchiveRecords) {
+    this.#records = records;
+    this.articles = records.articles;
+    this.people = records.people;
+    this.organizations = records.organizations;
+    this.places = records.places;
+    this.cases = records.cases;
+    this.figures = records.figures;
+    this.quotes = records.quotes;
 
     for (const quote of this.quotes) {
       if (quote.speaker !== null) push(this.#quotesBySpeaker, quote.speaker, quote);
@@ -65,28 +57,28 @@ export class ArchiveData {
   }
 
   article(id: string): Article | undefined {
-    return this.#articles.get(id);
+    return this.#records.getArticle(id);
   }
 
   person(id: string): Person | undefined {
-    return this.#people.get(id);
+    return this.#records.getPerson(id);
   }
 
   organization(id: string): Organization | undefined {
-    return this.#organizations.get(id);
+    return this.#records.getOrganization(id);
   }
 
   case(id: string): Case | undefined {
-    return this.#cases.get(id);
+    return this.#records.getCase(id);
   }
 
   figure(id: string): Figure | undefined {
-    return this.#figures.get(id);
+    return this.#records.getFigure(id);
   }
 
   /** A person's or organisation's display name, or the id itself when the record is missing. */
   nameOf(id: string): string {
-    return this.#people.get(id)?.name ?? this.#organizations.get(id)?.name ?? id;
+    return this.#records.getPerson(id)?.name ?? this.#records.getOrganization(id)?.name ?? id;
   }
 
   outletName(article: Article): string {
@@ -129,10 +121,6 @@ export class ArchiveData {
     }
     return found.sort((a, b) => b.mentions - a.mentions);
   }
-}
-
-function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
-  return new Map(records.map((record) => [record.id, record]));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -7,10 +7,13 @@ export type RunQuery = (input: string, options: SearchOptions) => SearchResult;
 export type Versions = { readonly bot: string; readonly core: string; readonly query: string };
 
 /**
- * Everything the pure layer reads: the records, the search engine reached through the query syntax, and
- * what /about reports. The shipped archive is the default; tests and other datasets pass their own.
+ * Everything the pure layer reads, all derived from one core `Archive` (see `createBotArchive`): its records
+ * with the cross-references the cards need, the search reached through the query syntax, and what /about
+ * reports. The shipped archive is the default; any other archive gives the same bot.
  */
 export type BotArchive = {
+  /** The archive the bot answers from: records, lookups, search and autocomplete. */
+  readonly source: Archive;
   readonly data: ArchiveData;
   readonly runQuery: RunQuery;
   /** Core's search on plain text; used for its did-you-mean spellings when a typed name has a typo. */

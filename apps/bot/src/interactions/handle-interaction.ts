@@ -12,7 +12,7 @@ import {
   InteractionType,
 } from 'discord-api-types/v10';
 import type { BotArchive } from '../archive/bot-archive';
-import { shippedArchive } from '../archive/shipped-archive';
+import { shippedBotArchive } from '../archive/shipped-archive';
 import { autocompleteChoices, autocompleteKind } from '../autocomplete/autocomplete-choices';
 import type { CommandContext } from '../commands/command-context';
 import type { CommandDefinition } from '../commands/definition-types';
@@ -64,7 +64,7 @@ type ChatInputOptions =
 export function createInteractionHandler(options: InteractionHandlerOptions = {}): InteractionHandler {
   return async (interaction) => {
     try {
-      return respond(interaction, options.archive ?? shippedArchive());
+      return respond(interaction, options.archive ?? shippedBotArchive());
     } catch (error) {
       const reference = errorReference(interaction);
       options.onError?.(error, reference, interaction);

@@ -1,6 +1,6 @@
 import { articles, cases, figures, people } from '@asylum-archive/core';
 import { describe, expect, it } from 'vitest';
-import { shippedArchive } from '../../src/archive/shipped-archive';
+import { shippedBotArchive } from '../../src/archive/shipped-archive';
 import { fold } from '../../src/autocomplete/fold';
 import { createInteractionHandler, handleInteraction } from '../../src/index';
 import { autocomplete, choicesOf } from '../helpers/interactions';
@@ -97,7 +97,7 @@ describe('autocomplete', () => {
     const broken = createInteractionHandler({
       // The real archive with a broken engine: a name with no local match reaches the engine's suggest.
       archive: {
-        ...shippedArchive(),
+        ...shippedBotArchive(),
         suggest: () => {
           throw new Error('suggest index unavailable');
         },

@@ -1,8 +1,6 @@
 import { createArchive, shippedDataset } from '@asylum-archive/core';
-import { parseQuery, toSearchRequest } from '@asylum-archive/query';
 import { describe, expect, it } from 'vitest';
-import { ArchiveData } from '../../src/archive/archive-data';
-import type { BotArchive } from '../../src/archive/bot-archive';
+import { createBotArchive } from '../../src/archive/create-bot-archive';
 import { createInteractionHandler } from '../../src/index';
 import { chatInput, messageOf, string } from '../helpers/interactions';
 import { limitViolations } from '../helpers/limits';
@@ -14,16 +12,7 @@ const linkedId = shippedDataset.articles.find((article) => article.outlet === 't
 const dataset = structuredClone(shippedDataset);
 for (const article of dataset.articles) if (article.id === linkedId) article.url = URL_FOR_TEST;
 
-const engine = createArchive(dataset);
-const archive: BotArchive = {
-  data: new ArchiveData(dataset),
-  runQuery: (input, options) => engine.search(toSearchRequest(parseQuery(input)).request, options),
-  search: engine.search,
-  suggest: engine.suggest,
-  versions: { bot: 'test', core: 'test', query: 'test' },
-  fingerprint: 'test',
-};
-const handle = createInteractionHandler({ archive });
+const handle = createInteractionHandler({ archive: createBotArchive(await createArchive(dataset)) });
 const title = dataset.articles.find((article) => article.id === linkedId)?.title ?? '∅';
 const encoded = 'https://example.org/articles/%28test%29';
 

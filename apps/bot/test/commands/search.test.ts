@@ -2,7 +2,7 @@ import { getArticle } from '@asylum-archive/core';
 import { QuerySyntaxError, query } from '@asylum-archive/query';
 import { ComponentType, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { shippedArchive } from '../../src/archive/shipped-archive';
+import { shippedBotArchive } from '../../src/archive/shipped-archive';
 import { SEARCH_PAGE_SIZE } from '../../src/cards/search-page';
 import { escapeArchiveText } from '../../src/discord/escape';
 import { createInteractionHandler, handleInteraction } from '../../src/index';
@@ -39,7 +39,7 @@ describe('/search on the shipped archive', () => {
       const article = getArticle(hit.articleId);
       if (article === undefined) throw new Error(`hit of unknown article ${hit.articleId}`);
       expect(description).toContain(escapeArchiveText(article.title));
-      expect(description).toContain(escapeArchiveText(shippedArchive().data.outletName(article)));
+      expect(description).toContain(escapeArchiveText(shippedBotArchive().data.outletName(article)));
       // Each highlighted stretch the engine reports (within the shown part of the snippet) is bold.
       for (const [start, end] of hit.highlights) {
         const word = hit.snippet.slice(start, end).trim();

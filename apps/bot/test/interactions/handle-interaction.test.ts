@@ -9,7 +9,7 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { shippedArchive } from '../../src/archive/shipped-archive';
+import { shippedBotArchive } from '../../src/archive/shipped-archive';
 import { createInteractionHandler, errorReference, handleInteraction } from '../../src/index';
 import { buttonPress, chatInput, integer, messageOf, string } from '../helpers/interactions';
 import { limitViolations } from '../helpers/limits';
@@ -91,7 +91,7 @@ describe('handleInteraction', () => {
     const reported: { error: unknown; reference: string }[] = [];
     const failing = createInteractionHandler({
       archive: {
-        ...shippedArchive(),
+        ...shippedBotArchive(),
         runQuery: () => {
           throw new TypeError('index is corrupt at offset 42');
         },
