@@ -11,6 +11,7 @@ const article = (id: string, paragraphs: string[]): Article => ({
   title: `Harbour report ${id}`,
   titleSource: 'outlet',
   dek: null,
+  genre: 'news-report',
   outlet: 'harbour-gazette',
   via: null,
   authors: [],

@@ -8,6 +8,7 @@ export function customArticle(id: string, paragraphs: string[], extra: Partial<A
     title: `Report ${id}`,
     titleSource: 'outlet',
     dek: null,
+    genre: 'news-report',
     outlet: 'harbour-gazette',
     via: null,
     authors: ['ana-ruiz'],
