@@ -4,7 +4,7 @@
  *   pnpm --filter @asylum-archive/bot bench:pictures [-- --runs 60 --warmup 10]
  */
 import { parseArgs } from 'node:util';
-import { shippedArchive } from '../src/archive/shipped-archive';
+import { shippedBotArchive } from '../src/archive/shipped-archive';
 import type { PictureRequest } from '../src/pictures/picture-request';
 import { svgToPng } from '../src/pictures/png';
 import { drawPicture } from '../src/pictures/render-picture';
@@ -14,7 +14,7 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
-const data = shippedArchive().data;
+const data = shippedBotArchive().data;
 
 // The richest record of each kind in the shipped data: the longest timeline, the longest located route,
 // the figure with the most related figures.

@@ -15,6 +15,7 @@ export {
   quotes,
   shippedDataset,
 } from './data/collections';
+export { recordsOf as createRecords } from './data/records';
 // The zod schemas live at `@asylum-archive/core/schema`; here only their types and vocabularies.
 export type * from './schema/types';
 export * from './schema/vocabulary';

@@ -1,9 +1,10 @@
-import { type Case, createArchive, type Dataset, type Figure, type Place } from '@asylum-archive/core';
+import { type Case, createRecords, type Dataset, type Figure, type Place } from '@asylum-archive/core';
+import { ArchiveInputSchema } from '@asylum-archive/core/schema';
 import { ArchiveData } from '../../src/archive/archive-data';
 
 /**
- * A small made-up archive for picture tests, built through core's public createArchive (which validates
- * it against the schema), so the tests state rules about any data rather than about the shipped records.
+ * A small made-up archive for picture tests, validated against core's public schema and read through core's
+ * createRecords, so the tests state rules about any data rather than about the shipped records.
  */
 const PARAGRAPH =
   'Test paragraph: an officer from Northtown fled to Midcity and then Southport, and a judge ruled on the claim.';
@@ -83,8 +84,8 @@ export function syntheticArchive(options: {
     quotes: [],
     lexicon: { synonyms: [] },
   };
-  createArchive(dataset);
-  return new ArchiveData(dataset);
+  ArchiveInputSchema.parse(dataset);
+  return new ArchiveData(createRecords(dataset));
 }
 
 export function place(id: string, name: string, country: string, coordinates: Place['coordinates']): Place {

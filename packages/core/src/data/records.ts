@@ -10,8 +10,11 @@ function lookup<T extends { id: string }>(records: readonly T[]): (id: string) =
   };
 }
 
-/** The records of a dataset (missing kinds as empty lists) with a lookup for each kind. */
-export function recordsOf(data: ArchiveInput, lexicon: Lexicon): ArchiveRecords {
+/**
+ * The records of a dataset (missing kinds as empty lists) with a lookup for each kind: the record half of an
+ * `Archive`, synchronous and without search or validation (`createArchive` validates). Public as `createRecords`.
+ */
+export function recordsOf(data: ArchiveInput, lexicon: Lexicon = data.lexicon ?? { synonyms: [] }): ArchiveRecords {
   const articles = data.articles;
   const people = data.people ?? [];
   const organizations = data.organizations ?? [];
