@@ -89,7 +89,7 @@ export function buildReviewNotes(e: ReviewEvidence): string[] {
   for (const author of e.authors.authors) notes.push(`authors: ${author.value} — ${author.basis}.`);
   for (const unknown of e.authors.unknownNames) {
     notes.push(
-      `The page names "${unknown.name}" as an author (${unknown.where}), who is not in data/people.yaml: add them (roles: [reporter]) and list their id in authors.`,
+      `The page names "${unknown.name}" as an author (${unknown.where}), who is not in data/people.yaml: add them (roles: [${e.genre.value === 'court-opinion' ? 'judge' : 'reporter'}]) and list their id in authors.`,
     );
   }
   if (e.authors.authors.length === 0 && e.authors.unknownNames.length === 0) {
