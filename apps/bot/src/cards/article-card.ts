@@ -1,10 +1,11 @@
 import type { Article } from '@asylum-archive/core';
-import type { APIEmbedField } from 'discord-api-types/v10';
+import { type APIEmbedField, ButtonStyle, ComponentType } from 'discord-api-types/v10';
 import { escapeArchiveText } from '../discord/escape';
 import type { MessageBody } from '../discord/fit-message';
 import { DiscordLimits } from '../discord/limits';
 import { joinLinesWithin, truncate } from '../discord/truncate';
 import { formatDateStatement } from '../i18n/format';
+import { encodeReadingState } from '../pagination/reading-state';
 import { formatFigureValue } from './figure-value';
 import { CardColour, type RenderContext } from './render-context';
 
@@ -67,7 +68,25 @@ export function renderArticleCard(article: Article, context: RenderContext): Mes
   if (notes.length > 0) fields.push({ name: messages.articleNotes, value: notes.join('\n') });
 
   const summary = truncate(escapeArchiveText(article.summary.text), DiscordLimits.embedDescription - 100);
+  const read = encodeReadingState({ kind: 'read', articleId: article.id, page: 0 });
   return {
+    ...(read === null
+      ? {}
+      : {
+          components: [
+            {
+              type: ComponentType.ActionRow,
+              components: [
+                {
+                  type: ComponentType.Button,
+                  style: ButtonStyle.Primary,
+                  label: `${messages.articleRead} ▶`,
+                  custom_id: read,
+                },
+              ],
+            },
+          ],
+        }),
     embeds: [
       {
         title: truncate(article.title, DiscordLimits.embedTitle),

@@ -2,16 +2,19 @@ import type { FacetCount, SearchFacets, SearchHit, SearchResult } from '@asylum-
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
   type APIEmbed,
   ButtonStyle,
   ComponentType,
 } from 'discord-api-types/v10';
+import { fold } from '../autocomplete/fold';
 import { escapeArchiveText, escapeUserText } from '../discord/escape';
 import { embedLength, type MessageBody } from '../discord/fit-message';
 import { DiscordLimits } from '../discord/limits';
 import { joinLinesWithin, truncate } from '../discord/truncate';
-import { formatNumber, yearOf } from '../i18n/format';
-import { encodeSearchState, type SearchState } from '../pagination/search-state';
+import { countryName, formatNumber, yearOf } from '../i18n/format';
+import { encodeReadingState } from '../pagination/reading-state';
+import { encodeRefineMenu, encodeSearchState, type SearchState } from '../pagination/search-state';
 import { didYouMean } from './did-you-mean';
 import { CardColour, type RenderContext } from './render-context';
 import { boldSnippet } from './snippet';
@@ -23,36 +26,48 @@ export const SEARCH_PAGE_SIZE = 5;
 const SNIPPET_LENGTH = 320;
 const QUERY_ECHO_LENGTH = 120;
 const FACET_VALUES_SHOWN = 4;
+/** Values offered in a refine menu (Discord allows 25 options). */
+const MENU_VALUES = 25;
+/** Menus beside the pager and the context buttons: Discord allows five rows in all. */
+const MENUS_SHOWN = 3;
 
-/** The facets worth offering as refinements, with the syntax field that applies each one. */
+/** The facets worth offering as refinements, each a field of the search syntax. */
 const FACET_FIELDS = [
+  'outcome',
+  'person',
+  'place',
   'outlet',
   'year',
-  'person',
-  'outcome',
-  'place',
 ] as const satisfies readonly (keyof SearchFacets)[];
+
+type FacetField = (typeof FACET_FIELDS)[number];
 
 export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
 }
 
 /**
- * One page of /search results: each hit as its article (linked where the URL is known), outlet and date,
- * and the passage snippet with the matches in bold; a line of facets to refine by; Prev/Next buttons that
- * carry the whole query in their custom ids.
+ * One page of /search results: the hits grouped by article (each article named once, linked where its URL
+ * is known, with its passages beneath, matches in bold); the facets to refine by, in the reader's words and
+ * as menus; a button per hit that opens the passage in context; Prev/Next buttons. Every button and menu
+ * carries its whole state in its custom id.
  */
 export function renderSearchPage(
   state: SearchState,
   result: SearchResult,
   context: RenderContext,
 ): MessageBody {
-  const { messages } = context;
+  const { messages, locale } = context;
   const pages = pageCount(result.total);
   const first = state.page * SEARCH_PAGE_SIZE + 1;
   const last = state.page * SEARCH_PAGE_SIZE + result.hits.length;
 
-  const blocks = result.hits.map((hit, index) => renderHit(hit, first + index, context));
+  const blocks = groupByArticle(result.hits).map((group) =>
+    renderGroup(
+      group.map((hit) => ({ hit, number: first + result.hits.indexOf(hit) })),
+      context,
+    ),
+  );
   const facets = facetLines(result.facets, context);
 
   const embed: APIEmbed = {
@@ -68,7 +83,7 @@ export function renderSearchPage(
           ]
         : [],
     footer: {
-      text: `${messages.searchRange(first, last, result.total)} · ${messages.searchPage(state.page + 1, pages)}`,
+      text: `${messages.searchCount(formatNumber(first, locale), formatNumber(last, locale), formatNumber(result.total, locale), result.total)} · ${messages.searchPage(state.page + 1, pages)}`,
     },
   };
   const narrowed = [
@@ -78,37 +93,98 @@ export function renderSearchPage(
     ...(state.year !== undefined ? [`${messages.searchFacet.year}: ${state.year}`] : []),
   ];
   const echo = messages.searchQuery(escapeUserText(truncate(state.query, QUERY_ECHO_LENGTH)));
-  const suggestion = didYouMean(result.suggestions, context);
+  const suggestion = didYouMean(newSpellings(state.query, result.suggestions), context);
   const heading = `${[echo, ...narrowed].join(' · ')}\n${suggestion === undefined ? '' : `-# ${suggestion}\n`}\n`;
   const room =
     Math.min(DiscordLimits.embedDescription, DiscordLimits.embedTotal - embedLength(embed)) - heading.length;
   embed.description = heading + joinLinesWithin(blocks, room, messages.moreItems);
 
+  const components: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
+  const contextButtons = result.hits.flatMap((hit, index): APIButtonComponentWithCustomId[] => {
+    const customId = encodeReadingState({
+      kind: 'context',
+      articleId: hit.articleId,
+      paragraph: hit.paragraphIndex,
+    });
+    return customId === null
+      ? []
+      : [
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: messages.searchInContext(first + index),
+            custom_id: customId,
+          },
+        ];
+  });
+  if (contextButtons.length > 0)
+    components.push({ type: ComponentType.ActionRow, components: contextButtons });
+  components.push(...refineMenus(state, result.facets, context));
+
   const body: MessageBody = { embeds: [embed] };
   if (pages > 1) {
     const previous = encodeSearchState({ ...state, page: Math.max(0, state.page - 1) });
     const next = encodeSearchState({ ...state, page: state.page + 1 });
-    if (previous !== null && next !== null) {
-      body.components = [pager(previous, next, state.page, pages, context)];
-    } else {
-      body.content = `-# ${messages.searchTooLongToPage}`;
-    }
+    if (previous !== null && next !== null)
+      components.unshift(pager(previous, next, state.page, pages, context));
+    else body.content = `-# ${messages.searchTooLongToPage}`;
   }
+  if (components.length > 0) body.components = components;
   return body;
 }
 
-function renderHit(hit: SearchHit, number: number, context: RenderContext): string {
-  const { data, messages } = context;
-  const article = data.article(hit.articleId);
-  const snippet = boldSnippet(hit.snippet, hit.highlights, SNIPPET_LENGTH);
-  if (article === undefined) return `**${number}.** ${escapeArchiveText(hit.articleId)}\n> ${snippet}\n`;
-  const year = yearOf(article.published) ?? messages.dateUnknown;
-  const title = linked(`**${escapeArchiveText(article.title)}**`, article.url);
-  // The blank line keeps one hit's quote block from running into the next hit.
-  return `**${number}.** ${title} — ${escapeArchiveText(data.outletName(article))} · ${year}\n> ${snippet}\n`;
+/** Hits of one article together, in the order their best hit ranks: an article is named once per page. */
+function groupByArticle(hits: readonly SearchHit[]): SearchHit[][] {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const group = groups.get(hit.articleId);
+    if (group === undefined) groups.set(hit.articleId, [hit]);
+    else group.push(hit);
+  }
+  return [...groups.values()];
 }
 
-/** "`outlet:` Texas Observer (8) · GlobalPost (5)": the top values of each facet, with the field that applies it. */
+/** Did-you-mean spellings the query does not already contain ("asylum" is no news to a query with asylum). */
+function newSpellings(query: string, suggestions: readonly string[] | undefined): string[] {
+  const typed = new Set(fold(query).split(' '));
+  return (suggestions ?? []).filter(
+    (spelling) =>
+      !fold(spelling)
+        .split(' ')
+        .every((word) => typed.has(word)),
+  );
+}
+
+function renderGroup(hits: readonly { hit: SearchHit; number: number }[], context: RenderContext): string {
+  const { data, messages } = context;
+  const head = hits[0]?.hit;
+  if (head === undefined) return '';
+  const article = data.article(head.articleId);
+  const title =
+    article === undefined
+      ? escapeArchiveText(head.articleId)
+      : `${linked(`**${escapeArchiveText(article.title)}**`, article.url)} — ${escapeArchiveText(data.outletName(article))} · ${yearOf(article.published) ?? messages.dateUnknown}`;
+  const passages = hits.map(
+    ({ hit, number }) => `> **${number}.** ${boldSnippet(hit.snippet, hit.highlights, SNIPPET_LENGTH)}`,
+  );
+  // The blank line keeps one article's quote blocks from running into the next article's.
+  return `${title}\n${passages.join('\n')}\n`;
+}
+
+/** A facet value in the reader's words: outcomes and countries translated, records by their names. */
+function facetValueLabel(field: FacetField | 'country', facet: FacetCount, context: RenderContext): string {
+  const { messages, locale, data } = context;
+  if (field === 'outcome' && Object.hasOwn(messages.outcome, facet.value))
+    return messages.outcome[facet.value as keyof typeof messages.outcome];
+  if (field === 'country') return countryName(facet.value.toUpperCase(), locale);
+  if (field === 'place') {
+    const place = data.places.find((candidate) => candidate.id === facet.value);
+    if (place?.kind === 'country' && place.country !== null) return countryName(place.country, locale);
+  }
+  return facet.label;
+}
+
+/** "**Outcome**: denied (10) · pending (8)": the top values of each facet, labelled in the reader's language. */
 function facetLines(facets: SearchFacets, context: RenderContext): string[] {
   const lines: string[] = [];
   for (const field of FACET_FIELDS) {
@@ -116,11 +192,49 @@ function facetLines(facets: SearchFacets, context: RenderContext): string[] {
     const shown = counts.filter((facet) => facet.count > 0).slice(0, FACET_VALUES_SHOWN);
     if (shown.length === 0) continue;
     const values = shown.map(
-      (facet) => `${escapeArchiveText(facet.label)} (${formatNumber(facet.count, context.locale)})`,
+      (facet) =>
+        `${escapeArchiveText(facetValueLabel(field, facet, context))} (${formatNumber(facet.count, context.locale)})`,
     );
-    lines.push(`\`${field}:\` ${values.join(' · ')}`);
+    lines.push(`**${context.messages.searchFacet[field]}**: ${values.join(' · ')}`);
   }
   return lines;
+}
+
+/** Select menus that add a facet value to the query: refining by choosing instead of retyping. */
+function refineMenus(
+  state: SearchState,
+  facets: SearchFacets,
+  context: RenderContext,
+): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
+  for (const field of FACET_FIELDS) {
+    if (rows.length === MENUS_SHOWN) break;
+    const values = (facets[field] ?? [])
+      .filter((facet) => facet.count > 0 && facet.value.length <= DiscordLimits.choiceValue)
+      .slice(0, MENU_VALUES);
+    // A menu of one value refines nothing: every hit already has it.
+    if (values.length < 2) continue;
+    const customId = encodeRefineMenu({ field, state });
+    if (customId === null) continue;
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.StringSelect,
+          custom_id: customId,
+          placeholder: context.messages.searchRefinePlaceholder(context.messages.searchFacet[field]),
+          options: values.map((facet) => ({
+            label: truncate(
+              `${facetValueLabel(field, facet, context)} (${formatNumber(facet.count, context.locale)})`,
+              DiscordLimits.choiceName,
+            ),
+            value: facet.value,
+          })),
+        },
+      ],
+    });
+  }
+  return rows;
 }
 
 function pager(

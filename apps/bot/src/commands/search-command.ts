@@ -5,7 +5,12 @@ import { renderNoResults, renderSyntaxError } from '../cards/search-empty';
 import { pageCount, renderSearchPage, SEARCH_PAGE_SIZE } from '../cards/search-page';
 import { toSingleLine } from '../discord/escape';
 import { ephemeralNotice, replyWith, updateWith } from '../discord/responses';
-import { decodeSearchState, type SearchState } from '../pagination/search-state';
+import {
+  decodeRefineMenu,
+  decodeSearchState,
+  refinedQuery,
+  type SearchState,
+} from '../pagination/search-state';
 import type { CommandContext } from './command-context';
 import type { ArgumentsOf } from './definition-types';
 import { MAX_QUERY_LENGTH, type searchCommand } from './definitions';
@@ -94,6 +99,27 @@ export function handleSearchMessage(text: string, context: CommandContext): APII
   const query = messageToQuery(text);
   if (query === '') return ephemeralNotice(context.messages.messageWithoutText);
   return handleSearch({ query, hide: true }, context);
+}
+
+/** A facet value chosen from a refine menu: the query with that filter, from its first page. */
+export function handleRefineMenu(
+  customId: string,
+  values: readonly string[],
+  context: CommandContext,
+): APIInteractionResponse {
+  const menu = decodeRefineMenu(customId);
+  const [value] = values;
+  if (menu === null || value === undefined)
+    return ephemeralNotice(context.messages.staleButton(localizedCommandName('search', context.locale)));
+  const state: SearchState = {
+    ...menu.state,
+    query: refinedQuery(menu.state.query, menu.field, value),
+    page: 0,
+  };
+  const outcome = runSearch(state, context);
+  if (outcome.kind !== 'results')
+    return ephemeralNotice(context.messages.staleButton(localizedCommandName('search', context.locale)));
+  return updateWith(renderSearchPage(state, outcome.result, context));
 }
 
 /**

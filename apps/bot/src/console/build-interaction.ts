@@ -4,6 +4,7 @@ import {
   type APIInteractionResponseCallbackData,
   type APIMessage,
   type APIMessageComponentButtonInteraction,
+  type APIMessageComponentSelectMenuInteraction,
   type APIUser,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -99,6 +100,20 @@ export class ConsoleInteractions {
       ...this.#base(),
       type: InteractionType.MessageComponent,
       data: { custom_id: customId, component_type: ComponentType.Button },
+      message: this.#messageFrom(message),
+    };
+  }
+
+  /** A choice from a select menu of `message`. */
+  select(
+    customId: string,
+    values: string[],
+    message: APIInteractionResponseCallbackData,
+  ): APIMessageComponentSelectMenuInteraction {
+    return {
+      ...this.#base(),
+      type: InteractionType.MessageComponent,
+      data: { custom_id: customId, component_type: ComponentType.StringSelect, values },
       message: this.#messageFrom(message),
     };
   }

@@ -21,6 +21,7 @@ const en = {
   notBoolean: (option: string) => `${option} must be true or false, e.g. ${option}:true.`,
   /** Typed words that press a button of the last reply ("next", or the number beside a button). */
   buttonWords: { next: 'next', prev: 'prev' },
+  aNumber: 'a number',
   notAUser: (option: string) =>
     `${option} must be a user id or a mention, e.g. ${option}:<@123456789012345678>.`,
   notAChoice: (option: string, choices: string) => `${option} must be one of: ${choices}.`,
@@ -51,6 +52,7 @@ const es: ConsoleMessages = {
   outOfRange: (option, min, max) => `${option} debe estar entre ${min} y ${max}.`,
   notBoolean: (option) => `${option} debe ser sí o no, p. ej. ${option}:sí.`,
   buttonWords: { next: 'siguiente', prev: 'anterior' },
+  aNumber: 'un número',
   notAUser: (option) =>
     `${option} debe ser el id de un usuario o una mención, p. ej. ${option}:<@123456789012345678>.`,
   notAChoice: (option, choices) => `${option} debe ser uno de: ${choices}.`,

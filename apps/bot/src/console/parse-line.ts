@@ -15,10 +15,13 @@ export type DataOption = APIApplicationCommandInteractionDataBasicOption<Interac
 
 export type PagerAction = 'next' | 'prev';
 
+/** What a typed word presses: the pager's next/prev, or the number the terminal printed beside a control. */
+export type PressAction = PagerAction | `${number}`;
+
 export type ParsedLine =
   | { kind: 'empty' }
   | { kind: 'exit' }
-  | { kind: 'press'; action: PagerAction }
+  | { kind: 'press'; action: PressAction }
   | { kind: 'command'; command: BotCommand; options: DataOption[] }
   | { kind: 'error'; message: string };
 
@@ -251,6 +254,7 @@ export function parseLine(input: string, messages: ConsoleMessages): ParsedLine 
   const action = ACTIONS[line.toLowerCase()];
   if (action === 'exit') return { kind: 'exit' };
   if (action !== undefined) return { kind: 'press', action };
+  if (/^\d{1,3}$/.test(line)) return { kind: 'press', action: `${Number(line)}` };
   if (!line.startsWith('/')) return { kind: 'error', message: messages.notACommand };
 
   const { commandWord, command, segments } = segmentLine(line);

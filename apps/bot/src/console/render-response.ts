@@ -1,4 +1,5 @@
 import {
+  type APIComponentInMessageActionRow,
   type APIEmbed,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
@@ -7,7 +8,7 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import type { ConsoleMessages } from './console-messages';
-import type { PagerAction } from './parse-line';
+import type { PagerAction, PressAction } from './parse-line';
 import { renderMarkdown } from './render-markdown';
 import type { TerminalStyle } from './terminal-style';
 import { wrapLine } from './wrap-lines';
@@ -15,8 +16,11 @@ import { wrapLine } from './wrap-lines';
 /** How replies are drawn: the style, the session's language, and the width to wrap at. */
 export type RenderOptions = { style: TerminalStyle; messages: ConsoleMessages; width: number };
 
-/** The buttons of a reply that can be pressed by typing their action. */
-export type Pager = Partial<Record<PagerAction, string>>;
+/** A control of a reply the terminal can press: a button, or one option of a select menu. */
+export type PressTarget = { customId: string; value?: string };
+
+/** The controls of a reply by the word that presses them: `next`, `prev`, or the number printed beside them. */
+export type Pager = Partial<Record<PressAction, PressTarget>>;
 
 export type RenderedResponse = {
   /** What to print. */
@@ -26,8 +30,15 @@ export type RenderedResponse = {
   pager: Pager;
 };
 
-// A pager row holds [previous, next] in that order (see cards/search-page.ts).
+// A pager row holds [◀ previous, next ▶] in that order (see cards/search-page.ts).
 const PAGER_ORDER: readonly PagerAction[] = ['prev', 'next'];
+
+function isPagerRow(components: readonly APIComponentInMessageActionRow[]): boolean {
+  const [first, second] = components;
+  const label = (component: APIComponentInMessageActionRow | undefined) =>
+    component?.type === ComponentType.Button && 'label' in component ? (component.label ?? '') : '';
+  return components.length === 2 && label(first).startsWith('◀') && label(second).endsWith('▶');
+}
 
 /** Turns the pure layer's answer into readable terminal text, with buttons offered as typeable actions. */
 export function renderResponse(response: APIInteractionResponse, options: RenderOptions): RenderedResponse {
@@ -58,27 +69,53 @@ function renderMessage(data: APIInteractionResponseCallbackData, options: Render
   for (const embed of data.embeds ?? []) blocks.push(renderEmbed(embed, style, width));
 
   const pager: Pager = {};
+  const numbered: string[] = [];
+  let number = 0;
   for (const row of data.components ?? []) {
     if (row.type !== ComponentType.ActionRow) continue;
-    row.components.forEach((component, index) => {
-      const action = PAGER_ORDER[index];
+    if (isPagerRow(row.components)) {
+      row.components.forEach((component, index) => {
+        const action = PAGER_ORDER[index];
+        if (
+          component.type === ComponentType.Button &&
+          'custom_id' in component &&
+          action !== undefined &&
+          component.disabled !== true
+        )
+          pager[action] = { customId: component.custom_id };
+      });
+      continue;
+    }
+    const items: string[] = [];
+    let heading = '';
+    for (const component of row.components) {
       if (
         component.type === ComponentType.Button &&
         'custom_id' in component &&
-        action !== undefined &&
         component.disabled !== true
       ) {
-        pager[action] = component.custom_id;
+        number += 1;
+        pager[`${number}`] = { customId: component.custom_id };
+        items.push(`${style.bold(String(number))} ${component.label ?? ''}`);
+      } else if (component.type === ComponentType.StringSelect) {
+        heading = `${component.placeholder ?? ''} `;
+        for (const option of component.options) {
+          number += 1;
+          pager[`${number}`] = { customId: component.custom_id, value: option.value };
+          items.push(`${style.bold(String(number))} ${option.label}`);
+        }
       }
-    });
+    }
+    if (items.length > 0) numbered.push(`  ${heading}${items.join(' · ')}`);
   }
-  const actions = PAGER_ORDER.filter((action) => pager[action] !== undefined);
-  if (actions.length > 0)
-    blocks.push(
-      style.dim(
-        `→ ${messages.buttons(actions.map((action) => style.bold(messages.buttonWords[action])).join(' / '))}`,
-      ),
-    );
+  const actions = PAGER_ORDER.filter((action) => pager[action] !== undefined).map((action) =>
+    style.bold(messages.buttonWords[action]),
+  );
+  if (numbered.length > 0) actions.push(messages.aNumber);
+  if (actions.length > 0) {
+    const lines = [`→ ${messages.buttons(actions.join(' / '))}`, ...numbered];
+    blocks.push(style.dim(lines.flatMap((line) => wrapLine(line, width)).join('\n')));
+  }
   return { text: blocks.join('\n\n'), message: data, pager };
 }
 

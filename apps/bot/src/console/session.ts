@@ -113,12 +113,20 @@ async function answerLine(line: string, context: LineContext): Promise<'exit' | 
         write(`${style.bold('✖')} ${parsed.message}\n`);
         return 'continue';
       case 'press': {
-        const customId = state.pager[parsed.action];
-        if (customId === undefined || state.message === undefined) {
-          write(`${style.bold('✖')} ${messages.noSuchButton(parsed.action)}\n`);
+        const target = state.pager[parsed.action];
+        if (target === undefined || state.message === undefined) {
+          const shown =
+            parsed.action === 'next' || parsed.action === 'prev'
+              ? messages.buttonWords[parsed.action]
+              : parsed.action;
+          write(`${style.bold('✖')} ${messages.noSuchButton(shown)}\n`);
           return 'continue';
         }
-        show(await handler(interactions.button(customId, state.message)), context);
+        const interaction =
+          target.value === undefined
+            ? interactions.button(target.customId, state.message)
+            : interactions.select(target.customId, [target.value], state.message);
+        show(await handler(interaction), context);
         return 'continue';
       }
       case 'command':

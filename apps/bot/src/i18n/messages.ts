@@ -58,6 +58,20 @@ const en = {
   searchNext: 'Next',
   searchTooLongToPage: 'This query is too long to page through with buttons; shorten it to see more.',
   messageWithoutText: 'That message has no text to search.',
+  searchCount: (from: string, to: string, total: string, count: number) =>
+    count === 1
+      ? '1 passage'
+      : from === '1' && to === total
+        ? `${total} passages`
+        : `passages ${from}–${to} of ${total}`,
+  searchInContext: (number: number) => `Read ${number} in context`,
+  searchRefinePlaceholder: (field: string) => `Refine by ${field}…`,
+  readingCited: 'What the archive cites from these paragraphs',
+  readingPage: (page: string, pages: string) => `page ${page} of ${pages}`,
+  readingParagraph: (paragraph: number, total: number) => `paragraph ${paragraph} of ${total}`,
+  readingInContext: (title: string) => `The passage in context, from ${title}`,
+  readingReadOn: 'Read the article from here',
+  articleRead: 'Read the article',
 
   articleOutlet: 'Outlet',
   articleVia: (name: string) => `via ${name}`,
@@ -257,6 +271,20 @@ const es: Messages = {
   searchTooLongToPage:
     'Esta consulta es demasiado larga para pasar de página con botones; acórtala para ver más.',
   messageWithoutText: 'Ese mensaje no tiene texto que buscar.',
+  searchCount: (from, to, total, count) =>
+    count === 1
+      ? '1 pasaje'
+      : from === '1' && to === total
+        ? `${total} pasajes`
+        : `pasajes ${from}–${to} de ${total}`,
+  searchInContext: (number) => `Leer el ${number} en contexto`,
+  searchRefinePlaceholder: (field) => `Afinar por ${field}…`,
+  readingCited: 'Lo que el archivo cita de estos párrafos',
+  readingPage: (page, pages) => `página ${page} de ${pages}`,
+  readingParagraph: (paragraph, total) => `párrafo ${paragraph} de ${total}`,
+  readingInContext: (title) => `El pasaje en contexto, de ${title}`,
+  readingReadOn: 'Leer el artículo desde aquí',
+  articleRead: 'Leer el artículo',
 
   articleOutlet: 'Medio',
   articleVia: (name) => `vía ${name}`,

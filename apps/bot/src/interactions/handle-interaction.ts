@@ -30,13 +30,20 @@ import { handleArticle, handleCase, handleFigure, handlePerson } from '../comman
 import { handleAbout, handleHelp } from '../commands/info-commands';
 import { localizedCommandName, localizedOptionName } from '../commands/localized-names';
 import { OptionError, readArguments } from '../commands/read-arguments';
-import { handleSearch, handleSearchButton, handleSearchMessage } from '../commands/search-command';
+import { handleReadingButton } from '../commands/reading-commands';
+import {
+  handleRefineMenu,
+  handleSearch,
+  handleSearchButton,
+  handleSearchMessage,
+} from '../commands/search-command';
 import { escapeUserText } from '../discord/escape';
 import { autocompleteWith, ephemeralNotice, noChoices } from '../discord/responses';
 import { truncate } from '../discord/truncate';
 import { toBotLocale } from '../i18n/locale';
 import { messagesFor } from '../i18n/messages';
-import { isSearchButton } from '../pagination/search-state';
+import { isReadingButton } from '../pagination/reading-state';
+import { isRefineMenu, isSearchButton } from '../pagination/search-state';
 import { errorReference } from './error-reference';
 
 /** The pure layer's contract: a Discord interaction in, the response Discord expects out. */
@@ -214,6 +221,12 @@ function respondToComponent(
   const customId = interaction.data.custom_id;
   if (interaction.data.component_type === ComponentType.Button && isSearchButton(customId)) {
     return handleSearchButton(customId, context);
+  }
+  if (interaction.data.component_type === ComponentType.Button && isReadingButton(customId)) {
+    return handleReadingButton(customId, context);
+  }
+  if (interaction.data.component_type === ComponentType.StringSelect && isRefineMenu(customId)) {
+    return handleRefineMenu(customId, interaction.data.values, context);
   }
   return ephemeralNotice(context.messages.unknownButton);
 }

@@ -49,3 +49,42 @@ export function decodeSearchState(customId: string): SearchState | null {
 export function isSearchButton(customId: string): boolean {
   return /^s\d+\|/.test(customId);
 }
+
+/** A search query's facet menu: choosing a value adds `field:value` to the query (see `refinedQuery`). */
+export type RefineMenu = { field: string; state: SearchState };
+
+const REFINE_PREFIX = 'f1';
+
+/** `f1|<field>|<year>|<outlet>|<query>`, or null when it does not fit in a custom id. */
+export function encodeRefineMenu(menu: RefineMenu): string | null {
+  const { field, state } = menu;
+  if (state.outlet?.includes(SEPARATOR) || !/^[a-z]+$/.test(field)) return null;
+  const id = [REFINE_PREFIX, field, state.year?.toString() ?? '', state.outlet ?? '', state.query].join(
+    SEPARATOR,
+  );
+  return id.length <= DiscordLimits.customId ? id : null;
+}
+
+export function decodeRefineMenu(customId: string): RefineMenu | null {
+  const parts = customId.split(SEPARATOR);
+  if (parts.length < 5 || parts[0] !== REFINE_PREFIX) return null;
+  const [, field = '', yearText = '', outlet = ''] = parts;
+  const query = parts.slice(4).join(SEPARATOR);
+  if (!/^[a-z]+$/.test(field) || (yearText !== '' && !/^\d{4}$/.test(yearText)) || query.trim() === '')
+    return null;
+  const state: SearchState = { query, page: 0 };
+  if (yearText !== '') state.year = Number(yearText);
+  if (outlet !== '') state.outlet = outlet;
+  return { field, state };
+}
+
+export function isRefineMenu(customId: string): boolean {
+  return /^f\d+\|/.test(customId);
+}
+
+/** The query with one more filter: `asylum` + outcome "denied" → `asylum outcome:denied` (quoted if needed). */
+export function refinedQuery(query: string, field: string, value: string): string {
+  const clean = value.replace(/["“”]/g, '').trim();
+  const shown = /\s/.test(clean) ? `"${clean}"` : clean;
+  return `${query} ${field}:${shown}`;
+}

@@ -3,7 +3,7 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { escapeArchiveText } from '../../src/discord/escape';
 import { handleInteraction } from '../../src/index';
-import { chatInput, messageOf, string } from '../helpers/interactions';
+import { buttonPress, buttonsOf, chatInput, messageOf, string } from '../helpers/interactions';
 import { limitViolations } from '../helpers/limits';
 
 const articleCard = (value: string, locale?: string) =>
@@ -64,5 +64,26 @@ describe('/article with typed text', () => {
   it('labels the card in Spanish for a Spanish client', async () => {
     const data = messageOf(await articleCard(articles[0]?.id ?? '', 'es-ES'));
     expect(data.embeds?.[0]?.fields?.map((each) => each.name)).toContain('Medio');
+  });
+});
+
+describe('reading an article page by page', () => {
+  it('pages through every paragraph exactly once, in order, from the card’s Read button', async () => {
+    for (const article of articles) {
+      let data = messageOf(await handleInteraction(chatInput('article', [string('article', article.id)])));
+      const read = buttonsOf(data)[0];
+      if (read === undefined) throw new Error('no read button');
+      let customId: string | undefined = read.customId;
+      const seen: number[] = [];
+      while (customId !== undefined) {
+        const response = await handleInteraction(buttonPress(customId, data));
+        expect(limitViolations(response)).toEqual([]);
+        data = messageOf(response);
+        const text = data.embeds?.[0]?.description ?? '';
+        seen.push(...[...text.matchAll(/^\*\*¶(\d+)\*\*/gm)].map((match) => Number(match[1])));
+        customId = buttonsOf(data).find((button) => button.label.endsWith('▶') && !button.disabled)?.customId;
+      }
+      expect(seen).toEqual(article.paragraphs.map((_, index) => index + 1));
+    }
   });
 });

@@ -21,6 +21,13 @@ function buttonsOf(data: ReturnType<typeof messageOf>) {
   );
 }
 
+/** How the first page counts its results: "1 passage", "3 passages" or "passages 1–5 of 19" — never "1–1 of 1". */
+function firstPageCount(total: number): string {
+  if (total === 1) return '1 passage';
+  if (total <= SEARCH_PAGE_SIZE) return `${total} passages`;
+  return `passages 1–${SEARCH_PAGE_SIZE} of ${total.toLocaleString('en-US')}`;
+}
+
 function boldSegments(markdown: string): string[] {
   return [...markdown.matchAll(/\*\*(.+?)\*\*/g)].map((match) => match[1] ?? '');
 }
@@ -107,13 +114,13 @@ describe('/search on the shipped archive', () => {
   it('narrows to the outlet and year options', async () => {
     const byOutlet = messageOf(await search('asylum', string('outlet', 'texas-observer')));
     const expected = query('asylum', { limit: SEARCH_PAGE_SIZE, filters: { outlet: ['texas-observer'] } });
-    expect(byOutlet.embeds?.[0]?.footer?.text).toContain(`of ${expected.total} passages`);
+    expect(byOutlet.embeds?.[0]?.footer?.text?.startsWith(`${firstPageCount(expected.total)} · `)).toBe(true);
     expect(byOutlet.embeds?.[0]?.description).toContain('outlet: Texas Observer');
     for (const hit of expected.hits) expect(getArticle(hit.articleId)?.outlet).toBe('texas-observer');
 
     const byYear = query('asylum', { filters: { yearFrom: 2009, yearTo: 2009 } });
     const reply = messageOf(await search('asylum', integer('year', 2009)));
-    expect(reply.embeds?.[0]?.footer?.text).toContain(`of ${byYear.total} passages`);
+    expect(reply.embeds?.[0]?.footer?.text?.startsWith(`${firstPageCount(byYear.total)} · `)).toBe(true);
     for (const hit of byYear.hits)
       expect(getArticle(hit.articleId)?.published.value?.startsWith('2009')).toBe(true);
   });
@@ -153,7 +160,7 @@ describe('/search on the shipped archive', () => {
       await handleInteraction(chatInput('search', [string('query', 'asilo')], 'es-419')),
     );
     expect(data.embeds?.[0]?.title).toBe('Resultados de la búsqueda');
-    expect(data.embeds?.[0]?.footer?.text).toMatch(/pasajes · página 1 de \d+/);
+    expect(data.embeds?.[0]?.footer?.text).toMatch(/pasajes? .*· página 1 de \d+/);
   });
 
   it('echoes the query escaped, so it cannot format the reply or mention anyone', async () => {
@@ -161,5 +168,72 @@ describe('/search on the shipped archive', () => {
     const text = `${data.content ?? ''}${data.embeds?.[0]?.description ?? ''}`;
     expect(text).toContain('\\*\\*asylum\\*\\*');
     expect(text).not.toMatch(/@everyone|<@\d/);
+  });
+});
+
+describe('/search pages that read well', () => {
+  it('names each article once per page, however many of its passages match', async () => {
+    for (const words of ['asylum', 'juarez denied', 'police']) {
+      const description = messageOf(await search(words)).embeds?.[0]?.description ?? '';
+      const titles = query(words, { limit: SEARCH_PAGE_SIZE }).hits.map(
+        (hit) => `**${escapeArchiveText(getArticle(hit.articleId)?.title ?? '')}**`,
+      );
+      for (const title of new Set(titles)) expect(description.split(title).length - 1).toBe(1);
+    }
+  });
+
+  it('never suggests a spelling the query already contains', async () => {
+    for (const words of ['asylum', 'asylum denied', 'juarez']) {
+      const description = messageOf(await search(words)).embeds?.[0]?.description ?? '';
+      for (const word of words.split(' ')) expect(description).not.toContain(`\`${word}\``);
+    }
+  });
+
+  it('offers a button per hit that opens its passage in context, with the paragraphs around it', async () => {
+    const data = messageOf(await search('juarez denied'));
+    const hits = query('juarez denied', { limit: SEARCH_PAGE_SIZE }).hits;
+    const contextButtons = buttonsOf(data).filter(
+      (button) => 'custom_id' in button && button.custom_id.startsWith('c1|'),
+    );
+    expect(contextButtons).toHaveLength(hits.length);
+    const first = contextButtons[0];
+    const hit = hits[0];
+    if (first === undefined || !('custom_id' in first) || hit === undefined)
+      throw new Error('no context button');
+    const opened = await handleInteraction(buttonPress(first.custom_id, data));
+    expect(limitViolations(opened)).toEqual([]);
+    const shown = messageOf(opened);
+    const article = getArticle(hit.articleId);
+    const text = shown.embeds?.[0]?.description ?? '';
+    // The passage itself, set off as a quote, and its neighbours.
+    expect(text).toContain(`> **¶${hit.paragraphIndex + 1}**`);
+    if (hit.paragraphIndex > 0) expect(text).toContain(`**¶${hit.paragraphIndex}**`);
+    if (article !== undefined && hit.paragraphIndex + 1 < article.paragraphs.length)
+      expect(text).toContain(`**¶${hit.paragraphIndex + 2}**`);
+  });
+
+  it('refines by choosing a facet value from a menu, which adds the filter to the query', async () => {
+    const data = messageOf(await search('asylum'));
+    const menus = (data.components ?? []).flatMap((row) =>
+      row.type === ComponentType.ActionRow
+        ? row.components.filter((c) => c.type === ComponentType.StringSelect)
+        : [],
+    );
+    expect(menus.length).toBeGreaterThan(0);
+    const menu = menus[0];
+    if (menu === undefined || menu.type !== ComponentType.StringSelect) throw new Error('no menu');
+    const option = menu.options[0];
+    if (option === undefined) throw new Error('empty menu');
+    const field = menu.custom_id.split('|')[1] ?? '';
+    const chosen = await handleInteraction({
+      ...buttonPress(menu.custom_id, data),
+      data: { custom_id: menu.custom_id, component_type: ComponentType.StringSelect, values: [option.value] },
+    } as never);
+    expect(limitViolations(chosen)).toEqual([]);
+    expect(chosen.type).toBe(InteractionResponseType.UpdateMessage);
+    const refined = query(`asylum ${field}:${/\s/.test(option.value) ? `"${option.value}"` : option.value}`);
+    expect(
+      messageOf(chosen).embeds?.[0]?.footer?.text?.startsWith(`${firstPageCount(refined.total)} · `),
+    ).toBe(true);
   });
 });

@@ -34,9 +34,9 @@ describe('terminal session with piped input', () => {
     ]);
     expect(code).toBe(0);
     expect(transcript).toContain('› /search juarez denied');
-    expect(transcript).toContain(`1–5 of ${total} passages · page 1`);
+    expect(transcript).toContain(`passages 1–5 of ${total} · page 1`);
     expect(transcript).toContain('› next');
-    expect(transcript).toContain(`6–${Math.min(10, total)} of ${total} passages · page 2`);
+    expect(transcript).toContain(`passages 6–${Math.min(10, total)} of ${total} · page 2`);
     expect(transcript).toContain(people.find((person) => person.aliases.includes('Wiesinger'))?.name);
     // Piped output is plain text: no ANSI escapes.
     expect(transcript).not.toContain('\x1b[');

@@ -210,3 +210,22 @@ export function choicesOf(response: APIInteractionResponse) {
   }
   return response.data.choices ?? [];
 }
+
+/** The buttons with custom ids of a message, row by row. */
+export function buttonsOf(
+  data: APIInteractionResponseCallbackData,
+): { label: string; customId: string; disabled: boolean }[] {
+  const found: { label: string; customId: string; disabled: boolean }[] = [];
+  for (const row of data.components ?? []) {
+    if (row.type !== ComponentType.ActionRow) continue;
+    for (const component of row.components) {
+      if (component.type === ComponentType.Button && 'custom_id' in component)
+        found.push({
+          label: component.label ?? '',
+          customId: component.custom_id,
+          disabled: component.disabled === true,
+        });
+    }
+  }
+  return found;
+}

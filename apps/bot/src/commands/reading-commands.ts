@@ -1,0 +1,25 @@
+import type { APIInteractionResponse } from 'discord-api-types/v10';
+import { renderArticlePage, renderPassageInContext } from '../cards/article-reading';
+import { ephemeralNotice, replyWith } from '../discord/responses';
+import { decodeReadingState } from '../pagination/reading-state';
+import type { CommandContext } from './command-context';
+import { localizedCommandName } from './localized-names';
+
+/**
+ * A reading button: a page of an article, or a search hit's passage in context. Both answer with a new
+ * message only the reader sees, so the search results they came from stay in place. A button whose article
+ * or paragraph no longer exists gets a short note.
+ */
+export function handleReadingButton(customId: string, context: CommandContext): APIInteractionResponse {
+  const state = decodeReadingState(customId);
+  const article = state === null ? undefined : context.data.article(state.articleId);
+  const body =
+    state === null || article === undefined
+      ? undefined
+      : state.kind === 'read'
+        ? renderArticlePage(article, state.page, context)
+        : renderPassageInContext(article, state.paragraph, context);
+  if (body === undefined)
+    return ephemeralNotice(context.messages.staleButton(localizedCommandName('article', context.locale)));
+  return replyWith(body, { ephemeral: true });
+}
