@@ -24,6 +24,8 @@ export interface GatewayConfig extends CommonConfig {
   /** Absent: one process, no ShardingManager. */
   shards: ShardCount | undefined;
   cooldownMs: number;
+  /** Absent: cooldowns live in this process's memory. */
+  redisUrl: string | undefined;
 }
 
 export interface HttpConfig extends CommonConfig {
@@ -33,6 +35,10 @@ export interface HttpConfig extends CommonConfig {
   port: number;
   host: string;
   cooldownMs: number;
+  redisUrl: string | undefined;
+  /** Absent: the server's default (5 minutes). */
+  signatureToleranceSeconds: number | undefined;
+  healthDetails: boolean;
 }
 
 export type BotConfig = ConsoleConfig | GatewayConfig | HttpConfig;
@@ -55,6 +61,7 @@ const cooldown = {
     PATTERNS.milliseconds,
     'a whole number of milliseconds',
   ),
+  REDIS_URL: optionalVariable('REDIS_URL', PATTERNS.redisUrl, 'a URL starting with redis:// or rediss://'),
 };
 
 const modeSchema = z.object({
@@ -91,6 +98,12 @@ const httpSchema = z.object({
   ),
   PORT: optionalVariable('PORT', PATTERNS.port, 'a port number from 1 to 65535 (0 picks a free one)'),
   HOST: optionalVariable('HOST', PATTERNS.host, 'an IP address or host name such as 127.0.0.1 or 0.0.0.0'),
+  SIGNATURE_TOLERANCE_SECONDS: optionalVariable(
+    'SIGNATURE_TOLERANCE_SECONDS',
+    PATTERNS.seconds,
+    'a whole number of seconds from 1',
+  ),
+  HEALTH_DETAILS: optionalVariable('HEALTH_DETAILS', PATTERNS.flag, 'true or false'),
 });
 
 const consoleSchema = z.object(common);
@@ -144,6 +157,7 @@ export function parseBotConfig(env: Env): BotConfig {
       token: parsed.DISCORD_TOKEN,
       shards: parseShards(parsed.BOT_SHARDS),
       cooldownMs: parsed.BOT_COOLDOWN_MS === undefined ? DEFAULT_COOLDOWN_MS : Number(parsed.BOT_COOLDOWN_MS),
+      redisUrl: parsed.REDIS_URL,
     };
   }
   const parsed = parseOrThrow(httpSchema, env);
@@ -155,6 +169,12 @@ export function parseBotConfig(env: Env): BotConfig {
     port: parsed.PORT === undefined ? DEFAULT_PORT : Number(parsed.PORT),
     host: parsed.HOST ?? DEFAULT_HOST,
     cooldownMs: parsed.BOT_COOLDOWN_MS === undefined ? DEFAULT_COOLDOWN_MS : Number(parsed.BOT_COOLDOWN_MS),
+    redisUrl: parsed.REDIS_URL,
+    signatureToleranceSeconds:
+      parsed.SIGNATURE_TOLERANCE_SECONDS === undefined
+        ? undefined
+        : Number(parsed.SIGNATURE_TOLERANCE_SECONDS),
+    healthDetails: parsed.HEALTH_DETAILS === 'true',
   };
 }
 

@@ -73,4 +73,7 @@ export const PATTERNS = {
   host: /^[\w.:-]+$/,
   shards: /^(?:auto|[1-9]\d{0,4})$/,
   milliseconds: /^\d{1,7}$/,
+  seconds: /^[1-9]\d{0,6}$/,
+  redisUrl: /^rediss?:\/\/\S+$/,
+  flag: /^(?:true|false)$/,
 } as const;

@@ -57,6 +57,27 @@ export const BOT_VARIABLES = {
     howToGet: 'Use a whole number of milliseconds, for example 3000 (the default).',
     secret: false,
   },
+  REDIS_URL: {
+    what: 'a Redis URL',
+    purpose:
+      'where replicas and shards share per-user cooldowns (gateway and HTTP mode); unset keeps them in memory',
+    howToGet:
+      'Use redis://host:6379 (redis://user:password@host:6379/0 with a password); leave unset for one process.',
+    secret: true,
+  },
+  SIGNATURE_TOLERANCE_SECONDS: {
+    what: 'a number of seconds',
+    purpose: "how far a request signature's timestamp may be from this server's clock (HTTP mode)",
+    howToGet:
+      'Use a whole number of seconds, for example 300 (the default); keep the clock in sync with NTP.',
+    secret: false,
+  },
+  HEALTH_DETAILS: {
+    what: 'true or false',
+    purpose: 'whether GET /health adds uptime, requests in flight and event-loop lag (HTTP mode)',
+    howToGet: 'Use true only where /health is not reachable from the internet; false is the default.',
+    secret: false,
+  },
   LOG_LEVEL: {
     what: 'a log level',
     purpose: 'the least severe log level written to stdout',

@@ -20,6 +20,7 @@ import { createGuardedHandler, type GuardedHandler } from './shared/guarded-hand
 import { summarizeInteraction } from './shared/interaction-facts';
 import type { InteractionHandler } from './shared/interaction-handler';
 import { createBotLogger, type Logger } from './shared/logger';
+import { createRedisCooldown } from './shared/redis-cooldown';
 
 /** Less than `docker stop`'s 10 s before SIGKILL, so a drain always ends on our terms. */
 export const SHUTDOWN_GRACE_MS = 8_000;
@@ -50,7 +51,12 @@ export interface StartBotOptions {
  * What both transports answer with: the injected handler, or the real pure layer reporting its caught errors
  * to the log, behind the per-user cooldown and time limits.
  */
-function guardFor(options: StartBotOptions, logger: Logger, cooldownMs: number): GuardedHandler {
+function guardFor(
+  options: StartBotOptions,
+  logger: Logger,
+  config: { cooldownMs: number; redisUrl: string | undefined },
+): GuardedHandler {
+  const { cooldownMs, redisUrl } = config;
   const handleInteraction: InteractionHandler =
     options.handleInteraction ??
     createInteractionHandler({
@@ -61,7 +67,16 @@ function guardFor(options: StartBotOptions, logger: Logger, cooldownMs: number):
         );
       },
     });
-  return createGuardedHandler({ handleInteraction, cooldownMs });
+  // With REDIS_URL every replica and shard shares one cooldown per user; without it, each process has its own.
+  const cooldown =
+    redisUrl === undefined
+      ? undefined
+      : createRedisCooldown({ url: redisUrl, durationMs: cooldownMs, logger });
+  return createGuardedHandler({
+    handleInteraction,
+    cooldownMs,
+    ...(cooldown === undefined ? {} : { cooldown }),
+  });
 }
 
 function printLines(print: (line: string) => void, lines: readonly string[]) {
@@ -147,24 +162,38 @@ function runHttp(
   logger: Logger,
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
-  const guard = guardFor(options, logger, config.cooldownMs);
+  const guard = guardFor(options, logger, config);
   const server = createInteractionsServer({
     guard,
     publicKey: config.publicKey,
     applicationId: config.applicationId,
     rest: createDiscordRest(undefined),
     logger,
+    healthDetails: config.healthDetails,
+    ...(config.signatureToleranceSeconds === undefined
+      ? {}
+      : { signatureToleranceSeconds: config.signatureToleranceSeconds }),
   });
   const start = async () => {
     const address = await server.listen(config.port, config.host);
     logger.info(
-      { mode: 'http', host: address.address, port: address.port, cooldownMs: config.cooldownMs },
+      {
+        mode: 'http',
+        host: address.address,
+        port: address.port,
+        cooldownMs: config.cooldownMs,
+        cooldownStore: config.redisUrl === undefined ? 'memory' : 'redis',
+      },
       'listening',
     );
     return { port: address.port };
   };
   return runUntilStopped(
-    { start, stop: (graceMs) => server.close(graceMs), stopping: 'shutting down' },
+    {
+      start,
+      stop: (graceMs) => server.close(graceMs).finally(() => guard.close()),
+      stopping: 'shutting down',
+    },
     options,
     logger,
     stopSignal,
@@ -177,13 +206,20 @@ function runGateway(
   logger: Logger,
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
-  const guard = guardFor(options, logger, config.cooldownMs);
+  const guard = guardFor(options, logger, config);
   const bot = createGatewayBot({ guard, logger });
-  logger.info({ mode: 'gateway', cooldownMs: config.cooldownMs }, 'connecting');
+  logger.info(
+    {
+      mode: 'gateway',
+      cooldownMs: config.cooldownMs,
+      cooldownStore: config.redisUrl === undefined ? 'memory' : 'redis',
+    },
+    'connecting',
+  );
   return runUntilStopped(
     {
       start: () => bot.start(config.token).then(() => ({})),
-      stop: (graceMs) => bot.stop(graceMs),
+      stop: (graceMs) => bot.stop(graceMs).finally(() => guard.close()),
       stopping: 'shutting down',
     },
     options,

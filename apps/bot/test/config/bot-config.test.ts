@@ -51,6 +51,7 @@ describe('per-mode validation', () => {
       token: TOKEN,
       shards: undefined,
       cooldownMs: 3000,
+      redisUrl: undefined,
     });
     expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, BOT_SHARDS: 'auto' })).toMatchObject({ shards: 'auto' });
     expect(parseBotConfig({ DISCORD_TOKEN: TOKEN, BOT_SHARDS: '4', BOT_COOLDOWN_MS: '0' })).toMatchObject({
@@ -74,7 +75,30 @@ describe('per-mode validation', () => {
       port: 8787,
       host: '127.0.0.1',
       cooldownMs: 3000,
+      redisUrl: undefined,
+      signatureToleranceSeconds: undefined,
+      healthDetails: false,
     });
+  });
+
+  it('reads the shared-cooldown, replay-window and health settings, and names a malformed one', () => {
+    const http = { BOT_MODE: 'http', DISCORD_PUBLIC_KEY: PUBLIC_KEY, DISCORD_APPLICATION_ID: APPLICATION_ID };
+    expect(
+      parseBotConfig({
+        ...http,
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        SIGNATURE_TOLERANCE_SECONDS: '60',
+        HEALTH_DETAILS: 'true',
+      }),
+    ).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      signatureToleranceSeconds: 60,
+      healthDetails: true,
+    });
+    expect(() => parseBotConfig({ ...http, REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL is malformed/);
+    expect(() => parseBotConfig({ ...http, SIGNATURE_TOLERANCE_SECONDS: '0' })).toThrow(
+      /SIGNATURE_TOLERANCE_SECONDS is malformed/,
+    );
   });
 
   it('names every missing HTTP variable, one line each, with where to find it', () => {

@@ -8,6 +8,7 @@ const gateway: GatewayConfig = {
   token: 'a.b.c',
   shards: undefined,
   cooldownMs: 0,
+  redisUrl: undefined,
 };
 const http: HttpConfig = {
   mode: 'http',
@@ -17,6 +18,9 @@ const http: HttpConfig = {
   port: 8787,
   host: '127.0.0.1',
   cooldownMs: 0,
+  redisUrl: undefined,
+  signatureToleranceSeconds: undefined,
+  healthDetails: false,
 };
 
 function codeError(message: string, code: string): Error {

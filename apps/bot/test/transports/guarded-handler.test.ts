@@ -11,8 +11,17 @@ import {
   pingInteraction,
 } from './support/interactions';
 
-function context(): RequestContext {
-  return { requestId: 'req-123', logger: captureLogs().logger };
+/** A request that arrived `queuedMs` ago (fake timers fake performance.now too). */
+function context(queuedMs = 0): RequestContext {
+  return { requestId: 'req-123', logger: captureLogs().logger, arrivedAt: performance.now() - queuedMs };
+}
+
+/** A handler that computes for `ms` without yielding, as a CPU-bound search does (the fake clock moves on). */
+function busyFor(ms: number, response: APIInteractionResponse): () => Promise<APIInteractionResponse> {
+  return () => {
+    vi.advanceTimersByTime(ms);
+    return Promise.resolve(response);
+  };
 }
 
 function never(): Promise<APIInteractionResponse> {
@@ -214,6 +223,7 @@ describe('guarded handler', () => {
     const outcome = await guard.respond(commandInteraction('search'), {
       requestId: 'req-abc',
       logger: logs.logger,
+      arrivedAt: performance.now(),
     });
     expect(outcome.immediate).toMatchObject({
       type: InteractionResponseType.ChannelMessageWithSource,
@@ -221,5 +231,51 @@ describe('guarded handler', () => {
     });
     expect(JSON.stringify(outcome.immediate)).toContain('req-abc');
     expect(logs.lines().some((line) => line.msg === 'interaction handler failed')).toBe(true);
+  });
+
+  describe('time budgets count from when the request arrived', () => {
+    it('defers a command whose synchronous work ran past deferAfterMs, and hands its answer over as `late`', async () => {
+      const guard = createGuardedHandler({
+        handleInteraction: busyFor(2500, messageResponse('slow but done')),
+        cooldownMs: 0,
+        deferAfterMs: 2000,
+      });
+      const outcome = await guard.respond(commandInteraction('search'), context());
+      expect(outcome.immediate).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+      await expect(outcome.late).resolves.toEqual(messageResponse('slow but done'));
+    });
+
+    it('defers at once a command that already waited past deferAfterMs before the guard saw it', async () => {
+      const handler = vi.fn(echoHandler);
+      const guard = createGuardedHandler({ handleInteraction: handler, cooldownMs: 0, deferAfterMs: 2000 });
+      const outcome = await guard.respond(commandInteraction('echo'), context(2100));
+      expect(outcome.immediate).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+      expect(outcome.late).toBeDefined();
+    });
+
+    it('answers autocomplete with no choices, without searching, when the request arrived past the budget', async () => {
+      const handler = vi.fn(echoHandler);
+      const guard = createGuardedHandler({
+        handleInteraction: handler,
+        cooldownMs: 0,
+        autocompleteBudgetMs: 2000,
+      });
+      const outcome = await guard.respond(autocompleteInteraction('search'), context(2100));
+      expect(outcome.immediate).toEqual(EMPTY_AUTOCOMPLETE);
+      expect(handler).not.toHaveBeenCalled();
+    });
+
+    it('answers autocomplete with no choices when synchronous work ran past the budget', async () => {
+      const guard = createGuardedHandler({
+        handleInteraction: busyFor(2500, {
+          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+          data: { choices: [{ name: 'late', value: 'late' }] },
+        }),
+        cooldownMs: 0,
+        autocompleteBudgetMs: 2000,
+      });
+      const outcome = await guard.respond(autocompleteInteraction('search'), context());
+      expect(outcome.immediate).toEqual(EMPTY_AUTOCOMPLETE);
+    });
   });
 });

@@ -69,7 +69,10 @@ afterEach(async () => {
   }
 });
 
-function signedHeaders(body: string, timestamp = '1700000000'): Record<string, string> {
+function signedHeaders(
+  body: string,
+  timestamp = String(Math.floor(Date.now() / 1000)),
+): Record<string, string> {
   return {
     'content-type': 'application/json',
     'x-signature-ed25519': signBody(keys, timestamp, body),
@@ -124,7 +127,7 @@ describe('HTTP interactions endpoint (real server on 127.0.0.1, keys generated l
         body: body.replace('juarez', 'JUAREZ'),
       });
       expect(result.status).toBe(401);
-      expect(result.json).toEqual({ error: 'The request signature is invalid.' });
+      expect(result.json).toEqual({ error: 'Invalid request signature.' });
       expect(calls).toBe(0);
     });
 
@@ -137,7 +140,7 @@ describe('HTTP interactions endpoint (real server on 127.0.0.1, keys generated l
       for (const partial of [{}, withoutSignature, withoutTimestamp]) {
         const result = await send(port, { path: '/interactions', headers: partial, body });
         expect(result.status).toBe(401);
-        expect(result.json).toEqual({ error: 'The request signature is missing.' });
+        expect(result.json).toEqual({ error: 'Invalid request signature.' });
       }
     });
 
@@ -146,11 +149,14 @@ describe('HTTP interactions endpoint (real server on 127.0.0.1, keys generated l
       const body = JSON.stringify(pingInteraction());
       const result = await send(port, {
         path: '/interactions',
-        headers: { 'x-signature-ed25519': 'zz'.repeat(64), 'x-signature-timestamp': '1700000000' },
+        headers: {
+          'x-signature-ed25519': 'zz'.repeat(64),
+          'x-signature-timestamp': String(Math.floor(Date.now() / 1000)),
+        },
         body,
       });
       expect(result.status).toBe(401);
-      expect(result.json).toEqual({ error: 'The request signature is malformed.' });
+      expect(result.json).toEqual({ error: 'Invalid request signature.' });
     });
 
     it('rejects a signature made with another key with 401', async () => {
@@ -205,7 +211,7 @@ describe('HTTP interactions endpoint (real server on 127.0.0.1, keys generated l
     const { port } = await start();
     const health = await send(port, { method: 'GET', path: '/health' });
     expect(health.status).toBe(200);
-    expect(health.json).toMatchObject({ status: 'ok', inFlight: expect.any(Number) });
+    expect(health.json).toEqual({ status: 'ok' });
     const unknown = await send(port, { method: 'GET', path: '/nope' });
     expect(unknown.status).toBe(404);
     const wrongMethod = await send(port, { method: 'GET', path: '/interactions' });
@@ -267,7 +273,7 @@ describe('HTTP interactions endpoint (real server on 127.0.0.1, keys generated l
     expect(text).not.toContain(headers['x-signature-ed25519']);
     expect(text).not.toContain('secret-query-text');
     const rejected = logs.lines().find((line) => line.status === 401);
-    expect(rejected).toMatchObject({ reqId: expect.any(String), signatureCheck: 'invalid' });
+    expect(rejected).toMatchObject({ kind: 'signature invalid' });
     const answered = logs.lines().find((line) => line.msg === 'answered interaction');
     expect(answered).toMatchObject({
       reqId: expect.any(String),

@@ -3,18 +3,45 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
 import type { APIInteraction } from 'discord-api-types/v10';
+import { checkEnvelope } from '../shared/envelope';
 import type { GuardedHandler } from '../shared/guarded-handler';
-import { looksLikeInteraction, summarizeInteraction } from '../shared/interaction-facts';
+import { summarizeInteraction } from '../shared/interaction-facts';
 import { deliverLateResponse } from '../shared/late-delivery';
 import { type Logger, withoutRedaction } from '../shared/logger';
 import { createPendingWork } from '../shared/pending-work';
 import { createRequestContext } from '../shared/request-context';
 import { safeErrorFields } from '../shared/safe-error';
-import { readBody } from './read-body';
-import { checkSignature, importDiscordPublicKey } from './signature';
+import { createSampledLog } from '../shared/sampled-log';
+import {
+  createLoadMonitor,
+  DEFAULT_MAX_IN_FLIGHT,
+  DEFAULT_MAX_LAG_MS,
+  type LoadSheddingOptions,
+} from './load-shedding';
+import { createBodyBudget, readBody } from './read-body';
+import {
+  DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
+  importDiscordPublicKey,
+  readSignatureHeaders,
+  verifySignature,
+} from './signature';
 
 /** Discord's interaction payloads are a few kilobytes; anything over 1 MB is not from Discord. */
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
+/** Bodies held at once across all connections (by declared length): 16 such 1-MB bodies, thousands of real ones. */
+export const DEFAULT_BODY_BUDGET_BYTES = 16 * 1024 * 1024;
+/** Open connections at once; Discord and a proxy in front hold a few dozen keep-alive connections. */
+export const DEFAULT_MAX_CONNECTIONS = 1024;
+/** Headers must arrive within 5 s and a whole request within 10 s; node checks both every second. */
+export const HEADERS_TIMEOUT_MS = 5_000;
+export const REQUEST_TIMEOUT_MS = 10_000;
+const CONNECTIONS_CHECKING_INTERVAL_MS = 1_000;
+/** Rejected requests (401, 413, 503 for bodies) are counted and summarised once per this interval. */
+export const DEFAULT_REJECTION_LOG_INTERVAL_MS = 60_000;
+
+/** The one 401 answer, whatever check failed: the log (sampled) says which, the client learns nothing. */
+const UNAUTHORIZED = { error: 'Invalid request signature.' };
+const OVERLOADED = { error: 'The server is busy; try again in a moment.' };
 
 export interface InteractionsServerOptions {
   guard: GuardedHandler;
@@ -26,6 +53,15 @@ export interface InteractionsServerOptions {
   rest: REST;
   logger: Logger;
   bodyLimitBytes?: number;
+  bodyBudgetBytes?: number;
+  maxConnections?: number;
+  /** How far a signature's timestamp may be from this server's clock (SIGNATURE_TOLERANCE_SECONDS). */
+  signatureToleranceSeconds?: number;
+  /** /health adds uptime, requests in flight, deferred answers pending and event-loop lag (HEALTH_DETAILS). */
+  healthDetails?: boolean;
+  /** When to answer 503 at once instead of queueing (see load-shedding.ts). */
+  shedding?: Partial<LoadSheddingOptions>;
+  rejectionLogIntervalMs?: number;
 }
 
 export interface InteractionsServer {
@@ -46,7 +82,22 @@ export interface InteractionsServer {
 export function createInteractionsServer(options: InteractionsServerOptions): InteractionsServer {
   const publicKey = importDiscordPublicKey(options.publicKey);
   const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const bodyBudget = createBodyBudget(options.bodyBudgetBytes ?? DEFAULT_BODY_BUDGET_BYTES);
+  const clock = {
+    toleranceSeconds: options.signatureToleranceSeconds ?? DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
+  };
   const { guard, logger } = options;
+  const load = createLoadMonitor({
+    maxLagMs: options.shedding?.maxLagMs ?? DEFAULT_MAX_LAG_MS,
+    maxInFlight: options.shedding?.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
+  });
+  // A scanner sending thousands of unsigned requests gets a counter, not thousands of log lines.
+  const rejections = createSampledLog({
+    logger,
+    level: 'warn',
+    message: 'rejected requests before reading them',
+    intervalMs: options.rejectionLogIntervalMs ?? DEFAULT_REJECTION_LOG_INTERVAL_MS,
+  });
   // The per-request line is built here from the summary, status and timing: none of the censored paths
   // can occur in it, so it is written byte for byte as before without the redaction walk.
   const answeredLog = withoutRedaction(logger);
@@ -77,69 +128,96 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       sendJson(response, 405, { error: 'Use GET /health.' }, { allow: 'GET, HEAD' });
       return;
     }
-    sendJson(response, draining ? 503 : 200, {
-      status: draining ? 'draining' : 'ok',
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      inFlight,
-      deferredPending: pending.size,
-    });
+    const status = draining ? 'draining' : 'ok';
+    // Only whether the process serves; the rest describes its load, which strangers have no use for.
+    const details = options.healthDetails
+      ? {
+          uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+          inFlight,
+          deferredPending: pending.size,
+          eventLoopLagMs: Math.round(load.lagMs),
+        }
+      : {};
+    sendJson(response, draining ? 503 : 200, { status, ...details });
   }
 
-  async function interactions(request: IncomingMessage, response: ServerResponse, requestId: string) {
+  /** Answers without reading the body, and closes the connection so its unread rest is not read either. */
+  function refuseEarly(response: ServerResponse, status: number, body: object, kind: string) {
+    rejections.note(kind, { status });
+    sendJson(response, status, body, { connection: 'close' });
+  }
+
+  async function interactions(
+    request: IncomingMessage,
+    response: ServerResponse,
+    requestId: string,
+    arrivedAt: number,
+  ) {
     if (request.method !== 'POST') {
       sendJson(response, 405, { error: 'Discord sends interactions with POST.' }, { allow: 'POST' });
       return;
     }
-    // Rejections are rare and logged with the request id; the happy path logs one line at the end.
+    // Everything that can be decided from the headers is decided before a byte of the body is read.
+    if (load.overloaded(inFlight - 1)) {
+      rejections.note('overloaded', { status: 503 });
+      sendJson(response, 503, OVERLOADED, { 'retry-after': '1' });
+      return;
+    }
+    const signature = request.headers['x-signature-ed25519'];
+    const timestamp = request.headers['x-signature-timestamp'];
+    const headers = readSignatureHeaders(
+      typeof signature === 'string' ? signature : undefined,
+      typeof timestamp === 'string' ? timestamp : undefined,
+      clock,
+    );
+    if (typeof headers === 'string') {
+      refuseEarly(response, 401, UNAUTHORIZED, `signature ${headers}`);
+      return;
+    }
+
+    const reading = readBody(request, bodyLimit, bodyBudget);
+    let body: Buffer;
+    try {
+      const read = await reading.result;
+      if (!read.ok) {
+        if (read.reason === 'too-large') {
+          refuseEarly(response, 413, { error: `The body is larger than ${bodyLimit} bytes.` }, 'too large');
+        } else if (read.reason === 'over-budget') {
+          refuseEarly(response, 503, OVERLOADED, 'body budget spent');
+        }
+        return;
+      }
+      body = read.body;
+      if (!verifySignature(publicKey, headers, body)) {
+        refuseEarly(response, 401, UNAUTHORIZED, 'signature invalid');
+        return;
+      }
+    } finally {
+      reading.release();
+    }
+
+    // Rejections of signed requests are rare and logged with the request id.
     const log = {
       warn: (fields: object, message: string) => logger.warn({ reqId: requestId, ...fields }, message),
     };
-    const started = performance.now();
-    const read = await readBody(request, bodyLimit);
-    if (!read.ok) {
-      if (read.reason === 'too-large') {
-        log.warn({ status: 413, limitBytes: bodyLimit }, 'rejected an oversized body');
-        sendJson(
-          response,
-          413,
-          { error: `The body is larger than ${bodyLimit} bytes.` },
-          { connection: 'close' },
-        );
-      }
-      return;
-    }
-
-    const signature = request.headers['x-signature-ed25519'];
-    const timestamp = request.headers['x-signature-timestamp'];
-    const check = checkSignature(
-      publicKey,
-      typeof signature === 'string' ? signature : undefined,
-      typeof timestamp === 'string' ? timestamp : undefined,
-      read.body,
-    );
-    if (check !== 'valid') {
-      log.warn({ status: 401, signatureCheck: check }, 'rejected a request without a valid signature');
-      sendJson(response, 401, { error: `The request signature is ${check}.` });
-      return;
-    }
-
     let parsed: unknown;
     try {
-      parsed = JSON.parse(read.body.toString('utf8'));
+      parsed = JSON.parse(body.toString('utf8'));
     } catch {
       log.warn({ status: 400 }, 'rejected a body that is not JSON');
       sendJson(response, 400, { error: 'The body is not valid JSON.' });
       return;
     }
-    if (!looksLikeInteraction(parsed)) {
-      log.warn({ status: 400 }, 'rejected JSON that is not an interaction');
-      sendJson(response, 400, { error: 'The body is not a Discord interaction.' });
+    const envelope = checkEnvelope(parsed);
+    if (!envelope.ok) {
+      log.warn({ status: 400, problem: envelope.problem }, 'rejected JSON that is not an interaction');
+      sendJson(response, 400, { error: `The body is not a Discord interaction: ${envelope.problem}.` });
       return;
     }
 
-    const interaction: APIInteraction = parsed;
+    const interaction: APIInteraction = envelope.interaction;
     const summary = summarizeInteraction(interaction);
-    const context = createRequestContext(requestId, logger, () => ({ interaction: summary }));
+    const context = createRequestContext(requestId, logger, () => ({ interaction: summary }), arrivedAt);
     const outcome = await guard.respond(interaction, context);
     sendJson(response, 200, outcome.immediate);
     answeredLog.info(
@@ -148,7 +226,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
         interaction: summary,
         status: 200,
         responseType: outcome.immediate.type,
-        ms: Math.round((performance.now() - started) * 10) / 10,
+        ms: Math.round((performance.now() - arrivedAt) * 10) / 10,
       },
       'answered interaction',
     );
@@ -172,11 +250,12 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   }
 
   async function route(request: IncomingMessage, response: ServerResponse) {
+    const arrivedAt = performance.now();
     const requestId = randomUUID();
     inFlight += 1;
     try {
       const path = (request.url ?? '/').split('?', 1)[0];
-      if (path === '/interactions') await interactions(request, response, requestId);
+      if (path === '/interactions') await interactions(request, response, requestId, arrivedAt);
       else if (path === '/health') health(request, response);
       else
         sendJson(response, 404, { error: 'Not found. Discord posts to /interactions; probes use /health.' });
@@ -190,13 +269,21 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
   }
 
-  const server = createServer((request, response) => {
-    void route(request, response);
-  });
-  // Slow or stuck clients cannot hold a connection for long; idle keep-alive outlives common proxies' 60 s.
-  server.headersTimeout = 5_000;
-  server.requestTimeout = 10_000;
-  server.keepAliveTimeout = 65_000;
+  const server = createServer(
+    {
+      // Slow or stuck clients cannot hold a connection for long: node checks these timeouts every
+      // second (its default is every 30 s, which let a stalled upload live 30–40 s).
+      headersTimeout: HEADERS_TIMEOUT_MS,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: CONNECTIONS_CHECKING_INTERVAL_MS,
+      // Idle keep-alive outlives common proxies' 60 s.
+      keepAliveTimeout: 65_000,
+    },
+    (request, response) => {
+      void route(request, response);
+    },
+  );
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
 
   return {
     server,
@@ -212,6 +299,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     },
     async close(graceMs) {
       draining = true;
+      load.stop();
+      rejections.stop();
       const deadline = Date.now() + graceMs;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -4,7 +4,7 @@ import {
   InteractionResponseType,
   InteractionType,
 } from 'discord-api-types/v10';
-import { createCooldown } from './cooldown';
+import { type Cooldown, createCooldown } from './cooldown';
 import { cooldownResponse, deferralFor, EMPTY_AUTOCOMPLETE, failureResponse } from './fallback-responses';
 import { userIdOf } from './interaction-facts';
 import type { InteractionHandler } from './interaction-handler';
@@ -22,6 +22,8 @@ export type { RequestContext } from './request-context';
 export interface GuardOptions {
   handleInteraction: InteractionHandler;
   cooldownMs: number;
+  /** Where cooldowns live; in this process's memory by default (see redis-cooldown.ts for replicas). */
+  cooldown?: Cooldown;
   autocompleteBudgetMs?: number;
   deferAfterMs?: number;
   lateBudgetMs?: number;
@@ -40,6 +42,8 @@ export interface GuardOutcome {
 
 export interface GuardedHandler {
   respond(interaction: APIInteraction, context: RequestContext): Promise<GuardOutcome>;
+  /** Lets go of what the guard holds (the Redis connection of a shared cooldown). */
+  close(): Promise<void>;
 }
 
 /**
@@ -47,17 +51,22 @@ export interface GuardedHandler {
  * - PING is answered here (HTTP only; the gateway never sends one);
  * - autocomplete answers within its budget, with an empty list when the search is slow or fails;
  * - commands (not autocomplete) are limited per user by a cooldown with a friendly ephemeral note;
- * - a command, button or modal that takes longer than `deferAfterMs` is deferred and answered later;
+ * - a command, button or modal not answered `deferAfterMs` after the request arrived is deferred and answered
+ *   later, even when the work ran synchronously past the deadline (it cannot be interrupted, only deferred);
  * - a thrown error becomes an ephemeral message with the request id, never a silent timeout.
  */
 export function createGuardedHandler(options: GuardOptions): GuardedHandler {
   const autocompleteBudgetMs = options.autocompleteBudgetMs ?? DEFAULT_AUTOCOMPLETE_BUDGET_MS;
   const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
   const lateBudgetMs = options.lateBudgetMs ?? DEFAULT_LATE_BUDGET_MS;
-  const cooldown = createCooldown({
-    durationMs: options.cooldownMs,
-    ...(options.now === undefined ? {} : { now: options.now }),
-  });
+  const cooldown =
+    options.cooldown ??
+    createCooldown({
+      durationMs: options.cooldownMs,
+      ...(options.now === undefined ? {} : { now: options.now }),
+    });
+  /** Milliseconds since the request arrived. */
+  const elapsed = (context: RequestContext) => performance.now() - context.arrivedAt;
 
   /** The handler's answer, or a failure message; never rejects. */
   async function answer(
@@ -81,6 +90,16 @@ export function createGuardedHandler(options: GuardOptions): GuardedHandler {
   }
 
   async function autocomplete(interaction: APIInteraction, context: RequestContext): Promise<GuardOutcome> {
+    const overBudget = () => {
+      context.logger.warn(
+        { budgetMs: autocompleteBudgetMs },
+        'autocomplete over budget, answered with no choices',
+      );
+      return { immediate: EMPTY_AUTOCOMPLETE };
+    };
+    // Already late (queued behind other work): do not start a search that cannot be shown.
+    const remaining = autocompleteBudgetMs - elapsed(context);
+    if (remaining <= 0) return overBudget();
     // Started inside a promise so that a handler throwing synchronously is caught like a rejection.
     const work = Promise.resolve(interaction)
       .then(options.handleInteraction)
@@ -98,25 +117,29 @@ export function createGuardedHandler(options: GuardOptions): GuardedHandler {
           return EMPTY_AUTOCOMPLETE;
         },
       );
-    const result = await within(work, autocompleteBudgetMs);
-    if (result.done) return { immediate: result.value };
-    context.logger.warn(
-      { budgetMs: autocompleteBudgetMs },
-      'autocomplete over budget, answered with no choices',
-    );
-    return { immediate: EMPTY_AUTOCOMPLETE };
+    const result = await within(work, remaining);
+    // Synchronous work cannot be interrupted by the timer; what finished past the budget is still late.
+    if (result.done && elapsed(context) <= autocompleteBudgetMs) return { immediate: result.value };
+    return overBudget();
   }
 
   async function answerOrDefer(interaction: APIInteraction, context: RequestContext): Promise<GuardOutcome> {
     const work = answer(interaction, context);
-    const first = await within(work, deferAfterMs);
-    if (first.done) return { immediate: first.value };
-    context.logger.info({ deferAfterMs }, 'deferred a slow interaction');
-    const late = within(work, lateBudgetMs).then((result) => {
-      if (result.done) return result.value;
-      context.logger.error({ lateBudgetMs }, 'deferred interaction never finished');
-      return failureResponse(context.requestId);
-    });
+    const first = await within(work, Math.max(0, deferAfterMs - elapsed(context)));
+    // A synchronous handler finishes before the timer can fire: its answer is only on time if the clock,
+    // counted from the request's arrival, says so. Otherwise Discord gets the deferral and the answer follows.
+    if (first.done && elapsed(context) <= deferAfterMs) return { immediate: first.value };
+    context.logger.info(
+      { deferAfterMs, elapsedMs: Math.round(elapsed(context)) },
+      'deferred a slow interaction',
+    );
+    const late = first.done
+      ? Promise.resolve(first.value)
+      : within(work, lateBudgetMs).then((result) => {
+          if (result.done) return result.value;
+          context.logger.error({ lateBudgetMs }, 'deferred interaction never finished');
+          return failureResponse(context.requestId);
+        });
     return { immediate: deferralFor(interaction), late };
   }
 
@@ -129,7 +152,7 @@ export function createGuardedHandler(options: GuardOptions): GuardedHandler {
           return autocomplete(interaction, context);
         case InteractionType.ApplicationCommand: {
           const userId = userIdOf(interaction);
-          const waitMs = userId === undefined ? 0 : cooldown.take(userId);
+          const waitMs = userId === undefined ? 0 : await cooldown.take(userId);
           if (waitMs > 0) {
             context.logger.info({ waitMs }, 'command refused by cooldown');
             return { immediate: cooldownResponse(waitMs) };
@@ -140,5 +163,6 @@ export function createGuardedHandler(options: GuardOptions): GuardedHandler {
           return answerOrDefer(interaction, context);
       }
     },
+    close: () => cooldown.close(),
   };
 }

@@ -6,6 +6,11 @@ export interface RequestContext {
   readonly requestId: string;
   /** A logger bound to the request id and `bindings`. */
   readonly logger: Logger;
+  /**
+   * When the request arrived (`performance.now()` ms): time budgets count from here, so time spent queued
+   * or reading the body counts against Discord's 3 s as it does for Discord.
+   */
+  readonly arrivedAt: number;
 }
 
 // A class, not an object literal with a getter: V8 builds such a literal through its slow path, about
@@ -17,6 +22,7 @@ class LazyRequestContext implements RequestContext {
     readonly requestId: string,
     private readonly parent: Logger,
     private readonly bindings: () => object,
+    readonly arrivedAt: number,
   ) {}
 
   get logger(): Logger {
@@ -33,6 +39,7 @@ export function createRequestContext(
   requestId: string,
   logger: Logger,
   bindings: () => object,
+  arrivedAt: number = performance.now(),
 ): RequestContext {
-  return new LazyRequestContext(requestId, logger, bindings);
+  return new LazyRequestContext(requestId, logger, bindings, arrivedAt);
 }
