@@ -20,7 +20,6 @@ import { createGuardedHandler, type GuardedHandler } from './shared/guarded-hand
 import { summarizeInteraction } from './shared/interaction-facts';
 import type { InteractionHandler } from './shared/interaction-handler';
 import { createBotLogger, type Logger } from './shared/logger';
-import { createRedisCooldown } from './shared/redis-cooldown';
 
 /** Less than `docker stop`'s 10 s before SIGKILL, so a drain always ends on our terms. */
 export const SHUTDOWN_GRACE_MS = 8_000;
@@ -51,11 +50,11 @@ export interface StartBotOptions {
  * What both transports answer with: the injected handler, or the real pure layer reporting its caught errors
  * to the log, behind the per-user cooldown and time limits.
  */
-function guardFor(
+async function guardFor(
   options: StartBotOptions,
   logger: Logger,
   config: { cooldownMs: number; redisUrl: string | undefined },
-): GuardedHandler {
+): Promise<GuardedHandler> {
   const { cooldownMs, redisUrl } = config;
   const handleInteraction: InteractionHandler =
     options.handleInteraction ??
@@ -68,10 +67,15 @@ function guardFor(
       },
     });
   // With REDIS_URL every replica and shard shares one cooldown per user; without it, each process has its own.
+  // The Redis client is loaded only then, so a bot without REDIS_URL starts as fast as before.
   const cooldown =
     redisUrl === undefined
       ? undefined
-      : createRedisCooldown({ url: redisUrl, durationMs: cooldownMs, logger });
+      : (await import('./shared/redis-cooldown')).createRedisCooldown({
+          url: redisUrl,
+          durationMs: cooldownMs,
+          logger,
+        });
   return createGuardedHandler({
     handleInteraction,
     cooldownMs,
@@ -156,13 +160,13 @@ async function runUntilStopped(
   return 0;
 }
 
-function runHttp(
+async function runHttp(
   config: HttpConfig,
   options: StartBotOptions,
   logger: Logger,
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
-  const guard = guardFor(options, logger, config);
+  const guard = await guardFor(options, logger, config);
   const server = createInteractionsServer({
     guard,
     publicKey: config.publicKey,
@@ -200,13 +204,13 @@ function runHttp(
   );
 }
 
-function runGateway(
+async function runGateway(
   config: GatewayConfig,
   options: StartBotOptions,
   logger: Logger,
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
-  const guard = guardFor(options, logger, config);
+  const guard = await guardFor(options, logger, config);
   const bot = createGatewayBot({ guard, logger });
   logger.info(
     {

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
-import { type APIInteractionResponse, InteractionResponseType } from 'discord-api-types/v10';
+import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createInteractionsServer,
@@ -55,6 +55,8 @@ async function start(
     applicationId: APPLICATION_ID,
     rest: createDiscordRest(undefined, { api: 'http://127.0.0.1:9', retries: 0 }),
     logger: logs.logger,
+    // Only the shedding tests shed: a test process starved of CPU by a busy machine must not get 503s.
+    shedding: { maxLagMs: 10_000 },
     ...extra,
   });
   const address: AddressInfo = await server.listen(0, '127.0.0.1');
@@ -362,9 +364,9 @@ describe('shedding load instead of queueing past Discord’s deadline', () => {
   });
 
   it('answers 503 to what arrived while the event loop was blocked past the lag watermark', async () => {
-    // This handler computes for 300 ms without yielding, as a CPU-bound search does.
+    // This handler computes for 600 ms without yielding, as a CPU-bound search does.
     const blocking: InteractionHandler = async (interaction) => {
-      const until = performance.now() + 300;
+      const until = performance.now() + 600;
       while (performance.now() < until) {
         // busy
       }
@@ -394,7 +396,7 @@ describe('shedding load instead of queueing past Discord’s deadline', () => {
     while (first === undefined || second === undefined)
       await new Promise((resolve) => setTimeout(resolve, 10));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    // Both arrive together; the first blocks the loop, so the second has waited 300 ms when it is read.
+    // Both arrive together; the first blocks the loop, so the second has waited 600 ms when it is read.
     first.write(blocked);
     second.write(queued.subarray(split));
     expect(await firstAnswer).toMatch(/^HTTP\/1\.1 200 /);

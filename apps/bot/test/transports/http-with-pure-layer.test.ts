@@ -25,6 +25,8 @@ beforeAll(async () => {
     // Nothing in these tests is deferred; an unreachable address proves no REST call is made.
     rest: createDiscordRest(undefined, { api: 'http://127.0.0.1:9/api', retries: 0 }),
     logger: captureLogs('silent').logger,
+    // Shedding is tested in http-edge.test.ts; a test process starved of CPU must not get 503s here.
+    shedding: { maxLagMs: 10_000 },
   });
   port = ((await server.listen(0, '127.0.0.1')) as AddressInfo).port;
 });

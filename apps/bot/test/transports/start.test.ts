@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { collectOutput } from '../../../../tooling/testing/run-process.ts';
 import { startBot } from '../../src/transports/start';
 import { generateTestKeys } from './support/ed25519';
 import { send, sendSigned } from './support/http-client';
@@ -16,10 +14,10 @@ import {
   messageResponse,
   pingInteraction,
 } from './support/interactions';
+import { spawnBot } from './support/spawn-bot';
 
 const keys = generateTestKeys();
 const botDir = fileURLToPath(new URL('../..', import.meta.url));
-const runBot = fileURLToPath(new URL('./support/run-bot.ts', import.meta.url));
 
 function httpEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -112,40 +110,6 @@ describe('startBot (in process)', () => {
     ]);
   });
 });
-
-/** Runs the bot as a real node process (TypeScript through tsx) in apps/bot. */
-function spawnBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', runBot], {
-    cwd: botDir,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output = collectOutput(child);
-  const finished = output.closed;
-  const logLine = (msg: string) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const look = () => {
-        // Only whole lines: under load a chunk of stdout can end in the middle of one.
-        const line = output
-          .stdout()
-          .split('\n')
-          .slice(0, -1)
-          .filter((candidate) => candidate.startsWith('{'))
-          .map((candidate) => JSON.parse(candidate) as Record<string, unknown>)
-          .find((candidate) => candidate.msg === msg);
-        if (line === undefined) return false;
-        resolve(line);
-        return true;
-      };
-      if (!look()) {
-        const onData = () => {
-          if (look()) child.stdout.off('data', onData);
-        };
-        child.stdout.on('data', onData);
-      }
-    });
-  return { child, finished, logLine };
-}
 
 describe('the bot process (real node process, real signals)', () => {
   it('exits with code 2 and one line per problem, no stack trace, on bad configuration', async () => {

@@ -26,25 +26,44 @@ export interface LoadMonitor {
   stop(): void;
 }
 
+/** The event loop must be this busy (share of recent time spent running, not waiting) to shed. */
+const BUSY_SHARE = 0.9;
+/** How quickly the busy share follows the loop: about the last 200 ms count. */
+const BUSY_WINDOW_MS = 200;
+
 /**
- * Watches the event loop with a 10-ms timer. A request is refused while the loop has gone more than
- * `maxLagMs` without reaching its timers: the batch of work it is in has already kept everything queued
- * behind it waiting that long. Once the batch ends the timer runs and requests are served again, so one
- * long task (a first search loading the archive) does not leave the endpoint refusing afterwards.
+ * Watches the event loop with a 10-ms timer. A request is refused while the loop is saturated: busy at
+ * least 90% of the last ~200 ms, and either the current batch of work has gone `maxLagMs` without reaching
+ * the timers or the last tick came that late. Both signals are needed: a process that was merely not
+ * scheduled for a moment (a busy machine) or ran one long task (a first search loading the archive) lags
+ * once, but is not busy, and goes on serving.
  */
 export function createLoadMonitor(options: LoadSheddingOptions): LoadMonitor {
   let lastTick = performance.now();
   let lagMs = 0;
+  let busyShare = 0;
+  let utilization = performance.eventLoopUtilization();
   const timer = setInterval(() => {
     const now = performance.now();
-    lagMs = Math.max(0, now - lastTick - TICK_MS);
+    const elapsed = now - lastTick;
+    lagMs = Math.max(0, elapsed - TICK_MS);
     lastTick = now;
+    const latest = performance.eventLoopUtilization(utilization);
+    utilization = performance.eventLoopUtilization();
+    const weight = 1 - Math.exp(-elapsed / BUSY_WINDOW_MS);
+    busyShare += weight * (latest.utilization - busyShare);
   }, TICK_MS);
   timer.unref();
   return {
     overloaded(othersInFlight) {
       if (othersInFlight >= options.maxInFlight) return true;
-      return performance.now() - lastTick - TICK_MS > options.maxLagMs;
+      const now = performance.now();
+      const sinceTick = now - lastTick - TICK_MS;
+      if (Math.max(lagMs, sinceTick) <= options.maxLagMs) return false;
+      // The busy share including the batch running now, which the timer has not seen yet.
+      const live = performance.eventLoopUtilization(utilization).utilization;
+      const weight = 1 - Math.exp(-(now - lastTick) / BUSY_WINDOW_MS);
+      return busyShare + weight * (live - busyShare) >= BUSY_SHARE;
     },
     get lagMs() {
       return lagMs;

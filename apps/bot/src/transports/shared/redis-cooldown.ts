@@ -51,9 +51,24 @@ export function createRedisCooldown(options: RedisCooldownOptions): Cooldown {
     rejectIfRedisNotReady: true,
   });
 
+  /** While the first connection is being made, a command waits for it (briefly) instead of failing open. */
+  function connecting(): Promise<void> {
+    if (client.status !== 'connecting' && client.status !== 'connect') return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        for (const event of ['ready', 'error', 'end'] as const) client.off(event, done);
+        resolve();
+      };
+      const timer = setTimeout(done, COMMAND_TIMEOUT_MS);
+      for (const event of ['ready', 'error', 'end'] as const) client.once(event, done);
+    });
+  }
+
   return {
     async take(userId) {
       if (options.durationMs <= 0) return 0;
+      await connecting();
       try {
         await limiter.consume(userId, 1);
         return 0;
