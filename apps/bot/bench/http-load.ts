@@ -3,12 +3,18 @@
  *
  *   pnpm exec tsx bench/http-load.ts [--requests 20000] [--seconds 30] [--concurrency 50] [--handler real|trivial]
  *                                    [--warmup 3000] [--no-pin] [--profile <dir>]
+ *   pnpm exec tsx bench/http-load.ts --rate 1000,2000,4000 [--duration 10] [--handler real|trivial] [--no-pin]
  *
  * Starts the HTTP mode in a child process on 127.0.0.1 (pinned to one core with taskset when available),
  * signs every interaction beforehand with a locally generated Ed25519 key (as Discord would), then sends
  * a 50/50 mix of autocomplete and /search interactions over keep-alive connections with a fixed number in
  * flight, stopping at the request count or the time limit, whichever comes first.
- * Goal: ≥ 2,000 req/s, p99 < 20 ms, zero errors.
+ * Closed loop (the default) measures capacity. Open loop (`--rate`) sends at fixed rates, one after the other,
+ * on a fixed arrival schedule however slowly the server answers, and measures latency from each request's
+ * scheduled send time: a row per rate with p50/p99/max of the answered requests, the 503s (load shed) and
+ * their latency, errors, and how many waited more than 1 s.
+ * Goals on one server core: closed-loop capacity ≥ 2,000 req/s; at 1,000 req/s offered p99 < 20 ms and no
+ * errors; at twice capacity offered nothing waits more than 1 s and the excess gets 503 within 10 ms.
  */
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
@@ -22,6 +28,7 @@ import {
   InteractionType,
 } from 'discord-api-types/v10';
 import { KeepAliveConnection } from './keep-alive-connection';
+import { OPEN_LOOP_HEADER, openLoopRow, runOpenLoop } from './open-loop';
 
 function readOptions() {
   try {
@@ -38,12 +45,18 @@ function readOptions() {
         // Writes a V8 CPU profile of the server to this directory (open it in Chrome DevTools).
         profile: { type: 'string' },
         handler: { type: 'string', default: 'real' },
+        // Open loop: offered rates (comma-separated, per second) and seconds per rate.
+        rate: { type: 'string' },
+        duration: { type: 'string', default: '10' },
       },
     }).values;
   } catch (error) {
     console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
     console.error(
       '  usage: bench:http [--requests N] [--seconds N] [--concurrency N] [--warmup N] [--handler real|trivial] [--no-pin] [--profile DIR]',
+    );
+    console.error(
+      '         bench:http --rate R[,R…] [--duration S] [--warmup N] [--handler real|trivial] [--no-pin]',
     );
     process.exit(2);
   }
@@ -56,6 +69,14 @@ const maxSeconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
 const warmup = Number(values.warmup);
 const handler = values.handler === 'trivial' ? 'trivial' : 'real';
+const rates = values.rate === undefined ? [] : values.rate.split(',').map(Number);
+const duration = Number(values.duration);
+if (!rates.every((rate) => Number.isInteger(rate) && rate > 0) || !(duration > 0)) {
+  console.error(
+    '✖ --rate takes whole numbers above 0 (comma-separated) and --duration a number of seconds above 0.',
+  );
+  process.exit(2);
+}
 if (
   ![total, maxSeconds, concurrency, warmup].every((value) => Number.isInteger(value) && value >= 0) ||
   concurrency < 1
@@ -288,37 +309,69 @@ const connections = await Promise.all(
 );
 try {
   await run(connections, warmupRequests, Date.now() + 10_000);
-  const loadBefore = loadavg()[0] ?? 0;
-  const cpuBefore = await serverCpu(child);
-  const { samples, seconds } = await run(connections, measured, Date.now() + maxSeconds * 1000);
-  const cpuAfter = await serverCpu(child);
-  console.log(
-    `HTTP interactions endpoint, ${handler} handler, concurrency ${concurrency}, node ${process.version}, server ${pinned ? 'pinned to one core (taskset)' : 'not pinned'}`,
-  );
-  console.log(
-    `${samples.length} signed interactions in ${seconds.toFixed(2)} s after ${warmup} warm-up requests`,
-  );
-  // Other work on the machine shows up in the tail latencies; the load average says how much there was.
-  console.log(
-    `1-minute load average ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after, on ${cpus().length} cores`,
-  );
-  summary('all', samples, seconds);
-  // The server's own CPU time per request, whatever the load generator managed: its ceiling on one core.
-  const cpuMicros = cpuAfter.user + cpuAfter.system - (cpuBefore.user + cpuBefore.system);
-  const perRequest = cpuMicros / samples.length;
-  console.log(
-    `server CPU    ${perRequest.toFixed(0)} µs per request (${((cpuMicros / 1e6 / seconds) * 100).toFixed(0)}% of one core), so at most ${(1e6 / perRequest).toFixed(0)} req/s on one core`,
-  );
-  summary(
-    'autocomplete',
-    samples.filter((sample) => sample.kind === 'autocomplete'),
-    undefined,
-  );
-  summary(
-    '/search',
-    samples.filter((sample) => sample.kind === 'search'),
-    undefined,
-  );
+  if (rates.length > 0) {
+    for (const connection of connections) connection.close();
+    console.log(
+      `HTTP interactions endpoint, open loop, ${handler} handler, ${duration} s per rate, node ${process.version}, server ${pinned ? 'pinned to one core (taskset)' : 'not pinned'}; latency from the scheduled send time, in ms`,
+    );
+    console.log(OPEN_LOOP_HEADER);
+    let offset = warmup + total;
+    for (const rate of rates) {
+      const count = Math.round(rate * duration);
+      // Signed just before they are sent, so their timestamps are fresh.
+      const batch = prepare(privateKey, count, offset);
+      offset += count;
+      const loadBefore = loadavg()[0] ?? 0;
+      const result = await runOpenLoop(
+        '127.0.0.1',
+        port,
+        batch.map((prepared) => prepared.bytes),
+        rate,
+        (status, body, index) => {
+          if (status === 503) return 'shed';
+          if (status !== 200) return 'error';
+          const type = (JSON.parse(body.toString('utf8')) as { type?: number }).type;
+          return type === expectedType[(batch[index] as Prepared).kind] ? 'ok' : 'error';
+        },
+      );
+      console.log(`${openLoopRow(result)}   load ${loadBefore.toFixed(1)}`);
+      // Let the server drain before the next rate.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+    process.exitCode = 0;
+  } else {
+    const loadBefore = loadavg()[0] ?? 0;
+    const cpuBefore = await serverCpu(child);
+    const { samples, seconds } = await run(connections, measured, Date.now() + maxSeconds * 1000);
+    const cpuAfter = await serverCpu(child);
+    console.log(
+      `HTTP interactions endpoint, ${handler} handler, concurrency ${concurrency}, node ${process.version}, server ${pinned ? 'pinned to one core (taskset)' : 'not pinned'}`,
+    );
+    console.log(
+      `${samples.length} signed interactions in ${seconds.toFixed(2)} s after ${warmup} warm-up requests`,
+    );
+    // Other work on the machine shows up in the tail latencies; the load average says how much there was.
+    console.log(
+      `1-minute load average ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after, on ${cpus().length} cores`,
+    );
+    summary('all', samples, seconds);
+    // The server's own CPU time per request, whatever the load generator managed: its ceiling on one core.
+    const cpuMicros = cpuAfter.user + cpuAfter.system - (cpuBefore.user + cpuBefore.system);
+    const perRequest = cpuMicros / samples.length;
+    console.log(
+      `server CPU    ${perRequest.toFixed(0)} µs per request (${((cpuMicros / 1e6 / seconds) * 100).toFixed(0)}% of one core), so at most ${(1e6 / perRequest).toFixed(0)} req/s on one core`,
+    );
+    summary(
+      'autocomplete',
+      samples.filter((sample) => sample.kind === 'autocomplete'),
+      undefined,
+    );
+    summary(
+      '/search',
+      samples.filter((sample) => sample.kind === 'search'),
+      undefined,
+    );
+  }
 } finally {
   for (const connection of connections) connection.close();
   child.removeAllListeners('exit');
