@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     .filter(([, value]) => Array.isArray(value))
     .map(([name, value]) => `${(value as unknown[]).length} ${name}`)
     .join(', ');
-  const draftReport = formatDraftReport(stats.drafts);
+  const draftReport = formatDraftReport(stats.drafts, stats.waiting);
   if (draftReport !== '') console.warn(draftReport);
   console.log(
     `✔ data compiled: ${counts}; ${stats.citationsVerified} citations verified verbatim, ${stats.mentionsLocated} mentions located.`,

@@ -1,10 +1,12 @@
 import { DatasetSchema } from '../schema/dataset';
 import { precisionOf } from '../schema/primitives';
 import type { Article, Case, Dataset, DateStatement, Mention } from '../schema/types';
+import { draftUses, type EntityKind, namedEntities, withoutEntities } from './entities';
 import type { DataIssue } from './issue';
 import { locateMentions } from './locate-mentions';
 import { parseSources, type SourceData, type SourceFile } from './parse-sources';
 import { checkCitationsVerbatim } from './rules/citations-verbatim';
+import { checkDatesAndAddresses } from './rules/dates-and-addresses';
 import { checkEntitiesMentioned } from './rules/entities-mentioned';
 import { checkFileNameMatchesId } from './rules/file-name-matches-id';
 import { checkRecordConsistency } from './rules/record-consistency';
@@ -21,9 +23,13 @@ export type CompileStats = {
   mentionsLocated: number;
   /** Drafts awaiting review (data/drafts/, or marked `draft: true`), left out of the dataset. */
   drafts: DraftSummary[];
+  waiting: WaitingRecord[];
 };
 
 export type DraftSummary = { file: string; id: string; title: string | null };
+
+/** A person, organization or place that only drafts use so far, left out until one is published. */
+export type WaitingRecord = { kind: EntityKind; id: string; file: string; drafts: string[] };
 
 const cite = (citation: SourceCitation) => ({ articleId: citation.article, excerpt: citation.excerpt });
 
@@ -46,6 +52,7 @@ function buildArticles(data: SourceData): Article[] {
     authors: fm.authors,
     published: dateStatement(fm.published.date, fm.published.basis),
     url: fm.url,
+    urlBasis: fm.urlBasis,
     language: fm.language,
     rights: fm.rights,
     truncated: fm.truncated,
@@ -79,19 +86,16 @@ function buildCases(data: SourceData): Case[] {
  * the fix. Pure: the caller reads and writes files.
  */
 export function compileDataset(files: readonly SourceFile[]): CompileResult {
-  const { data, issues } = parseSources(files);
-  if (issues.length > 0) return { ok: false, issues };
+  const parsed = parseSources(files);
+  if (parsed.issues.length > 0) return { ok: false, issues: parsed.issues };
 
-  const articles = buildArticles(data);
-  const named = [
-    ...data.people.map((p) => ({ kind: 'person', ...p })),
-    ...data.organizations.map((o) => ({ kind: 'organization', ...o })),
-    ...data.places.map((p) => ({ kind: 'place', ...p })),
-  ];
+  const articles = buildArticles(parsed.data);
+  const entityKey = (kind: EntityKind, id: string) => `${kind}:${id}`;
+  const allNamed = namedEntities(parsed.data);
   const located = locateMentions(
     articles,
-    named.map(({ kind, record }) => ({
-      key: `${kind}:${record.id}`,
+    allNamed.map(({ kind, record }) => ({
+      key: entityKey(kind, record.id),
       names: [record.name, ...record.aliases],
     })),
   );
@@ -100,11 +104,22 @@ export function compileDataset(files: readonly SourceFile[]): CompileResult {
     located.get(key)?.push({ articleId, field, index: 0, start: 0, end: 0 });
   };
   for (const article of articles) {
-    for (const id of article.authors) addUse(`person:${id}`, article.id, 'byline');
+    for (const id of article.authors) addUse(entityKey('person', id), article.id, 'byline');
     for (const id of [article.outlet, article.via])
-      if (id) addUse(`organization:${id}`, article.id, 'outlet');
+      if (id) addUse(entityKey('organization', id), article.id, 'outlet');
   }
-  const mentionsOf = (kind: string, id: string): Mention[] => located.get(`${kind}:${id}`) ?? [];
+  const mentionsOf = (kind: EntityKind, id: string): Mention[] => located.get(entityKey(kind, id)) ?? [];
+
+  // A record added for an article still in review (its outlet, a person it names) waits with the draft:
+  // left out of the dataset, like the draft, instead of failing the "mentioned in some article" rule.
+  const usedByDrafts = draftUses(parsed.data.drafts, allNamed);
+  const waiting = allNamed.filter(
+    ({ kind, record }) =>
+      mentionsOf(kind, record.id).length === 0 && usedByDrafts.has(entityKey(kind, record.id)),
+  );
+  const waitingKeys = new Set(waiting.map(({ kind, record }) => entityKey(kind, record.id)));
+  const data = withoutEntities(parsed.data, (kind, id) => waitingKeys.has(entityKey(kind, id)));
+  const named = namedEntities(data);
 
   const citations = checkCitationsVerbatim(data);
   const ruleIssues = [
@@ -113,11 +128,12 @@ export function compileDataset(files: readonly SourceFile[]): CompileResult {
     ...checkReferencesResolve(data),
     ...citations.issues,
     ...checkRecordConsistency(data),
+    ...checkDatesAndAddresses(data),
     ...checkEntitiesMentioned(
       named.map((entity) => ({ ...entity, mentions: mentionsOf(entity.kind, entity.record.id) })),
     ),
   ];
-  if (ruleIssues.length > 0) return { ok: false, issues: ruleIssues };
+  if (ruleIssues.length > 0) return { ok: false, issues: ruleIssues.map(parsed.locate) };
 
   const candidate: Dataset = {
     articles,
@@ -161,6 +177,12 @@ export function compileDataset(files: readonly SourceFile[]): CompileResult {
         file,
         id: frontmatter.id,
         title: frontmatter.title,
+      })),
+      waiting: waiting.map(({ kind, file, record }) => ({
+        kind,
+        id: record.id,
+        file,
+        drafts: usedByDrafts.get(entityKey(kind, record.id)) ?? [],
       })),
     },
   };

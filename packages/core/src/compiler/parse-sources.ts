@@ -1,6 +1,6 @@
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { DataIssue } from './issue';
+import type { DataIssue, PathKey, RecordKey } from './issue';
+import { schemaIssues } from './schema-issues';
 import {
   COLLECTION_FILES,
   isReviewed,
@@ -16,12 +16,13 @@ import {
   type SourcePlace,
   type SourceQuote,
 } from './source-schema';
+import { parseYamlSource, type YamlSource } from './yaml-source';
 
 /** A source file as read from disk; `path` is relative to the package (`data/people.yaml`). */
 export type SourceFile = { path: string; text: string };
 
 /** A record together with where it was written, so later rules can point at it. */
-export type Located<T> = { file: string; path: Array<string | number>; record: T };
+export type Located<T> = { file: string; path: PathKey[]; record: T };
 
 export type SourceArticle = {
   file: string;
@@ -52,33 +53,25 @@ export const ARTICLES_DIR = 'data/articles/';
 export const DRAFTS_DIR = 'data/drafts/';
 export const LEXICON_FILE = 'data/lexicon.yaml';
 
-function zodIssues(file: string, prefix: Array<string | number>, error: z.ZodError): DataIssue[] {
-  return error.issues.map((issue) => ({
-    file,
-    path: [...prefix, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
-    message: issue.message,
-    tip:
-      issue.code === 'unrecognized_keys'
-        ? 'remove or rename the key; the data format is documented in packages/core/README.md'
-        : 'correct the value to match the data format in packages/core/README.md',
-  }));
-}
+/** Remembers each YAML text, so that any issue's path can be turned into the line and column it names. */
+class Positions {
+  readonly #sources = new Map<string, YamlSource>();
 
-function parseYaml(file: string, text: string, issues: DataIssue[]): unknown {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const line = error.linePos?.[0]?.line;
-      issues.push({
-        file,
-        path: [],
-        message: `invalid YAML${line === undefined ? '' : ` at line ${line}`}: ${error.message.split('\n')[0]}`,
-        tip: 'check indentation and quote strings that contain ": " or start with a special character',
-      });
-    }
-    return undefined;
+  parse(file: string, text: string, issues: DataIssue[], firstLine = 1): unknown {
+    const source = parseYamlSource(file, text, issues, firstLine);
+    if (!source) return undefined;
+    this.#sources.set(file, source);
+    return source.value;
   }
-  return doc.toJS();
+
+  /** The issue with the line and column of what it names, when its file is YAML (or has frontmatter). */
+  locate(issue: DataIssue): DataIssue {
+    if (issue.position) return issue;
+    // A collection's name (`figures` in `figures › some-id › citation`) is not a key of its YAML list.
+    const inFile = typeof issue.path[1] === 'object' ? issue.path.slice(1) : issue.path;
+    const position = this.#sources.get(issue.file)?.positionOf(inFile);
+    return position ? { ...issue, position } : issue;
+  }
 }
 
 /** Splits `---\nfrontmatter\n---\nbody` and the body into one paragraph per blank-line-separated block. */
@@ -96,6 +89,7 @@ export function splitArticleFile(text: string): { frontmatter: string; paragraph
 function parseArticle(
   file: SourceFile,
   inDrafts: boolean,
+  positions: Positions,
   issues: DataIssue[],
 ): { article?: SourceArticle; draft?: DraftArticle } {
   const parts = splitArticleFile(file.text);
@@ -108,13 +102,14 @@ function parseArticle(
     });
     return {};
   }
-  const raw = parseYaml(file.path, parts.frontmatter, issues);
+  // The frontmatter starts on line 2, after the opening "---".
+  const raw = positions.parse(file.path, parts.frontmatter, issues, 2);
   if (raw === undefined) return {};
   // A file in data/drafts/ is a draft whatever its `draft` key says: the folder is what keeps it out.
   const input = inDrafts && isPlainObject(raw) ? { ...raw, draft: true } : raw;
-  const parsed = SourceArticleFrontmatterSchema.safeParse(input);
+  const parsed = SourceArticleFrontmatterSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    issues.push(...zodIssues(file.path, [], parsed.error));
+    issues.push(...schemaIssues(file.path, [], parsed.error, SourceArticleFrontmatterSchema, 'articles'));
     return {};
   }
   if (parsed.data.draft) {
@@ -136,15 +131,22 @@ function parseArticle(
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** A record is named by its id in messages (`figures › officers-killed-2008`) when it has a usable one. */
+function recordKey(item: unknown, index: number): RecordKey {
+  const id = isPlainObject(item) && typeof item.id === 'string' && item.id.trim() !== '' ? item.id : null;
+  return { id, index };
+}
+
 function parseCollection<S extends z.ZodType>(
   file: SourceFile | undefined,
   name: string,
   fileName: string,
   schema: S,
+  positions: Positions,
   issues: DataIssue[],
 ): Located<z.infer<S>>[] {
   if (!file) return [];
-  const raw = parseYaml(file.path, file.text, issues);
+  const raw = positions.parse(file.path, file.text, issues);
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
     issues.push({
@@ -157,21 +159,30 @@ function parseCollection<S extends z.ZodType>(
   }
   const records: Located<z.infer<S>>[] = [];
   raw.forEach((item: unknown, index) => {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) records.push({ file: file.path, path: [name, index], record: parsed.data });
-    else issues.push(...zodIssues(file.path, [name, index], parsed.error));
+    const path = [name, recordKey(item, index)];
+    const parsed = schema.safeParse(item, { reportInput: true });
+    if (parsed.success) records.push({ file: file.path, path, record: parsed.data });
+    else issues.push(...schemaIssues(file.path, path, parsed.error, schema, name));
   });
   return records;
 }
 
+export type ParsedSources = {
+  data: SourceData;
+  issues: DataIssue[];
+  /** Adds the line and column to an issue about a YAML file or an article's frontmatter. */
+  locate: (issue: DataIssue) => DataIssue;
+};
+
 /** Reads every source file into typed records, collecting every problem instead of stopping at the first. */
-export function parseSources(files: readonly SourceFile[]): { data: SourceData; issues: DataIssue[] } {
+export function parseSources(files: readonly SourceFile[]): ParsedSources {
   const issues: DataIssue[] = [];
+  const positions = new Positions();
   const byPath = new Map(files.map((file) => [file.path, file]));
 
   const articles: SourceArticle[] = [];
   const drafts: DraftArticle[] = [];
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const dir = [ARTICLES_DIR, DRAFTS_DIR].find((prefix) => file.path.startsWith(prefix));
     if (dir === undefined) continue;
     if (!file.path.endsWith('.md')) {
@@ -183,27 +194,28 @@ export function parseSources(files: readonly SourceFile[]): { data: SourceData; 
       });
       continue;
     }
-    const { article, draft } = parseArticle(file, dir === DRAFTS_DIR, issues);
+    const { article, draft } = parseArticle(file, dir === DRAFTS_DIR, positions, issues);
     if (article) articles.push(article);
     if (draft) drafts.push(draft);
   }
 
   const collection = <K extends keyof typeof COLLECTION_FILES>(name: K) => {
     const { file, schema } = COLLECTION_FILES[name];
-    return parseCollection(byPath.get(`data/${file}`), name, file, schema, issues);
+    return parseCollection(byPath.get(`data/${file}`), name, file, schema, positions, issues);
   };
 
   let lexicon: SourceLexicon = { synonyms: [] };
   const lexiconFile = byPath.get(LEXICON_FILE);
   if (lexiconFile) {
-    const raw = parseYaml(lexiconFile.path, lexiconFile.text, issues);
+    const raw = positions.parse(lexiconFile.path, lexiconFile.text, issues);
     if (raw !== undefined) {
-      const parsed = SourceLexiconSchema.safeParse(raw);
+      const parsed = SourceLexiconSchema.safeParse(raw, { reportInput: true });
       if (parsed.success) lexicon = parsed.data;
-      else issues.push(...zodIssues(lexiconFile.path, [], parsed.error));
+      else issues.push(...schemaIssues(lexiconFile.path, [], parsed.error, SourceLexiconSchema, 'lexicon'));
     }
   }
 
+  const locate = (issue: DataIssue) => positions.locate(issue);
   return {
     data: {
       articles,
@@ -216,6 +228,7 @@ export function parseSources(files: readonly SourceFile[]): { data: SourceData; 
       quotes: collection('quotes') as Located<SourceQuote>[],
       lexicon,
     },
-    issues,
+    issues: issues.map(locate),
+    locate,
   };
 }

@@ -25,8 +25,11 @@ const SourceDate = z.preprocess((value) => {
 }, PartialDateSchema.nullable());
 
 export const SourceCitationSchema = z.strictObject({
-  article: IdSchema,
-  excerpt: z.string().min(1),
+  article: IdSchema.describe('the id of the (published) article that reports it'),
+  excerpt: z
+    .string()
+    .min(1)
+    .describe('words copied exactly from one paragraph of that article (checked verbatim by the compiler)'),
 });
 
 /**
@@ -36,25 +39,70 @@ export const SourceCitationSchema = z.strictObject({
  */
 export const SourceArticleFrontmatterSchema = z
   .strictObject({
-    id: IdSchema,
-    draft: z.boolean().default(false),
-    review: z.array(z.string().min(1)).default([]),
-    seed: z.string().min(1).nullable().default(null),
-    title: z.string().min(1).nullable(),
-    titleSource: z.enum(['outlet', 'editorial']),
-    dek: z.string().min(1).nullable().default(null),
-    genre: ArticleGenreSchema.nullable().default(null),
-    outlet: IdSchema.nullable(),
-    via: IdSchema.nullable().default(null),
-    authors: z.array(IdSchema).default([]),
-    published: z.strictObject({ date: SourceDate, basis: z.string().min(1) }),
-    url: z.url().nullable(),
-    language: z.string().min(2),
-    rights: z.string().min(1),
-    truncated: z.boolean().default(false),
-    topics: z.array(IdSchema).default([]),
-    summary: z.string().min(1).nullable(),
-    captions: z.array(z.string().min(1)).default([]),
+    id: IdSchema.describe('equals the file name: data/articles/<id>.md'),
+    draft: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true while the article awaits review (ingest writes it; files in data/drafts/ are drafts anyway)',
+      ),
+    review: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("ingest's notes of what to check before publishing; delete them with `draft`"),
+    seed: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe('the saved page it was made from (file name without extension), if any'),
+    title: z.string().min(1).nullable().describe('the headline (a draft may leave it null)'),
+    titleSource: z
+      .enum(['outlet', 'editorial'])
+      .describe(
+        "outlet: the page's own headline; editorial: written by the curators because the page lost it",
+      ),
+    dek: z.string().min(1).nullable().default(null).describe("the page's subtitle"),
+    genre: ArticleGenreSchema.nullable()
+      .default(null)
+      .describe('what kind of source it is (a draft may leave it null; ingest proposes one)'),
+    outlet: IdSchema.nullable().describe('the organization that published it (a draft may leave it null)'),
+    via: IdSchema.nullable()
+      .default(null)
+      .describe('the site the page was saved from, when it is not the outlet'),
+    authors: z.array(IdSchema).default([]).describe('person ids; empty when the page names none'),
+    published: z
+      .strictObject({
+        date: SourceDate.describe(
+          'YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day, as precise as the evidence; null when unknown',
+        ),
+        basis: z
+          .string()
+          .min(1)
+          .describe(
+            'how the date is known: "stated on the page: …", "inferred from text: …", "inferred from the address: …" or "from other reporting: …" followed by the evidence; "unknown: …" when the date is null',
+          ),
+      })
+      .describe('the publication date and how it is known'),
+    url: z.url().nullable().describe("the article's address; null unless it is known (never a guess)"),
+    urlBasis: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe(
+        'how the address is known: "stated on the page: …" or "checked at the address: …" followed by the evidence; required with a url',
+      ),
+    language: z.string().min(2).describe('a language tag such as en or es-MX'),
+    rights: z.string().min(1).describe('what the page says about licence and attribution'),
+    truncated: z.boolean().default(false).describe('true when the saved page ends mid-article'),
+    topics: z.array(IdSchema).default([]).describe('kebab-case subject tags'),
+    summary: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('one or two sentences by the curators (a draft may leave it null)'),
+    captions: z.array(z.string().min(1)).default([]).describe('photo captions, verbatim'),
   })
   .superRefine((article, ctx) => {
     if (article.draft) return;
@@ -88,84 +136,116 @@ export function isReviewed(frontmatter: SourceArticleFrontmatter): frontmatter i
 }
 
 const SourceNamed = {
-  id: IdSchema,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  id: IdSchema.describe('a kebab-case slug, unique in the file, never changed once published'),
+  name: z.string().min(1).describe('the name as the reporting writes it'),
+  aliases: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('other spellings that occur in the articles (mentions are found by name and aliases)'),
 };
 
 export const SourcePersonSchema = z.strictObject({
   ...SourceNamed,
-  roles: z.array(PersonRoleSchema).min(1),
-  description: z.string().min(1),
+  roles: z.array(PersonRoleSchema).min(1).describe('one or more roles'),
+  description: z.string().min(1).describe('who the person is, in a sentence'),
   statements: z
     .array(
       z.strictObject({
-        attribute: z.string().min(1),
-        value: z.coerce.string().min(1),
-        citation: SourceCitationSchema,
+        attribute: z.string().min(1).describe('what is stated, such as age'),
+        value: z.coerce.string().min(1).describe('the value as reported'),
+        citation: SourceCitationSchema.describe('where it is reported'),
       }),
     )
-    .default([]),
+    .default([])
+    .describe('facts reported about the person; when sources disagree, keep each with its own citation'),
 });
 
 export const SourceOrganizationSchema = z.strictObject({
   ...SourceNamed,
-  kind: OrganizationKindSchema,
-  country: CountryCodeSchema.nullable().default(null),
+  kind: OrganizationKindSchema.describe('what kind of organization'),
+  country: CountryCodeSchema.nullable().default(null).describe('ISO 3166-1 alpha-2 code, such as MX'),
 });
 
 export const SourcePlaceSchema = z.strictObject({
   ...SourceNamed,
-  kind: PlaceKindSchema,
-  country: CountryCodeSchema.nullable().default(null),
-  within: IdSchema.nullable().default(null),
-  coordinates: z.strictObject({ lat: z.number(), lon: z.number() }).nullable().default(null),
+  kind: PlaceKindSchema.describe('what kind of place'),
+  country: CountryCodeSchema.nullable().default(null).describe('ISO 3166-1 alpha-2 code, such as MX'),
+  within: IdSchema.nullable().default(null).describe('the id of the place that contains it'),
+  coordinates: z
+    .strictObject({ lat: z.number().describe('latitude'), lon: z.number().describe('longitude') })
+    .nullable()
+    .default(null)
+    .describe('an approximate centre, two decimals'),
 });
 
 export const SourceCaseSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().min(1),
-  claimant: IdSchema.nullable().default(null),
-  claimantDescription: z.string().min(1).nullable().default(null),
-  refugeCountry: CountryCodeSchema,
-  forum: ForumSchema,
-  forumDetail: z.string().min(1).nullable().default(null),
-  attorneys: z.array(IdSchema).default([]),
+  id: IdSchema.describe('a kebab-case slug, unique in the file'),
+  title: z.string().min(1).describe("a short title, such as Jose Alarcon's U.S. asylum claim"),
+  claimant: IdSchema.nullable()
+    .default(null)
+    .describe('the person id of who sought refuge; null when anonymous'),
+  claimantDescription: z
+    .string()
+    .min(1)
+    .nullable()
+    .default(null)
+    .describe('the claimant as the reporting describes them; required when claimant is null'),
+  refugeCountry: CountryCodeSchema.describe('where refuge was sought (ISO code, such as US or CA)'),
+  forum: ForumSchema.describe('where the claim was heard'),
+  forumDetail: z.string().min(1).nullable().default(null).describe('the court or board, as reported'),
+  attorneys: z.array(IdSchema).default([]).describe('person ids'),
   events: z
     .array(
       z.strictObject({
-        date: SourceDate.default(null),
-        dateBasis: z.string().min(1).nullable().default(null),
-        description: z.string().min(1),
-        outcome: OutcomeSchema.nullable().default(null),
-        citation: SourceCitationSchema,
+        date: SourceDate.default(null).describe(
+          'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the evidence; null when unknown',
+        ),
+        dateBasis: z
+          .string()
+          .min(1)
+          .nullable()
+          .default(null)
+          .describe(
+            "how the date is known, in the same words as an article's published.basis; required with a date",
+          ),
+        description: z.string().min(1).describe('what happened'),
+        outcome: OutcomeSchema.nullable().default(null).describe('the outcome this event decided, if any'),
+        citation: SourceCitationSchema.describe('where it is reported'),
       }),
     )
-    .min(1),
+    .min(1)
+    .describe('the dated timeline; the case outcome is the latest event outcome'),
 });
 
 export const SourceFigureSchema = z.strictObject({
-  id: IdSchema,
-  value: z.number(),
-  qualifier: FigureQualifierSchema,
-  unit: z.string().min(1),
-  counts: z.string().min(1),
-  scope: z.string().min(1),
-  period: z.string().min(1).nullable().default(null),
-  citation: SourceCitationSchema,
+  id: IdSchema.describe('a kebab-case slug, unique in the file'),
+  value: z.number().describe('the number as reported'),
+  qualifier: FigureQualifierSchema.describe('how exact the reporting says it is'),
+  unit: z.string().min(1).describe('what the number is in: people, cases, percent…'),
+  counts: z.string().min(1).describe('what it counts'),
+  scope: z.string().min(1).describe('where or among whom'),
+  period: z.string().min(1).nullable().default(null).describe('over what time, as stated'),
+  citation: SourceCitationSchema.describe('where it is reported'),
 });
 
 export const SourceQuoteSchema = z.strictObject({
-  id: IdSchema,
-  speaker: IdSchema.nullable().default(null),
-  speakerDescription: z.string().min(1).nullable().default(null),
-  text: z.string().min(1),
-  to: IdSchema.nullable().default(null),
-  citation: SourceCitationSchema,
+  id: IdSchema.describe('a kebab-case slug, unique in the file'),
+  speaker: IdSchema.nullable().default(null).describe('the person id of who said it'),
+  speakerDescription: z
+    .string()
+    .min(1)
+    .nullable()
+    .default(null)
+    .describe('the speaker as the article names them; required when speaker is null'),
+  text: z.string().min(1).describe('the words quoted; they must occur in the excerpt'),
+  to: IdSchema.nullable().default(null).describe('the person or organization id it was said to'),
+  citation: SourceCitationSchema.describe('where it is reported'),
 });
 
 export const SourceLexiconSchema = z.strictObject({
-  synonyms: z.array(z.array(z.coerce.string().min(1)).min(2)),
+  synonyms: z
+    .array(z.array(z.coerce.string().min(1)).min(2))
+    .describe('groups of interchangeable search terms, each a lower-case word, each term in one group'),
 });
 
 /** The YAML files of data/ and the collection each holds (a top-level list, except the lexicon). */

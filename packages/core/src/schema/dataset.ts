@@ -45,6 +45,11 @@ export const ArticleSchema = z.object({
   authors: z.array(IdSchema),
   published: DateStatementSchema,
   url: z.url().nullable(),
+  /**
+   * How the address is known: "stated on the page: …" or "checked at the address: …" with the evidence;
+   * null when `url` is. Optional so that data made before it existed still conforms.
+   */
+  urlBasis: z.string().min(1).nullable().optional(),
   language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language tag such as "en" or "es-MX"'),
   rights: z.string().min(1),
   truncated: z.boolean(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARTIAL_DATE_PATTERN } from './vocabulary';
+import { isPartialDate, PARTIAL_DATE_PATTERN } from './vocabulary';
 
 /** Stable record ids: lower-case kebab-case slugs, also used as file names and Discord choice values. */
 export const IdSchema = z
@@ -10,7 +10,8 @@ export const IdSchema = z
 /** A calendar date at the precision the source supports: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(PARTIAL_DATE_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isPartialDate, 'is not a day of the calendar');
 
 export const DatePrecisionSchema = z.enum(['year', 'month', 'day']);
 

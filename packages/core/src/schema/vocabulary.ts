@@ -60,9 +60,32 @@ export const FIGURE_QUALIFIERS = [
   'less-than',
 ] as const;
 
-/** YYYY, YYYY-MM or YYYY-MM-DD with a real month and day number. */
+/** YYYY, YYYY-MM or YYYY-MM-DD with a month from 01 to 12 and a day from 01 to 31. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a day the calendar has: 2008-02-29 yes, 2008-02-30 and 2009-02-29 no. */
 export function isPartialDate(text: string): boolean {
-  return PARTIAL_DATE_PATTERN.test(text);
+  if (!PARTIAL_DATE_PATTERN.test(text)) return false;
+  if (text.length < 10) return true;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  // Day 0 of the next month is the last day of this one (months are 0-based in Date.UTC).
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/**
+ * How a date is known: the first words of every `basis`, before a colon and the evidence. A date is never
+ * a guess: it is stated, inferred from named words, or unknown.
+ */
+export const DATE_BASES = [
+  'stated on the page',
+  'inferred from text',
+  'inferred from the address',
+  'from other reporting',
+  'unknown',
+] as const;
+
+/**
+ * How an article's address is known: `stated on the page` (the saved page shows it), or `checked at the
+ * address` (the page at that address was found and carries the same text; the evidence says what matched).
+ */
+export const URL_BASES = ['stated on the page', 'checked at the address'] as const;

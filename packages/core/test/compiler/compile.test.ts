@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/compiler/compile';
-import { type DataIssue, formatIssue } from '../../src/compiler/issue';
+import { type DataIssue, formatIssue, formatPath } from '../../src/compiler/issue';
 import { formatDraftReport } from '../../src/compiler/report';
 import { asFiles, validFixture } from './fixture';
 
@@ -78,19 +78,61 @@ describe('compileDataset rules: each broken input is reported with file, field a
     const [issue] = issuesOf(
       compileWith((t) => edit(t, 'data/people.yaml', 'roles: [officer]', 'roles: [sheriff]')),
     );
-    expect(formatIssue(issue as DataIssue)).toMatch(/^✖ data\/people\.yaml → people\[0\]\.roles\[0\]: /);
+    expect(formatIssue(issue as DataIssue)).toBe(
+      '✖ data/people.yaml:4:11 → people › pedro-ruiz › roles[0]: "sheriff" is not one of: officer, attorney, judge, activist, official, reporter, businessperson, informant, politician, other\n  tip: use one of the values listed (see packages/core/docs/data-format.md#people)',
+    );
   });
 
-  it('schema: a misspelt key is rejected rather than ignored', () => {
+  it('schema: a misspelt key is rejected rather than ignored, with the field it was meant to be', () => {
     const issues = issuesOf(compileWith((t) => edit(t, 'data/figures.yaml', 'scope:', 'scoop:')));
-    expect(issues.map(formatIssue).join('\n')).toContain('data/figures.yaml → figures[0]');
-    expect(issues.some((i) => /scoop/.test(i.message))).toBe(true);
+    expect(issues.map(formatIssue)).toEqual([
+      '✖ data/figures.yaml:1:3 → figures › ruiz-age: missing (a string is required)\n  tip: add it (see packages/core/docs/data-format.md#figures)'.replace(
+        'ruiz-age:',
+        'ruiz-age › scope:',
+      ),
+      '✖ data/figures.yaml:6:10 → figures › ruiz-age › scoop: unknown field "scoop"\n  tip: did you mean "scope"?',
+    ]);
   });
 
-  it('schema: invalid YAML reports the line', () => {
-    const [issue] = issuesOf(compileWith((t) => edit(t, 'data/places.yaml', 'kind: city', 'kind: [city')));
-    expect(issue?.file).toBe('data/places.yaml');
-    expect(issue?.message).toMatch(/invalid YAML/);
+  it('schema: a record without a usable id is named by its position', () => {
+    const issues = issuesOf(compileWith((t) => edit(t, 'data/figures.yaml', 'id: ruiz-age', 'id: ""')));
+    expect(formatIssue(issues[0] as DataIssue)).toMatch(/^✖ data\/figures\.yaml:1:7 → figures\[0\]\.id: /);
+  });
+
+  it('schema: invalid YAML is one issue with its line and column, naming the first error', () => {
+    const issues = issuesOf(compileWith((t) => edit(t, 'data/places.yaml', 'kind: city', 'kind: [city')));
+    expect(issues).toHaveLength(1);
+    expect(formatIssue(issues[0] as DataIssue)).toMatch(/^✖ data\/places\.yaml:5:3: invalid YAML: /);
+  });
+
+  it('schema: one tab indenting a line is named as the cause, once', () => {
+    const issues = issuesOf(
+      compileWith((t) => edit(t, 'data/people.yaml', '\n  roles: [officer]', '\n\troles: [officer]')),
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      expect.stringMatching(
+        /^✖ data\/people\.yaml:4:1: a tab is used for indentation; YAML indents with spaces only \(the parser's \d+ later errors follow from it\)\n {2}tip: replace the tab with spaces/,
+      ),
+    ]);
+  });
+
+  it('schema: a frontmatter error gives the line in the article file', () => {
+    const issues = issuesOf(
+      compileWith((t) => edit(t, 'data/articles/sample-article.md', 'language: en', 'language: en: us')),
+    );
+    expect(issues.map((i) => [i.file, i.position])).toEqual([
+      ['data/articles/sample-article.md', { line: 14, column: 11 }],
+    ]);
+  });
+
+  it('schema: only real calendar dates, with the length of that month in the tip', () => {
+    const issues = issuesOf(
+      compileWith((t) => edit(t, 'data/cases.yaml', 'date: 2010-01', 'date: 2008-02-30')),
+    );
+    expect(issues.map(formatIssue)).toEqual([
+      '✖ data/cases.yaml:8:13 → cases › ruiz-asylum › events[0].date: "2008-02-30" is not a day of the calendar\n  tip: February 2008 has 29 days; check the date against its basis (or give only the month: 2008-02)',
+    ]);
+    expect(compileWith((t) => edit(t, 'data/cases.yaml', 'date: 2010-01', 'date: 2008-02-29')).ok).toBe(true);
   });
 
   it('file name = id', () => {
@@ -113,7 +155,7 @@ describe('compileDataset rules: each broken input is reported with file, field a
       }),
     );
     expect(issues.map(formatIssue)).toContain(
-      '✖ data/organizations.yaml → organizations[1].id: duplicate organizations id "sample-outlet" (already used in data/organizations.yaml)\n  tip: give each record its own id; if both describe the same thing, merge them',
+      '✖ data/organizations.yaml:5:7 → organizations › sample-outlet › id: duplicate organizations id "sample-outlet" (already used in data/organizations.yaml)\n  tip: give each record its own id; if both describe the same thing, merge them',
     );
   });
 
@@ -123,9 +165,8 @@ describe('compileDataset rules: each broken input is reported with file, field a
         edit(t, 'data/quotes.yaml', '"“We will appeal,” Vega said."', `'"We will appeal," Vega said.'`),
       ),
     );
-    const issue = issues.find((i) => i.path.join('.') === 'quotes.0.citation.excerpt');
-    expect(formatIssue(issue as DataIssue)).toBe(
-      '✖ data/quotes.yaml → quotes[0].citation.excerpt: not found verbatim in article sample-article\n  tip: the words are there but quotes, dashes, spacing or capitals differ — copy the excerpt from the article file exactly',
+    expect(formatIssue(issues[0] as DataIssue)).toBe(
+      '✖ data/quotes.yaml:5:49 → quotes › vega-appeal › citation.excerpt: not found verbatim in article sample-article\n  tip: the words are there but quotes, dashes, spacing or capitals differ — copy the excerpt from the article file exactly',
     );
     // The quote's words still sit inside the changed excerpt, so this is the only problem.
     expect(issues).toHaveLength(1);
@@ -144,12 +185,12 @@ describe('compileDataset rules: each broken input is reported with file, field a
     const issues = issuesOf(
       compileWith((t) => edit(t, 'data/quotes.yaml', 'text: We will appeal,', 'text: We will win,')),
     );
-    expect(issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'quotes.0.text: the quoted words do not occur in the citation excerpt',
+    expect(issues.map((i) => `${formatPath(i.path)}: ${i.message}`)).toEqual([
+      'quotes › vega-appeal › text: the quoted words do not occur in the citation excerpt',
     ]);
   });
 
-  it('every reference resolves', () => {
+  it('every reference resolves; an unknown id gets the nearest known ones', () => {
     const issues = issuesOf(
       compileWith((t) => {
         edit(t, 'data/cases.yaml', 'attorneys: [luz-vega]', 'attorneys: [luz-vegas]');
@@ -157,17 +198,28 @@ describe('compileDataset rules: each broken input is reported with file, field a
         edit(t, 'data/articles/sample-article.md', 'outlet: sample-outlet', 'outlet: unknown-outlet');
       }),
     );
-    expect(issues.map(formatIssue)).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining('✖ data/cases.yaml → cases[0].attorneys[0]: unknown person "luz-vegas"'),
-        expect.stringContaining(
-          '✖ data/figures.yaml → figures[0].citation.article: unknown article "missing-article"',
-        ),
-        expect.stringContaining(
-          '✖ data/articles/sample-article.md → outlet: unknown organization "unknown-outlet"',
-        ),
-      ]),
+    expect(issues.map(formatIssue)).toEqual([
+      '✖ data/articles/sample-article.md:7:9 → outlet: unknown organization "unknown-outlet"\n  tip: use the id of a record in data/organizations.yaml, or add that record',
+      '✖ data/cases.yaml:6:15 → cases › ruiz-asylum › attorneys[0]: unknown person "luz-vegas"\n  tip: did you mean "luz-vega"? (ids are in data/people.yaml)',
+      '✖ data/figures.yaml:7:24 → figures › ruiz-age › citation.article: unknown article "missing-article"\n  tip: use the id of a record in data/articles/<id>.md, or add that record',
+      // No article names the outlet now: the tip says how an outlet is added ahead of its article.
+      '✖ data/organizations.yaml:2:9 → organizations › sample-outlet › name: "Sample Outlet" (sample-outlet) is not mentioned in any article\n  tip: if it is the outlet of an article you are adding, ingest that article (pnpm ingest <page> --outlet sample-outlet): the outlet then waits with the draft in data/drafts/ until it is published. Otherwise add the spelling the articles use to aliases, or remove the record',
+    ]);
+  });
+
+  it('a citation of an article still in review says it is a draft', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        t['data/drafts/second-article.md'] = (t['data/articles/sample-article.md'] as string).replace(
+          'id: sample-article',
+          'id: second-article',
+        );
+        edit(t, 'data/figures.yaml', 'article: sample-article', 'article: second-article');
+      }),
     );
+    expect(issues.map((i) => `${i.message} | ${i.tip}`)).toEqual([
+      'article "second-article" is still a draft (data/drafts/second-article.md) | publish the draft first (finish its review and move it to data/articles/), then cite it',
+    ]);
   });
 
   it('no entity without a mention', () => {
@@ -177,8 +229,29 @@ describe('compileDataset rules: each broken input is reported with file, field a
       }),
     );
     expect(issues.map(formatIssue)).toEqual([
-      '✖ data/places.yaml → places[1].name: "Tijuana" (tijuana) is not mentioned in any article\n  tip: add the spelling the articles use to aliases, or remove the record',
+      '✖ data/places.yaml:8:9 → places › tijuana › name: "Tijuana" (tijuana) is not mentioned in any article\n  tip: if an article you are adding names it, ingest that article first: the record then waits with the draft in data/drafts/. Otherwise add the spelling the articles use to aliases, or remove the record',
     ]);
+  });
+
+  it('an outlet added ahead of its article waits with the draft that uses it, and is reported', () => {
+    const result = compileWith((t) => {
+      t['data/organizations.yaml'] += '- id: new-outlet\n  name: New Outlet\n  kind: outlet\n';
+      t['data/drafts/new-story.md'] =
+        '---\nid: new-story\ntitle: null\ntitleSource: outlet\noutlet: new-outlet\npublished: { date: null, basis: "unknown: no date" }\nurl: null\nlanguage: en\nrights: unknown\nsummary: null\n---\nText.\n';
+    });
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+    expect(result.dataset.organizations.map((o) => o.id)).toEqual(['sample-outlet']);
+    expect(result.stats.waiting).toEqual([
+      {
+        kind: 'organization',
+        id: 'new-outlet',
+        file: 'data/organizations.yaml',
+        drafts: ['data/drafts/new-story.md'],
+      },
+    ]);
+    expect(formatDraftReport(result.stats.drafts, result.stats.waiting)).toContain(
+      '  organization "new-outlet" (data/organizations.yaml) waits with data/drafts/new-story.md',
+    );
   });
 
   it('a lower-case common word does not count as a mention of a capitalised name', () => {
@@ -194,13 +267,61 @@ describe('compileDataset rules: each broken input is reported with file, field a
     const issues = issuesOf(
       compileWith((t) => {
         edit(t, 'data/cases.yaml', 'claimant: pedro-ruiz', 'claimant: null');
-        edit(t, 'data/cases.yaml', '      dateBasis: "stated on the page"\n', '');
+        edit(t, 'data/cases.yaml', / {6}dateBasis: .*\n/, '');
       }),
     );
-    expect(issues.map((i) => i.path.join('.'))).toEqual([
-      'cases.0.claimantDescription',
-      'cases.0.events.0.dateBasis',
+    expect(issues.map((i) => formatPath(i.path))).toEqual([
+      'cases › ruiz-asylum › claimantDescription',
+      'cases › ruiz-asylum › events[0].dateBasis',
     ]);
+  });
+
+  it.each([
+    ['probably January 2010', '"probably January 2010" does not say how the date is known'],
+    ['inferred from text:', '"inferred from text:" must be followed by its evidence'],
+    ['unknown: no date on the page', '"unknown: no date on the page" does not say how the date is known'],
+  ])('a date basis is one of the fixed kinds with its evidence: %j', (basis, message) => {
+    const issues = issuesOf(
+      compileWith((t) => edit(t, 'data/cases.yaml', /dateBasis: .*/, `dateBasis: "${basis}"`)),
+    );
+    expect(issues.map((i) => i.message)).toEqual([message]);
+    expect(issues[0]?.tip).toContain(
+      '"stated on the page: …", "inferred from text: …", "inferred from the address: …", "from other reporting: …"',
+    );
+  });
+
+  it('an unknown date says "unknown:" and why', () => {
+    const issues = issuesOf(
+      compileWith((t) =>
+        edit(
+          t,
+          'data/articles/sample-article.md',
+          / {2}date: 2010-01\n {2}basis: .*\n/,
+          '  date: null\n  basis: "no idea"\n',
+        ),
+      ),
+    );
+    expect(issues.map((i) => `${formatPath(i.path)}: ${i.message}`)).toEqual([
+      'published.basis: the date is null, so its basis must start with "unknown:" (it says "no idea")',
+    ]);
+  });
+
+  it('an address carries its basis', () => {
+    const withUrl = (basis: string) =>
+      compileWith((t) =>
+        edit(t, 'data/articles/sample-article.md', 'url: null', `url: https://example.org/story\n${basis}`),
+      );
+    expect(issuesOf(withUrl('')).map((i) => `${formatPath(i.path)}: ${i.message}`)).toEqual([
+      'urlBasis: an address needs a basis saying how it is known',
+    ]);
+    expect(issuesOf(withUrl('urlBasis: "I think so"')).map((i) => i.message)).toEqual([
+      '"I think so" does not say how the address is known',
+    ]);
+    const ok = withUrl('urlBasis: "checked at the address: the page there carries the same paragraphs"');
+    expect(ok.ok && ok.dataset.articles[0]).toMatchObject({
+      url: 'https://example.org/story',
+      urlBasis: 'checked at the address: the page there carries the same paragraphs',
+    });
   });
 
   it('the lexicon keeps one lower-case word per term and each term in one group', () => {
@@ -278,7 +399,7 @@ describe('drafts: validated as drafts, left out of the dataset, reported', () =>
       ),
     );
     expect(formatIssue(issues[0] as DataIssue)).toContain(
-      '✖ data/articles/sample-article.md → title: a reviewed article needs a title (only drafts may leave it null)',
+      '✖ data/articles/sample-article.md:4:8 → title: a reviewed article needs a title (only drafts may leave it null)',
     );
   });
 });

@@ -67,7 +67,7 @@ A judge denied his asylum claim, said his attorney, Luz Vega. “We will appeal,
   attorneys: [luz-vega]
   events:
     - date: 2010-01
-      dateBasis: "stated on the page"
+      dateBasis: "inferred from text: the sample article is from January 2010 and reports the denial as done"
       description: A judge denies asylum.
       outcome: denied
       citation: { article: sample-article, excerpt: "A judge denied his asylum claim" }

@@ -1,8 +1,8 @@
-import type { DataIssue } from '../issue';
+import type { DataIssue, PathKey } from '../issue';
 import type { SourceData } from '../parse-sources';
 import type { SourceCitation } from '../source-schema';
 
-type CitedRecord = { file: string; path: Array<string | number>; citation: SourceCitation };
+type CitedRecord = { file: string; path: PathKey[]; citation: SourceCitation };
 
 /** Every citation carried by the data, with where it was written. */
 export function citationsOf(data: SourceData): CitedRecord[] {

@@ -13,16 +13,6 @@ export function checkRecordConsistency(data: SourceData): DataIssue[] {
         tip: 'describe the person as the reporting does, e.g. "A kidnapped businessman (identity withheld)"',
       });
     }
-    record.events.forEach((event, i) => {
-      if (event.date !== null && event.dateBasis === null) {
-        issues.push({
-          file,
-          path: [...path, 'events', i, 'dateBasis'],
-          message: 'a dated event must say how the date is known',
-          tip: `write "stated in the article: '…'" or "inferred from text: …", or set date: null`,
-        });
-      }
-    });
   }
   for (const { file, path, record } of data.quotes) {
     if (record.speaker === null && record.speakerDescription === null) {
@@ -31,16 +21,6 @@ export function checkRecordConsistency(data: SourceData): DataIssue[] {
         path: [...path, 'speakerDescription'],
         message: 'a quote without a speaker id needs a speakerDescription',
         tip: 'name the speaker as the article does, e.g. "the Dallas immigration judge (as reported)"',
-      });
-    }
-  }
-  for (const { file, frontmatter } of data.articles) {
-    if (frontmatter.published.date === null && !/^unknown/i.test(frontmatter.published.basis)) {
-      issues.push({
-        file,
-        path: ['published', 'basis'],
-        message: 'an unknown date must have a basis that starts with "unknown"',
-        tip: 'write basis: "unknown: <why the page gives no date>"',
       });
     }
   }

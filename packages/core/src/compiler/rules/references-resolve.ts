@@ -1,10 +1,22 @@
-import type { DataIssue } from '../issue';
+import { didYouMean } from '../did-you-mean';
+import type { DataIssue, PathKey } from '../issue';
 import type { SourceData } from '../parse-sources';
 import { citationsOf } from './citations-verbatim';
 
 type Target = 'article' | 'person' | 'organization' | 'place' | 'person or organization';
 
-/** Every id that points at another record names a record that exists, of the right kind. */
+const FILE_OF: Record<Target, string> = {
+  article: 'data/articles/<id>.md',
+  person: 'data/people.yaml',
+  organization: 'data/organizations.yaml',
+  place: 'data/places.yaml',
+  'person or organization': 'data/people.yaml or data/organizations.yaml',
+};
+
+/**
+ * Every id that points at another record names a record that exists, of the right kind. An unknown id gets
+ * the nearest known ones as a did-you-mean; an article that is still a draft is named as such.
+ */
 export function checkReferencesResolve(data: SourceData): DataIssue[] {
   const ids = {
     article: new Set(data.articles.map((a) => a.frontmatter.id)),
@@ -12,26 +24,31 @@ export function checkReferencesResolve(data: SourceData): DataIssue[] {
     organization: new Set(data.organizations.map((o) => o.record.id)),
     place: new Set(data.places.map((p) => p.record.id)),
   };
-  const exists = (target: Target, id: string) =>
-    target === 'person or organization'
-      ? ids.person.has(id) || ids.organization.has(id)
-      : ids[target].has(id);
-  const fileOf: Record<Target, string> = {
-    article: 'data/articles/<id>.md',
-    person: 'data/people.yaml',
-    organization: 'data/organizations.yaml',
-    place: 'data/places.yaml',
-    'person or organization': 'data/people.yaml or data/organizations.yaml',
-  };
+  const draftFile = new Map(data.drafts.map((d) => [d.frontmatter.id, d.file]));
+  const known = (target: Target): Set<string> =>
+    target === 'person or organization' ? new Set([...ids.person, ...ids.organization]) : ids[target];
 
   const issues: DataIssue[] = [];
-  const expect = (file: string, path: Array<string | number>, target: Target, id: string | null) => {
-    if (id === null || exists(target, id)) return;
+  const expect = (file: string, path: PathKey[], target: Target, id: string | null) => {
+    if (id === null || known(target).has(id)) return;
+    const draft = target === 'article' ? draftFile.get(id) : undefined;
+    if (draft !== undefined) {
+      issues.push({
+        file,
+        path,
+        message: `article "${id}" is still a draft (${draft})`,
+        tip: 'publish the draft first (finish its review and move it to data/articles/), then cite it',
+      });
+      return;
+    }
+    const suggestion = didYouMean(id, known(target));
     issues.push({
       file,
       path,
       message: `unknown ${target} "${id}"`,
-      tip: `use the id of a record in ${fileOf[target]}, or add that record`,
+      tip: suggestion
+        ? `${suggestion} (ids are in ${FILE_OF[target]})`
+        : `use the id of a record in ${FILE_OF[target]}, or add that record`,
     });
   };
 

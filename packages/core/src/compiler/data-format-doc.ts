@@ -1,0 +1,175 @@
+import type { z } from 'zod';
+import { CountryCodeSchema, IdSchema, PartialDateSchema } from '../schema/primitives';
+import { DATE_BASES, URL_BASES } from '../schema/vocabulary';
+
+import {
+  COLLECTION_FILES,
+  SourceArticleFrontmatterSchema,
+  SourceCitationSchema,
+  SourceLexiconSchema,
+} from './source-schema';
+import { type Def, defOf, unwrap } from './zod-walk';
+
+/*
+ * The reference of the source files, written from the schemas the compiler validates them with, so the
+ * documentation cannot drift from what `generate` accepts. scripts/data-format-doc.ts writes it to
+ * docs/data-format.md; a test fails when that file is out of date.
+ */
+
+// Keyed by definition: `.describe()` clones a schema but keeps its definition.
+const NAMED = new Map<Def, string>([
+  [defOf(IdSchema), 'id'],
+  [defOf(PartialDateSchema), 'date'],
+  [defOf(CountryCodeSchema), 'country code'],
+  [defOf(unwrap(SourceCitationSchema)), 'citation'],
+]);
+const namedType = (schema: z.ZodType) => NAMED.get(defOf(unwrap(schema)));
+
+type Field = { name: string; type: string; required: string; meaning: string };
+
+/** The wrappers around a field: whether it may be null, may be left out, and its default. */
+function modifiers(schema: z.ZodType): { nullable: boolean; optional: boolean; defaultValue?: unknown } {
+  let current = schema;
+  let nullable = false;
+  let optional = false;
+  let defaultValue: unknown;
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'nullable') nullable = true;
+    if (def.type === 'optional') optional = true;
+    if (def.type === 'default') {
+      optional = true;
+      defaultValue =
+        typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+    }
+    const next = def.innerType ?? (def.type === 'pipe' ? def.out : undefined);
+    if (!next) return { nullable, optional, defaultValue };
+    current = next;
+  }
+}
+
+function typeName(schema: z.ZodType): string {
+  const named = namedType(schema);
+  if (named) return named;
+  const def = defOf(unwrap(schema));
+  switch (def.type) {
+    case 'enum':
+      return Object.values(def.entries ?? {}).join(' \\| ');
+    case 'array':
+      return `list of ${def.element ? typeName(def.element) : 'values'}`;
+    case 'object':
+      return 'record';
+    case 'string':
+      return def.format === 'url' ? 'URL' : 'text';
+    default:
+      return def.type;
+  }
+}
+
+function fieldsOf(schema: z.ZodType, prefix = ''): Field[] {
+  const shape = defOf(unwrap(schema)).shape ?? {};
+  return Object.entries(shape).flatMap(([key, field]) => {
+    const { nullable, optional, defaultValue } = modifiers(field);
+    const name = `${prefix}${key}`;
+    const type = `${typeName(field)}${nullable ? ' or null' : ''}`;
+    const required = optional
+      ? `no (default ${JSON.stringify(defaultValue)})`.replace('(default undefined)', '')
+      : 'yes';
+    const row = { name, type, required, meaning: field.description ?? '' };
+    const core = unwrap(field);
+    const inner = defOf(core);
+    // Records written inline (published, coordinates) and lists of records (events) are spelt out below.
+    if (inner.type === 'object' && !namedType(core)) return [row, ...fieldsOf(core, `${name}.`)];
+    if (
+      inner.type === 'array' &&
+      inner.element &&
+      defOf(unwrap(inner.element)).type === 'object' &&
+      !namedType(inner.element)
+    )
+      return [row, ...fieldsOf(inner.element, `${name}[].`)];
+    return [row];
+  });
+}
+
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function table(fields: readonly Field[]): string {
+  return [
+    '| field | type | required | meaning |',
+    '|---|---|---|---|',
+    ...fields.map((f) => `| \`${f.name}\` | ${f.type} | ${f.required} | ${escapeCell(f.meaning)} |`),
+  ].join('\n');
+}
+
+const SECTIONS: ReadonlyArray<{
+  anchor: string;
+  title: string;
+  file: string;
+  intro: string;
+  schema: z.ZodType;
+}> = [
+  {
+    anchor: 'articles',
+    title: 'Articles',
+    file: 'data/articles/<id>.md (drafts: data/drafts/<id>.md)',
+    intro:
+      'One Markdown file per article: a YAML frontmatter between two `---` lines, then the cleaned body, one paragraph per block (blank line between), verbatim.',
+    schema: SourceArticleFrontmatterSchema,
+  },
+  ...Object.entries(COLLECTION_FILES).map(([name, { file, schema }]) => ({
+    anchor: name,
+    title: name[0]?.toUpperCase() + name.slice(1),
+    file: `data/${file}`,
+    intro: 'A YAML list: each record starts with `- id: …`.',
+    schema: schema as z.ZodType,
+  })),
+  {
+    anchor: 'lexicon',
+    title: 'Lexicon',
+    file: 'data/lexicon.yaml',
+    intro: 'A YAML record with one key.',
+    schema: SourceLexiconSchema,
+  },
+];
+
+/** docs/data-format.md, generated from the source schemas. */
+export function renderDataFormatDoc(): string {
+  const quoted = (kinds: readonly string[]) => kinds.map((kind) => `\`${kind}: …\``).join(', ');
+  return [
+    '<!-- Generated by packages/core/scripts/data-format-doc.ts from the source schemas; do not edit.',
+    '     Run `pnpm --filter @asylum-archive/core docs:data-format` after changing src/compiler/source-schema.ts. -->',
+    '',
+    '# The source data format',
+    '',
+    'What a maintainer writes in `packages/core/data/`. `pnpm --filter @asylum-archive/core generate` validates',
+    'it against these rules and compiles it to the published dataset (whose types are in the package README).',
+    'Every key is checked: an unknown key is an error, not ignored.',
+    '',
+    '## Common values',
+    '',
+    '| type | written as |',
+    '|---|---|',
+    '| id | a kebab-case slug: lower-case letters and digits joined by single hyphens, at most 100 characters (`jose-alarcon`) |',
+    '| date | `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a day the calendar has, only as precise as the evidence |',
+    '| country code | ISO 3166-1 alpha-2, upper case (`MX`, `US`, `CA`) |',
+    '| citation | `{ article: <article id>, excerpt: "<words copied exactly from one paragraph of it>" }` |',
+    '',
+    '## How a date or an address is known',
+    '',
+    `A date's basis (\`published.basis\`, a case event's \`dateBasis\`) starts with one of ${quoted(DATE_BASES.filter((kind) => kind !== 'unknown'))}`,
+    'followed by the evidence: the words quoted, the address and how it encodes the date, or the other report',
+    'named. A date that is unknown is `null` with a basis `unknown: …` saying why; a date that is only likely is',
+    'unknown, or given less precisely (the year rather than the month). Never a guess.',
+    '',
+    `An article's \`url\` needs a \`urlBasis\`: ${quoted(URL_BASES)} followed by the evidence (what matched, and when it was checked).`,
+    '',
+    ...SECTIONS.flatMap((section) => [
+      `## ${section.title}`,
+      '',
+      `File: \`${section.file}\`. ${section.intro}`,
+      '',
+      table(fieldsOf(section.schema)),
+      '',
+    ]),
+  ].join('\n');
+}
