@@ -121,7 +121,7 @@ describe('compileDataset rules: each broken input is reported with file, field a
       compileWith((t) => edit(t, 'data/articles/sample-article.md', 'language: en', 'language: en: us')),
     );
     expect(issues.map((i) => [i.file, i.position])).toEqual([
-      ['data/articles/sample-article.md', { line: 14, column: 11 }],
+      ['data/articles/sample-article.md', { line: 15, column: 11 }],
     ]);
   });
 
@@ -199,7 +199,7 @@ describe('compileDataset rules: each broken input is reported with file, field a
       }),
     );
     expect(issues.map(formatIssue)).toEqual([
-      '✖ data/articles/sample-article.md:7:9 → outlet: unknown organization "unknown-outlet"\n  tip: use the id of a record in data/organizations.yaml, or add that record',
+      '✖ data/articles/sample-article.md:8:9 → outlet: unknown organization "unknown-outlet"\n  tip: use the id of a record in data/organizations.yaml, or add that record',
       '✖ data/cases.yaml:6:15 → cases › ruiz-asylum › attorneys[0]: unknown person "luz-vegas"\n  tip: did you mean "luz-vega"? (ids are in data/people.yaml)',
       '✖ data/figures.yaml:7:24 → figures › ruiz-age › citation.article: unknown article "missing-article"\n  tip: use the id of a record in data/articles/<id>.md, or add that record',
       // No article names the outlet now: the tip says how an outlet is added ahead of its article.
