@@ -1,0 +1,266 @@
+// End-to-end release test, as a maintainer and then a user would go through it:
+//   1. a local registry (verdaccio on 127.0.0.1, a random port, storage in a temporary folder, no uplinks),
+//      holding the runtime dependencies' tarballs at the exact versions the lockfile pins;
+//   2. in a temporary clone of this repository: add a changeset, `pnpm version-packages` (no GitHub token),
+//      `pnpm release` (the project's own release command) against the local registry;
+//   3. in an empty folder outside the workspace: install @asylum-archive/core and @asylum-archive/query
+//      from it and run an ESM script, a CommonJS script and the `asylum-query` command.
+// It checks that the bot is not published and that `workspace:` ranges were rewritten. Clones HEAD, so
+// commit first. Set KEEP_RELEASE_TEST=1 to keep the temporary folder. Run: `pnpm release-test`.
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runServer } from 'verdaccio';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const PUBLISHED = ['@asylum-archive/core', '@asylum-archive/query'];
+const PRIVATE = '@asylum-archive/bot';
+const CHANGESET_SUMMARY = 'Release test: a change that users of both packages would notice.';
+
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+let passed = 0;
+let failed = 0;
+
+function check(name, ok, detail = '') {
+  if (ok) passed += 1;
+  else failed += 1;
+  console.log(`${ok ? '✔' : '✖'} ${name}${!ok && detail ? `\n    ${detail.split('\n').join('\n    ')}` : ''}`);
+  return ok;
+}
+
+class StepError extends Error {}
+
+/** Runs a command to completion with its output collected; a non-zero exit is a failed step. */
+function run(command, args, { cwd, env = process.env, timeoutMs = 300_000 } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new StepError(`${command} could not start: ${error.message}`));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolvePromise(output);
+      else
+        reject(
+          new StepError(`\`${command} ${args.join(' ')}\` exited with ${code} in ${cwd}:\n${output.slice(-4000)}`),
+        );
+    });
+  });
+}
+
+async function step(name, action) {
+  const since = Date.now();
+  const result = await action();
+  console.log(`  ${name} (${seconds(since)})`);
+  return result;
+}
+
+/** The environment of every command: no GitHub token (changelogs must work without one), no colours. */
+function baseEnv(extra = {}) {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  delete env.GITHUB_TOKEN;
+  for (const key of Object.keys(env)) if (key.toLowerCase().startsWith('npm_config_')) delete env[key];
+  return env;
+}
+
+async function startRegistry(work) {
+  const server = await runServer({
+    self_path: work,
+    storage: join(work, 'storage'),
+    uplinks: {},
+    packages: { '**': { access: '$all', publish: '$authenticated', unpublish: '$authenticated' } },
+    auth: { htpasswd: { file: join(work, 'htpasswd'), max_users: 10 } },
+    web: { enable: false },
+    log: { type: 'stdout', format: 'pretty', level: 'warn' },
+  });
+  await new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolvePromise);
+  });
+  return server;
+}
+
+async function registryJson(registry, path, init) {
+  const response = await fetch(new URL(path, registry), init);
+  return { status: response.status, body: response.status === 404 ? null : await response.json() };
+}
+
+/** The runtime dependencies of the published packages, at the versions the lockfile installed. */
+async function runtimeDependencies() {
+  const args = ['list', '--prod', '--json', '--depth', 'Infinity'];
+  for (const name of PUBLISHED) args.push('--filter', name);
+  const projects = JSON.parse(await run('pnpm', args, { cwd: repoRoot, env: baseEnv() }));
+  const found = new Map();
+  const walk = (dependencies = {}) => {
+    for (const [name, info] of Object.entries(dependencies)) {
+      if (String(info.version).startsWith('link:')) continue;
+      found.set(`${name}@${info.version}`, { name, version: info.version });
+      walk(info.dependencies);
+    }
+  };
+  for (const project of projects) walk(project.dependencies);
+  return [...found.values()];
+}
+
+async function main() {
+  const work = await mkdtemp(join(tmpdir(), 'asylum-release-test-'));
+  let server;
+  const cleanup = async () => {
+    await new Promise((done) => (server ? server.close(() => done()) : done()));
+    server = undefined;
+    if (!process.env.KEEP_RELEASE_TEST) await rm(work, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      cleanup().finally(() => process.exit(130));
+    });
+  }
+  try {
+    console.log(`release test in ${work}`);
+    server = await step('local registry started', () => startRegistry(work));
+    const registry = `http://127.0.0.1:${server.address().port}/`;
+    const user = await registryJson(registry, '-/user/org.couchdb.user:release-test', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'release-test', password: 'release-test-password' }),
+    });
+    if (!user.body?.token) throw new StepError(`could not create a registry user: HTTP ${user.status}`);
+    const npmrc = join(work, 'npmrc');
+    const host = registry.replace(/^http:/, '');
+    await writeFile(npmrc, `registry=${registry}\n${host}:_authToken=${user.body.token}\n`);
+    // Every command that talks to the local registry does so through this user config, and only it.
+    const localEnv = baseEnv({ npm_config_userconfig: npmrc, npm_config_registry: registry });
+
+    const dependencies = await step('runtime dependencies published to the local registry', async () => {
+      const tarballs = join(work, 'tarballs');
+      await mkdir(tarballs);
+      const list = await runtimeDependencies();
+      for (const { name, version } of list) {
+        const packed = (await run('npm', ['pack', `${name}@${version}`, '--pack-destination', tarballs], {
+          cwd: work,
+          env: baseEnv(),
+        }))
+          .trim()
+          .split('\n')
+          .at(-1);
+        await run('npm', ['publish', join(tarballs, packed), '--tag', 'latest', '--ignore-scripts'], {
+          cwd: work,
+          env: localEnv,
+        });
+      }
+      return list;
+    });
+    check(
+      `runtime dependencies at their locked versions: ${dependencies.map((d) => `${d.name}@${d.version}`).join(', ')}`,
+      dependencies.length > 0,
+    );
+
+    const clone = join(work, 'clone');
+    await step('repository cloned and installed', async () => {
+      await run('git', ['clone', '--quiet', '--no-hardlinks', repoRoot, clone], { env: baseEnv() });
+      await run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], { cwd: clone, env: baseEnv() });
+    });
+    const versionOf = async (dir) => JSON.parse(await readFile(join(clone, dir, 'package.json'), 'utf8')).version;
+    const before = { core: await versionOf('packages/core'), query: await versionOf('packages/query') };
+    const botBefore = await versionOf('apps/bot');
+
+    await step('changeset added, pnpm version-packages run without a GitHub token', async () => {
+      const changeset = `---\n${PUBLISHED.map((name) => `'${name}': minor`).join('\n')}\n---\n\n${CHANGESET_SUMMARY}\n`;
+      await writeFile(join(clone, '.changeset', 'release-test.md'), changeset);
+      await run('pnpm', ['version-packages'], { cwd: clone, env: baseEnv() });
+    });
+    const after = { core: await versionOf('packages/core'), query: await versionOf('packages/query') };
+    const newer = (a, b) => a.localeCompare(b, 'en', { numeric: true }) > 0;
+    check(`core versioned ${before.core} → ${after.core}`, newer(after.core, before.core));
+    check(`query versioned ${before.query} → ${after.query}`, newer(after.query, before.query));
+    check('the bot is not versioned', (await versionOf('apps/bot')) === botBefore);
+    const changelog = await readFile(join(clone, 'packages/core/CHANGELOG.md'), 'utf8').catch(() => '');
+    check('the changelog has the changeset', changelog.includes(CHANGESET_SUMMARY), changelog.slice(0, 500));
+
+    await step('pnpm release published to the local registry', () =>
+      run('pnpm', ['release'], { cwd: clone, env: localEnv, timeoutMs: 600_000 }),
+    );
+    const core = await registryJson(registry, '@asylum-archive%2fcore');
+    const query = await registryJson(registry, '@asylum-archive%2fquery');
+    const bot = await registryJson(registry, '@asylum-archive%2fbot');
+    check(`core ${after.core} is published`, Boolean(core.body?.versions?.[after.core]));
+    check(`query ${after.query} is published`, Boolean(query.body?.versions?.[after.query]));
+    check('the bot is not published', bot.status === 404, `HTTP ${bot.status}`);
+    const range = query.body?.versions?.[after.query]?.dependencies?.['@asylum-archive/core'];
+    check(`query's workspace range was rewritten to a version range (${range})`, range === `^${after.core}`);
+
+    const consumer = join(work, 'consumer');
+    await step('both packages installed in an empty folder outside the workspace', async () => {
+      await mkdir(consumer);
+      await writeFile(
+        join(consumer, 'package.json'),
+        `${JSON.stringify({ name: 'release-test-consumer', version: '1.0.0', private: true }, null, 2)}\n`,
+      );
+      await run(
+        'npm',
+        [
+          'install',
+          '--no-audit',
+          '--no-fund',
+          `@asylum-archive/core@${after.core}`,
+          `@asylum-archive/query@${after.query}`,
+        ],
+        { cwd: consumer, env: localEnv },
+      );
+    });
+
+    const scripts = {
+      'esm.mjs': `import { articles, search } from '@asylum-archive/core';
+import { parseQuery } from '@asylum-archive/query';
+const result = search('alarcon asylum', { limit: 3 });
+const parsed = parseQuery('alarcon outcome:denied -canada');
+console.log(JSON.stringify({ articles: articles.length, hits: result.hits.length, parsed: parsed.nodes?.length ?? Object.keys(parsed).length }));
+`,
+      'cjs.cjs': `const { articles, search } = require('@asylum-archive/core');
+const { parseQuery } = require('@asylum-archive/query');
+const result = search('alarcon asylum', { limit: 3 });
+const parsed = parseQuery('alarcon outcome:denied -canada');
+console.log(JSON.stringify({ articles: articles.length, hits: result.hits.length, parsed: parsed.nodes?.length ?? Object.keys(parsed).length }));
+`,
+    };
+    for (const [file, source] of Object.entries(scripts)) {
+      await writeFile(join(consumer, file), source);
+      const output = await run(process.execPath, [file], { cwd: consumer, env: baseEnv() }).catch((e) => e.message);
+      let summary = null;
+      try {
+        summary = JSON.parse(output.trim().split('\n').at(-1));
+      } catch {}
+      check(
+        `${file.endsWith('.mjs') ? 'an ESM' : 'a CommonJS'} script imports both packages and searches`,
+        summary !== null && summary.articles > 0 && summary.hits > 0 && summary.parsed > 0,
+        output,
+      );
+    }
+    const bin = await run(join(consumer, 'node_modules', '.bin', 'asylum-query'), ['alarcon', 'outcome:denied'], {
+      cwd: consumer,
+      env: baseEnv(),
+    }).catch((e) => e.message);
+    check('the asylum-query command answers a search', /Alarcon/.test(bin), bin);
+  } catch (error) {
+    check('the release went through', false, error instanceof StepError ? error.message : String(error?.stack));
+  } finally {
+    await cleanup();
+  }
+  console.log(`release test took ${seconds(started)}`);
+  console.log(`release-test: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+}
+
+await main();
