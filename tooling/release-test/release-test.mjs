@@ -8,7 +8,10 @@
 // It checks that the bot is not published and that `workspace:` ranges were rewritten. Clones HEAD, so
 // commit first. Set KEEP_RELEASE_TEST=1 to keep the temporary folder. Run: `pnpm release-test`.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +19,6 @@ import { runServer } from 'verdaccio';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PUBLISHED = ['@asylum-archive/core', '@asylum-archive/query'];
-const PRIVATE = '@asylum-archive/bot';
 const CHANGESET_SUMMARY = 'Release test: a change that users of both packages would notice.';
 
 const started = Date.now();
@@ -27,7 +29,9 @@ let failed = 0;
 function check(name, ok, detail = '') {
   if (ok) passed += 1;
   else failed += 1;
-  console.log(`${ok ? '✔' : '✖'} ${name}${!ok && detail ? `\n    ${detail.split('\n').join('\n    ')}` : ''}`);
+  console.log(
+    `${ok ? '✔' : '✖'} ${name}${!ok && detail ? `\n    ${detail.split('\n').join('\n    ')}` : ''}`,
+  );
   return ok;
 }
 
@@ -54,7 +58,9 @@ function run(command, args, { cwd, env = process.env, timeoutMs = 300_000 } = {}
       if (code === 0) resolvePromise(output);
       else
         reject(
-          new StepError(`\`${command} ${args.join(' ')}\` exited with ${code} in ${cwd}:\n${output.slice(-4000)}`),
+          new StepError(
+            `\`${command} ${args.join(' ')}\` exited with ${code} in ${cwd}:\n${output.slice(-4000)}`,
+          ),
         );
     });
   });
@@ -97,21 +103,80 @@ async function registryJson(registry, path, init) {
   return { status: response.status, body: response.status === 404 ? null : await response.json() };
 }
 
-/** The runtime dependencies of the published packages, at the versions the lockfile installed. */
+/**
+ * The runtime dependencies of the published packages, transitively, at the versions installed from the
+ * lockfile: read from each installed package.json, following node's resolution from where it is installed.
+ */
 async function runtimeDependencies() {
-  const args = ['list', '--prod', '--json', '--depth', 'Infinity'];
-  for (const name of PUBLISHED) args.push('--filter', name);
-  const projects = JSON.parse(await run('pnpm', args, { cwd: repoRoot, env: baseEnv() }));
   const found = new Map();
-  const walk = (dependencies = {}) => {
-    for (const [name, info] of Object.entries(dependencies)) {
-      if (String(info.version).startsWith('link:')) continue;
-      found.set(`${name}@${info.version}`, { name, version: info.version });
-      walk(info.dependencies);
+  const visit = async (packageDir) => {
+    const manifest = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8'));
+    const resolveFrom = createRequire(join(await realpath(packageDir), 'package.json'));
+    for (const name of Object.keys(manifest.dependencies ?? {})) {
+      if (name.startsWith('@asylum-archive/')) continue;
+      // Not require.resolve(`${name}/package.json`): a package's exports may not list its package.json.
+      const dir = (resolveFrom.resolve.paths(name) ?? [])
+        .map((nodeModules) => join(nodeModules, name))
+        .find((candidate) => existsSync(join(candidate, 'package.json')));
+      if (!dir)
+        throw new StepError(`${name}, a dependency of ${manifest.name}, is not installed: run pnpm install`);
+      const { version } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+      if (found.has(`${name}@${version}`)) continue;
+      found.set(`${name}@${version}`, { name, version });
+      await visit(dir);
     }
   };
-  for (const project of projects) walk(project.dependencies);
+  for (const dir of ['packages/core', 'packages/query']) await visit(join(repoRoot, dir));
   return [...found.values()];
+}
+
+/**
+ * Copies one package version from the upstream registry into the local one, as `npm publish` would send it
+ * (a PUT of the manifest with the tarball attached), so that the package's own publishConfig (flexsearch
+ * names registry.npmjs.org) cannot send it elsewhere.
+ */
+async function mirrorPackage({ name, version }, registry, token) {
+  const upstream = (process.env.npm_config_registry ?? 'https://registry.npmjs.org/').replace(/\/?$/, '/');
+  const metadata = await (await fetch(new URL(name.replace('/', '%2f'), upstream))).json();
+  const manifest = metadata.versions?.[version];
+  if (!manifest) throw new StepError(`${name}@${version} not found on ${upstream}`);
+  const tarball = Buffer.from(await (await fetch(manifest.dist.tarball)).arrayBuffer());
+  const filename = `${name.split('/').at(-1)}-${version}.tgz`;
+  const integrity = `sha512-${createHash('sha512').update(tarball).digest('base64')}`;
+  if (manifest.dist.integrity && manifest.dist.integrity !== integrity)
+    throw new StepError(`${name}@${version}: the downloaded tarball does not match its integrity`);
+  const { publishConfig: _ignored, ...clean } = manifest;
+  const body = {
+    _id: name,
+    name,
+    'dist-tags': { latest: version },
+    versions: {
+      [version]: {
+        ...clean,
+        dist: {
+          integrity,
+          shasum: createHash('sha1').update(tarball).digest('hex'),
+          tarball: new URL(`${name}/-/${filename}`, registry).href,
+        },
+      },
+    },
+    _attachments: {
+      [filename]: {
+        content_type: 'application/octet-stream',
+        data: tarball.toString('base64'),
+        length: tarball.length,
+      },
+    },
+  };
+  const response = await fetch(new URL(name.replace('/', '%2f'), registry), {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new StepError(
+      `publishing ${name}@${version} locally: HTTP ${response.status} ${await response.text()}`,
+    );
 }
 
 async function main() {
@@ -144,22 +209,8 @@ async function main() {
     const localEnv = baseEnv({ npm_config_userconfig: npmrc, npm_config_registry: registry });
 
     const dependencies = await step('runtime dependencies published to the local registry', async () => {
-      const tarballs = join(work, 'tarballs');
-      await mkdir(tarballs);
       const list = await runtimeDependencies();
-      for (const { name, version } of list) {
-        const packed = (await run('npm', ['pack', `${name}@${version}`, '--pack-destination', tarballs], {
-          cwd: work,
-          env: baseEnv(),
-        }))
-          .trim()
-          .split('\n')
-          .at(-1);
-        await run('npm', ['publish', join(tarballs, packed), '--tag', 'latest', '--ignore-scripts'], {
-          cwd: work,
-          env: localEnv,
-        });
-      }
+      for (const dependency of list) await mirrorPackage(dependency, registry, user.body.token);
       return list;
     });
     check(
@@ -172,7 +223,8 @@ async function main() {
       await run('git', ['clone', '--quiet', '--no-hardlinks', repoRoot, clone], { env: baseEnv() });
       await run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], { cwd: clone, env: baseEnv() });
     });
-    const versionOf = async (dir) => JSON.parse(await readFile(join(clone, dir, 'package.json'), 'utf8')).version;
+    const versionOf = async (dir) =>
+      JSON.parse(await readFile(join(clone, dir, 'package.json'), 'utf8')).version;
     const before = { core: await versionOf('packages/core'), query: await versionOf('packages/query') };
     const botBefore = await versionOf('apps/bot');
 
@@ -237,7 +289,9 @@ console.log(JSON.stringify({ articles: articles.length, hits: result.hits.length
     };
     for (const [file, source] of Object.entries(scripts)) {
       await writeFile(join(consumer, file), source);
-      const output = await run(process.execPath, [file], { cwd: consumer, env: baseEnv() }).catch((e) => e.message);
+      const output = await run(process.execPath, [file], { cwd: consumer, env: baseEnv() }).catch(
+        (e) => e.message,
+      );
       let summary = null;
       try {
         summary = JSON.parse(output.trim().split('\n').at(-1));
@@ -248,13 +302,21 @@ console.log(JSON.stringify({ articles: articles.length, hits: result.hits.length
         output,
       );
     }
-    const bin = await run(join(consumer, 'node_modules', '.bin', 'asylum-query'), ['alarcon', 'outcome:denied'], {
-      cwd: consumer,
-      env: baseEnv(),
-    }).catch((e) => e.message);
+    const bin = await run(
+      join(consumer, 'node_modules', '.bin', 'asylum-query'),
+      ['alarcon', 'outcome:denied'],
+      {
+        cwd: consumer,
+        env: baseEnv(),
+      },
+    ).catch((e) => e.message);
     check('the asylum-query command answers a search', /Alarcon/.test(bin), bin);
   } catch (error) {
-    check('the release went through', false, error instanceof StepError ? error.message : String(error?.stack));
+    check(
+      'the release went through',
+      false,
+      error instanceof StepError ? error.message : String(error?.stack),
+    );
   } finally {
     await cleanup();
   }
