@@ -133,10 +133,14 @@ describe('shipped dataset: rules that hold for every record', () => {
     }
   });
 
-  it('an address, where known, is an absolute http(s) URL', () => {
+  it('an address, where known, is an absolute http(s) URL that says how it is known', () => {
     for (const article of articles) {
-      if (article.url === null) continue;
+      if (article.url === null) {
+        expect(article.urlBasis ?? null, article.id).toBeNull();
+        continue;
+      }
       expect(new URL(article.url).protocol, article.id).toMatch(/^https?:$/);
+      expect(article.urlBasis, article.id).toMatch(/^(stated on the page|checked at the address): \S/);
     }
   });
 
