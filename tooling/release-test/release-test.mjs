@@ -89,7 +89,7 @@ async function startRegistry(work) {
     packages: { '**': { access: '$all', publish: '$authenticated', unpublish: '$authenticated' } },
     auth: { htpasswd: { file: join(work, 'htpasswd'), max_users: 10 } },
     web: { enable: false },
-    log: { type: 'stdout', format: 'pretty', level: 'warn' },
+    log: { type: 'stdout', format: 'pretty', level: 'error' },
   });
   await new Promise((resolvePromise, reject) => {
     server.once('error', reject);
