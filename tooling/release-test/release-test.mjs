@@ -75,10 +75,11 @@ async function step(name, action) {
 
 /** The environment of every command: no GitHub token (changelogs must work without one), no colours. */
 function baseEnv(extra = {}) {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   delete env.GITHUB_TOKEN;
+  // npm_config_* set by whatever started this script (pnpm run sets several) must not leak into the steps.
   for (const key of Object.keys(env)) if (key.toLowerCase().startsWith('npm_config_')) delete env[key];
-  return env;
+  return { ...env, ...extra };
 }
 
 async function startRegistry(work) {
@@ -241,14 +242,9 @@ async function main() {
     const changelog = await readFile(join(clone, 'packages/core/CHANGELOG.md'), 'utf8').catch(() => '');
     check('the changelog has the changeset', changelog.includes(CHANGESET_SUMMARY), changelog.slice(0, 500));
 
-    await step('pnpm release published to the local registry', async () => {
-      // pnpm publish takes its registry and token from .npmrc files, not from npm_config_* variables:
-      // point the clone's own .npmrc at the local registry (after its install, which used the real one).
-      const projectNpmrc = join(clone, '.npmrc');
-      const existing = await readFile(projectNpmrc, 'utf8').catch(() => '');
-      await writeFile(projectNpmrc, `${existing}${await readFile(npmrc, 'utf8')}`);
-      return run('pnpm', ['release'], { cwd: clone, env: localEnv, timeoutMs: 900_000 });
-    });
+    await step('pnpm release published to the local registry', () =>
+      run('pnpm', ['release'], { cwd: clone, env: localEnv, timeoutMs: 900_000 }),
+    );
     const core = await registryJson(registry, '@asylum-archive%2fcore');
     const query = await registryJson(registry, '@asylum-archive%2fquery');
     const bot = await registryJson(registry, '@asylum-archive%2fbot');
