@@ -1,4 +1,9 @@
-import type { APIInteractionResponse } from 'discord-api-types/v10';
+import {
+  type APIButtonComponentWithCustomId,
+  type APIInteractionResponse,
+  ButtonStyle,
+  ComponentType,
+} from 'discord-api-types/v10';
 import { renderArticleCard } from '../cards/article-card';
 import { renderCaseCard } from '../cards/case-card';
 import { renderFigureCard } from '../cards/figure-card';
@@ -6,6 +11,7 @@ import { renderPersonCard } from '../cards/person-card';
 import type { MessageBody } from '../discord/fit-message';
 import { ephemeralNotice, replyWith } from '../discord/responses';
 import type { EntityKind } from '../i18n/messages';
+import { decodeOffer, encodeOffer } from '../pagination/offer-state';
 import type { CommandContext } from './command-context';
 import type { ArgumentsOf } from './definition-types';
 import type { articleCommand, caseCommand, figureCommand, personCommand } from './definitions';
@@ -19,7 +25,26 @@ function cardReply(
   render: (id: string) => MessageBody | undefined,
 ): APIInteractionResponse {
   const resolution = resolveEntity(kind, typed, context);
-  if (!resolution.found) return ephemeralNotice(resolution.message);
+  if (!resolution.found) {
+    const buttons = resolution.offers.flatMap((offer): APIButtonComponentWithCustomId[] => {
+      const customId = encodeOffer(kind, offer.id);
+      return customId === null
+        ? []
+        : [
+            {
+              type: ComponentType.Button,
+              style: ButtonStyle.Secondary,
+              label: offer.label,
+              custom_id: customId,
+            },
+          ];
+    });
+    if (buttons.length === 0) return ephemeralNotice(resolution.message);
+    return replyWith(
+      { content: resolution.message, components: [{ type: ComponentType.ActionRow, components: buttons }] },
+      { ephemeral: true },
+    );
+  }
   const body = render(resolution.id);
   // The id came from the same data a moment ago; a miss here means the candidates and records disagree.
   if (body === undefined) throw new Error(`${kind} "${resolution.id}" was resolved but has no record`);
@@ -64,4 +89,39 @@ export function handleFigure(
     const figure = context.data.figure(id);
     return figure && renderFigureCard(figure, context);
   });
+}
+
+/** The card of a record, by kind and id; undefined when the archive has no such record. */
+export function renderEntityCard(
+  kind: EntityKind,
+  id: string,
+  context: CommandContext,
+): MessageBody | undefined {
+  const { data } = context;
+  switch (kind) {
+    case 'article': {
+      const article = data.article(id);
+      return article && renderArticleCard(article, context);
+    }
+    case 'person': {
+      const person = data.person(id);
+      return person && renderPersonCard(person, context);
+    }
+    case 'case': {
+      const record = data.case(id);
+      return record && renderCaseCard(record, context);
+    }
+    case 'figure': {
+      const figure = data.figure(id);
+      return figure && renderFigureCard(figure, context);
+    }
+  }
+}
+
+/** A button offered when a lookup was not certain: the chosen record's card, as a new message. */
+export function handleOfferButton(customId: string, context: CommandContext): APIInteractionResponse {
+  const offer = decodeOffer(customId);
+  const body = offer === null ? undefined : renderEntityCard(offer.kind, offer.id, context);
+  if (body === undefined) return ephemeralNotice(context.messages.unknownButton);
+  return replyWith(body);
 }

@@ -4,11 +4,17 @@ import { escapeArchiveText, escapeUserText } from '../discord/escape';
 import { truncate } from '../discord/truncate';
 import type { EntityKind } from '../i18n/messages';
 import type { CommandContext } from './command-context';
+import { forgivingMatch } from './forgiving-match';
 
 const ECHO_LENGTH = 100;
 const ALTERNATIVES_NAMED = 3;
+/** Records offered as buttons when nothing is certain: one row of Discord buttons. */
+const OFFERS = 5;
 
-export type EntityResolution = { found: true; id: string; note?: string } | { found: false; message: string };
+export type EntityResolution =
+  | { found: true; id: string; note?: string }
+  /** Nothing certain: `offers` are the likeliest records, for the asker to choose from (maybe none). */
+  | { found: false; message: string; offers: readonly Candidate[] };
 
 /**
  * Finds the record a submitted option names: the id Discord sends when a suggestion was picked, else the
@@ -20,10 +26,16 @@ export function resolveEntity(kind: EntityKind, typed: string, context: CommandC
   if (exact !== undefined) return { found: true, id: exact.id };
   const [best, ...rest] = findCandidates(kind, typed, context);
   if (best === undefined) {
+    // Typos in any word, question words, Spanish: one record matching every word is taken, else offered.
+    const loose = forgivingMatch(kind, typed, context);
+    const [only] = loose.candidates;
+    if (loose.certain && only !== undefined) return { found: true, id: only.id };
     const echo = escapeUserText(truncate(typed, ECHO_LENGTH));
+    const offers = loose.candidates.slice(0, OFFERS);
     return {
       found: false,
-      message: `${context.messages.notFound(kind, echo)}\n${context.messages.pickSuggestion}`,
+      message: `${context.messages.notFound(kind, echo)}\n${offers.length > 0 ? context.messages.chooseOffer : context.messages.pickSuggestion}`,
+      offers,
     };
   }
   const alternatives = rest.filter(({ tier }) => tier === best.tier).slice(0, ALTERNATIVES_NAMED);

@@ -25,7 +25,9 @@ const en = {
   moreItems: (count: number) => `…and ${count} more`,
   notFound: (kind: EntityKind, text: string) => `No ${kind} in the archive matches “${text}”.`,
   didYouMean: (options: string) => `Did you mean ${options}?`,
-  pickSuggestion: 'Pick one of the suggestions that appear as you type.',
+  pickSuggestion:
+    'Type the first letters of a name and pick one of the suggestions (Tab in the terminal), or try /search.',
+  chooseOffer: 'The closest records are below: choose one.',
   alsoMatching: (list: string) => `Also matching: ${list}`,
   or: 'or',
 
@@ -237,7 +239,9 @@ const es: Messages = {
     return `En el archivo no hay ${none[kind]} que coincida con «${text}».`;
   },
   didYouMean: (options) => `¿Quisiste decir ${options}?`,
-  pickSuggestion: 'Elige una de las sugerencias que aparecen mientras escribes.',
+  pickSuggestion:
+    'Escribe las primeras letras de un nombre y elige una de las sugerencias (Tab en la terminal), o prueba /buscar.',
+  chooseOffer: 'Debajo están los registros más parecidos: elige uno.',
   alsoMatching: (list) => `También coinciden: ${list}`,
   or: 'o',
 

@@ -26,7 +26,13 @@ import {
   searchCommand,
   searchMessageCommand,
 } from '../commands/definitions';
-import { handleArticle, handleCase, handleFigure, handlePerson } from '../commands/entity-commands';
+import {
+  handleArticle,
+  handleCase,
+  handleFigure,
+  handleOfferButton,
+  handlePerson,
+} from '../commands/entity-commands';
 import { handleAbout, handleHelp } from '../commands/info-commands';
 import { localizedCommandName, localizedOptionName } from '../commands/localized-names';
 import { OptionError, readArguments } from '../commands/read-arguments';
@@ -42,6 +48,7 @@ import { autocompleteWith, ephemeralNotice, noChoices } from '../discord/respons
 import { truncate } from '../discord/truncate';
 import { toBotLocale } from '../i18n/locale';
 import { messagesFor } from '../i18n/messages';
+import { isOfferButton } from '../pagination/offer-state';
 import { isReadingButton } from '../pagination/reading-state';
 import { isRefineMenu, isSearchButton } from '../pagination/search-state';
 import { errorReference } from './error-reference';
@@ -221,6 +228,9 @@ function respondToComponent(
   const customId = interaction.data.custom_id;
   if (interaction.data.component_type === ComponentType.Button && isSearchButton(customId)) {
     return handleSearchButton(customId, context);
+  }
+  if (interaction.data.component_type === ComponentType.Button && isOfferButton(customId)) {
+    return handleOfferButton(customId, context);
   }
   if (interaction.data.component_type === ComponentType.Button && isReadingButton(customId)) {
     return handleReadingButton(customId, context);
