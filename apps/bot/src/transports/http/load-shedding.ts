@@ -11,7 +11,11 @@ export interface LoadSheddingOptions {
   maxInFlight: number;
 }
 
-/** Timer lag above this means requests are queueing behind work, measured at ~1,000 req/s on one core. */
+/**
+ * Timer lag above this means requests are queueing behind work. Chosen, not yet tuned: 40 ms is 2% of the
+ * 2-s deferral budget and ~100 requests' worth of CPU (≈ 390 µs each); the open-loop runs that should tune
+ * it could only be made on a saturated shared machine (see the README).
+ */
 export const DEFAULT_MAX_LAG_MS = 40;
 /** Far above what a healthy process holds (a few, since most answers are computed synchronously). */
 export const DEFAULT_MAX_IN_FLIGHT = 256;
