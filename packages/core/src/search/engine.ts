@@ -13,6 +13,7 @@ import { hasFilters, type NormalizedRequest, normalizeRequest } from './request'
 import { rankResult } from './results';
 import { createScoringTables, createScratch, type ScoringTables, type Scratch, scoreQuery } from './scoring';
 import { type Analysis, analyse, fromSnapshot, type SearchSnapshot, toSnapshot } from './snapshot';
+import { createSpellingIndex, type SpellingIndex } from './spelling';
 import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
 import { postingsOf, type TextIndex } from './text-index';
 import type { ArchiveSearch, SearchResult } from './types';
@@ -41,6 +42,7 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
   const catalog = createEntityCatalog(data, corpus, analysis.names);
   const facets = createFacetModel(data, corpus, catalog);
   let fuzzy: FuzzyIndex | undefined;
+  let spelling: SpellingIndex | undefined;
   let suggestIndex: SuggestIndex | undefined;
   let answers: AnswerIndex | undefined;
   const context: PlanContext = {
@@ -51,6 +53,10 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
     fuzzy: () => {
       fuzzy ??= createFuzzyIndex(text.vocabulary);
       return fuzzy;
+    },
+    spelling: () => {
+      spelling ??= createSpellingIndex(text.surfaces);
+      return spelling;
     },
     catalog,
   };

@@ -6,6 +6,7 @@ import { correct, type FuzzyIndex } from './fuzzy';
 import type { SynonymTable } from './lexicon';
 import { type Phrase, toPhrase } from './phrases';
 import { MAX_WORDS, type NormalizedRequest } from './request';
+import { type SpellingIndex, spellingKey } from './spelling';
 
 /** How much a match on another word than the one typed counts, relative to the word itself. */
 const SYNONYM_WEIGHT = 0.5;
@@ -42,6 +43,7 @@ export type PlanContext = {
   surfaceOf: (term: string) => string;
   synonyms: SynonymTable;
   fuzzy: () => FuzzyIndex;
+  spelling: () => SpellingIndex;
   catalog: EntityCatalog;
 };
 
@@ -73,7 +75,12 @@ function conceptFor(
   }
   let corrected: string[] = [];
   if (alternatives.size === 0) {
-    const { terms, distance } = correct(context.fuzzy(), term);
+    // A word written by ear ("juares", "hermosiyo") first, then the nearest spelling of the stem or the word.
+    const swapped = context.spelling().get(spellingKey(folded)) ?? [];
+    const nearest =
+      swapped.length > 0 ? { terms: [...swapped], distance: 1 } : correct(context.fuzzy(), term);
+    const { terms, distance } =
+      nearest.terms.length > 0 || folded === term ? nearest : correct(context.fuzzy(), folded);
     corrected = terms;
     for (const candidate of terms) expand(context, candidate, TYPO_WEIGHT[distance] ?? 0.5, alternatives);
   }

@@ -1,0 +1,34 @@
+/**
+ * Spelling swaps that Spanish and English readers make when they write a name by ear: s/z/c(e,i), b/v,
+ * ll/y, a silent h, doubled letters, qu/k/c(a,o,u). A word and a vocabulary term that differ only by such
+ * swaps share one key ("juares" and "juarez" → "juares"; "hermosiyo" and "hermosillo" → "ermosiyo"), which
+ * edit distance alone ranks no closer than any other pair of letters.
+ */
+export function spellingKey(folded: string): string {
+  return folded
+    .replace(/ll/g, 'y')
+    .replace(/(^|[^cs])h/g, '$1')
+    .replace(/qu(?=[ei])/g, 'k')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/v/g, 'b')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Spelling key → the vocabulary terms whose written form has that key. */
+export type SpellingIndex = ReadonlyMap<string, readonly string[]>;
+
+export function createSpellingIndex(surfaces: ReadonlyMap<string, string>): SpellingIndex {
+  const index = new Map<string, string[]>();
+  for (const [term, surface] of surfaces) {
+    if (/\d/.test(term)) continue;
+    const key = spellingKey(surface);
+    if (key.length < 3) continue;
+    const list = index.get(key);
+    if (list) {
+      if (!list.includes(term)) list.push(term);
+    } else index.set(key, [term]);
+  }
+  return index;
+}
