@@ -3,7 +3,7 @@ import { type Token, tokenize } from './analysis/tokenize';
 import { type AnswerIndex, createAnswerIndex, type MatchedAnswer, matchAnswers } from './answers';
 import { type Corpus, createCorpus, passageText } from './corpus';
 import { createEntityCatalog, type EntityCatalog } from './entities';
-import { createFacetModel, emptyFacets, type FacetModel } from './facets';
+import { countFacets, createFacetModel, emptyFacets, type FacetModel } from './facets';
 import { resolveFilters } from './filters';
 import { createFuzzyIndex, type FuzzyIndex } from './fuzzy';
 import { createHoldingMasks, type HoldingMasks, isRecordKind, RECORD_KINDS } from './holding';
@@ -16,7 +16,7 @@ import { type Analysis, analyse, fromSnapshot, type SearchSnapshot, toSnapshot }
 import { createSpellingIndex, type SpellingIndex } from './spelling';
 import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
 import { postingsOf, type TextIndex } from './text-index';
-import type { ArchiveSearch, SearchResult } from './types';
+import type { ArchiveSearch, SearchFilters, SearchResult } from './types';
 
 /** The search half of an `Archive`, plus what the build step needs. */
 export type Engine = ArchiveSearch & {
@@ -167,7 +167,11 @@ function runSearch(
 
   // Most searches have no filter, phrase or exclusion: their candidates are their hits, taken as they are.
   const checks =
-    filters.allowed !== null || holding !== null || plan.phrases.length > 0 || plan.excludePhrases.length > 0;
+    filters.allowed !== null ||
+    filters.passages !== null ||
+    holding !== null ||
+    plan.phrases.length > 0 ||
+    plan.excludePhrases.length > 0;
   let kept: ArrayLike<number> = candidates;
   if (checks || plan.excludeTerms.length > 0) {
     const passing: number[] = [];
@@ -176,6 +180,7 @@ function runSearch(
       if (scores.isExcluded(passage)) continue;
       if (filters.allowed && !filters.allowed[corpus.passageArticle[passage] ?? 0]) continue;
       if (holding && !holding[passage]) continue;
+      if (filters.passages && !filters.passages[passage]) continue;
       if (plan.phrases.length > 0 || plan.excludePhrases.length > 0) {
         const tokens = tokensOf(passage);
         if (!plan.phrases.every((phrase) => phraseRanges(tokens, phrase).length > 0)) continue;
@@ -200,11 +205,81 @@ function runSearch(
   const described = [request.text.trim(), ...plan.phrases.map((phrase) => `"${phrase.text}"`)]
     .filter(Boolean)
     .join(' ');
+  const emptiedBy = filtered ? filterThatEmptied(parts, request, candidates, scores.isExcluded) : null;
   why.push(
     `nothing matches ${described ? quote(described) : 'the query'}${filtered ? ' with these filters' : ''}` +
       (request.exclude.length > 0 ? ' and exclusions' : ''),
   );
+  if (emptiedBy) why.push(emptiedBy);
   return emptyResult(why.join('; '), plan.suggestions);
+}
+
+const FILTER_FIELDS = ['outlet', 'author', 'person', 'place', 'outcome', 'country', 'topic'] as const;
+
+/**
+ * Which filter, alone, leaves none of the query's matches, and the values its field has among them: an empty
+ * result should say what to change ("person:calderon leaves nothing; person among the matches: …").
+ */
+function filterThatEmptied(
+  parts: Parts,
+  request: NormalizedRequest,
+  candidates: ArrayLike<number>,
+  isExcluded: (passage: number) => boolean,
+): string | null {
+  const { corpus } = parts;
+  const matches: number[] = [];
+  for (let at = 0; at < candidates.length; at++) {
+    const passage = candidates[at] as number;
+    if (!isExcluded(passage)) matches.push(passage);
+  }
+  if (matches.length === 0) return null;
+  const { filters } = request;
+  const dates = {
+    yearFrom: filters.yearFrom,
+    yearTo: filters.yearTo,
+    after: filters.after,
+    before: filters.before,
+  };
+  const singles: Array<[string, SearchFilters]> = [
+    ...FILTER_FIELDS.filter((field) => (filters[field]?.length ?? 0) > 0).map(
+      (field) => [field, { [field]: filters[field] }] as [string, SearchFilters],
+    ),
+    ...(Object.values(dates).some((value) => value !== undefined)
+      ? [['year', dates] as [string, SearchFilters]]
+      : []),
+  ];
+  for (const [field, single] of singles) {
+    const resolved = resolveFilters(parts.facets, corpus, single);
+    if (!resolved.ok) continue;
+    const keeps = matches.some(
+      (passage) =>
+        (!resolved.allowed || resolved.allowed[corpus.passageArticle[passage] ?? 0]) &&
+        (!resolved.passages || resolved.passages[passage]),
+    );
+    if (keeps) continue;
+    const perArticle = new Int32Array(corpus.articles.length);
+    const articles: number[] = [];
+    for (const passage of matches) {
+      const article = corpus.passageArticle[passage] ?? 0;
+      if (perArticle[article] === 0) articles.push(article);
+      (perArticle[article] as number)++;
+    }
+    const facets = countFacets(parts.facets, perArticle, articles, {
+      passages: matches,
+      passageArticle: corpus.passageArticle,
+      byArticle: false,
+    });
+    const present = facets[field as keyof typeof facets]
+      .slice(0, 8)
+      .map((facet) => `${facet.value} (${facet.count})`)
+      .join(', ');
+    const shown =
+      field === 'year'
+        ? 'the date range'
+        : `${field}:${(filters[field as (typeof FILTER_FIELDS)[number]] ?? []).join(',')}`;
+    return `${shown} leaves none of the ${matches.length} matches; ${field} among them: ${present || 'none'}`;
+  }
+  return null;
 }
 
 /** How much the passages an answer cites are lifted: the first answer's most, the others' less. */

@@ -19,6 +19,11 @@ export const FACET_FIELDS: readonly FacetField[] = [
   'topic',
 ];
 
+/** The fields whose values are named in the text, filtered and counted by passage. */
+export const MENTION_FIELDS = ['person', 'place'] as const;
+export type MentionField = (typeof MENTION_FIELDS)[number];
+const isMentionField = (field: FacetField): field is MentionField => field === 'person' || field === 'place';
+
 /** A value an article can have in a facet: a stable value, a label for people, and the names it answers to. */
 export type FacetValue = { value: string; label: string; names: readonly string[] };
 
@@ -29,6 +34,13 @@ export type FacetValue = { value: string; label: string; names: readonly string[
 export type FacetModel = {
   /** Field → value → the sorted article indices that have it. */
   articlesByValue: Record<FacetField, ReadonlyMap<string, readonly number[]>>;
+  /**
+   * Person and place values are passage-level: a filter keeps the passages that name them, and a facet
+   * counts those. Field → value → the sorted passages whose text names it.
+   */
+  passagesByValue: Record<MentionField, ReadonlyMap<string, readonly number[]>>;
+  /** Per passage, the numbers of the person and place values it names (`ids[offsets[p]]`…), as in `counting`. */
+  mentions: { offsets: Int32Array; ids: Int32Array };
   values: Record<FacetField, ReadonlyMap<string, FacetValue>>;
   /**
    * For counting fast: every value of every field numbered, and each article's value numbers
@@ -83,12 +95,17 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
 
   corpus.articles.forEach((article, index) => {
-    for (const outlet of [article.outlet, article.via]) {
-      if (!outlet) continue;
-      const org = organizations.get(outlet);
-      define('outlet', outlet, org?.name ?? outlet, org?.aliases ?? []);
-      assign('outlet', index, outlet);
-    }
+    // An outlet and the outlet it ran via are one entry, found by either name.
+    const org = organizations.get(article.outlet);
+    const via = article.via ? organizations.get(article.via) : undefined;
+    const name = org?.name ?? article.outlet;
+    const viaNames = article.via ? [article.via, via?.name ?? article.via, ...(via?.aliases ?? [])] : [];
+    define('outlet', article.outlet, article.via ? `${name} (via ${via?.name ?? article.via})` : name, [
+      ...(org?.aliases ?? []),
+      ...(article.via ? [name] : []),
+      ...viaNames,
+    ]);
+    assign('outlet', index, article.outlet);
     for (const author of article.authors) {
       const person = people.get(author);
       define('author', author, person?.name ?? author, person?.aliases ?? []);
@@ -119,15 +136,17 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   };
 
   const places = new Map((data.places ?? []).map((place) => [place.id, place]));
+  // People and places by the passages that name them: a byline or a title alone is not a mention.
+  const mentioned: Array<{ field: MentionField; value: string; passages: readonly number[] }> = [];
   for (const entity of catalog.entities) {
     if (entity.kind === 'organization') continue;
     const record = entity.kind === 'person' ? people.get(entity.id) : places.get(entity.id);
     define(entity.kind, entity.id, entity.name, record?.aliases ?? []);
-    for (const article of entity.articles) {
-      assign(entity.kind, article, entity.id);
-      const country = entity.kind === 'place' ? places.get(entity.id)?.country : null;
-      if (country) assignCountry(country, article);
-    }
+    mentioned.push({ field: entity.kind, value: entity.id, passages: entity.passages });
+    for (const passage of entity.passages)
+      assign(entity.kind, corpus.passageArticle[passage] ?? -1, entity.id);
+    const country = entity.kind === 'place' ? places.get(entity.id)?.country : null;
+    if (country) for (const article of entity.articles) assignCountry(country, article);
   }
 
   for (const record of data.cases ?? []) {
@@ -143,6 +162,12 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   }
   // Every outcome is a valid filter value even when no article reports it yet: it simply matches nothing.
   for (const outcome of OUTCOMES) define('outcome', outcome, labelOfSlug(outcome));
+  // An outcome answers to the words of its lexicon group too: outcome:rejected is outcome:denied.
+  for (const outcome of OUTCOMES) {
+    const entry = values.outcome.get(outcome);
+    const group = data.lexicon?.synonyms.find((words) => words.some((word) => fold(word) === outcome));
+    if (entry && group) values.outcome.set(outcome, { ...entry, names: [...entry.names, ...group] });
+  }
 
   const numbered: Array<{ field: FacetField; entry: FacetValue }> = [];
   const numberOf = Object.fromEntries(
@@ -200,7 +225,25 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
       );
     });
   const counting = { values: numbered, offsets, ids: Int32Array.from(ids), order: Int32Array.from(order) };
-  return { articlesByValue, values, counting };
+  const passagesByValue = { person: new Map<string, number[]>(), place: new Map<string, number[]>() };
+  const perPassage = new Int32Array(corpus.passageCount + 1);
+  for (const { passages } of mentioned) for (const passage of passages) (perPassage[passage + 1] as number)++;
+  for (let passage = 0; passage < corpus.passageCount; passage++)
+    perPassage[passage + 1] = (perPassage[passage + 1] as number) + (perPassage[passage] as number);
+  const mentionIds = new Int32Array(perPassage[corpus.passageCount] as number);
+  const fill = perPassage.slice(0, corpus.passageCount);
+  for (const { field, value, passages } of mentioned) {
+    if (passages.length > 0) passagesByValue[field].set(value, [...passages]);
+    const id = numberOf[field].get(value) ?? 0;
+    for (const passage of passages) mentionIds[(fill[passage] as number)++] = id;
+  }
+  return {
+    articlesByValue,
+    passagesByValue,
+    mentions: { offsets: perPassage, ids: mentionIds },
+    values,
+    counting,
+  };
 }
 
 /** Facet counts from per-article hit counts: each article with hits adds its count to each of its values. */
@@ -208,16 +251,35 @@ export function countFacets(
   model: FacetModel,
   hitsPerArticle: Int32Array,
   articlesWithHits: readonly number[],
+  hits: { passages: ArrayLike<number>; passageArticle: Int32Array; byArticle: boolean },
 ): SearchFacets {
   const { values, offsets, ids } = model.counting;
   const counts = new Int32Array(values.length);
   for (let at = 0; at < articlesWithHits.length; at++) {
     const article = articlesWithHits[at] as number;
-    const hits = hitsPerArticle[article] as number;
+    const hitCount = hitsPerArticle[article] as number;
     const end = offsets[article + 1] as number;
     for (let value = offsets[article] as number; value < end; value++) {
       const id = ids[value] as number;
-      counts[id] = (counts[id] as number) + hits;
+      if (isMentionField(values[id]?.field ?? 'outlet')) continue;
+      counts[id] = (counts[id] as number) + hitCount;
+    }
+  }
+  // People and places: the hits that name them (grouped by article, the articles with such a hit).
+  const mentions = model.mentions;
+  const seen = hits.byArticle ? new Set<number>() : null;
+  const articleCount = hitsPerArticle.length;
+  for (let at = 0; at < hits.passages.length; at++) {
+    const passage = hits.passages[at] as number;
+    const end = mentions.offsets[passage + 1] as number;
+    for (let value = mentions.offsets[passage] as number; value < end; value++) {
+      const id = mentions.ids[value] as number;
+      if (seen) {
+        const key = id * articleCount + (hits.passageArticle[passage] as number);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      counts[id] = (counts[id] as number) + 1;
     }
   }
   const facets = emptyFacets();

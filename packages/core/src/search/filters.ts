@@ -4,8 +4,11 @@ import { type FacetField, type FacetModel, nameKey } from './facets';
 import type { SearchFilters } from './types';
 
 export type ResolvedFilters =
-  /** `allowed` is null when no filter restricts the articles. */
-  { ok: true; allowed: Uint8Array | null } | { ok: false; reason: string };
+  /**
+   * `allowed` (per article) is null when no filter restricts the articles; `passages` (per passage) is null
+   * unless a person or place filter keeps only the passages that name them.
+   */
+  { ok: true; allowed: Uint8Array | null; passages: Uint8Array | null } | { ok: false; reason: string };
 
 const LIST_FIELDS = ['outlet', 'author', 'person', 'place', 'outcome', 'country', 'topic'] as const;
 
@@ -63,6 +66,7 @@ function dateBound(
 export function resolveFilters(model: FacetModel, corpus: Corpus, filters: SearchFilters): ResolvedFilters {
   const count = corpus.articles.length;
   let allowed: Uint8Array | null = null;
+  let passages: Uint8Array | null = null;
   const restrictTo = (articles: Iterable<number>) => {
     const next = new Uint8Array(count);
     for (const article of articles) if (allowed === null || allowed[article]) next[article] = 1;
@@ -75,16 +79,27 @@ export function resolveFilters(model: FacetModel, corpus: Corpus, filters: Searc
     const wanted = raw.filter((value): value is string => typeof value === 'string').slice(0, MAX_VALUES);
     if (wanted.length === 0) continue;
     const matched = new Set<number>();
+    const mentionField = field === 'person' || field === 'place' ? field : null;
+    const naming = mentionField ? new Uint8Array(corpus.passageCount) : null;
     for (const value of wanted) {
       const resolved = resolveValue(model, field, value);
       if (resolved.length === 0) {
         const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
         return { ok: false, reason: `unknown ${field} "${shown}"; known: ${knownValues(model, field)}` };
       }
-      for (const id of resolved)
+      for (const id of resolved) {
         for (const article of model.articlesByValue[field].get(id) ?? []) matched.add(article);
+        if (mentionField && naming)
+          for (const passage of model.passagesByValue[mentionField].get(id) ?? []) naming[passage] = 1;
+      }
     }
     restrictTo(matched);
+    if (naming) {
+      // Person and place filters of different fields AND passage by passage, as the others do by article.
+      if (passages)
+        for (let at = 0; at < naming.length; at++) naming[at] = naming[at] && passages[at] ? 1 : 0;
+      passages = naming;
+    }
   }
 
   const bounds = [
@@ -108,5 +123,5 @@ export function resolveFilters(model: FacetModel, corpus: Corpus, filters: Searc
     });
     restrictTo(kept);
   }
-  return { ok: true, allowed };
+  return { ok: true, allowed, passages };
 }

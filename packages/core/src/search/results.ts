@@ -87,7 +87,11 @@ export function rankResult(
   return {
     hits: page.map((passage) => toHit(context, terms, passage, scores[passage] as number)),
     total: units.length,
-    facets: countFacets(context.facets, perArticle, articles),
+    facets: countFacets(context.facets, perArticle, articles, {
+      passages,
+      passageArticle: corpus.passageArticle,
+      byArticle: grouping,
+    }),
   };
 }
 

@@ -38,14 +38,38 @@ describe('each filter', () => {
     expect(new Set(hits.map((hit) => hit.articleId))).toEqual(expected);
   });
 
-  it('person and place: articles that mention them, accents folded', () => {
-    const byPerson = filtered('asylum', { person: ['Gustavo de la Rosa Hickerson'] });
-    expect(byPerson.length).toBeGreaterThan(0);
-    for (const hit of byPerson)
-      expect(mentioning('person', 'gustavo-de-la-rosa-hickerson').has(hit.articleId)).toBe(true);
-    const byPlace = filtered('police', { place: ['Hermosíllo'] });
+  it('person and place: the passages that name them, accents folded', () => {
+    for (const [kind, field, records] of [
+      ['person', 'person', people],
+      ['place', 'place', places],
+    ] as const) {
+      for (const record of records) {
+        const naming = new Set(
+          record.mentions
+            .filter((mention) => mention.field === 'paragraph')
+            .map((mention) => `${mention.articleId}#${mention.index}`),
+        );
+        const hits = allHits((offset) =>
+          search({ filters: { [field]: [record.name] } }, { limit: 100, offset }),
+        );
+        expect(
+          new Set(hits.map((hit) => `${hit.articleId}#${hit.paragraphIndex}`)),
+          `${kind} ${record.id}`,
+        ).toEqual(naming);
+      }
+    }
+    const byPlace = filtered('fled', { place: ['Hermosíllo'] });
     expect(byPlace.length).toBeGreaterThan(0);
     for (const hit of byPlace) expect(mentioning('place', 'hermosillo').has(hit.articleId)).toBe(true);
+  });
+
+  it('outcome: accepts the words of its lexicon group ("rejected" is denied)', () => {
+    const denied = filtered('asylum', { outcome: ['denied'] });
+    expect(denied.length).toBeGreaterThan(0);
+    // Typed as the schema's outcomes, but a front end passes what a member typed.
+    const typed = (word: string) => ({ outcome: [word] }) as SearchFilters;
+    expect(filtered('asylum', typed('rejected'))).toEqual(denied);
+    expect(filtered('asylum', typed('negado'))).toEqual(denied);
   });
 
   it('outcome: articles that report a case event with that outcome', () => {
@@ -124,6 +148,24 @@ describe('combining filters', () => {
     );
   });
 
+  it('names the filter that emptied a result, and the values its field has among the matches', () => {
+    let tried = 0;
+    for (const article of articles) {
+      const other = articles.find((candidate) => candidate.outlet !== article.outlet);
+      const word = article.title.split(/\s+/).find((w) => w.length > 6) ?? '';
+      const unfiltered = search(word);
+      if (!other || unfiltered.total === 0) continue;
+      const onlyHere = unfiltered.facets.outlet.every((facet) => facet.value === article.outlet);
+      if (!onlyHere) continue;
+      const result = search({ text: word, filters: { outlet: [other.outlet] } });
+      expect(result.total).toBe(0);
+      expect(result.reason, word).toContain(`outlet:${other.outlet}`);
+      expect(result.reason, word).toContain(article.outlet);
+      tried++;
+    }
+    expect(tried).toBeGreaterThan(0);
+  });
+
   it('answers an unknown filter value with a reason naming it and the known values', () => {
     const result = search({ text: 'asylum', filters: { outlet: ['the daily planet'] } });
     expect(result).toMatchObject({ hits: [], total: 0 });
@@ -157,6 +199,26 @@ describe('facets', () => {
       (facet) => facet.value === 'center-for-investigative-reporting',
     );
     expect(totalByOutlet?.count).toBe(2);
+  });
+
+  it('keep bylines out of the person facet: authors are the author facet', () => {
+    const authors = new Set(articles.flatMap((article) => article.authors));
+    const namedInText = (id: string) =>
+      people.find((person) => person.id === id)?.mentions.some((mention) => mention.field === 'paragraph');
+    for (const query of ['asylum', 'police', 'juarez', 'denied']) {
+      const { person, author } = search(query).facets;
+      for (const facet of person) if (authors.has(facet.value)) expect(namedInText(facet.value)).toBe(true);
+      expect(author.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('show an outlet and the outlet it ran via as one entry, found by either name', () => {
+    for (const article of articles.filter((candidate) => candidate.via !== null)) {
+      const { outlet } = search({ filters: { outlet: [article.outlet] } }).facets;
+      expect(outlet.map((facet) => facet.value)).not.toContain(article.via);
+      const byVia = search({ filters: { outlet: [article.via ?? ''] } });
+      expect(byVia.total).toBe(search({ filters: { outlet: [article.outlet] } }).total);
+    }
   });
 
   it('label values for people and sort them by count', () => {
