@@ -2,6 +2,7 @@ import type { SearchResult } from '@asylum-archive/core';
 import { escapeMentions, escapeUserText } from '../discord/escape';
 import type { MessageBody } from '../discord/fit-message';
 import { truncate } from '../discord/truncate';
+import { localizeEmptyReason, localizeQueryError } from '../i18n/query-errors';
 import { didYouMean } from './did-you-mean';
 import type { RenderContext } from './render-context';
 
@@ -11,8 +12,11 @@ const QUERY_ECHO_LENGTH = 120;
 export function renderNoResults(query: string, result: SearchResult, context: RenderContext): MessageBody {
   const { messages } = context;
   const lines = [messages.searchNoResults(escapeUserText(truncate(query, QUERY_ECHO_LENGTH)))];
-  if (result.reason !== undefined && result.reason.trim() !== '')
-    lines.push(`-# ${escapeUserText(result.reason)}`);
+  const reason =
+    result.reason === undefined || result.reason.trim() === ''
+      ? undefined
+      : localizeEmptyReason(result.reason, context.locale);
+  if (reason !== undefined) lines.push(`-# ${escapeUserText(reason)}`);
   const suggestion = didYouMean(result.suggestions, context);
   if (suggestion !== undefined) lines.push(suggestion);
   lines.push(messages.searchTips);
@@ -28,7 +32,7 @@ export function renderSyntaxError(message: string, caret: string, context: Rende
   return {
     content: [
       messages.searchSyntaxError,
-      escapeUserText(message),
+      escapeUserText(localizeQueryError(message, context.locale)),
       `\`\`\`\n${block}\n\`\`\``,
       `-# ${messages.searchSyntaxHelp}`,
     ].join('\n'),
