@@ -243,7 +243,7 @@ async function main() {
     check('the changelog has the changeset', changelog.includes(CHANGESET_SUMMARY), changelog.slice(0, 500));
 
     await step('pnpm release published to the local registry', () =>
-      run('pnpm', ['release'], { cwd: clone, env: localEnv, timeoutMs: 900_000 }),
+      run('pnpm', ['release'], { cwd: clone, env: localEnv, timeoutMs: 1_800_000 }),
     );
     const core = await registryJson(registry, '@asylum-archive%2fcore');
     const query = await registryJson(registry, '@asylum-archive%2fquery');
