@@ -23,6 +23,7 @@ export {
   commands,
   figureCommand,
   helpCommand,
+  mapCommand,
   personCommand,
   searchCommand,
 } from './commands/definitions';

@@ -9,6 +9,7 @@ const AUTOCOMPLETED: Readonly<Record<string, Readonly<Record<string, EntityKind>
   article: { article: 'article' },
   person: { name: 'person' },
   case: { name: 'case' },
+  map: { name: 'case' },
   figure: { topic: 'figure' },
 };
 

@@ -109,6 +109,17 @@ export const personCommand = defineCommand({
   ],
 });
 
+/** The case a command is about: /case and /map pick it the same way. */
+const caseNameOption = {
+  type: ApplicationCommandOptionType.String,
+  name: 'name',
+  name_localizations: spanish('nombre'),
+  description: 'Start typing the claimant or the case',
+  description_localizations: spanish('Empieza a escribir el solicitante o el caso'),
+  required: true,
+  autocomplete: true,
+} as const;
+
 export const caseCommand = defineCommand({
   name: 'case',
   name_localizations: spanish('caso'),
@@ -116,17 +127,17 @@ export const caseCommand = defineCommand({
   description_localizations: spanish(
     'Una solicitud de asilo o refugio: quién, dónde, cronología fechada y resultado, todo citado',
   ),
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'name',
-      name_localizations: spanish('nombre'),
-      description: 'Start typing the claimant or the case',
-      description_localizations: spanish('Empieza a escribir el solicitante o el caso'),
-      required: true,
-      autocomplete: true,
-    },
-  ],
+  options: [caseNameOption],
+});
+
+export const mapCommand = defineCommand({
+  name: 'map',
+  name_localizations: spanish('mapa'),
+  description: 'A map of where a claimant fled: origin, stops and country of refuge, from the data',
+  description_localizations: spanish(
+    'Un mapa de adónde huyó un solicitante: origen, paradas y país de refugio, según los datos',
+  ),
+  options: [caseNameOption],
 });
 
 export const figureCommand = defineCommand({
@@ -182,6 +193,7 @@ export const commands = [
   articleCommand,
   personCommand,
   caseCommand,
+  mapCommand,
   figureCommand,
   aboutCommand,
   helpCommand,

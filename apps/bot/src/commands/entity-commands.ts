@@ -12,9 +12,11 @@ import type { MessageBody } from '../discord/fit-message';
 import { ephemeralNotice, replyWith } from '../discord/responses';
 import type { EntityKind } from '../i18n/messages';
 import { decodeOffer, encodeOffer } from '../pagination/offer-state';
+import { withPictures } from '../pictures/attach';
+import { mapCard } from '../pictures/map-card';
 import type { CommandContext } from './command-context';
 import type { ArgumentsOf } from './definition-types';
-import type { articleCommand, caseCommand, figureCommand, personCommand } from './definitions';
+import type { articleCommand, caseCommand, figureCommand, mapCommand, personCommand } from './definitions';
 import { resolveEntity } from './resolve-entity';
 
 /** Resolves the typed value, renders the card, and notes other records the text matched equally well. */
@@ -65,33 +67,27 @@ export function handlePerson(
   args: ArgumentsOf<typeof personCommand>,
   context: CommandContext,
 ): APIInteractionResponse {
-  return cardReply('person', args.name, context, (id) => {
-    const person = context.data.person(id);
-    return person && renderPersonCard(person, context);
-  });
+  return cardReply('person', args.name, context, (id) => renderEntityCard('person', id, context));
 }
 
 export function handleCase(
   args: ArgumentsOf<typeof caseCommand>,
   context: CommandContext,
 ): APIInteractionResponse {
-  return cardReply('case', args.name, context, (id) => {
-    const record = context.data.case(id);
-    return record && renderCaseCard(record, context);
-  });
+  return cardReply('case', args.name, context, (id) => renderEntityCard('case', id, context));
 }
 
 export function handleFigure(
   args: ArgumentsOf<typeof figureCommand>,
   context: CommandContext,
 ): APIInteractionResponse {
-  return cardReply('figure', args.topic, context, (id) => {
-    const figure = context.data.figure(id);
-    return figure && renderFigureCard(figure, context);
-  });
+  return cardReply('figure', args.topic, context, (id) => renderEntityCard('figure', id, context));
 }
 
-/** The card of a record, by kind and id; undefined when the archive has no such record. */
+/**
+ * The card of a record, by kind and id, with its pictures (see pictures/attach.ts): a person's case
+ * timelines, a case's timeline and map, a figure in context. Undefined when the archive has no such record.
+ */
 export function renderEntityCard(
   kind: EntityKind,
   id: string,
@@ -105,15 +101,35 @@ export function renderEntityCard(
     }
     case 'person': {
       const person = data.person(id);
-      return person && renderPersonCard(person, context);
+      if (person === undefined) return undefined;
+      const timelines = data
+        .casesOf(person.id)
+        .map(({ case: record }) => ({ kind: 'timeline' as const, id: record.id, locale: context.locale }));
+      return withPictures(renderPersonCard(person, context), timelines, data);
     }
     case 'case': {
       const record = data.case(id);
-      return record && renderCaseCard(record, context);
+      if (record === undefined) return undefined;
+      const { locale } = context;
+      return withPictures(
+        renderCaseCard(record, context),
+        [
+          { kind: 'timeline', id, locale },
+          { kind: 'map', id, locale },
+        ],
+        data,
+      );
     }
     case 'figure': {
       const figure = data.figure(id);
-      return figure && renderFigureCard(figure, context);
+      return (
+        figure &&
+        withPictures(
+          renderFigureCard(figure, context),
+          [{ kind: 'figure', id, locale: context.locale }],
+          data,
+        )
+      );
     }
   }
 }
@@ -124,4 +140,18 @@ export function handleOfferButton(customId: string, context: CommandContext): AP
   const body = offer === null ? undefined : renderEntityCard(offer.kind, offer.id, context);
   if (body === undefined) return ephemeralNotice(context.messages.unknownButton);
   return replyWith(body);
+}
+
+/** /map: the route of one case on its own, or a short note when the data places none of its stops. */
+export function handleMap(
+  args: ArgumentsOf<typeof mapCommand>,
+  context: CommandContext,
+): APIInteractionResponse {
+  const resolution = resolveEntity('case', args.name, context);
+  if (!resolution.found) return ephemeralNotice(resolution.message);
+  const record = context.data.case(resolution.id);
+  if (record === undefined) throw new Error(`case "${resolution.id}" was resolved but has no record`);
+  const card = mapCard(record, context);
+  if (card.kind === 'nothing-to-draw') return ephemeralNotice(card.note);
+  return replyWith(resolution.note === undefined ? card.body : { ...card.body, content: resolution.note });
 }

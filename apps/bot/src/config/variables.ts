@@ -78,6 +78,12 @@ export const BOT_VARIABLES = {
     howToGet: 'Use true only where /health is not reachable from the internet; false is the default.',
     secret: false,
   },
+  BOT_PICTURES_DIR: {
+    what: 'a folder for pictures',
+    purpose: "where console mode writes the pictures it draws (announced as 'picture: <path>')",
+    howToGet: "Any writable folder; leave it unset to use the system's temporary folder.",
+    secret: false,
+  },
   LOG_LEVEL: {
     what: 'a log level',
     purpose: 'the least severe log level written to stdout',

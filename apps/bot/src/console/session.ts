@@ -15,6 +15,11 @@ export type ConsoleSessionOptions = {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Writes a reply's pictures to files and returns the lines announcing them (`picture: <path>`), shown
+   * under the reply; see pictures/write-pictures.ts. Without it, replies are shown without pictures.
+   */
+  pictures?: (response: APIInteractionResponse) => Promise<readonly string[]>;
 };
 
 /** The interface language from the usual POSIX variables: Spanish for es_*, English otherwise. */
@@ -57,7 +62,14 @@ export async function runConsoleSession(options: ConsoleSessionOptions): Promise
   for await (const line of rl) {
     // Piped input is not echoed by a terminal: echo it, so the transcript shows what each reply answers.
     if (!terminal && line.trim() !== '') write(style.bold(`› ${line.trim()}`));
-    const verdict = await answerLine(line, { handler, interactions, render, write, state });
+    const verdict = await answerLine(line, {
+      handler,
+      interactions,
+      render,
+      write,
+      state,
+      ...(options.pictures === undefined ? {} : { pictures: options.pictures }),
+    });
     if (verdict === 'exit') break;
     if (terminal) rl.prompt();
   }
@@ -86,6 +98,7 @@ type LineContext = {
   render: RenderOptions;
   write: (text: string) => void;
   state: SessionState;
+  pictures?: ConsoleSessionOptions['pictures'];
 };
 
 /** Replies are wrapped at word boundaries: at the terminal's width, or at COLUMNS (else 100) when piped. */
@@ -126,11 +139,11 @@ async function answerLine(line: string, context: LineContext): Promise<'exit' | 
           target.value === undefined
             ? interactions.button(target.customId, state.message)
             : interactions.select(target.customId, [target.value], state.message);
-        show(await handler(interaction), context);
+        await show(await handler(interaction), context);
         return 'continue';
       }
       case 'command':
-        show(await handler(interactions.command(parsed.command.name, parsed.options)), context);
+        await show(await handler(interactions.command(parsed.command.name, parsed.options)), context);
         return 'continue';
     }
   } catch (error) {
@@ -140,9 +153,10 @@ async function answerLine(line: string, context: LineContext): Promise<'exit' | 
   }
 }
 
-function show(response: APIInteractionResponse, context: LineContext): void {
+async function show(response: APIInteractionResponse, context: LineContext): Promise<void> {
   const rendered = renderResponse(response, context.render);
-  context.write(`${rendered.text}\n`);
+  const pictures = context.pictures === undefined ? [] : await context.pictures(response);
+  context.write(`${[rendered.text, ...pictures].join('\n')}\n`);
   // An ephemeral note (a stale button, an error) does not replace the message whose buttons are pressable.
   if (rendered.message !== undefined && Object.keys(rendered.pager).length > 0) {
     context.state.pager = rendered.pager;

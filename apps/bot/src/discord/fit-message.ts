@@ -3,6 +3,7 @@ import type {
   APIComponentInMessageActionRow,
   APIEmbed,
   APIEmbedField,
+  RESTAPIAttachment,
 } from 'discord-api-types/v10';
 import { DiscordLimits } from './limits';
 import { truncate } from './truncate';
@@ -12,6 +13,8 @@ export type MessageBody = {
   content?: string;
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  /** Files sent with the message (pictures): each a file name and its alt text; see pictures/attach.ts. */
+  attachments?: RESTAPIAttachment[];
 };
 
 /** Discord rejects empty field names and values; a dash keeps a field valid when its text is empty. */
@@ -28,6 +31,15 @@ export function fitMessage(body: MessageBody): MessageBody {
     fitted.embeds = fitEmbedsTotal(body.embeds.slice(0, DiscordLimits.embedsPerMessage).map(fitEmbed));
   if (body.components !== undefined)
     fitted.components = body.components.slice(0, DiscordLimits.actionRowsPerMessage).map(fitActionRow);
+  if (body.attachments !== undefined)
+    fitted.attachments = body.attachments.map((attachment) =>
+      attachment.description === undefined
+        ? attachment
+        : {
+            ...attachment,
+            description: truncate(attachment.description, DiscordLimits.attachmentDescription),
+          },
+    );
   return fitted;
 }
 

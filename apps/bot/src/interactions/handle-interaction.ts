@@ -22,6 +22,7 @@ import {
   caseCommand,
   figureCommand,
   helpCommand,
+  mapCommand,
   personCommand,
   searchCommand,
   searchMessageCommand,
@@ -30,6 +31,7 @@ import {
   handleArticle,
   handleCase,
   handleFigure,
+  handleMap,
   handleOfferButton,
   handlePerson,
 } from '../commands/entity-commands';
@@ -143,6 +145,8 @@ function respondToCommand(
         return handlePerson(readArguments(personCommand, options), context);
       case caseCommand.name:
         return handleCase(readArguments(caseCommand, options), context);
+      case mapCommand.name:
+        return handleMap(readArguments(mapCommand, options), context);
       case figureCommand.name:
         return handleFigure(readArguments(figureCommand, options), context);
       case aboutCommand.name:

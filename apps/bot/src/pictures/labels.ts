@@ -29,6 +29,8 @@ const en = {
   to: 'to',
   undatedCount: (count: number) => `${count} without a date`,
   inferred: 'inferred',
+  noMap: (title: string) =>
+    `No map for ${title}: the data gives no position for any place on its route. Try /case for its timeline.`,
 };
 
 const es: typeof en = {
@@ -59,6 +61,8 @@ const es: typeof en = {
   to: 'a',
   undatedCount: (count) => `${count} sin fecha`,
   inferred: 'deducida',
+  noMap: (title) =>
+    `No hay mapa para ${title}: los datos no dan la posición de ningún lugar de su ruta. Prueba /caso para ver su cronología.`,
 };
 
 export type PictureLabels = typeof en;

@@ -1,4 +1,5 @@
 import type { EventEmitter } from 'node:events';
+import { shippedBotArchive } from '../archive/shipped-archive';
 import {
   type BotConfig,
   type GatewayConfig,
@@ -10,6 +11,7 @@ import { CONFIG_ERROR_EXIT_CODE, ConfigError } from '../config/config-error';
 import { withEnvFile } from '../config/env-file';
 import type { Env } from '../config/variables';
 import { createInteractionHandler } from '../index';
+import { createPictureRenderer } from '../pictures/deliver-pictures';
 import { createGatewayBot } from './gateway/gateway-bot';
 import { createShardingManager, stopShards } from './gateway/sharding';
 import { createInteractionsServer } from './http/interactions-server';
@@ -32,7 +34,7 @@ export interface StartBotOptions {
    */
   handleInteraction?: InteractionHandler;
   /** Runs the terminal session (console mode); a number it returns (or resolves to) becomes the exit code. */
-  startConsole: () => unknown;
+  startConsole: (env: Env) => unknown;
   /** Defaults to `process.env`; a `.env` file in `cwd` fills in what it does not set. */
   env?: Env;
   cwd?: string;
@@ -105,7 +107,7 @@ export async function startBot(options: StartBotOptions): Promise<number> {
   }
 
   if (config.mode === 'console') {
-    const code = await options.startConsole();
+    const code = await options.startConsole(env);
     return typeof code === 'number' ? code : 0;
   }
 
@@ -177,6 +179,7 @@ async function runHttp(
     ...(config.signatureToleranceSeconds === undefined
       ? {}
       : { signatureToleranceSeconds: config.signatureToleranceSeconds }),
+    pictures: createPictureRenderer({ data: shippedBotArchive().data }),
   });
   const start = async () => {
     const address = await server.listen(config.port, config.host);
@@ -211,7 +214,11 @@ async function runGateway(
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
   const guard = await guardFor(options, logger, config);
-  const bot = createGatewayBot({ guard, logger });
+  const bot = createGatewayBot({
+    guard,
+    logger,
+    pictures: createPictureRenderer({ data: shippedBotArchive().data }),
+  });
   logger.info(
     {
       mode: 'gateway',

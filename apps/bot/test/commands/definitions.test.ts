@@ -20,12 +20,13 @@ function isChatInput(
 const chatInputs = commandDefinitions.filter(isChatInput);
 
 describe('command definitions', () => {
-  it('exposes the contract names: search, article, person, case, figure, about, help', () => {
+  it('exposes the contract names: search, article, person, case, map, figure, about, help', () => {
     expect(chatInputs.map((command) => command.name)).toEqual([
       'search',
       'article',
       'person',
       'case',
+      'map',
       'figure',
       'about',
       'help',

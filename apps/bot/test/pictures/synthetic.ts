@@ -1,6 +1,15 @@
-import { type Case, createRecords, type Dataset, type Figure, type Place } from '@asylum-archive/core';
+import {
+  type Case,
+  createArchive,
+  createRecords,
+  type Dataset,
+  type Figure,
+  type Place,
+} from '@asylum-archive/core';
 import { ArchiveInputSchema } from '@asylum-archive/core/schema';
 import { ArchiveData } from '../../src/archive/archive-data';
+import type { BotArchive } from '../../src/archive/bot-archive';
+import { createBotArchive } from '../../src/archive/create-bot-archive';
 
 /**
  * A small made-up archive for picture tests, validated against core's public schema and read through core's
@@ -16,12 +25,23 @@ export type SyntheticEvent = {
   description?: string;
 };
 
-export function syntheticArchive(options: {
+export type SyntheticOptions = {
   events: SyntheticEvent[];
   places?: Place[];
   claimantDescription?: string;
   figures?: Figure[];
-}): ArchiveData {
+};
+
+export function syntheticArchive(options: SyntheticOptions): ArchiveData {
+  return new ArchiveData(createRecords(syntheticDataset(options)));
+}
+
+/** The same data as the whole bot takes it: one core Archive (built by createArchive) behind the pure layer. */
+export async function syntheticBotArchive(options: SyntheticOptions): Promise<BotArchive> {
+  return createBotArchive(await createArchive(syntheticDataset(options)));
+}
+
+function syntheticDataset(options: SyntheticOptions): Dataset {
   const events = options.events.map((event, index) => ({
     date: {
       value: event.date,
@@ -85,7 +105,7 @@ export function syntheticArchive(options: {
     lexicon: { synonyms: [] },
   };
   ArchiveInputSchema.parse(dataset);
-  return new ArchiveData(createRecords(dataset));
+  return dataset;
 }
 
 export function place(id: string, name: string, country: string, coordinates: Place['coordinates']): Place {

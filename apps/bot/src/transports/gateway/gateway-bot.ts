@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RESTOptions } from '@discordjs/rest';
 import { Client, Events } from 'discord.js';
 import { type APIInteraction, GatewayDispatchEvents, Routes } from 'discord-api-types/v10';
+import { deliverResponse, lateWithoutPictures, type PictureRenderer } from '../../pictures/deliver-pictures';
 import type { GuardedHandler } from '../shared/guarded-handler';
 import { summarizeInteraction } from '../shared/interaction-facts';
 import { deliverLateResponse } from '../shared/late-delivery';
@@ -13,6 +14,8 @@ import { safeErrorFields } from '../shared/safe-error';
 export interface GatewayBotOptions {
   guard: GuardedHandler;
   logger: Logger;
+  /** Draws the pictures replies ask for; without it replies go without pictures. */
+  pictures?: PictureRenderer;
   /** Overrides for discord.js's REST client; tests point `api` at a local server standing in for Discord. */
   rest?: Partial<RESTOptions>;
 }
@@ -50,9 +53,12 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
     const context = createRequestContext(requestId, logger, () => ({ interaction: summary }));
     const started = performance.now();
     const outcome = await guard.respond(interaction, context);
+    const delivery = await deliverResponse(options.pictures, outcome.immediate, context.logger);
     try {
+      // With files, discord.js sends multipart/form-data: payload_json and files[n], n the attachment id.
       await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
-        body: outcome.immediate,
+        body: delivery.response,
+        ...(delivery.files.length === 0 ? {} : { files: delivery.files }),
         auth: false,
       });
     } catch (error) {
@@ -73,7 +79,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
         rest: client.rest,
         applicationId: interaction.application_id,
         interaction,
-        late: outcome.late,
+        late: lateWithoutPictures(outcome.late, context.logger),
         logger: context.logger,
       });
     }

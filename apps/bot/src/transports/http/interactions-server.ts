@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
 import type { APIInteraction } from 'discord-api-types/v10';
+import { deliverResponse, lateWithoutPictures, type PictureRenderer } from '../../pictures/deliver-pictures';
 import { checkEnvelope } from '../shared/envelope';
 import type { GuardedHandler } from '../shared/guarded-handler';
 import { summarizeInteraction } from '../shared/interaction-facts';
@@ -18,6 +19,7 @@ import {
   DEFAULT_MAX_LAG_MS,
   type LoadSheddingOptions,
 } from './load-shedding';
+import { multipartInteractionResponse } from './multipart-response';
 import { createBodyBudget, readBody } from './read-body';
 import {
   DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
@@ -62,6 +64,8 @@ export interface InteractionsServerOptions {
   /** When to answer 503 at once instead of queueing (see load-shedding.ts). */
   shedding?: Partial<LoadSheddingOptions>;
   rejectionLogIntervalMs?: number;
+  /** Draws the pictures replies ask for; without it replies go without pictures. */
+  pictures?: PictureRenderer;
 }
 
 export interface InteractionsServer {
@@ -219,7 +223,17 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     const summary = summarizeInteraction(interaction);
     const context = createRequestContext(requestId, logger, () => ({ interaction: summary }), arrivedAt);
     const outcome = await guard.respond(interaction, context);
-    sendJson(response, 200, outcome.immediate);
+    const delivery = await deliverResponse(options.pictures, outcome.immediate, context.logger);
+    if (delivery.files.length === 0) sendJson(response, 200, delivery.response);
+    else {
+      const multipart = multipartInteractionResponse(delivery.response, delivery.files);
+      response.writeHead(200, {
+        'content-type': multipart.contentType,
+        'content-length': multipart.body.length,
+        ...(draining ? { connection: 'close' } : {}),
+      });
+      response.end(multipart.body);
+    }
     answeredLog.info(
       {
         reqId: requestId,
@@ -241,7 +255,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
             rest: options.rest,
             applicationId: options.applicationId,
             interaction,
-            late,
+            late: lateWithoutPictures(late, context.logger),
             logger: context.logger,
           });
         })(),
