@@ -172,6 +172,8 @@ describe('HTTP interactions endpoint (real loopback server, real Ed25519 keys)',
       rest: createDiscordRest(undefined, { api: 'http://127.0.0.1:9/api', retries: 0 }),
       logger: captureLogs('silent').logger,
       pictures: createPictureRenderer({ data: archive.data, budgetMs: 60_000 }),
+      // A busy shared test machine must not make the server shed this one request.
+      shedding: { maxLagMs: 60_000 },
     });
     const { port } = (await server.listen(0, '127.0.0.1')) as AddressInfo;
     cleanups.push(async () => void (await server.close(1000)));
