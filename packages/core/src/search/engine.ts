@@ -11,7 +11,14 @@ import { phraseRanges } from './phrases';
 import { type PlanContext, planQuery, type QueryPlan } from './plan';
 import { hasFilters, type NormalizedRequest, normalizeRequest } from './request';
 import { rankResult } from './results';
-import { createScoringTables, createScratch, type ScoringTables, type Scratch, scoreQuery } from './scoring';
+import {
+  createScoringTables,
+  createScratch,
+  type QueryScores,
+  type ScoringTables,
+  type Scratch,
+  scoreQuery,
+} from './scoring';
 import { type Analysis, analyse, fromSnapshot, type SearchSnapshot, toSnapshot } from './snapshot';
 import { createSpellingIndex, type SpellingIndex } from './spelling';
 import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
@@ -196,7 +203,12 @@ function runSearch(
   if (matched.length > 0) liftAnswering(matched, kept, scratch.final);
   const answers = matched.map(({ passages: _, ...answer }) => answer);
 
-  const ranked = rankResult({ corpus, facets: parts.facets, plan, tokensOf }, request, kept, scratch.final);
+  const ranked = rankResult(
+    { corpus, facets: parts.facets, plan, tokensOf, anchorTerms: anchorTermsOf(scores.concepts) },
+    request,
+    kept,
+    scratch.final,
+  );
   const result: SearchResult = { answers, ...ranked };
   if (result.total > 0)
     return plan.suggestions.length > 0 ? { ...result, suggestions: plan.suggestions } : result;
@@ -280,6 +292,17 @@ function filterThatEmptied(
     return `${shown} leaves none of the ${matches.length} matches; ${field} among them: ${present || 'none'}`;
   }
   return null;
+}
+
+/** The query's terms, numbers first, then by rarity (IDF): which one a snippet must show. */
+function anchorTermsOf(concepts: QueryScores['concepts']): string[] {
+  const terms = concepts.flatMap((concept) => concept.alternatives);
+  const isNumber = (term: string) => /^\d/.test(term);
+  return terms
+    .sort(
+      (a, b) => Number(isNumber(b.term)) - Number(isNumber(a.term)) || b.idf * b.weight - a.idf * a.weight,
+    )
+    .map((alternative) => alternative.term);
 }
 
 /** How much the passages an answer cites are lifted: the first answer's most, the others' less. */

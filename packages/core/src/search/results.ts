@@ -46,6 +46,8 @@ export type RankContext = {
   corpus: Corpus;
   facets: FacetModel;
   plan: QueryPlan;
+  /** The query's matched terms, most telling first (numbers, then the rarest): the snippet must show one. */
+  anchorTerms: readonly string[];
   tokensOf: (passage: number) => readonly Token[];
 };
 
@@ -101,11 +103,20 @@ function toHit(context: RankContext, terms: ReadonlySet<string>, passage: number
   const text = passageText(corpus, passage);
   const tokens = context.tokensOf(passage);
   const ranges: Array<readonly [number, number]> = [];
-  for (const token of tokens)
-    if (token.term !== null && terms.has(token.term)) ranges.push([token.start, token.end]);
+  let anchor: readonly [number, number] | undefined;
+  let anchorRank = context.anchorTerms.length;
+  for (const token of tokens) {
+    if (token.term === null || !terms.has(token.term)) continue;
+    ranges.push([token.start, token.end]);
+    const rank = context.anchorTerms.indexOf(token.term);
+    if (rank >= 0 && rank < anchorRank) {
+      anchorRank = rank;
+      anchor = [token.start, token.end];
+    }
+  }
   for (const phrase of plan.phrases) ranges.push(...phraseRanges(tokens, phrase));
   for (const { match } of plan.entities) ranges.push(...match.entity.spansIn(passage));
-  const { snippet, highlights } = makeSnippet(text, ranges);
+  const { snippet, highlights } = makeSnippet(text, ranges, anchor);
   return {
     articleId: corpus.articles[corpus.passageArticle[passage] ?? 0]?.id ?? '',
     paragraphIndex: paragraphIndexOf(corpus, passage),

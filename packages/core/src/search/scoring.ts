@@ -60,6 +60,8 @@ export type ScoredConcept = {
 export type Scratch = {
   score: Float64Array;
   coverage: Float64Array;
+  /** The weight of the alternative behind `best` (1 the word typed, less a synonym or a correction). */
+  bestWeight: Float64Array;
   /** The passage's best value for the concept being scored, valid where `conceptStamp` is that concept's. */
   best: Float64Array;
   /**
@@ -88,6 +90,7 @@ export function createScratch(corpus: Corpus): Scratch {
   return {
     score: new Float64Array(corpus.passageCount),
     coverage: new Float64Array(corpus.passageCount),
+    bestWeight: new Float64Array(corpus.passageCount),
     best: new Float64Array(corpus.passageCount),
     conceptStamp: new Uint32Array(corpus.passageCount),
     visit: 0,
@@ -102,6 +105,16 @@ export function createScratch(corpus: Corpus): Scratch {
     generation: 0,
   };
 }
+
+/**
+ * How much of a query word an alternative covers: the word itself or a correction of it (weights above a
+ * synonym's) all of it, a synonym its own weight, so that a passage that says "asylum" outranks one that only
+ * says "sanctuary" for the query "asylum".
+ */
+function coverWeight(weight: number): number {
+  return weight > SYNONYM_SHARE ? 1 : weight;
+}
+const SYNONYM_SHARE = 0.5;
 
 /** The score of a concept in a passage that names what the concept names, given its text match. */
 function namedScore(concept: ScoredConcept, introduces: boolean, matched: number): number {
@@ -230,6 +243,7 @@ export function scoreQuery(
   const touchedArticles: number[] = [];
   const { best, excluded, conceptStamp, namedStamp, score, coverage, titleShare, summaryShare, touched } =
     scratch;
+  const { bestWeight } = scratch;
   const hasExclusions = plan.excludeTerms.length > 0;
   // How many passages this search has touched: `touched` is preallocated, so adding one is a store.
   let touchedCount = 0;
@@ -251,6 +265,8 @@ export function scoreQuery(
     for (const { term, weight, idf: termIdf } of concept.alternatives) {
       // The hot loop of every search: plain loops over flexsearch's slots, BM25 saturation looked up.
       const factor = weight * termIdf;
+      // Coverage: the word typed (or its correction) covers the word; a synonym only covers part of it.
+      const covers = coverWeight(weight);
       for (let tf = 1; tf <= MAX_COUNTED_REPEATS; tf++) {
         const postings = postingsOf(text, 'body', tf === 1 ? term : repeatTerm(term, tf));
         const saturated = tables.saturation[tf] as Float32Array;
@@ -269,18 +285,25 @@ export function scoreQuery(
                 score[passage] = (score[passage] as number) + value - previous;
                 best[passage] = value;
               }
+              // Coverage follows the best-weighted alternative found: the word itself beats its synonyms.
+              const covered = bestWeight[passage] as number;
+              if (covers > covered) {
+                coverage[passage] = (coverage[passage] as number) + conceptIdf * (covers - covered);
+                bestWeight[passage] = covers;
+              }
               continue;
             }
             const inSearch = (conceptStamp[passage] as number) >= firstVisit;
             conceptStamp[passage] = visit;
             best[passage] = value;
+            bestWeight[passage] = covers;
             if (!inSearch) {
               score[passage] = value;
-              coverage[passage] = conceptIdf;
+              coverage[passage] = conceptIdf * covers;
               touched[touchedCount++] = passage;
             } else {
               score[passage] = (score[passage] as number) + value;
-              coverage[passage] = (coverage[passage] as number) + conceptIdf;
+              coverage[passage] = (coverage[passage] as number) + conceptIdf * covers;
             }
           }
         }
@@ -342,11 +365,18 @@ export function scoreQuery(
         if (conceptStamp[passage] !== visit) {
           conceptStamp[passage] = visit;
           best[passage] = value;
+          bestWeight[passage] = 1;
           score[passage] = (score[passage] as number) + value;
           coverage[passage] = (coverage[passage] as number) + conceptIdf;
-        } else if (value > (best[passage] as number)) {
-          score[passage] = (score[passage] as number) + value - (best[passage] as number);
-          best[passage] = value;
+        } else {
+          // Naming what the query names covers the word fully, whichever alternative matched the text.
+          coverage[passage] =
+            (coverage[passage] as number) + conceptIdf * (1 - (bestWeight[passage] as number));
+          bestWeight[passage] = 1;
+          if (value > (best[passage] as number)) {
+            score[passage] = (score[passage] as number) + value - (best[passage] as number);
+            best[passage] = value;
+          }
         }
       }
     }

@@ -18,22 +18,40 @@ export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): A
 
 const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
 
+/** Leading context before the first highlight of a window. */
+const LEAD = 60;
+
+/** The window [start, end) that a snippet starting at a highlight at `at` covers, before snapping to words. */
+function windowAt(at: number, length: number): [number, number] {
+  const end = Math.min(length, Math.max(0, at - LEAD) + SNIPPET_LENGTH);
+  return [Math.max(0, end - SNIPPET_LENGTH), end];
+}
+
 /**
  * The window of the passage that holds the most highlighted words, cut at word boundaries, with "…" where text
- * was left out; the highlights are moved into the snippet's own offsets.
+ * was left out; the highlights are moved into the snippet's own offsets. When `anchor` is given (the rarest
+ * word the query matched, a number first), the window always holds it: a reader who typed "900" sees "900".
  */
 export function makeSnippet(
   text: string,
   passageRanges: ReadonlyArray<readonly [number, number]>,
+  anchor?: readonly [number, number],
 ): { snippet: string; highlights: HighlightRange[] } {
   const ranges = mergeRanges(passageRanges);
   if (text.length <= SNIPPET_LENGTH) return { snippet: text, highlights: ranges };
+  // A whole word of slack, so that snapping the ends to whitespace cannot cut the anchor off.
+  const holdsAnchor = (at: number) => {
+    if (!anchor) return true;
+    const [from, to] = windowAt(at, text.length);
+    return anchor[0] >= (from === 0 ? 0 : from + 20) && anchor[1] <= (to === text.length ? to : to - 20);
+  };
 
   // Slide a window that starts at each highlight and keep the one covering the most of them.
-  let bestStart = 0;
+  let bestStart = anchor ? anchor[0] : 0;
   let bestCount = -1;
   for (let i = 0; i < ranges.length; i++) {
     const start = ranges[i]?.[0] ?? 0;
+    if (!holdsAnchor(start)) continue;
     let count = 0;
     for (let j = i; j < ranges.length && (ranges[j]?.[1] ?? 0) <= start + SNIPPET_LENGTH; j++) count++;
     if (count > bestCount) {
@@ -42,9 +60,7 @@ export function makeSnippet(
     }
   }
   // Give the first highlight some leading context, then snap both ends to whitespace.
-  let start = Math.max(0, bestStart - 60);
-  let end = Math.min(text.length, start + SNIPPET_LENGTH);
-  start = Math.max(0, end - SNIPPET_LENGTH);
+  let [start, end] = windowAt(bestStart, text.length);
   if (start > 0) {
     const space = text.slice(start, bestStart).search(/\s/);
     start = space >= 0 ? start + space + 1 : start;
