@@ -209,7 +209,10 @@ const en = {
     '`juarez denied` — passages with these words (accents, plurals and Spanish ↔ English are matched)',
     '`"immigration judge"` — an exact phrase',
     '`-canada` — leave out passages with a word',
-    '`outlet:"texas observer"` `person:alarcon` `year:2009..2011` `outcome:denied` — filters',
+    '`outlet:"texas observer"` `author:becker` `person:alarcon` `place:juarez` `country:mx` — who and where',
+    '`year:2010` `year:2009..2011` `after:2010-06` `before:2019-03-22` — when (YYYY, YYYY-MM or YYYY-MM-DD)',
+    '`outcome:denied` (granted, denied, pending, appealed, withdrawn, not-sought) `topic:…` — what',
+    '`type:article` (also person, case, figure, quote) — only passages of that kind; one best passage per article',
   ],
   helpHide: (search: string) => `Add the \`hide\` option to ${search} to see the results on your own.`,
 };
@@ -445,7 +448,10 @@ const es: Messages = {
     '`juarez negado` — pasajes con estas palabras (se igualan acentos, plurales y español ↔ inglés)',
     '`"immigration judge"` — una frase exacta',
     '`-canada` — excluye los pasajes con una palabra',
-    '`outlet:"texas observer"` `person:alarcon` `year:2009..2011` `outcome:denied` — filtros',
+    '`outlet:"texas observer"` `author:becker` `person:alarcon` `place:juarez` `country:mx` — quién y dónde',
+    '`year:2010` `year:2009..2011` `after:2010-06` `before:2019-03-22` — cuándo (AAAA, AAAA-MM o AAAA-MM-DD)',
+    '`outcome:denied` (granted, denied, pending, appealed, withdrawn, not-sought) `topic:…` — qué',
+    '`type:article` (también person, case, figure, quote) — solo pasajes de ese tipo; el mejor pasaje de cada artículo',
   ],
   helpHide: (search) => `Añade la opción \`ocultar\` a ${search} para ver los resultados solo tú.`,
 };
