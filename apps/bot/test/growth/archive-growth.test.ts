@@ -4,11 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createArchive, type Dataset, shippedDataset } from '@asylum-archive/core';
-import { parseQuery, toSearchRequest } from '@asylum-archive/query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../../../../tooling/testing/run-process.ts';
-import { ArchiveData } from '../../src/archive/archive-data';
-import type { BotArchive } from '../../src/archive/bot-archive';
+import { createBotArchive } from '../../src/archive/create-bot-archive';
 import { createInteractionHandler } from '../../src/index';
 import { chatInput, messageOf, string } from '../helpers/interactions';
 import { limitViolations } from '../helpers/limits';
@@ -64,18 +62,6 @@ async function compileCopy(options: { article: boolean; draft: boolean }) {
   return { dataset: JSON.parse(readFileSync(out, 'utf8')) as Dataset, output: result.stdout + result.stderr };
 }
 
-function botArchiveOf(dataset: Dataset): BotArchive {
-  const engine = createArchive(dataset);
-  return {
-    data: new ArchiveData(dataset),
-    runQuery: (input, options) => engine.search(toSearchRequest(parseQuery(input)).request, options),
-    search: engine.search,
-    suggest: engine.suggest,
-    versions: { bot: 'test', core: 'test', query: 'test' },
-    fingerprint: 'test',
-  };
-}
-
 let grown: Dataset;
 let withDraft: { dataset: Dataset; output: string };
 beforeAll(async () => {
@@ -100,8 +86,8 @@ describe('the archive grows by one article, and nothing else needs to change', (
     expect(new Set(person?.mentions.map((m) => m.articleId))).toEqual(new Set([ARTICLE_ID]));
   });
 
-  it('search finds it and suggest offers it', () => {
-    const archive = createArchive(grown);
+  it('search finds it and suggest offers it', async () => {
+    const archive = await createArchive(grown);
     expect(archive.search('quintanilla refuge tucson').hits[0]?.articleId).toBe(ARTICLE_ID);
     expect(archive.suggest('quintanilla', { kinds: ['article'] })).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'article', id: ARTICLE_ID })]),
@@ -112,7 +98,7 @@ describe('the archive grows by one article, and nothing else needs to change', (
   });
 
   it("the bot's /article card renders it, linked, within Discord's limits", async () => {
-    const handle = createInteractionHandler({ archive: botArchiveOf(grown) });
+    const handle = createInteractionHandler({ archive: createBotArchive(await createArchive(grown)) });
     const response = await handle(chatInput('article', [string('article', ARTICLE_ID)]));
     expect(limitViolations(response)).toEqual([]);
     const [embed] = messageOf(response).embeds ?? [];
