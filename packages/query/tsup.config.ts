@@ -1,4 +1,8 @@
 import { createTsupConfig } from '../../tooling/tsup.ts';
 
-// The CLI is a second entry; the shebang in src/cli.ts is kept by esbuild.
-export default createTsupConfig({ entry: ['src/index.ts', 'src/cli.ts'] });
+// The library in both module formats; the CLI once, as ESM, for bin/asylum-query.js (the shebang in
+// src/cli.ts is kept by esbuild). No source maps in the published package.
+export default [
+  createTsupConfig({ entry: ['src/index.ts'], sourcemap: false }),
+  createTsupConfig({ entry: ['src/cli.ts'], format: ['esm'], dts: false, sourcemap: false, clean: false }),
+];

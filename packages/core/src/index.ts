@@ -21,3 +21,4 @@ export type * from './schema/types';
 export * from './schema/vocabulary';
 export { ArchiveDataError, createArchive, search, shippedArchive, suggest } from './search';
 export type * from './search/types';
+export { foldText, hashText, mergeHighlights } from './text';

@@ -1,13 +1,9 @@
+import { hashText } from '@asylum-archive/core';
+
 /**
- * A short, stable digest of any JSON-serialisable value (FNV-1a, 32 bits, as 8 hex digits). Not for
- * security: it only lets people tell two dataset releases apart in /about.
+ * A short, stable digest of any JSON-serialisable value (core's `hashText` of its JSON). Not for security:
+ * it only lets people tell two dataset releases apart in /about, and makes error references.
  */
 export function fingerprint(value: unknown): string {
-  const text = JSON.stringify(value) ?? '';
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return hashText(JSON.stringify(value) ?? '');
 }

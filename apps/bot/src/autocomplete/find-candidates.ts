@@ -1,47 +1,44 @@
+import { foldText, type Suggestion } from '@asylum-archive/core';
 import type { CommandContext } from '../commands/command-context';
+import { DiscordLimits } from '../discord/limits';
 import type { EntityKind } from '../i18n/messages';
-import { type Candidate, candidatesFor } from './candidates';
-import { fold } from './fold';
-import { type RankedCandidate, rankCandidates } from './rank';
+import { choiceLabel } from './choice-label';
 
-/** Engine answers are ranked by the engine; they count as one tier below the weakest local match. */
-const ENGINE_TIER = 4;
+/** One record offered for what was typed: its id (the choice value) and its translated label. */
+export type Candidate = { readonly id: string; readonly label: string };
+
+/** A candidate, and whether what was typed is its whole name or id (not just the start of a word). */
+export type RankedCandidate = { readonly candidate: Candidate; readonly exact: boolean };
 
 /**
- * The records of one kind that match what was typed, best first: the archive's own name matching; then
- * core's prefix suggest; then, for a typo, the same matching on the spelling the search engine proposes
- * ("wiesingr" → "wiesinger").
+ * The records of one kind that match what was typed, best first: core's `suggest` (names, aliases and any
+ * word of them, accents and case folded; the most useful first when nothing is typed), then, for a typo,
+ * `suggest` on the spellings core's search proposes ("wiesingr" → "wiesinger").
  */
 export function findCandidates(kind: EntityKind, typed: string, context: CommandContext): RankedCandidate[] {
-  const candidates = candidatesFor(kind, context);
-  const local = rankCandidates(candidates, typed);
-  if (local.length > 0) return local;
-
-  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
-  const suggested = context.archive
-    .suggest(typed, { kinds: [kind], limit: 25 })
-    .flatMap((suggestion) => byId.get(suggestion.id) ?? []);
-  if (suggested.length > 0) return suggested.map((candidate) => ({ candidate, tier: ENGINE_TIER }));
-
-  const corrected = correctedSpelling(typed, candidates, context);
-  if (corrected === undefined) return [];
-  return rankCandidates(candidates, corrected).map(({ candidate }) => ({ candidate, tier: ENGINE_TIER }));
+  const wanted = foldText(typed);
+  return suggested(kind, typed, context).flatMap(({ id, label }) => {
+    const shown = choiceLabel(kind, id, context);
+    if (shown === undefined) return [];
+    const exact = wanted !== '' && (foldText(label) === wanted || id === typed.trim());
+    return [{ candidate: { id, label: shown }, exact }];
+  });
 }
 
-/** The typed words that match something, plus the engine's did-you-mean spellings for the ones that do not. */
-function correctedSpelling(
-  typed: string,
-  candidates: readonly Candidate[],
-  context: CommandContext,
-): string | undefined {
-  const spellings = context.archive.search(typed, { limit: 1 }).suggestions ?? [];
-  if (spellings.length === 0) return undefined;
-  const kept = fold(typed)
+function suggested(kind: EntityKind, typed: string, context: CommandContext): Suggestion[] {
+  const ask = (text: string) =>
+    context.archive.suggest(text, { kinds: [kind], limit: DiscordLimits.autocompleteChoices });
+  const direct = ask(typed);
+  if (direct.length > 0 || foldText(typed) === '') return direct;
+  const spellings = context.archive.search(typed, { limit: 0 }).suggestions ?? [];
+  if (spellings.length === 0) return [];
+  // The typed words that still find something, with the corrected ones; then each correction alone.
+  const kept = foldText(typed)
     .split(' ')
-    .filter(
-      (token) =>
-        token !== '' &&
-        candidates.some((candidate) => candidate.words.some((word) => word.startsWith(token))),
-    );
-  return [...kept, ...spellings].join(' ');
+    .filter((word) => ask(word).length > 0);
+  for (const attempt of [[...kept, ...spellings].join(' '), ...spellings]) {
+    const found = ask(attempt);
+    if (found.length > 0) return found;
+  }
+  return [];
 }

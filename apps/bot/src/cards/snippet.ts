@@ -1,3 +1,4 @@
+import { mergeHighlights } from '@asylum-archive/core';
 import { escapeArchiveText } from '../discord/escape';
 import { truncate } from '../discord/truncate';
 
@@ -29,17 +30,7 @@ function toOneLine(text: string): string {
 }
 
 function normalise(text: string, highlights: readonly Range[], length: number): Range[] {
-  const clamped = highlights
-    .filter(([start, end]) => Number.isInteger(start) && Number.isInteger(end))
-    .map(([start, end]): Range => [Math.max(0, Math.min(start, length)), Math.max(0, Math.min(end, length))])
-    .filter(([start, end]) => end > start)
-    .sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of clamped) {
-    const last = merged.at(-1);
-    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
+  const merged = mergeHighlights(highlights, length);
   // Markdown bold must not start or end on a space ("** word**" is not bold), and may not be empty.
   const trimmed: Range[] = [];
   for (let [start, end] of merged) {

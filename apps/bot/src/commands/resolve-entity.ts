@@ -1,5 +1,5 @@
-import { type Candidate, candidatesFor } from '../autocomplete/candidates';
-import { findCandidates } from '../autocomplete/find-candidates';
+import { choiceLabel } from '../autocomplete/choice-label';
+import { type Candidate, findCandidates } from '../autocomplete/find-candidates';
 import { escapeArchiveText, escapeUserText } from '../discord/escape';
 import { truncate } from '../discord/truncate';
 import type { EntityKind } from '../i18n/messages';
@@ -18,12 +18,13 @@ export type EntityResolution =
 
 /**
  * Finds the record a submitted option names: the id Discord sends when a suggestion was picked, else the
- * text as typed, matched as autocomplete matches it. The best match wins; other equally good matches are
- * named in a note. When nothing matches, the message says so and how to find the right name.
+ * text as typed, matched as autocomplete matches it. The best match wins; other equally good matches (both
+ * whole names, or both partial) are named in a note. When nothing matches, the message says so and how to
+ * find the right name.
  */
 export function resolveEntity(kind: EntityKind, typed: string, context: CommandContext): EntityResolution {
-  const exact = candidatesFor(kind, context).find((candidate) => candidate.id === typed.trim());
-  if (exact !== undefined) return { found: true, id: exact.id };
+  const id = typed.trim();
+  if (choiceLabel(kind, id, context) !== undefined) return { found: true, id };
   const [best, ...rest] = findCandidates(kind, typed, context);
   if (best === undefined) {
     // Typos in any word, question words, Spanish: one record matching every word is taken, else offered.
@@ -38,7 +39,7 @@ export function resolveEntity(kind: EntityKind, typed: string, context: CommandC
       offers,
     };
   }
-  const alternatives = rest.filter(({ tier }) => tier === best.tier).slice(0, ALTERNATIVES_NAMED);
+  const alternatives = rest.filter(({ exact }) => exact === best.exact).slice(0, ALTERNATIVES_NAMED);
   if (alternatives.length === 0) return { found: true, id: best.candidate.id };
   const list = alternatives.map(({ candidate }) => describe(candidate)).join(' · ');
   return { found: true, id: best.candidate.id, note: `-# ${context.messages.alsoMatching(list)}` };

@@ -1,5 +1,5 @@
+import { foldText } from '@asylum-archive/core';
 import { ApplicationCommandOptionType, InteractionResponseType } from 'discord-api-types/v10';
-import { fold } from '../autocomplete/fold';
 import type { OptionDefinition } from '../commands/definition-types';
 import { commands } from '../commands/definitions';
 import type { InteractionHandler } from '../interactions/handle-interaction';
@@ -28,8 +28,8 @@ export function createCompleter(
 ): (line: string) => Promise<Completion> {
   return async (line) => {
     if (/^\/\S*$/.test(line)) {
-      const typed = fold(line.slice(1));
-      const names = COMMAND_NAMES.filter((name) => fold(name).startsWith(typed));
+      const typed = foldText(line.slice(1));
+      const names = COMMAND_NAMES.filter((name) => foldText(name).startsWith(typed));
       return [names.map((name) => `/${name} `), line];
     }
     const { command, segments } = segmentLine(line);
@@ -41,10 +41,10 @@ export function createCompleter(
     const typed = last.text.trimStart();
 
     if ('choices' in option && option.choices !== undefined) {
-      const wanted = fold(typed);
+      const wanted = foldText(typed);
       const values = option.choices
         .map((choice) => choice.value)
-        .filter((value) => fold(value).startsWith(wanted));
+        .filter((value) => foldText(value).startsWith(wanted));
       return [values, typed];
     }
     if (!('autocomplete' in option) || option.autocomplete !== true) return [[], line];

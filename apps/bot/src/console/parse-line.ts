@@ -1,10 +1,10 @@
+import { foldText } from '@asylum-archive/core';
 import { QUERY_FIELDS } from '@asylum-archive/query';
 import {
   type APIApplicationCommandInteractionDataBasicOption,
   ApplicationCommandOptionType,
   type InteractionType,
 } from 'discord-api-types/v10';
-import { fold } from '../autocomplete/fold';
 import type { OptionDefinition } from '../commands/definition-types';
 import { type BotCommand, commands } from '../commands/definitions';
 import { commandLabel, optionLabel } from '../commands/localized-names';
@@ -162,9 +162,9 @@ function convert(option: OptionDefinition, value: string, messages: ConsoleMessa
     case ApplicationCommandOptionType.String: {
       if ('choices' in option && option.choices !== undefined) {
         // Discord only lets a person pick a listed choice; here the id or the shown name both work.
-        const wanted = fold(value);
+        const wanted = foldText(value);
         const choice = option.choices.find(
-          (candidate) => candidate.value === value || fold(candidate.name) === wanted,
+          (candidate) => candidate.value === value || foldText(candidate.name) === wanted,
         );
         if (choice === undefined) {
           const list = option.choices.map((candidate) => `${candidate.value} (${candidate.name})`).join(', ');

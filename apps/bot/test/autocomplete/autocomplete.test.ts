@@ -1,7 +1,6 @@
-import { articles, cases, figures, people } from '@asylum-archive/core';
+import { articles, cases, figures, foldText, people } from '@asylum-archive/core';
 import { describe, expect, it } from 'vitest';
 import { shippedBotArchive } from '../../src/archive/shipped-archive';
-import { fold } from '../../src/autocomplete/fold';
 import { createInteractionHandler, handleInteraction } from '../../src/index';
 import { autocomplete, choicesOf } from '../helpers/interactions';
 import { limitViolations } from '../helpers/limits';
@@ -29,12 +28,13 @@ describe('autocomplete', () => {
     },
   );
 
-  it('ranks people by how often the reporting names them when nothing is typed', async () => {
+  it('ranks people by how many articles name them when nothing is typed', async () => {
     const choices = choicesOf(await ask('person', 'name', ''));
-    const mentions = choices.map(
-      (choice) => people.find((person) => person.id === choice.value)?.mentions.length ?? 0,
+    const articlesNaming = choices.map(
+      (choice) =>
+        new Set(people.find((person) => person.id === choice.value)?.mentions.map((m) => m.articleId)).size,
     );
-    expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+    expect(articlesNaming).toEqual([...articlesNaming].sort((a, b) => b - a));
   });
 
   it('puts an exact name first, even when other names start the same way', async () => {
@@ -59,7 +59,7 @@ describe('autocomplete', () => {
     expect(caseChoices.map((choice) => choice.value)).toContain(named?.id);
 
     const figure = figures[0];
-    const words = fold(figure?.counts ?? '')
+    const words = foldText(figure?.counts ?? '')
       .split(' ')
       .slice(0, 2)
       .join(' ');

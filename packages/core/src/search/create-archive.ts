@@ -1,19 +1,25 @@
 import { shippedDataset } from '../data/collections';
 import { recordsOf } from '../data/records';
 import type { ArchiveInput, Lexicon } from '../schema/types';
+import { type DataProblem, duplicateIds, explainIssue, unknownKeys } from './check-input';
 import { createEngine } from './engine';
 import { loadSchema } from './load-schema';
 import type { Archive } from './types';
 
+/** Problems listed in the message; `issues` holds them all. */
+const MAX_SHOWN = 20;
+
+const RECORD_LISTS = ['articles', 'people', 'organizations', 'places', 'cases', 'figures', 'quotes'] as const;
+
 /** Thrown by `createArchive` when the data does not conform to the schema; `issues` says where and why. */
 export class ArchiveDataError extends Error {
   override readonly name = 'ArchiveDataError';
-  constructor(readonly issues: ReadonlyArray<{ path: string; message: string }>) {
-    super(
-      `the data given to createArchive does not match the schema:\n${issues
-        .map((issue) => `  ✖ ${issue.path || '(root)'}: ${issue.message}`)
-        .join('\n')}`,
-    );
+  constructor(readonly issues: readonly DataProblem[]) {
+    const shown = issues
+      .slice(0, MAX_SHOWN)
+      .map((issue) => `  ✖ ${issue.path || '(root)'}: ${issue.message}`);
+    if (issues.length > MAX_SHOWN) shown.push(`  … and ${issues.length - MAX_SHOWN} more (see error.issues)`);
+    super(`the data given to createArchive has ${issues.length} problem(s):\n${shown.join('\n')}`);
   }
 }
 
@@ -28,19 +34,19 @@ function withShippedLexicon(own: Lexicon | undefined): Lexicon {
  * Asynchronous because the schema (and zod) load on first use; rejects with `ArchiveDataError`.
  */
 export async function createArchive(data: ArchiveInput): Promise<Archive> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ArchiveDataError([
+      { path: '', message: 'createArchive needs an object such as { articles: [ … ] }' },
+    ]);
   const { ArchiveInputSchema } = await loadSchema();
+  // Unknown (often misspelt) keys and duplicate ids first: zod would drop the one and accept the other.
+  const problems = [
+    ...unknownKeys(ArchiveInputSchema, data),
+    ...duplicateIds(data as Record<string, unknown>, RECORD_LISTS),
+  ];
   const parsed = ArchiveInputSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new ArchiveDataError(
-      parsed.error.issues.map((issue) => ({
-        path: issue.path
-          .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-          .join('')
-          .replace(/^\./, ''),
-        message: issue.message,
-      })),
-    );
-  }
+  if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => explainIssue(issue, data)));
+  if (problems.length > 0 || !parsed.success) throw new ArchiveDataError(problems);
   const lexicon = withShippedLexicon(parsed.data.lexicon);
   const full = { ...parsed.data, lexicon };
   const { search, suggest } = createEngine(full);

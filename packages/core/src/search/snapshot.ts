@@ -1,4 +1,5 @@
 import type { ArchiveInput } from '../schema/types';
+import { hashText } from '../text/hash-text';
 import type { Corpus } from './corpus';
 import { analyseEntityNames, type EntityNames } from './entities';
 import {
@@ -36,13 +37,6 @@ export type SearchSnapshot = {
 /** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
 export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v4';
 
-/** FNV-1a: a cheap, stable hash for telling two datasets apart (not for security). */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
-}
-
 /**
  * What the snapshot depends on: the articles' shape and size (hashing every paragraph would cost as much as a
  * cold start saves), and exactly the lexicon and the entities' names.
@@ -56,7 +50,7 @@ export function fingerprintOf(data: ArchiveInput, corpus: Corpus): string {
   const named = [...(data.people ?? []), ...(data.organizations ?? []), ...(data.places ?? [])]
     .map((record) => [record.id, record.name, ...record.aliases].join('\u0001'))
     .join('\u0002');
-  return `${corpus.articles.length}:${corpus.passageCount}:${characters}:${hash(JSON.stringify(data.lexicon ?? null) + named)}`;
+  return `${corpus.articles.length}:${corpus.passageCount}:${characters}:${hashText(JSON.stringify(data.lexicon ?? null) + named)}`;
 }
 
 export function analyse(data: ArchiveInput, corpus: Corpus): Analysis {

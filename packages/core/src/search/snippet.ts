@@ -1,20 +1,9 @@
+import { mergeHighlights } from '../text/highlights';
 import type { HighlightRange } from './types';
 
 /** Longest snippet, in UTF-16 units, before the ellipses. */
 export const SNIPPET_LENGTH = 240;
 const ELLIPSIS = '…';
-
-/** Sorts ranges and merges those that overlap or touch. */
-export function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  const sorted = [...ranges].filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Array<[number, number]> = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
 
 const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
 
@@ -37,7 +26,7 @@ export function makeSnippet(
   passageRanges: ReadonlyArray<readonly [number, number]>,
   anchor?: readonly [number, number],
 ): { snippet: string; highlights: HighlightRange[] } {
-  const ranges = mergeRanges(passageRanges);
+  const ranges = mergeHighlights(passageRanges);
   if (text.length <= SNIPPET_LENGTH) return { snippet: text, highlights: ranges };
   // A whole word of slack, so that snapping the ends to whitespace cannot cut the anchor off.
   const holdsAnchor = (at: number) => {

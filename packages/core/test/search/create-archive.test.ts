@@ -134,3 +134,50 @@ describe('the prebuilt index', () => {
     expect(loadEngine(extended, snapshot).search('xyzzy').hits[0]?.text).toContain('sanctuary');
   });
 });
+
+describe('createArchive checks custom data strictly, in its own words', () => {
+  const problemsOf = async (data: unknown) => {
+    const error = await createArchive(data as never).catch((caught: unknown) => caught);
+    if (!(error instanceof ArchiveDataError)) throw new Error('expected an ArchiveDataError');
+    return error.issues;
+  };
+
+  it('names a misspelt key and the key it most likely meant', async () => {
+    const { title: _, ...rest } = article('one', ['text']);
+    const issues = await problemsOf({ articles: [{ ...rest, titel: 'A title' }] });
+    expect(issues).toContainEqual({
+      path: 'articles[0].titel',
+      message: 'unknown key "titel": did you mean "title"?',
+    });
+    expect(issues).toContainEqual({ path: 'articles[0].title', message: 'missing: add "title" (text)' });
+  });
+
+  it('rejects an unknown top-level key and a duplicate id', async () => {
+    const issues = await problemsOf({
+      articles: [article('same', ['a']), article('same', ['b'])],
+      extras: [],
+    });
+    expect(issues.map((issue) => issue.path)).toEqual(expect.arrayContaining(['extras', 'articles[1].id']));
+    expect(issues.find((issue) => issue.path === 'articles[1].id')?.message).toMatch(/^duplicate id "same"/);
+  });
+
+  it('never passes on zod’s wording', async () => {
+    const issues = await problemsOf({
+      articles: [{ ...article('x', ['a']), truncated: 'no', paragraphs: [] }],
+    });
+    for (const { message } of issues) expect(message).not.toMatch(/expected|received|Invalid input/i);
+  });
+
+  it.each([null, 'articles', 42, []])(
+    'rejects %j as a whole with a message, not a TypeError',
+    async (data) => {
+      const issues = await problemsOf(data);
+      expect(issues[0]?.message).toMatch(/createArchive needs an object/);
+    },
+  );
+
+  it.each(['constructor', '__proto__', 'toString'])('treats a key named %s as unknown', async (key) => {
+    const issues = await problemsOf(JSON.parse(`{"articles": [], "${key}": 1}`));
+    expect(issues.map((issue) => issue.path)).toContain(key);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Case, Place } from '@asylum-archive/core';
+import { foldText } from '@asylum-archive/core';
 import type { ArchiveData } from '../../archive/archive-data';
-import { fold } from '../../autocomplete/fold';
 import { countryName } from '../../i18n/format';
 import type { BotLocale } from '../../i18n/locale';
 
@@ -86,7 +86,10 @@ function placeMatchers(places: readonly Place[]): PlaceMatcher[] {
   if (matchers === undefined) {
     matchers = places
       .filter((place) => STOP_KINDS.has(place.kind))
-      .map((place) => ({ place, names: [place.name, ...place.aliases].map((name) => ` ${fold(name)} `) }));
+      .map((place) => ({
+        place,
+        names: [place.name, ...place.aliases].map((name) => ` ${foldText(name)} `),
+      }));
     matcherCache.set(places, matchers);
   }
   return matchers;
@@ -94,7 +97,7 @@ function placeMatchers(places: readonly Place[]): PlaceMatcher[] {
 
 /** The stop-kind places a text names (whole words, accents and case ignored), in the order they appear. */
 function placesNamedIn(text: string, matchers: readonly PlaceMatcher[]): Place[] {
-  const folded = ` ${fold(text)} `;
+  const folded = ` ${foldText(text)} `;
   const found: { place: Place; at: number }[] = [];
   for (const { place, names } of matchers) {
     const positions = names.map((name) => folded.indexOf(name)).filter((at) => at >= 0);

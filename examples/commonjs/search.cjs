@@ -1,0 +1,13 @@
+// CommonJS: the same packages through require().
+// Run: node examples/commonjs/search.cjs [query…]
+const { getArticle, search } = require('@asylum-archive/core');
+const { parseQuery, toSearchRequest } = require('@asylum-archive/query');
+
+const line = process.argv.slice(2).join(' ') || 'alarcon outcome:denied';
+const { request } = toSearchRequest(parseQuery(line));
+const result = search(request, { limit: 3 });
+console.log(`${result.total} passages match “${line}”.`);
+for (const hit of result.hits) {
+  const article = getArticle(hit.articleId);
+  console.log(`- ${article?.title} (paragraph ${hit.paragraphIndex + 1}): ${hit.snippet}`);
+}
