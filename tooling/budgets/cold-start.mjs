@@ -28,4 +28,6 @@ console.log(`  import @asylum-archive/core  ${figure(samples.map((sample) => sam
 console.log(`  first query                  ${figure(samples.map((sample) => sample.queryMs))}`);
 console.log(`  import + first query         ${figure(totals)} — budget ${budgetMs} ms`);
 if (median(totals) > budgetMs)
-  console.log(`  ! over budget on this run; timings on a shared or busy machine vary, run it again before concluding`);
+  console.log(
+    `  ! over budget on this run; timings on a shared or busy machine vary, run it again before concluding`,
+  );

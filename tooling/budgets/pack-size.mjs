@@ -8,14 +8,17 @@ if (!Number.isFinite(limitKb)) {
   process.exit(2);
 }
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const [pack] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [pack] = JSON.parse(
+  execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const packedKb = pack.size / 1000;
 const maps = pack.files.filter((file) => file.path.endsWith('.map')).map((file) => file.path);
 console.log(
   `${pack.name}: tarball ${packedKb.toFixed(1)} kB packed (budget ${limitKb} kB), ${(pack.unpackedSize / 1000).toFixed(1)} kB unpacked, ${pack.files.length} files`,
 );
 const problems = [];
-if (packedKb > limitKb) problems.push(`the tarball is ${packedKb.toFixed(1)} kB, over its ${limitKb} kB budget`);
+if (packedKb > limitKb)
+  problems.push(`the tarball is ${packedKb.toFixed(1)} kB, over its ${limitKb} kB budget`);
 if (maps.length > 0) problems.push(`source maps would be published: ${maps.join(', ')}`);
 for (const problem of problems) console.error(`✖ ${problem}`);
 process.exitCode = problems.length > 0 ? 1 : 0;
