@@ -32,13 +32,9 @@ function suggested(kind: EntityKind, typed: string, context: CommandContext): Su
   if (direct.length > 0 || foldText(typed) === '') return direct;
   const spellings = context.archive.search(typed, { limit: 0 }).suggestions ?? [];
   if (spellings.length === 0) return [];
-  // The typed words that still find something, with the corrected ones; then each correction alone.
+  // The typed words that still find something, with the corrected ones in place of the rest.
   const kept = foldText(typed)
     .split(' ')
     .filter((word) => ask(word).length > 0);
-  for (const attempt of [[...kept, ...spellings].join(' '), ...spellings]) {
-    const found = ask(attempt);
-    if (found.length > 0) return found;
-  }
-  return [];
+  return ask([...kept, ...spellings].join(' '));
 }
