@@ -42,8 +42,9 @@ function checkTranscript({ code, stdout, stderr }: Awaited<ReturnType<typeof run
   expect(code).toBe(0);
   const total = query('juarez denied').total;
   expect(stdout).toContain('› /search juarez denied');
-  expect(stdout).toContain(`1–5 of ${total} passages · page 1`);
-  expect(stdout).toContain(`6–${Math.min(10, total)} of ${total} passages · page 2`);
+  const pages = Math.ceil(total / 5);
+  expect(stdout).toContain(`passages 1–5 of ${total} · page 1 of ${pages}`);
+  expect(stdout).toContain(`passages 6–${Math.min(10, total)} of ${total} · page 2 of ${pages}`);
   expect(stdout).toContain(people.find((person) => person.aliases.includes('Wiesinger'))?.name);
   expect(stdout).toContain('The sentence it comes from');
   expect(stdout).toContain('✖ Unknown command /teleport.');
