@@ -24,7 +24,12 @@ for (const entry of entries) {
   groups.set(key, [...(groups.get(key) ?? []), entry]);
 }
 const halves = new Map<Entry, string>();
-for (const group of groups.values()) {
+for (const [key, group] of groups) {
+  // The closed-book-2 set is held out as a whole, never dealt into the tuning half.
+  if (key.startsWith('closed-book-2/')) {
+    for (const entry of group.filter((e) => !e.half)) halves.set(entry, 'held-out-2');
+    continue;
+  }
   let tuning = group.filter((entry) => entry.half === 'tuning').length;
   let heldOut = group.filter((entry) => entry.half === 'held-out').length;
   const unassigned = group

@@ -6,9 +6,15 @@ import type { Article } from '../src/schema/types';
 export type Judgment = {
   query: string;
   kind: string;
-  /** `project`: written with the articles open; `closed-book`: written from eval/topics.md, judged afterwards. */
+  /**
+   * `project`: written with the articles open; `closed-book`: written from eval/topics.md, judged afterwards;
+   * `closed-book-2`: a second such set, written in a later session before any change in it (always `held-out-2`).
+   */
   origin: Origin;
-  /** Fixed once from the file's split seed (eval/assign-halves.ts): tune on `tuning`, quote `held-out` first. */
+  /**
+   * Fixed once from the file's split seed (eval/assign-halves.ts): tune on `tuning`; `held-out-2` (the
+   * closed-book-2 set) is never looked at while tuning and is quoted first, then `held-out`.
+   */
   half: Half;
   /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
   passages: string[];
@@ -16,8 +22,8 @@ export type Judgment = {
   articles: string[];
 };
 
-const ORIGINS = ['project', 'closed-book'] as const;
-const HALVES = ['tuning', 'held-out'] as const;
+const ORIGINS = ['project', 'closed-book', 'closed-book-2'] as const;
+const HALVES = ['tuning', 'held-out', 'held-out-2'] as const;
 export type Origin = (typeof ORIGINS)[number];
 export type Half = (typeof HALVES)[number];
 
@@ -27,7 +33,9 @@ const QueriesSchema = z.array(
     kind: z.string().min(1),
     origin: z.enum(ORIGINS),
     half: z.enum(HALVES, { error: 'every query needs its half: run `tsx eval/assign-halves.ts`' }),
-    relevant: z.array(z.strictObject({ article: z.string(), excerpt: z.string().min(1) })).min(1),
+    // Empty only while a query waits for its judgment (or when no paragraph answers it): such a query is
+    // left out of every figure and counted apart (see `unjudged`).
+    relevant: z.array(z.strictObject({ article: z.string(), excerpt: z.string().min(1) })),
   }),
 );
 
@@ -43,7 +51,8 @@ export function readJudgments(yamlText: string, articles: readonly Article[]): J
     throw new Error(`eval/queries.yaml does not match its format:\n${z.prettifyError(parsed.error)}`);
   const byId = new Map(articles.map((article) => [article.id, article]));
   const problems: string[] = [];
-  const judgments = parsed.data.map((entry, index) => {
+  const judged = parsed.data.flatMap((entry, index) => (entry.relevant.length > 0 ? [{ entry, index }] : []));
+  const judgments = judged.map(({ entry, index }) => {
     const passages: string[] = [];
     for (const { article: articleId, excerpt } of entry.relevant) {
       const article = byId.get(articleId);
@@ -69,4 +78,10 @@ export function readJudgments(yamlText: string, articles: readonly Article[]): J
   if (problems.length > 0)
     throw new Error(`eval/queries.yaml has judgments that do not resolve:\n${problems.join('\n')}`);
   return judgments;
+}
+
+/** The queries in queries.yaml that have no relevant passage listed yet: not measured, reported by count. */
+export function unjudged(yamlText: string): string[] {
+  const parsed = QueriesSchema.safeParse(parse(yamlText));
+  return parsed.success ? parsed.data.filter((entry) => entry.relevant.length === 0).map((e) => e.query) : [];
 }
