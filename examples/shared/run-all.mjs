@@ -11,10 +11,11 @@ export const QUERIES = [
 ];
 
 const summarise = (result) => ({
-  total: result.total,
+  totalPassages: result.totalPassages,
+  totalArticles: result.totalArticles,
   hits: result.hits.map((hit) => `${hit.articleId}#${hit.paragraphIndex}`),
   ...(result.reason ? { reason: result.reason } : {}),
-  ...(result.suggestions ? { suggestions: result.suggestions } : {}),
+  ...(result.didYouMean ? { didYouMean: result.didYouMean } : {}),
 });
 
 /** Runs every example query on the shipped archive and on a custom one; returns plain JSON. */

@@ -56,7 +56,7 @@ function engineHandle(engine: ReturnType<typeof createEngine>): Handle {
       const result = engine.search(query, { limit: 10 });
       return {
         keys: result.hits.map((hit) => `${hit.articleId}#${hit.paragraphIndex}`),
-        total: result.total,
+        total: result.totalHits,
       };
     },
     suggest: (prefix) => engine.suggest(prefix, { limit: 10 }).map((entry) => `${entry.kind}:${entry.id}`),

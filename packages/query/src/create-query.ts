@@ -10,7 +10,7 @@ export type ArchiveQuery = {
   /**
    * Runs a query line (or a parsed tree). Throws `QuerySyntaxError` for a line that cannot be read.
    * `type:article` returns the best passage of each article; `type:person|case|figure|quote` only passages
-   * that hold such a record, with `total` and facets counting exactly those.
+   * that hold such a record, with `totalPassages` and facets counting exactly those.
    */
   query(input: string | ParsedQuery, options?: SearchOptions): SearchResult;
   /**

@@ -1,7 +1,7 @@
 export { type ArchiveQuery, createQuery } from './create-query';
 export type { HitSource } from './format/describe-source';
 export type { FormatOptions, ResultFormat } from './format/format-result';
-export { type QueryPlan, toSearchRequest } from './search/to-request';
+export { type QueryPlan, toQueryPlan } from './search/to-request';
 export { describeSource, formatResult, query, shippedQuery } from './shipped-query';
 export type {
   FilterNode,
@@ -14,6 +14,6 @@ export type {
   TextField,
 } from './syntax/ast';
 export { QuerySyntaxError, renderCaret } from './syntax/errors';
-export { OUTCOMES, QUERY_FIELDS, RESULT_TYPES } from './syntax/fields';
+export { QUERY_FIELDS, RESULT_TYPES } from './syntax/fields';
 export { parseQuery } from './syntax/parse';
 export { stringifyQuery } from './syntax/stringify';

@@ -96,7 +96,7 @@ describe('asylum-query: results (exit 0)', () => {
     expect(status).toBe(0);
     const parsed = JSON.parse(stdout);
     const direct = query('outlet:"texas observer" judge', { limit: 3 });
-    expect(parsed.total).toBe(direct.total);
+    expect(parsed.totalHits).toBe(direct.totalHits);
     expect(parsed.hits.map((h: { articleId: string }) => h.articleId)).toEqual(
       direct.hits.map((h) => h.articleId),
     );

@@ -10,15 +10,15 @@ describe('createQuery over an archive built by createArchive', async () => {
 
   it('counts every passage that holds a figure for type:figure, however many there are', () => {
     const result = custom.query('type:figure asylum', { limit: 5 });
-    expect(result.total).toBe(count);
+    expect(result.totalHits).toBe(count);
     expect(result.hits).toHaveLength(5);
     for (const hit of result.hits) expect(hit.paragraphIndex).toBe(0);
-    expect(custom.query('asylum', { limit: 5 }).total).toBe(count * 2);
+    expect(custom.query('asylum', { limit: 5 }).totalHits).toBe(count * 2);
   });
 
   it('explains a type: restriction that keeps nothing of what the words matched', () => {
     const result = custom.query('type:quote asylum');
-    expect(result.total).toBe(0);
+    expect(result.totalHits).toBe(0);
     expect(result.reason).toBe(`none of the ${count * 2} matching passages holds a quote`);
   });
 
@@ -33,6 +33,6 @@ describe('createQuery over an archive built by createArchive', async () => {
   });
 
   it('searches with the shipped lexicon: a Spanish query finds the English reporting', () => {
-    expect(custom.query('asilo policía').total).toBeGreaterThan(0);
+    expect(custom.query('asilo policía').totalHits).toBeGreaterThan(0);
   });
 });

@@ -29,7 +29,9 @@ function hitOn(article: Article, index: number, words: string[]): SearchHit {
 const result = (hits: SearchHit[], extra: Partial<SearchResult> = {}): SearchResult => ({
   answers: [],
   hits,
-  total: hits.length,
+  totalHits: hits.length,
+  totalPassages: hits.length,
+  totalArticles: new Set(hits.map((hit) => hit.articleId)).size,
   facets: noFacets,
   ...extra,
 });
@@ -82,7 +84,7 @@ describe('formatResult: text', () => {
   });
 
   it('numbers hits from the offset they were fetched at', () => {
-    const text = formatResult(result([hit], { total: 12 }), 'text', { offset: 10 });
+    const text = formatResult(result([hit], { totalHits: 12 }), 'text', { offset: 10 });
     expect(text.split('\n')[0]).toBe('Results 11–11 of 12');
     expect(text).toContain(`11. ${dated.title}`);
   });
@@ -109,14 +111,14 @@ describe('formatResult: text', () => {
 
   it('gives the reason and did-you-mean spellings when nothing matched', () => {
     const text = formatResult(
-      result([], { reason: 'no passage contains "alarkon".', suggestions: ['alarcon'] }),
+      result([], { reason: 'no passage contains "alarkon".', didYouMean: ['alarcon'] }),
       'text',
     );
     expect(text).toBe('No results: no passage contains "alarkon".\nDid you mean: alarcon?');
   });
 
   it('says how many results there are when the page is past the end', () => {
-    expect(formatResult(result([], { total: 3 }), 'text', { offset: 10 })).toBe(
+    expect(formatResult(result([], { totalHits: 3 }), 'text', { offset: 10 })).toBe(
       'No results from 11 on: there are 3 in all.',
     );
   });
@@ -180,9 +182,9 @@ describe('formatResult: ansi', () => {
 describe('formatResult: json', () => {
   it('keeps every field of the result and adds where each hit comes from', () => {
     const hit = hitOn(dated, 1, [firstWord(dated, 1)]);
-    const original = result([hit], { total: 7 });
+    const original = result([hit], { totalHits: 7 });
     const parsed = JSON.parse(formatResult(original, 'json'));
-    expect(parsed.total).toBe(7);
+    expect(parsed.totalHits).toBe(7);
     expect(parsed.facets).toEqual(noFacets);
     expect(parsed.hits[0]).toMatchObject({
       ...hit,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, toSearchRequest } from '../src/index';
+import { parseQuery, toQueryPlan } from '../src/index';
 
 /** A query line of `length` characters made of filters on every free-text field, words, phrases and exclusions. */
 function longQuery(length: number): string {
@@ -42,13 +42,13 @@ function leastCpu(run: () => void, runs: number): number {
   return least;
 }
 
-const plan = (line: string) => toSearchRequest(parseQuery(line));
+const plan = (line: string) => toQueryPlan(parseQuery(line));
 
 describe('query parsing and planning take time linear in the line', () => {
   it('turns a query into a request without copying a filter list per filter', () => {
     const parsed = parseQuery(longQuery(40_000));
     const clauses = parsed.nodes.length;
-    const handedOut = elementsIterated(() => toSearchRequest(parsed));
+    const handedOut = elementsIterated(() => toQueryPlan(parsed));
     // Walking the clauses once hands out one element each; a copy per filter hands out ~clauses²/12.
     expect(handedOut).toBeLessThanOrEqual(4 * clauses);
   });

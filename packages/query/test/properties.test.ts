@@ -1,8 +1,8 @@
+import { OUTCOMES } from '@asylum-archive/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type FilterNode,
-  OUTCOMES,
   type ParsedQuery,
   parseQuery,
   type QueryNode,

@@ -9,11 +9,11 @@ import {
   search,
 } from '@asylum-archive/core';
 import { describe, expect, it } from 'vitest';
-import { parseQuery, QuerySyntaxError, query, toSearchRequest } from '../src/index';
+import { parseQuery, QuerySyntaxError, query, toQueryPlan } from '../src/index';
 
-describe('toSearchRequest', () => {
+describe('toQueryPlan', () => {
   it('maps every construct onto core’s SearchRequest', () => {
-    const plan = toSearchRequest(
+    const plan = toQueryPlan(
       parseQuery(
         'alarcon juarez "ninth circuit" -canada -"el paso" outlet:globalpost outlet:"texas observer" author:becker ' +
           'person:alarcon place:dallas country:MX topic:asylum outcome:denied outcome:appealed year:2009..2011 ' +
@@ -43,14 +43,14 @@ describe('toSearchRequest', () => {
   });
 
   it('maps a single year to a one-year range and carries type: beside the request', () => {
-    expect(toSearchRequest(parseQuery('year:2019 type:quote'))).toEqual({
+    expect(toQueryPlan(parseQuery('year:2019 type:quote'))).toEqual({
       request: { filters: { yearFrom: 2019, yearTo: 2019 } },
-      type: 'quote',
+      resultType: 'quote',
     });
   });
 
   it('leaves out every part the query does not have', () => {
-    expect(toSearchRequest(parseQuery('  '))).toEqual({ request: {} });
+    expect(toQueryPlan(parseQuery('  '))).toEqual({ request: {} });
   });
 });
 
@@ -119,9 +119,9 @@ describe('query on the shipped archive', () => {
       const expected = all.hits.filter(holds[type]).map(key);
       const result = query(`type:${type} ${words}`, { limit: 100 });
       expect(expected.length).toBeGreaterThan(0);
-      expect(expected.length).toBeLessThan(all.total);
+      expect(expected.length).toBeLessThan(all.totalHits);
       expect(result.hits.map(key)).toEqual(expected);
-      expect(result.total).toBe(expected.length);
+      expect(result.totalHits).toBe(expected.length);
       // Facets count the passages kept, like total.
       expect(result.facets).toEqual(search({ text: words, filters: { holding: type } }).facets);
     },
@@ -155,13 +155,13 @@ describe('query on the shipped archive', () => {
     if (narrowed.length > 0) throw new Error(`the phrase "${phrase}" also occurs in a quoted passage`);
     const result = query(line);
     expect(result.hits).toEqual([]);
-    expect(result.total).toBe(0);
-    expect(result.reason).toBe(`none of the ${direct.total} matching passages holds a quote`);
+    expect(result.totalHits).toBe(0);
+    expect(result.reason).toBe(`none of the ${direct.totalPassages} matching passages holds a quote`);
   });
 
   it('passes on core’s reason when the words match nothing at all', () => {
     const result = query('type:quote zzqxjvv');
-    expect(result.total).toBe(0);
+    expect(result.totalHits).toBe(0);
     expect(result.reason).toBe(search({ text: 'zzqxjvv' }).reason);
   });
 });

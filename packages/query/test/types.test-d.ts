@@ -10,7 +10,7 @@ import {
   query,
   type ResultFormat,
   type ResultType,
-  toSearchRequest,
+  toQueryPlan,
 } from '../src/index';
 
 describe('public types', () => {
@@ -32,7 +32,7 @@ describe('public types', () => {
 
   it('connects the functions to core’s contract', () => {
     expectTypeOf(parseQuery).returns.toEqualTypeOf<ParsedQuery>();
-    expectTypeOf(toSearchRequest).returns.toHaveProperty('request').toEqualTypeOf<SearchRequest>();
+    expectTypeOf(toQueryPlan).returns.toHaveProperty('request').toEqualTypeOf<SearchRequest>();
     expectTypeOf(query).returns.toEqualTypeOf<SearchResult>();
     expectTypeOf(query).parameter(0).toEqualTypeOf<string | ParsedQuery>();
     expectTypeOf(formatResult).parameter(1).toEqualTypeOf<ResultFormat | undefined>();

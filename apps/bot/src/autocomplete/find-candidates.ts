@@ -30,7 +30,7 @@ function suggested(kind: EntityKind, typed: string, context: CommandContext): Su
     context.archive.suggest(text, { kinds: [kind], limit: DiscordLimits.autocompleteChoices });
   const direct = ask(typed);
   if (direct.length > 0 || foldText(typed) === '') return direct;
-  const spellings = context.archive.search(typed, { limit: 0 }).suggestions ?? [];
+  const spellings = context.archive.search(typed, { limit: 0 }).didYouMean ?? [];
   if (spellings.length === 0) return [];
   // The typed words that still find something, with the corrected ones in place of the rest.
   const kept = foldText(typed)

@@ -17,7 +17,7 @@ export function renderNoResults(query: string, result: SearchResult, context: Re
       ? undefined
       : localizeEmptyReason(result.reason, context.locale);
   if (reason !== undefined) lines.push(`-# ${escapeUserText(reason)}`);
-  const suggestion = didYouMean(result.suggestions, context);
+  const suggestion = didYouMean(result.didYouMean, context);
   if (suggestion !== undefined) lines.push(suggestion);
   lines.push(messages.searchTips);
   return { content: lines.join('\n') };

@@ -58,7 +58,7 @@ export function renderSearchPage(
   context: RenderContext,
 ): MessageBody {
   const { messages, locale } = context;
-  const pages = pageCount(result.total);
+  const pages = pageCount(result.totalHits);
   const first = state.page * SEARCH_PAGE_SIZE + 1;
   const last = state.page * SEARCH_PAGE_SIZE + result.hits.length;
 
@@ -83,7 +83,7 @@ export function renderSearchPage(
           ]
         : [],
     footer: {
-      text: `${messages.searchCount(formatNumber(first, locale), formatNumber(last, locale), formatNumber(result.total, locale), result.total)} · ${messages.searchPage(state.page + 1, pages)}`,
+      text: `${messages.searchCount(formatNumber(first, locale), formatNumber(last, locale), formatNumber(result.totalHits, locale), result.totalHits)} · ${messages.searchPage(state.page + 1, pages)}`,
     },
   };
   const narrowed = [
@@ -93,7 +93,7 @@ export function renderSearchPage(
     ...(state.year !== undefined ? [`${messages.searchFacet.year}: ${state.year}`] : []),
   ];
   const echo = messages.searchQuery(escapeUserText(truncate(state.query, QUERY_ECHO_LENGTH)));
-  const suggestion = didYouMean(newSpellings(state.query, result.suggestions), context);
+  const suggestion = didYouMean(newSpellings(state.query, result.didYouMean), context);
   const heading = `${[echo, ...narrowed].join(' · ')}\n${suggestion === undefined ? '' : `-# ${suggestion}\n`}\n`;
   const room =
     Math.min(DiscordLimits.embedDescription, DiscordLimits.embedTotal - embedLength(embed)) - heading.length;

@@ -34,7 +34,7 @@ function runSearch(state: SearchState, context: CommandContext): SearchOutcome {
   };
   try {
     const result = context.archive.runQuery(state.query, options);
-    return result.total === 0 ? { kind: 'empty', result } : { kind: 'results', result };
+    return result.totalHits === 0 ? { kind: 'empty', result } : { kind: 'results', result };
   } catch (error) {
     if (error instanceof QuerySyntaxError) return { kind: 'syntax-error', error };
     throw error;
@@ -134,7 +134,7 @@ export function handleSearchButton(customId: string, context: CommandContext): A
   const outcome = runSearch(state, context);
   if (
     outcome.kind !== 'results' ||
-    state.page >= pageCount(outcome.result.total) ||
+    state.page >= pageCount(outcome.result.totalHits) ||
     outcome.result.hits.length === 0
   ) {
     return stale();

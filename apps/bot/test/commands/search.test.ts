@@ -57,7 +57,7 @@ describe('/search on the shipped archive', () => {
         ).toBe(true);
       }
     }
-    expect(data.embeds?.[0]?.footer?.text).toContain(`1–${expected.hits.length} of ${expected.total}`);
+    expect(data.embeds?.[0]?.footer?.text).toContain(`1–${expected.hits.length} of ${expected.totalHits}`);
   });
 
   it('is public unless hide is set', async () => {
@@ -67,7 +67,7 @@ describe('/search on the shipped archive', () => {
 
   it('offers Prev/Next buttons that carry the query and page in their custom ids', async () => {
     const outlet = 'center-for-investigative-reporting';
-    const total = query('asylum', { filters: { outlet: [outlet] } }).total;
+    const total = query('asylum', { filters: { outlet: [outlet] } }).totalHits;
     expect(total).toBeGreaterThan(SEARCH_PAGE_SIZE);
     const [previous, next] = buttonsOf(messageOf(await search('asylum', string('outlet', outlet))));
     expect(previous?.disabled).toBe(true);
@@ -86,7 +86,7 @@ describe('/search on the shipped archive', () => {
     const expected = query('asylum', { limit: SEARCH_PAGE_SIZE, offset: SEARCH_PAGE_SIZE });
     const footer = messageOf(response).embeds?.[0]?.footer?.text ?? '';
     expect(footer).toContain(
-      `${SEARCH_PAGE_SIZE + 1}–${SEARCH_PAGE_SIZE + expected.hits.length} of ${expected.total}`,
+      `${SEARCH_PAGE_SIZE + 1}–${SEARCH_PAGE_SIZE + expected.hits.length} of ${expected.totalHits}`,
     );
     expect(footer).toContain('page 2');
   });
@@ -114,13 +114,15 @@ describe('/search on the shipped archive', () => {
   it('narrows to the outlet and year options', async () => {
     const byOutlet = messageOf(await search('asylum', string('outlet', 'texas-observer')));
     const expected = query('asylum', { limit: SEARCH_PAGE_SIZE, filters: { outlet: ['texas-observer'] } });
-    expect(byOutlet.embeds?.[0]?.footer?.text?.startsWith(`${firstPageCount(expected.total)} · `)).toBe(true);
+    expect(byOutlet.embeds?.[0]?.footer?.text?.startsWith(`${firstPageCount(expected.totalHits)} · `)).toBe(
+      true,
+    );
     expect(byOutlet.embeds?.[0]?.description).toContain('outlet: Texas Observer');
     for (const hit of expected.hits) expect(getArticle(hit.articleId)?.outlet).toBe('texas-observer');
 
     const byYear = query('asylum', { filters: { yearFrom: 2009, yearTo: 2009 } });
     const reply = messageOf(await search('asylum', integer('year', 2009)));
-    expect(reply.embeds?.[0]?.footer?.text?.startsWith(`${firstPageCount(byYear.total)} · `)).toBe(true);
+    expect(reply.embeds?.[0]?.footer?.text?.startsWith(`${firstPageCount(byYear.totalHits)} · `)).toBe(true);
     for (const hit of byYear.hits)
       expect(getArticle(hit.articleId)?.published.value?.startsWith('2009')).toBe(true);
   });
@@ -129,12 +131,12 @@ describe('/search on the shipped archive', () => {
     const text = 'wiesingr outlet:globalpost';
     const engine = query(text);
     // Precondition from the data: Wiesinger appears only in the Fronteras Desk article.
-    expect(engine.total).toBe(0);
-    expect(engine.suggestions?.length).toBeGreaterThan(0);
+    expect(engine.totalHits).toBe(0);
+    expect(engine.didYouMean?.length).toBeGreaterThan(0);
     const data = messageOf(await search(text));
     expect(data.flags).toBe(MessageFlags.Ephemeral);
     expect(data.content).toContain('Nothing in the archive matches');
-    for (const suggestion of engine.suggestions ?? []) expect(data.content).toContain(`\`${suggestion}\``);
+    for (const suggestion of engine.didYouMean ?? []) expect(data.content).toContain(`\`${suggestion}\``);
   });
 
   it('points at a syntax error with the query library’s message and a caret', async () => {
@@ -233,7 +235,7 @@ describe('/search pages that read well', () => {
     expect(chosen.type).toBe(InteractionResponseType.UpdateMessage);
     const refined = query(`asylum ${field}:${/\s/.test(option.value) ? `"${option.value}"` : option.value}`);
     expect(
-      messageOf(chosen).embeds?.[0]?.footer?.text?.startsWith(`${firstPageCount(refined.total)} · `),
+      messageOf(chosen).embeds?.[0]?.footer?.text?.startsWith(`${firstPageCount(refined.totalHits)} · `),
     ).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ async function session(lines: string[], options: { tty?: boolean; env?: Record<s
 
 describe('terminal session with piped input', () => {
   it('answers each line, echoes it, pages with next, and exits 0 at the end of input', async () => {
-    const total = query('juarez denied').total;
+    const total = query('juarez denied').totalHits;
     const { code, transcript } = await session([
       '/search juarez denied\n',
       'next\n',

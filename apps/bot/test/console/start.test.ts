@@ -40,7 +40,7 @@ const SCRIPT = [
 function checkTranscript({ code, stdout, stderr }: Awaited<ReturnType<typeof run>>) {
   expect(stderr).toBe('');
   expect(code).toBe(0);
-  const total = query('juarez denied').total;
+  const total = query('juarez denied').totalHits;
   expect(stdout).toContain('› /search juarez denied');
   const pages = Math.ceil(total / 5);
   expect(stdout).toContain(`passages 1–5 of ${total} · page 1 of ${pages}`);

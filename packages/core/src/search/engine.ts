@@ -110,14 +110,16 @@ function engineFrom(parts: Parts): Engine {
   };
 }
 
-function emptyResult(reason: string, suggestions: readonly string[] = []): SearchResult {
+function emptyResult(reason: string, didYouMean: readonly string[] = []): SearchResult {
   return {
     answers: [],
     hits: [],
-    total: 0,
+    totalHits: 0,
+    totalPassages: 0,
+    totalArticles: 0,
     facets: emptyFacets(),
     reason,
-    ...(suggestions.length > 0 ? { suggestions: [...suggestions] } : {}),
+    ...(didYouMean.length > 0 ? { didYouMean: [...didYouMean] } : {}),
   };
 }
 
@@ -152,7 +154,7 @@ function runSearch(
     plan.concepts.every((concept) => concept.alternatives.length === 0) &&
     plan.phrases.length === 0
   ) {
-    return emptyResult(`no passage contains ${plan.unmatched.map(quote).join(' or ')}`, plan.suggestions);
+    return emptyResult(`no passage contains ${plan.unmatched.map(quote).join(' or ')}`, plan.didYouMean);
   }
 
   const tokenCache = new Map<number, Token[]>();
@@ -210,8 +212,8 @@ function runSearch(
     scratch.final,
   );
   const result: SearchResult = { answers, ...ranked };
-  if (result.total > 0)
-    return plan.suggestions.length > 0 ? { ...result, suggestions: plan.suggestions } : result;
+  if (result.totalHits > 0)
+    return plan.didYouMean.length > 0 ? { ...result, didYouMean: plan.didYouMean } : result;
   const why: string[] = [];
   if (plan.unmatched.length > 0) why.push(`no passage contains ${plan.unmatched.map(quote).join(' or ')}`);
   const described = [request.text.trim(), ...plan.phrases.map((phrase) => `"${phrase.text}"`)]
@@ -223,7 +225,7 @@ function runSearch(
       (request.exclude.length > 0 ? ' and exclusions' : ''),
   );
   if (emptiedBy) why.push(emptiedBy);
-  return emptyResult(why.join('; '), plan.suggestions);
+  return emptyResult(why.join('; '), plan.didYouMean);
 }
 
 const FILTER_FIELDS = ['outlet', 'author', 'person', 'place', 'outcome', 'country', 'topic'] as const;

@@ -33,7 +33,7 @@ export type QueryPlan = {
   /** Words that no passage, synonym or correction can match. */
   unmatched: string[];
   /** Corrections offered for misspelt words ("did you mean"). */
-  suggestions: string[];
+  didYouMean: string[];
   /** The text had words, but only common ones. */
   onlyStopWords: boolean;
 };
@@ -100,7 +100,7 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
   /** Per concept, the term that stands for it in name matching (the correction, for a typo). */
   const nameTerms: string[] = [];
   const unmatched: string[] = [];
-  const suggestions: string[] = [];
+  const didYouMean: string[] = [];
   for (const token of tokens) {
     if (token.term === null || seen.has(token.term)) continue;
     if (concepts.length >= MAX_WORDS) break;
@@ -108,7 +108,7 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
     const { concept, corrected } = conceptFor(context, token.folded, token.term);
     concepts.push(concept);
     nameTerms.push(corrected[0] ?? token.term);
-    for (const term of corrected) suggestions.push(context.surfaceOf(term));
+    for (const term of corrected) didYouMean.push(context.surfaceOf(term));
     if (concept.alternatives.length === 0) unmatched.push(token.folded);
   }
 
@@ -154,7 +154,7 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
     entities,
     figures,
     unmatched,
-    suggestions: [...new Set(suggestions)],
+    didYouMean: [...new Set(didYouMean)],
     onlyStopWords: tokens.length > 0 && concepts.length === 0,
   };
 }

@@ -88,7 +88,9 @@ export function rankResult(
   }
   return {
     hits: page.map((passage) => toHit(context, terms, passage, scores[passage] as number)),
-    total: units.length,
+    totalHits: units.length,
+    totalPassages: passages.length,
+    totalArticles: articles.length,
     facets: countFacets(context.facets, perArticle, articles, {
       passages,
       passageArticle: corpus.passageArticle,

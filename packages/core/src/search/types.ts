@@ -115,14 +115,21 @@ export type SearchResult = {
   /** Records that answer the query outright, best first (at most three); empty when none does. */
   answers: SearchAnswer[];
   hits: SearchHit[];
-  /** Matches before paging (passages or articles, per `groupBy`). */
-  total: number;
+  /** The hits before paging, what a pager counts: passages, or articles with `groupBy: 'article'`. */
+  totalHits: number;
+  /** Passages that match, before paging (whatever `groupBy` is). */
+  totalPassages: number;
+  /** Articles with at least one passage that matches. */
+  totalArticles: number;
   /** Counts over all matches (before paging), so a front end can offer refinements. */
   facets: SearchFacets;
   /** Why nothing could match (empty query, unknown filter value…); absent when there are hits. */
   reason?: string;
-  /** Did-you-mean spellings from the archive's vocabulary, when a word matched nothing. */
-  suggestions?: string[];
+  /**
+   * Did-you-mean: spellings from the archive's vocabulary for a word that matched nothing. (Autocomplete is
+   * `suggest()`, a different thing.)
+   */
+  didYouMean?: string[];
 };
 
 export type SuggestionKind = 'article' | 'person' | 'organization' | 'place' | 'case' | 'figure';

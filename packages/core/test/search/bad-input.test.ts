@@ -10,14 +10,14 @@ const REGEX_METACHARACTERS = '.*+?^$\u007B\u007D()|[]\\';
 function expectWellFormed(result: SearchResult, limit = 10) {
   expect(Array.isArray(result.hits)).toBe(true);
   expect(result.hits.length).toBeLessThanOrEqual(Math.min(limit, 100));
-  expect(result.total).toBeGreaterThanOrEqual(result.hits.length);
+  expect(result.totalHits).toBeGreaterThanOrEqual(result.hits.length);
   for (const hit of result.hits) {
     expect(Number.isFinite(hit.score)).toBe(true);
     for (const [start, end] of hit.highlights) {
       expect(0 <= start && start < end && end <= hit.snippet.length).toBe(true);
     }
   }
-  if (result.total === 0) expect(result.reason).toEqual(expect.any(String));
+  if (result.totalHits === 0) expect(result.reason).toEqual(expect.any(String));
   else expect(result.reason).toBeUndefined();
 }
 
@@ -25,7 +25,7 @@ describe('bad input', () => {
   it('answers empty, blank and stop-word queries with a reason', () => {
     for (const query of ['', '   ', '\n\t', 'the of and', 'de la el', '!!!', '🙂🙂']) {
       const result = search(query);
-      expect(result, JSON.stringify(query)).toMatchObject({ hits: [], total: 0 });
+      expect(result, JSON.stringify(query)).toMatchObject({ hits: [], totalHits: 0 });
       expect(result.reason, JSON.stringify(query)).toMatch(/empty query|only common words/);
     }
   });
@@ -33,7 +33,7 @@ describe('bad input', () => {
   it('survives 100,000 characters, control characters, emoji and regex metacharacters', () => {
     const huge = 'asylum '.repeat(15_000);
     expectWellFormed(search(huge));
-    expect(search(huge).total).toBeGreaterThan(0);
+    expect(search(huge).totalHits).toBeGreaterThan(0);
     expectWellFormed(search('x'.repeat(100_000)));
     for (const query of [
       '\u0000asylum\u0007',
@@ -51,7 +51,7 @@ describe('bad input', () => {
 
   it('answers a word that matches nothing with a reason that names it', () => {
     const result = search('qwertzuiop');
-    expect(result.total).toBe(0);
+    expect(result.totalHits).toBe(0);
     expect(result.reason).toContain('"qwertzuiop"');
   });
 

@@ -38,7 +38,7 @@ describe('createArchive on a dataset of articles only', async () => {
 
   it('searches, stems and snippets like the shipped engine', () => {
     const result = archive.search('guarding harbours');
-    expect(result.total).toBe(1);
+    expect(result.totalHits).toBe(1);
     expect(result.hits[0]).toMatchObject({ articleId: 'first', paragraphIndex: 0 });
     expect(result.hits[0]?.highlights.map(([s, e]) => result.hits[0]?.snippet.slice(s, e))).toEqual([
       'guarded',
@@ -47,8 +47,8 @@ describe('createArchive on a dataset of articles only', async () => {
   });
 
   it('filters and counts facets from what the articles carry', () => {
-    expect(archive.search({ text: 'refugee', filters: { outlet: ['other news'] } }).total).toBe(1);
-    expect(archive.search({ text: 'refugee', filters: { outlet: ['example news'] } }).total).toBe(0);
+    expect(archive.search({ text: 'refugee', filters: { outlet: ['other news'] } }).totalHits).toBe(1);
+    expect(archive.search({ text: 'refugee', filters: { outlet: ['example news'] } }).totalHits).toBe(0);
     expect(archive.search('harbour').facets.year).toEqual([{ value: '2021', label: '2021', count: 1 }]);
   });
 
@@ -63,7 +63,7 @@ describe('createArchive on a dataset of articles only', async () => {
       articles: [article('only', ['Officers patrolled the harbour.'])],
       lexicon: { synonyms: [['harbour', 'muelle']] },
     });
-    expect(withLexicon.search('muelle').total).toBe(1);
+    expect(withLexicon.search('muelle').totalHits).toBe(1);
     expect(withLexicon.lexicon.synonyms.at(-1)).toEqual(['harbour', 'muelle']);
   });
 
@@ -72,7 +72,7 @@ describe('createArchive on a dataset of articles only', async () => {
     if (!group) throw new Error('expected the shipped lexicon to hold a synonym group');
     const [written, asked] = group as [string, string];
     const custom = await createArchive({ articles: [article('only', [`A story about ${written} today.`])] });
-    expect(custom.search(asked).total).toBe(1);
+    expect(custom.search(asked).totalHits).toBe(1);
   });
 
   it('carries its records and finds each by id, and nothing for Object.prototype names', async () => {
@@ -126,7 +126,7 @@ describe('the prebuilt index', () => {
 
   it('is not used for data whose lexicon differs, so new synonyms take effect', () => {
     const snapshot = createEngine(shippedDataset).exportIndex();
-    expect(loadEngine(shippedDataset, snapshot).search('xyzzy').total).toBe(0);
+    expect(loadEngine(shippedDataset, snapshot).search('xyzzy').totalHits).toBe(0);
     const extended = {
       ...shippedDataset,
       lexicon: { synonyms: [...shippedDataset.lexicon.synonyms, ['xyzzy', 'sanctuary']] },

@@ -142,7 +142,7 @@ describe('combining filters', () => {
   it('filters alone list every passage they keep, in reading order', () => {
     const result = search({ filters: { outlet: ['texas observer'] } }, { limit: 100 });
     const article = articles.find((a) => a.id === 'texas-observer-juarez-officer-denied-asylum');
-    expect(result.total).toBe(article?.paragraphs.length);
+    expect(result.totalHits).toBe(article?.paragraphs.length);
     expect(result.hits.map((hit) => hit.paragraphIndex)).toEqual(
       article?.paragraphs.map((_, index) => index),
     );
@@ -154,11 +154,11 @@ describe('combining filters', () => {
       const other = articles.find((candidate) => candidate.outlet !== article.outlet);
       const word = article.title.split(/\s+/).find((w) => w.length > 6) ?? '';
       const unfiltered = search(word);
-      if (!other || unfiltered.total === 0) continue;
+      if (!other || unfiltered.totalHits === 0) continue;
       const onlyHere = unfiltered.facets.outlet.every((facet) => facet.value === article.outlet);
       if (!onlyHere) continue;
       const result = search({ text: word, filters: { outlet: [other.outlet] } });
-      expect(result.total).toBe(0);
+      expect(result.totalHits).toBe(0);
       expect(result.reason, word).toContain(`outlet:${other.outlet}`);
       expect(result.reason, word).toContain(article.outlet);
       tried++;
@@ -168,7 +168,7 @@ describe('combining filters', () => {
 
   it('answers an unknown filter value with a reason naming it and the known values', () => {
     const result = search({ text: 'asylum', filters: { outlet: ['the daily planet'] } });
-    expect(result).toMatchObject({ hits: [], total: 0 });
+    expect(result).toMatchObject({ hits: [], totalHits: 0 });
     expect(result.reason).toContain('unknown outlet "the daily planet"');
     expect(result.reason).toContain('texas-observer');
     expect(search({ text: 'asylum', filters: { after: 'yesterday' } }).reason).toContain('YYYY');
@@ -182,14 +182,16 @@ describe('facets', () => {
       expect(result.facets[field].length, field).toBeGreaterThan(0);
       for (const { value, count } of result.facets[field]) {
         expect(
-          search({ text: 'asylum police', filters: { [field]: [value] } }).total,
+          search({ text: 'asylum police', filters: { [field]: [value] } }).totalHits,
           `${field}:${value}`,
         ).toBe(count);
       }
     }
     for (const { value, count } of result.facets.year) {
       const year = Number(value);
-      expect(search({ text: 'asylum police', filters: { yearFrom: year, yearTo: year } }).total).toBe(count);
+      expect(search({ text: 'asylum police', filters: { yearFrom: year, yearTo: year } }).totalHits).toBe(
+        count,
+      );
     }
   });
 
@@ -217,7 +219,7 @@ describe('facets', () => {
       const { outlet } = search({ filters: { outlet: [article.outlet] } }).facets;
       expect(outlet.map((facet) => facet.value)).not.toContain(article.via);
       const byVia = search({ filters: { outlet: [article.via ?? ''] } });
-      expect(byVia.total).toBe(search({ filters: { outlet: [article.outlet] } }).total);
+      expect(byVia.totalHits).toBe(search({ filters: { outlet: [article.outlet] } }).totalHits);
     }
   });
 
@@ -235,7 +237,12 @@ describe('grouping and paging', () => {
     const grouped = search('asylum denied', { groupBy: 'article', limit: 100 });
     const ids = grouped.hits.map((hit) => hit.articleId);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(grouped.total).toBe(articleIdsOf(passages).size);
+    expect(grouped.totalHits).toBe(articleIdsOf(passages).size);
+    // Both counts are stated whatever the grouping: passages that match, and the articles they sit in.
+    expect(grouped.totalArticles).toBe(grouped.totalHits);
+    expect(grouped.totalPassages).toBe(passages.totalHits);
+    expect(passages.totalPassages).toBe(passages.totalHits);
+    expect(passages.totalArticles).toBe(grouped.totalArticles);
     for (const hit of grouped.hits) {
       const best = passages.hits.find((candidate) => candidate.articleId === hit.articleId);
       expect(hit).toEqual(best);
@@ -248,7 +255,7 @@ describe('grouping and paging', () => {
     expect(pages).toEqual(everything.hits.slice(0, 20));
     expect(search('police').hits).toHaveLength(10);
     expect(search('police', { limit: 1000 }).hits.length).toBeLessThanOrEqual(100);
-    expect(search('police', { offset: everything.total }).hits).toEqual([]);
-    expect(search('police', { offset: everything.total }).total).toBe(everything.total);
+    expect(search('police', { offset: everything.totalHits }).hits).toEqual([]);
+    expect(search('police', { offset: everything.totalHits }).totalHits).toBe(everything.totalHits);
   });
 });

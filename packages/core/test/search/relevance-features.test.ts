@@ -8,7 +8,7 @@ describe('matching', () => {
   it('folds accents and case: Juárez finds what Juarez finds', () => {
     const accented = search('Juárez');
     const plain = search('juarez');
-    expect(accented.total).toBeGreaterThan(0);
+    expect(accented.totalHits).toBeGreaterThan(0);
     expect(accented.hits).toEqual(plain.hits);
     for (const hit of accented.hits) expect(foldedText(hit)).toContain('juarez');
   });
@@ -22,7 +22,7 @@ describe('matching', () => {
 
   it('expands Spanish through the lexicon: "asilo policía negado" finds asylum, police and denied', () => {
     const result = search('asilo policía negado');
-    expect(result.total).toBeGreaterThan(0);
+    expect(result.totalHits).toBeGreaterThan(0);
     const top = result.hits[0];
     if (!top) throw new Error('no hit');
     const words = highlighted(top).map((word) => word.toLowerCase());
@@ -35,7 +35,7 @@ describe('matching', () => {
     const result = search('cop', { limit: 100 });
     const literal = result.hits.filter((hit) => /\bcops?\b/i.test(hit.text));
     expect(literal.length).toBeGreaterThan(0);
-    expect(result.total).toBeGreaterThan(literal.length);
+    expect(result.totalHits).toBeGreaterThan(literal.length);
     expect(result.hits.some((hit) => !/\bcops?\b/i.test(hit.text) && /officer|police/i.test(hit.text))).toBe(
       true,
     );
@@ -53,37 +53,37 @@ describe('matching', () => {
       ['weisinger', 'wiesinger'],
     ] as const) {
       const result = search(typo);
-      expect(result.total, typo).toBeGreaterThan(0);
+      expect(result.totalHits, typo).toBeGreaterThan(0);
       expect(result.hits[0] && foldedText(result.hits[0]), typo).toContain(name);
-      expect(result.suggestions, typo).toContain(name);
+      expect(result.didYouMean, typo).toContain(name);
     }
   });
 
   it('does not "correct" a short real word into another one', () => {
     const result = search('give');
-    expect(result.suggestions).toBeUndefined();
+    expect(result.didYouMean).toBeUndefined();
   });
 
   it('requires phrases word for word and highlights them whole', () => {
     const result = search({ phrases: ['immigration judge'] }, { limit: 100 });
-    expect(result.total).toBeGreaterThan(0);
+    expect(result.totalHits).toBeGreaterThan(0);
     for (const hit of result.hits) {
       expect(foldedText(hit)).toMatch(/immigration\W+judge/);
       expect(highlighted(hit).map((word) => word.toLowerCase())).toContain('immigration judge');
     }
     const loose = search('immigration judge', { limit: 100 });
-    expect(loose.total).toBeGreaterThan(result.total);
+    expect(loose.totalHits).toBeGreaterThan(result.totalHits);
   });
 
   it('drops passages that contain an excluded word or phrase', () => {
     const all = search('juarez', { limit: 100 });
     const withoutAlarcon = search({ text: 'juarez', exclude: ['alarcon'] }, { limit: 100 });
-    expect(withoutAlarcon.total).toBeGreaterThan(0);
-    expect(withoutAlarcon.total).toBeLessThan(all.total);
+    expect(withoutAlarcon.totalHits).toBeGreaterThan(0);
+    expect(withoutAlarcon.totalHits).toBeLessThan(all.totalHits);
     for (const hit of withoutAlarcon.hits) expect(foldedText(hit)).not.toContain('alarcon');
     const withoutPhrase = search({ text: 'asylum', exclude: ['police officers'] }, { limit: 100 });
     for (const hit of withoutPhrase.hits) expect(foldedText(hit)).not.toMatch(/police\W+officers/);
-    expect(withoutPhrase.total).toBeLessThan(search('asylum').total);
+    expect(withoutPhrase.totalHits).toBeLessThan(search('asylum').totalHits);
   });
 
   it('finds numbers written with separators either way', () => {

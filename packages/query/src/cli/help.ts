@@ -1,4 +1,5 @@
-import { OUTCOMES, RESULT_TYPES } from '../syntax/fields';
+import { OUTCOMES } from '@asylum-archive/core';
+import { RESULT_TYPES } from '../syntax/fields';
 
 export const HELP = `Usage: asylum-query [options] <query…>
 

@@ -37,11 +37,11 @@ const STYLES: Record<Exclude<ResultFormat, 'json'>, Style> = {
 };
 
 function summary(result: SearchResult, offset: number): string[] {
-  const { hits, total, reason, suggestions } = result;
-  if (hits.length > 0) return [`Results ${offset + 1}–${offset + hits.length} of ${total}`];
-  if (total > 0) return [`No results from ${offset + 1} on: there are ${total} in all.`];
+  const { hits, totalHits, reason, didYouMean } = result;
+  if (hits.length > 0) return [`Results ${offset + 1}–${offset + hits.length} of ${totalHits}`];
+  if (totalHits > 0) return [`No results from ${offset + 1} on: there are ${totalHits} in all.`];
   const lines = [`No results${reason ? `: ${reason.replace(/\.$/, '')}` : ''}.`];
-  if (suggestions?.length) lines.push(`Did you mean: ${suggestions.join(', ')}?`);
+  if (didYouMean?.length) lines.push(`Did you mean: ${didYouMean.join(', ')}?`);
   return lines;
 }
 

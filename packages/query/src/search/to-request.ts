@@ -2,13 +2,13 @@ import type { Outcome, SearchFilters, SearchRequest } from '@asylum-archive/core
 import type { ParsedQuery, ResultType, TextField } from '../syntax/ast';
 
 /** What core's search needs for a parsed query, plus the `type:` the query library applies itself. */
-export type QueryPlan = { request: SearchRequest; type?: ResultType };
+export type QueryPlan = { request: SearchRequest; resultType?: ResultType };
 
 /**
- * Turns a syntax tree into core's SearchRequest: words become `text`, phrases `phrases`, every
+ * Turns a syntax tree into a plan: core's SearchRequest: words become `text`, phrases `phrases`, every
  * exclusion `exclude`, and filters `filters` (repeated text filters combine with OR in core).
  */
-export function toSearchRequest(parsed: ParsedQuery): QueryPlan {
+export function toQueryPlan(parsed: ParsedQuery): QueryPlan {
   const words: string[] = [];
   const phrases: string[] = [];
   const exclude: string[] = [];
@@ -44,5 +44,5 @@ export function toSearchRequest(parsed: ParsedQuery): QueryPlan {
     ...(exclude.length > 0 && { exclude }),
     ...(Object.keys(filters).length > 0 && { filters }),
   };
-  return type ? { request, type } : { request };
+  return type ? { request, resultType: type } : { request };
 }

@@ -1,4 +1,3 @@
-import { OUTCOMES as CORE_OUTCOMES, type Outcome } from '@asylum-archive/core';
 import type { QueryField, ResultType } from './ast';
 
 /** Every `field:` the syntax knows, in the order the help and error messages list them. */
@@ -17,9 +16,6 @@ export const QUERY_FIELDS: readonly QueryField[] = [
 ];
 
 export const RESULT_TYPES: readonly ResultType[] = ['article', 'person', 'case', 'figure', 'quote'];
-
-// Core's schema is the one list of outcomes, so a new outcome needs no change here.
-export const OUTCOMES: readonly Outcome[] = CORE_OUTCOMES;
 
 /** Fields that hold one value: a second one would contradict the first rather than widen the search. */
 export const SINGLE_VALUED: readonly QueryField[] = ['year', 'after', 'before', 'type'];

@@ -1,7 +1,8 @@
+import { OUTCOMES } from '@asylum-archive/core';
 import type { FilterNode, ParsedQuery, QueryField, QueryNode } from './ast';
 import { closest } from './closest';
 import { QuerySyntaxError } from './errors';
-import { OUTCOMES, QUERY_FIELDS, RESULT_TYPES, SINGLE_VALUED } from './fields';
+import { QUERY_FIELDS, RESULT_TYPES, SINGLE_VALUED } from './fields';
 
 // Curly quotes count as quotes because phones and word processors type them for ".
 const QUOTES = '"“”';
