@@ -11,6 +11,6 @@ const run = (file, expect) => {
 };
 
 run('node-esm/search.mjs', /Results 1–\d+ of \d+/);
-run('commonjs/search.cjs', /^\d+ passages match/);
+run('commonjs/search.cjs', /^\d+ passages in \d+ article\(s\) match/);
 run('custom-archive/custom-archive.mjs', /Example Harbour Gazette · 2021-05[\s\S]*ArchiveDataError/);
 run('edge-worker/run-in-sandbox.mjs', /✔ a bare sandbox/);
