@@ -87,7 +87,7 @@ function buildCases(data: SourceData): Case[] {
  */
 export function compileDataset(files: readonly SourceFile[]): CompileResult {
   const parsed = parseSources(files);
-  if (parsed.issues.length > 0) return { ok: false, issues: parsed.issues };
+  const { unparsed } = parsed;
 
   const articles = buildArticles(parsed.data);
   const entityKey = (kind: EntityKind, id: string) => `${kind}:${id}`;
@@ -121,19 +121,26 @@ export function compileDataset(files: readonly SourceFile[]): CompileResult {
   const data = withoutEntities(parsed.data, (kind, id) => waitingKeys.has(entityKey(kind, id)));
   const named = namedEntities(data);
 
+  // The rules run on the records that parsed, even when others failed their schema, so that a maintainer
+  // sees every problem at once. A rule is left out only where a failed record could make it wrong: an
+  // entity named only in an article that failed would look unmentioned.
+  const articlesFailed = unparsed.ids.has('articles') || unparsed.unnamed.has('articles');
   const citations = checkCitationsVerbatim(data);
   const ruleIssues = [
     ...checkFileNameMatchesId(data),
     ...checkUniqueIds(data),
-    ...checkReferencesResolve(data),
+    ...checkReferencesResolve(data, unparsed),
     ...citations.issues,
     ...checkRecordConsistency(data),
     ...checkDatesAndAddresses(data),
-    ...checkEntitiesMentioned(
-      named.map((entity) => ({ ...entity, mentions: mentionsOf(entity.kind, entity.record.id) })),
-    ),
+    ...(articlesFailed
+      ? []
+      : checkEntitiesMentioned(
+          named.map((entity) => ({ ...entity, mentions: mentionsOf(entity.kind, entity.record.id) })),
+        )),
   ];
-  if (ruleIssues.length > 0) return { ok: false, issues: ruleIssues.map(parsed.locate) };
+  const issues = [...parsed.issues, ...ruleIssues.map(parsed.locate)];
+  if (issues.length > 0) return { ok: false, issues };
 
   const candidate: Dataset = {
     articles,

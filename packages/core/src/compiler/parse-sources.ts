@@ -49,6 +49,35 @@ export type SourceData = {
   lexicon: SourceLexicon;
 };
 
+/**
+ * What failed to parse, so that the rules can still run on everything that did parse without reporting
+ * the missing records as errors of their own: a reference to a person whose record failed its schema is
+ * not "unknown", it waits for that record to be fixed.
+ */
+export type Unparsed = {
+  /** Ids of records (articles and drafts included, by their `id` or file name) that failed, by collection. */
+  ids: Map<UnparsedCollection, Set<string>>;
+  /** Collections in which some record failed without a usable id (or the whole file failed): any id may exist. */
+  unnamed: Set<UnparsedCollection>;
+};
+
+export type UnparsedCollection = 'articles' | keyof typeof COLLECTION_FILES;
+
+/** Whether `id` may name a record of `collection` that failed to parse (so its absence proves nothing). */
+export function mayHaveFailed(unparsed: Unparsed, collection: UnparsedCollection, id: string): boolean {
+  return unparsed.unnamed.has(collection) || (unparsed.ids.get(collection)?.has(id) ?? false);
+}
+
+function markUnparsed(unparsed: Unparsed, collection: UnparsedCollection, id: string | null): void {
+  if (id === null) {
+    unparsed.unnamed.add(collection);
+    return;
+  }
+  const ids = unparsed.ids.get(collection) ?? new Set<string>();
+  ids.add(id);
+  unparsed.ids.set(collection, ids);
+}
+
 export const ARTICLES_DIR = 'data/articles/';
 export const DRAFTS_DIR = 'data/drafts/';
 export const LEXICON_FILE = 'data/lexicon.yaml';
@@ -86,12 +115,18 @@ export function splitArticleFile(text: string): { frontmatter: string; paragraph
   return { frontmatter: match[1] ?? '', paragraphs };
 }
 
+/** An article file's id for the rules when its frontmatter failed: its `id` if readable, else its file name. */
+function failedArticleId(file: SourceFile, raw: unknown): string {
+  if (isPlainObject(raw) && typeof raw.id === 'string' && raw.id.trim() !== '') return raw.id;
+  return file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.md$/, '');
+}
+
 function parseArticle(
   file: SourceFile,
   inDrafts: boolean,
   positions: Positions,
   issues: DataIssue[],
-): { article?: SourceArticle; draft?: DraftArticle } {
+): { article?: SourceArticle; draft?: DraftArticle; failedId?: string } {
   const parts = splitArticleFile(file.text);
   if (!parts) {
     issues.push({
@@ -100,22 +135,23 @@ function parseArticle(
       message: 'no YAML frontmatter found',
       tip: 'start the file with a line "---", the metadata, a line "---", then the paragraphs',
     });
-    return {};
+    return { failedId: failedArticleId(file, undefined) };
   }
   // The frontmatter starts on line 2, after the opening "---".
   const raw = positions.parse(file.path, parts.frontmatter, issues, 2);
-  if (raw === undefined) return {};
+  if (raw === undefined) return { failedId: failedArticleId(file, undefined) };
   // A file in data/drafts/ is a draft whatever its `draft` key says: the folder is what keeps it out.
   const input = inDrafts && isPlainObject(raw) ? { ...raw, draft: true } : raw;
   const parsed = SourceArticleFrontmatterSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     issues.push(...schemaIssues(file.path, [], parsed.error, SourceArticleFrontmatterSchema, 'articles'));
-    return {};
+    return { failedId: failedArticleId(file, raw) };
   }
   if (parsed.data.draft) {
     return { draft: { file: file.path, frontmatter: parsed.data, paragraphs: parts.paragraphs } };
   }
-  if (!isReviewed(parsed.data)) return {}; // the schema has reported the missing fields
+  // The schema has reported the missing fields.
+  if (!isReviewed(parsed.data)) return { failedId: parsed.data.id };
   if (parts.paragraphs.length === 0) {
     issues.push({
       file: file.path,
@@ -123,7 +159,7 @@ function parseArticle(
       message: 'the article has no body text',
       tip: 'add the cleaned article text after the closing "---", one paragraph per block',
     });
-    return {};
+    return { failedId: parsed.data.id };
   }
   return { article: { file: file.path, frontmatter: parsed.data, paragraphs: parts.paragraphs } };
 }
@@ -144,11 +180,17 @@ function parseCollection<S extends z.ZodType>(
   schema: S,
   positions: Positions,
   issues: DataIssue[],
+  failed: (id: string | null) => void,
 ): Located<z.infer<S>>[] {
   if (!file) return [];
   const raw = positions.parse(file.path, file.text, issues);
-  if (raw === undefined || raw === null) return [];
+  if (raw === null) return [];
+  if (raw === undefined) {
+    failed(null);
+    return [];
+  }
   if (!Array.isArray(raw)) {
+    failed(null);
     issues.push({
       file: file.path,
       path: [],
@@ -161,8 +203,12 @@ function parseCollection<S extends z.ZodType>(
   raw.forEach((item: unknown, index) => {
     const path = [name, recordKey(item, index)];
     const parsed = schema.safeParse(item, { reportInput: true });
-    if (parsed.success) records.push({ file: file.path, path, record: parsed.data });
-    else issues.push(...schemaIssues(file.path, path, parsed.error, schema, name));
+    if (parsed.success) {
+      records.push({ file: file.path, path, record: parsed.data });
+      return;
+    }
+    issues.push(...schemaIssues(file.path, path, parsed.error, schema, name));
+    failed(recordKey(item, index).id);
   });
   return records;
 }
@@ -172,11 +218,17 @@ export type ParsedSources = {
   issues: DataIssue[];
   /** Adds the line and column to an issue about a YAML file or an article's frontmatter. */
   locate: (issue: DataIssue) => DataIssue;
+  /** What failed: `data` holds only the records that parsed. */
+  unparsed: Unparsed;
 };
 
-/** Reads every source file into typed records, collecting every problem instead of stopping at the first. */
+/**
+ * Reads every source file into typed records, collecting every problem instead of stopping at the first:
+ * a record that fails its schema is reported and left out, the others are kept for the rules.
+ */
 export function parseSources(files: readonly SourceFile[]): ParsedSources {
   const issues: DataIssue[] = [];
+  const unparsed: Unparsed = { ids: new Map(), unnamed: new Set() };
   const positions = new Positions();
   const byPath = new Map(files.map((file) => [file.path, file]));
 
@@ -194,14 +246,17 @@ export function parseSources(files: readonly SourceFile[]): ParsedSources {
       });
       continue;
     }
-    const { article, draft } = parseArticle(file, dir === DRAFTS_DIR, positions, issues);
+    const { article, draft, failedId } = parseArticle(file, dir === DRAFTS_DIR, positions, issues);
     if (article) articles.push(article);
     if (draft) drafts.push(draft);
+    if (failedId !== undefined) markUnparsed(unparsed, 'articles', failedId);
   }
 
   const collection = <K extends keyof typeof COLLECTION_FILES>(name: K) => {
     const { file, schema } = COLLECTION_FILES[name];
-    return parseCollection(byPath.get(`data/${file}`), name, file, schema, positions, issues);
+    return parseCollection(byPath.get(`data/${file}`), name, file, schema, positions, issues, (id) =>
+      markUnparsed(unparsed, name, id),
+    );
   };
 
   let lexicon: SourceLexicon = { synonyms: [] };
@@ -230,5 +285,6 @@ export function parseSources(files: readonly SourceFile[]): ParsedSources {
     },
     issues: issues.map(locate),
     locate,
+    unparsed,
   };
 }

@@ -21,6 +21,8 @@ function translate(issue: ZodIssue, docRef: string): Pick<DataIssue, 'message' |
   switch (issue.code) {
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      if (issue.input === undefined)
+        return { message: `missing (one of: ${allowed.join(', ')})`, tip: `add it (see ${docRef})` };
       const input = String(issue.input);
       return {
         message: `"${input}" is not one of: ${allowed.join(', ')}`,

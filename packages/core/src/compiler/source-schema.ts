@@ -8,7 +8,7 @@ import {
   PersonRoleSchema,
   PlaceKindSchema,
 } from '../schema/dataset';
-import { CountryCodeSchema, IdSchema, PartialDateSchema } from '../schema/primitives';
+import { CountryCodeSchema, IdSchema, LanguageTagSchema, PartialDateSchema } from '../schema/primitives';
 import type { ArticleGenre } from '../schema/types';
 
 /*
@@ -93,7 +93,7 @@ export const SourceArticleFrontmatterSchema = z
       .describe(
         'how the address is known: "stated on the page: …" or "checked at the address: …" followed by the evidence; required with a url',
       ),
-    language: z.string().min(2).describe('a language tag such as en or es-MX'),
+    language: LanguageTagSchema.describe('a language tag such as en or es-MX'),
     rights: z.string().min(1).describe('what the page says about licence and attribution'),
     truncated: z.boolean().default(false).describe('true when the saved page ends mid-article'),
     topics: z.array(IdSchema).default([]).describe('kebab-case subject tags'),

@@ -4,6 +4,7 @@ import {
   CountryCodeSchema,
   DateStatementSchema,
   IdSchema,
+  LanguageTagSchema,
   MentionSchema,
 } from './primitives';
 import {
@@ -50,7 +51,7 @@ export const ArticleSchema = z.object({
    * null when `url` is. Optional so that data made before it existed still conforms.
    */
   urlBasis: z.string().min(1).nullable().optional(),
-  language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language tag such as "en" or "es-MX"'),
+  language: LanguageTagSchema,
   rights: z.string().min(1),
   truncated: z.boolean(),
   topics: z.array(IdSchema),

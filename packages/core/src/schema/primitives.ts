@@ -25,6 +25,11 @@ export const DateStatementSchema = z.object({
   basis: z.string().min(1),
 });
 
+/** A BCP 47 language tag of the form the archive uses: a language, optionally with a region. */
+export const LanguageTagSchema = z
+  .string()
+  .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language tag such as "en" or "es-MX"');
+
 export const CountryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "MX"');

@@ -94,6 +94,13 @@ describe('compileDataset rules: each broken input is reported with file, field a
     ]);
   });
 
+  it('schema: a missing field of a closed vocabulary lists the values it may take', () => {
+    const issues = issuesOf(compileWith((t) => edit(t, 'data/figures.yaml', /\n {2}qualifier: exact/, '')));
+    expect(issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)).toEqual([
+      'figures › ruiz-age › qualifier: missing (one of: exact, approximate, at-least, more-than, nearly, less-than)',
+    ]);
+  });
+
   it('schema: a record without a usable id is named by its position', () => {
     const issues = issuesOf(compileWith((t) => edit(t, 'data/figures.yaml', 'id: ruiz-age', 'id: ""')));
     expect(formatIssue(issues[0] as DataIssue)).toMatch(/^✖ data\/figures\.yaml:1:7 → figures\[0\]\.id: /);
@@ -333,6 +340,59 @@ describe('compileDataset rules: each broken input is reported with file, field a
     expect(issues.map((i) => i.message)).toEqual([
       '"Asilo" must be one lower-case word',
       '"asylum" is already in synonym group 0',
+    ]);
+  });
+});
+
+describe('every problem at once: a record that fails its schema does not hide the others', () => {
+  const where = (issue: DataIssue) => `${issue.file} → ${formatPath(issue.path)}: ${issue.message}`;
+
+  it('the rules still run on the records that parsed', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        edit(t, 'data/people.yaml', 'roles: [officer]', 'roles: [sheriff]');
+        edit(t, 'data/figures.yaml', 'excerpt: "Pedro Ruiz, 30"', 'excerpt: "Pedro Ruiz, 31"');
+      }),
+    );
+    expect(issues.map(where)).toEqual([
+      expect.stringMatching(
+        /^data\/people\.yaml → people › pedro-ruiz › roles\[0\]: "sheriff" is not one of/,
+      ),
+      'data/figures.yaml → figures › ruiz-age › citation.excerpt: not found verbatim in article sample-article',
+    ]);
+  });
+
+  it('a reference to a record that failed its schema is not reported as unknown', () => {
+    // luz-vega is a case's attorney and a quote's speaker: only her own record's problem is reported.
+    const issues = issuesOf(
+      compileWith((t) => edit(t, 'data/people.yaml', 'roles: [attorney]', 'roles: [lawyer]')),
+    );
+    expect(issues.map(where)).toEqual([
+      expect.stringMatching(/^data\/people\.yaml → people › luz-vega › roles\[0\]: "lawyer" is not one of/),
+    ]);
+  });
+
+  it('a file that is not valid YAML hides none of the other files’ problems, and none of its ids is unknown', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        edit(t, 'data/people.yaml', '\n  roles: [officer]', '\n\troles: [officer]');
+        edit(t, 'data/quotes.yaml', 'text: We will appeal,', 'text: We will win,');
+      }),
+    );
+    expect(issues.map((issue) => issue.file)).toEqual(['data/people.yaml', 'data/quotes.yaml']);
+    expect(issues[1]?.message).toBe('the quoted words do not occur in the citation excerpt');
+  });
+
+  it('an article whose frontmatter fails: the citations of it and the names in it are not reported', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        edit(t, 'data/articles/sample-article.md', 'language: en', 'language: english');
+        edit(t, 'data/cases.yaml', 'claimant: pedro-ruiz', 'claimant: null');
+      }),
+    );
+    expect(issues.map((issue) => `${issue.file} → ${formatPath(issue.path)}`)).toEqual([
+      'data/articles/sample-article.md → language',
+      'data/cases.yaml → cases › ruiz-asylum › claimantDescription',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { didYouMean } from '../did-you-mean';
 import type { DataIssue, PathKey } from '../issue';
-import type { SourceData } from '../parse-sources';
+import { mayHaveFailed, type SourceData, type Unparsed, type UnparsedCollection } from '../parse-sources';
 import { citationsOf } from './citations-verbatim';
 
 type Target = 'article' | 'person' | 'organization' | 'place' | 'person or organization';
@@ -13,11 +13,20 @@ const FILE_OF: Record<Target, string> = {
   'person or organization': 'data/people.yaml or data/organizations.yaml',
 };
 
+const COLLECTIONS_OF: Record<Target, UnparsedCollection[]> = {
+  article: ['articles'],
+  person: ['people'],
+  organization: ['organizations'],
+  place: ['places'],
+  'person or organization': ['people', 'organizations'],
+};
+
 /**
  * Every id that points at another record names a record that exists, of the right kind. An unknown id gets
- * the nearest known ones as a did-you-mean; an article that is still a draft is named as such.
+ * the nearest known ones as a did-you-mean; an article that is still a draft is named as such. An id that
+ * may name a record which failed its schema (`unparsed`) is not reported: that record's own issue is.
  */
-export function checkReferencesResolve(data: SourceData): DataIssue[] {
+export function checkReferencesResolve(data: SourceData, unparsed: Unparsed): DataIssue[] {
   const ids = {
     article: new Set(data.articles.map((a) => a.frontmatter.id)),
     person: new Set(data.people.map((p) => p.record.id)),
@@ -31,6 +40,7 @@ export function checkReferencesResolve(data: SourceData): DataIssue[] {
   const issues: DataIssue[] = [];
   const expect = (file: string, path: PathKey[], target: Target, id: string | null) => {
     if (id === null || known(target).has(id)) return;
+    if (COLLECTIONS_OF[target].some((collection) => mayHaveFailed(unparsed, collection, id))) return;
     const draft = target === 'article' ? draftFile.get(id) : undefined;
     if (draft !== undefined) {
       issues.push({
