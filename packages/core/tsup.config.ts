@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Options } from 'tsup';
 import { createTsupConfig } from '../../tooling/tsup.ts';
 
@@ -20,10 +23,29 @@ const schemaEntryExternal: Plugin = {
   },
 };
 
+/**
+ * flexsearch's compact build, bundled in: the same `Index` (encoder, tokenizer, export/import) without the
+ * document store, workers, resolvers and persistence that the engine never uses — 10 kB gzipped instead of
+ * 17 kB in a browser bundle. Its package exports only the full build, so the file is resolved by path.
+ */
+const flexsearchCompact: Plugin = {
+  name: 'flexsearch-compact',
+  setup(build) {
+    const full = createRequire(import.meta.url).resolve('flexsearch');
+    const compact = join(dirname(full), 'flexsearch.compact.module.min.js');
+    build.onResolve({ filter: /^flexsearch$/ }, () => ({ path: compact }));
+    // Its licence header opens with `/**!`, which esbuild does not keep; `/*!` it keeps (Apache-2.0 asks for it).
+    build.onLoad({ filter: /flexsearch\.compact\.module\.min\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(/^\/\*\*!/, '/*!'),
+      loader: 'js',
+    }));
+  },
+};
+
 // Two entries: the data and search (`.`), and the zod schemas (`./schema`), so that importing the data
 // does not load zod. No source maps: they embedded the generated data twice and were 60% of the tarball.
 export default createTsupConfig({
   entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-  esbuildPlugins: [schemaEntryExternal],
+  esbuildPlugins: [schemaEntryExternal, flexsearchCompact],
   sourcemap: false,
 });

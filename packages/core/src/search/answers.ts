@@ -1,4 +1,5 @@
 import type { ArchiveInput, Citation, Figure } from '../schema/types';
+import { groupDigits } from '../text/group-digits';
 import { termOf, tokenize } from './analysis/tokenize';
 import type { Corpus } from './corpus';
 import type { EntityCatalog } from './entities';
@@ -118,38 +119,25 @@ function sentenceNaming(corpus: Corpus, passage: number, names: readonly string[
   return sentence ? { articleId: article.id, excerpt: sentence.trim() } : null;
 }
 
-export function createAnswerIndex(data: ArchiveInput, corpus: Corpus, catalog: EntityCatalog): AnswerIndex {
-  const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
-  const people = new Map((data.people ?? []).map((person) => [person.id, person]));
-  const introductions = new Map(
-    catalog.entities
-      .filter((entity) => entity.kind === 'person')
-      .map((entity) => [entity.id, entity.introductions]),
-  );
-  const documents: AnswerDocument[] = [];
-  const add = (document: Omit<AnswerDocument, 'article' | 'roles'>, roles: readonly string[] = []) =>
-    documents.push({
-      ...document,
-      article: articleIndex.get(document.citation?.articleId ?? '') ?? -1,
-      roles: new Set(roles.map(termOf).filter((term): term is string => term !== null)),
-    });
-  const cited = (citation: Citation | null) =>
-    citation ? citedPassages(corpus, articleIndex, citation) : [];
+/** A record's words by field, with each field's weight, and a person's roles: what text analysis reads. */
+type RecordText = { fields: ReadonlyArray<readonly [string, number]>; roles: readonly string[] };
 
+/**
+ * The text of every record that can answer, in document order (figures, people, cases, quotes, each in data
+ * order). Plain string work: `analyseAnswers` tokenizes it at build time, so a start only compares its size.
+ */
+function recordTexts(data: ArchiveInput): RecordText[] {
+  const people = new Map((data.people ?? []).map((person) => [person.id, person]));
+  const texts: RecordText[] = [];
   for (const figure of data.figures ?? []) {
-    const value = figure.unit === 'percent' ? `${figure.value}%` : figure.value.toLocaleString('en-US');
-    add({
-      kind: 'figure',
-      id: figure.id,
-      label: `${FIGURE_QUALIFIER[figure.qualifier]}${value} ${figure.unit === 'percent' ? '' : `${figure.unit} `}— ${figure.counts}`,
-      citation: figure.citation,
-      passages: cited(figure.citation),
-      terms: termsOf([
+    texts.push({
+      fields: [
         [figure.counts, PRIMARY],
         [figure.id, PRIMARY],
         [`${figure.unit} ${figure.value}`, PRIMARY],
         [`${figure.scope} ${figure.period ?? ''} ${figure.citation.excerpt}`, SECONDARY],
-      ]),
+      ],
+      roles: [],
     });
   }
 
@@ -171,47 +159,23 @@ export function createAnswerIndex(data: ArchiveInput, corpus: Corpus, catalog: E
     }
   }
   for (const person of data.people ?? []) {
-    const passages = [...(introductions.get(person.id) ?? [])];
-    const citation =
-      person.statements[0]?.citation ??
-      (passages[0] === undefined
-        ? null
-        : sentenceNaming(corpus, passages[0], [person.name, ...person.aliases]));
-    add(
-      {
-        kind: 'person',
-        id: person.id,
-        label: `${person.name} — ${person.roles.join(', ')}`,
-        citation,
-        passages,
-        terms: termsOf([
-          [`${person.name} ${person.aliases.join(' ')} ${person.roles.join(' ')}`, PRIMARY],
-          [
-            `${person.description} ${person.statements.map((s) => `${s.attribute} ${s.value}`).join(' ')}`,
-            SECONDARY,
-          ],
-          [(related.get(person.id) ?? []).join(' '), RELATION],
-        ]),
-      },
-      person.roles,
-    );
+    texts.push({
+      fields: [
+        [`${person.name} ${person.aliases.join(' ')} ${person.roles.join(' ')}`, PRIMARY],
+        [
+          `${person.description} ${person.statements.map((s) => `${s.attribute} ${s.value}`).join(' ')}`,
+          SECONDARY,
+        ],
+        [(related.get(person.id) ?? []).join(' '), RELATION],
+      ],
+      roles: person.roles,
+    });
   }
 
   for (const record of data.cases ?? []) {
     const claimant = record.claimant ? people.get(record.claimant) : undefined;
-    const decisive =
-      [...record.events].reverse().find((event) => event.outcome !== null) ?? record.events.at(-1);
-    const citation = decisive?.citation ?? null;
-    const passages = [
-      ...new Set([...cited(citation), ...record.events.flatMap((event) => cited(event.citation))]),
-    ];
-    add({
-      kind: 'case',
-      id: record.id,
-      label: `${record.title} — ${record.outcome ?? 'no outcome reported'}`,
-      citation,
-      passages,
-      terms: termsOf([
+    texts.push({
+      fields: [
         [
           `${record.title} ${claimant ? `${claimant.name} ${claimant.aliases.join(' ')}` : ''} ${record.outcome ?? ''}`,
           PRIMARY,
@@ -220,10 +184,138 @@ export function createAnswerIndex(data: ArchiveInput, corpus: Corpus, catalog: E
           `${record.claimantDescription ?? ''} ${record.forum} ${record.forumDetail ?? ''} ${record.events.map((event) => event.description).join(' ')} ${record.attorneys.map((id) => people.get(id)?.name ?? '').join(' ')}`,
           SECONDARY,
         ],
-      ]),
+      ],
+      roles: [],
     });
   }
 
+  for (const quote of data.quotes ?? []) {
+    const speaker = quote.speaker ? people.get(quote.speaker) : undefined;
+    texts.push({
+      fields: [
+        [`${quote.text} ${speaker ? `${speaker.name} ${speaker.aliases.join(' ')}` : ''}`, PRIMARY],
+        [`${quote.speakerDescription ?? ''} ${quote.citation.excerpt}`, SECONDARY],
+      ],
+      roles: [],
+    });
+  }
+  return texts;
+}
+
+/** A record as index terms: each term with the weight of the best field that holds it, and its roles. */
+export type AnalysedRecord = { terms: ReadonlyMap<string, number>; roles: ReadonlySet<string> };
+
+/** Characters of text the answer records hold: a snapshot's analysis of them must have been made from as many. */
+export function answerTextSize(data: ArchiveInput): number {
+  let size = 0;
+  for (const { fields, roles } of recordTexts(data)) {
+    for (const [text] of fields) size += text.length + 1;
+    for (const role of roles) size += role.length + 1;
+  }
+  return size;
+}
+
+/** The costly half of the answer index (tokenizing and stemming every record), done once at build time. */
+export function analyseAnswers(data: ArchiveInput): AnalysedRecord[] {
+  return recordTexts(data).map(({ fields, roles }) => ({
+    terms: termsOf(fields),
+    roles: new Set(roles.map(termOf).filter((term): term is string => term !== null)),
+  }));
+}
+
+/** The analysed records as JSON: per record, its terms by weight ("1": "asylum deni", …) and its roles. */
+export type AnalysedRecordData = [termsByWeight: Record<string, string>, roles: string];
+
+export function analysedAnswersToData(records: readonly AnalysedRecord[]): AnalysedRecordData[] {
+  return records.map(({ terms, roles }) => {
+    const byWeight: Record<string, string[]> = {};
+    for (const [term, weight] of terms) (byWeight[weight] ??= []).push(term);
+    const joined: Record<string, string> = {};
+    for (const [weight, list] of Object.entries(byWeight)) joined[weight] = list.join(' ');
+    return [joined, [...roles].join(' ')];
+  });
+}
+
+export function analysedAnswersFromData(data: readonly AnalysedRecordData[]): AnalysedRecord[] {
+  const words = (text: string) => (text.length > 0 ? text.split(' ') : []);
+  return data.map(([byWeight, roles]) => {
+    const terms = new Map<string, number>();
+    for (const [weight, list] of Object.entries(byWeight)) {
+      for (const term of words(list)) terms.set(term, Number(weight));
+    }
+    return { terms, roles: new Set(words(roles)) };
+  });
+}
+
+/**
+ * The answer index: each record's label, citation and passages (cheap, made at start) beside its analysed
+ * text (from the snapshot, or analysed here for an archive without one).
+ */
+export function createAnswerIndex(
+  data: ArchiveInput,
+  corpus: Corpus,
+  catalog: EntityCatalog,
+  analysed: readonly AnalysedRecord[] = analyseAnswers(data),
+): AnswerIndex {
+  const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
+  const people = new Map((data.people ?? []).map((person) => [person.id, person]));
+  const introductions = new Map(
+    catalog.entities
+      .filter((entity) => entity.kind === 'person')
+      .map((entity) => [entity.id, entity.introductions]),
+  );
+  const documents: AnswerDocument[] = [];
+  const add = (document: Omit<AnswerDocument, 'article' | 'terms' | 'roles'>) => {
+    const text = analysed[documents.length];
+    documents.push({
+      ...document,
+      article: articleIndex.get(document.citation?.articleId ?? '') ?? -1,
+      terms: text?.terms ?? new Map(),
+      roles: text?.roles ?? new Set(),
+    });
+  };
+  const cited = (citation: Citation | null) =>
+    citation ? citedPassages(corpus, articleIndex, citation) : [];
+
+  for (const figure of data.figures ?? []) {
+    const value = figure.unit === 'percent' ? `${figure.value}%` : groupDigits(figure.value);
+    add({
+      kind: 'figure',
+      id: figure.id,
+      label: `${FIGURE_QUALIFIER[figure.qualifier]}${value} ${figure.unit === 'percent' ? '' : `${figure.unit} `}— ${figure.counts}`,
+      citation: figure.citation,
+      passages: cited(figure.citation),
+    });
+  }
+  for (const person of data.people ?? []) {
+    const passages = [...(introductions.get(person.id) ?? [])];
+    const citation =
+      person.statements[0]?.citation ??
+      (passages[0] === undefined
+        ? null
+        : sentenceNaming(corpus, passages[0], [person.name, ...person.aliases]));
+    add({
+      kind: 'person',
+      id: person.id,
+      label: `${person.name} — ${person.roles.join(', ')}`,
+      citation,
+      passages,
+    });
+  }
+  for (const record of data.cases ?? []) {
+    const decisive =
+      [...record.events].reverse().find((event) => event.outcome !== null) ?? record.events.at(-1);
+    const citation = decisive?.citation ?? null;
+    add({
+      kind: 'case',
+      id: record.id,
+      label: `${record.title} — ${record.outcome ?? 'no outcome reported'}`,
+      citation,
+      passages: [
+        ...new Set([...cited(citation), ...record.events.flatMap((event) => cited(event.citation))]),
+      ],
+    });
+  }
   for (const quote of data.quotes ?? []) {
     const speaker = quote.speaker ? people.get(quote.speaker) : undefined;
     add({
@@ -232,10 +324,6 @@ export function createAnswerIndex(data: ArchiveInput, corpus: Corpus, catalog: E
       label: `${speaker?.name ?? quote.speakerDescription ?? 'unattributed'}: “${quote.text}”`,
       citation: quote.citation,
       passages: cited(quote.citation),
-      terms: termsOf([
-        [`${quote.text} ${speaker ? `${speaker.name} ${speaker.aliases.join(' ')}` : ''}`, PRIMARY],
-        [`${quote.speakerDescription ?? ''} ${quote.citation.excerpt}`, SECONDARY],
-      ]),
     });
   }
 

@@ -79,9 +79,9 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
       suggestIndex ??= createSuggestIndex(data, corpus, catalog);
       return suggestIndex;
     },
-    // A few dozen small records: built on the first search, after import.
+    // A few dozen small records, their text analysed at build time: assembled on the first search.
     answers: () => {
-      answers ??= createAnswerIndex(data, corpus, catalog);
+      answers ??= createAnswerIndex(data, corpus, catalog, analysis.answers);
       return answers;
     },
     holding: createHoldingMasks(data, corpus),

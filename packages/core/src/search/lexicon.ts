@@ -35,19 +35,37 @@ export function createSynonymTable(lexicon: Lexicon | undefined): SynonymTable {
   return { byTerm: freeze(byTerm), bySpanishStem: freeze(bySpanishStem) };
 }
 
-/** The table as JSON, for a snapshot: the lexicon's words are then stemmed at build time, not at start. */
+/**
+ * The table as JSON, for a snapshot: the lexicon's words are then stemmed at build time, not at start. Each
+ * distinct list of terms is written once and keyed by its position: written out key by key, every group
+ * repeated once per word it holds, and that was most of the shipped bundle's index.
+ */
 export type SynonymTableData = {
-  byTerm: Array<[string, string[]]>;
-  bySpanishStem: Array<[string, string[]]>;
+  groups: string[][];
+  byTerm: Array<[string, number]>;
+  bySpanishStem: Array<[string, number]>;
 };
 
 export function synonymTableToData(table: SynonymTable): SynonymTableData {
-  return {
-    byTerm: [...table.byTerm].map(([key, terms]) => [key, [...terms]]),
-    bySpanishStem: [...table.bySpanishStem].map(([key, terms]) => [key, [...terms]]),
-  };
+  const groups: string[][] = [];
+  const positions = new Map<string, number>();
+  const keyed = (map: ReadonlyMap<string, readonly string[]>): Array<[string, number]> =>
+    [...map].map(([key, terms]) => {
+      const id = terms.join('\u0000');
+      let position = positions.get(id);
+      if (position === undefined) {
+        position = groups.push([...terms]) - 1;
+        positions.set(id, position);
+      }
+      return [key, position];
+    });
+  const byTerm = keyed(table.byTerm);
+  const bySpanishStem = keyed(table.bySpanishStem);
+  return { groups, byTerm, bySpanishStem };
 }
 
 export function synonymTableFromData(data: SynonymTableData): SynonymTable {
-  return { byTerm: new Map(data.byTerm), bySpanishStem: new Map(data.bySpanishStem) };
+  const lookup = (keys: ReadonlyArray<readonly [string, number]>) =>
+    new Map(keys.map(([key, position]) => [key, data.groups[position] ?? []] as const));
+  return { byTerm: lookup(data.byTerm), bySpanishStem: lookup(data.bySpanishStem) };
 }

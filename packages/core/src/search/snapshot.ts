@@ -1,5 +1,13 @@
 import type { ArchiveInput } from '../schema/types';
 import { hashText } from '../text/hash-text';
+import {
+  type AnalysedRecord,
+  type AnalysedRecordData,
+  analyseAnswers,
+  analysedAnswersFromData,
+  analysedAnswersToData,
+  answerTextSize,
+} from './answers';
 import type { Corpus } from './corpus';
 import { analyseEntityNames, type EntityNames } from './entities';
 import {
@@ -19,27 +27,37 @@ import {
 
 /**
  * Everything about a dataset that costs text analysis (tokenizing, stemming): the text index, the lexicon's
- * synonym table and the entities' names as index terms. Built once at build time and read back at start.
+ * synonym table, the entities' names and the answer records as index terms. Built once at build time and
+ * read back at start.
  */
-export type Analysis = { text: TextIndex; synonyms: SynonymTable; names: EntityNames };
+export type Analysis = {
+  text: TextIndex;
+  synonyms: SynonymTable;
+  names: EntityNames;
+  answers: readonly AnalysedRecord[];
+};
 
 /** What the build writes and the loader reads: plain JSON, versioned with the analyser. */
 export type SearchSnapshot = {
-  format: 1;
+  /** The snapshot's own layout; bump with any change to it (2: synonym groups written once, answer records analysed). */
+  format: typeof SNAPSHOT_FORMAT;
   analyser: string;
   /** Guards against loading a snapshot into other data than it was built from. */
   fingerprint: string;
   text: TextIndexData;
   synonyms: SynonymTableData;
   names: Array<[string, string[][]]>;
+  answers: AnalysedRecordData[];
 };
+
+export const SNAPSHOT_FORMAT = 2;
 
 /** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
 export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v4';
 
 /**
  * What the snapshot depends on: the articles' shape and size (hashing every paragraph would cost as much as a
- * cold start saves), and exactly the lexicon and the entities' names.
+ * cold start saves), the size of the answer records' text, and exactly the lexicon and the entities' names.
  */
 export function fingerprintOf(data: ArchiveInput, corpus: Corpus): string {
   let characters = 0;
@@ -50,7 +68,7 @@ export function fingerprintOf(data: ArchiveInput, corpus: Corpus): string {
   const named = [...(data.people ?? []), ...(data.organizations ?? []), ...(data.places ?? [])]
     .map((record) => [record.id, record.name, ...record.aliases].join('\u0001'))
     .join('\u0002');
-  return `${corpus.articles.length}:${corpus.passageCount}:${characters}:${hashText(JSON.stringify(data.lexicon ?? null) + named)}`;
+  return `${corpus.articles.length}:${corpus.passageCount}:${characters}:${answerTextSize(data)}:${hashText(JSON.stringify(data.lexicon ?? null) + named)}`;
 }
 
 export function analyse(data: ArchiveInput, corpus: Corpus): Analysis {
@@ -58,24 +76,26 @@ export function analyse(data: ArchiveInput, corpus: Corpus): Analysis {
     text: buildTextIndex(corpus),
     synonyms: createSynonymTable(data.lexicon),
     names: analyseEntityNames(data),
+    answers: analyseAnswers(data),
   };
 }
 
 export function toSnapshot(analysis: Analysis, data: ArchiveInput, corpus: Corpus): SearchSnapshot {
   return {
-    format: 1,
+    format: SNAPSHOT_FORMAT,
     analyser: ANALYSER_VERSION,
     fingerprint: fingerprintOf(data, corpus),
     text: exportTextIndex(analysis.text),
     synonyms: synonymTableToData(analysis.synonyms),
     names: [...analysis.names].map(([key, names]) => [key, names.map((name) => [...name])]),
+    answers: analysedAnswersToData(analysis.answers),
   };
 }
 
 /** The analysis a snapshot holds, or null when another analyser or other data made it. */
 export function fromSnapshot(snapshot: SearchSnapshot, data: ArchiveInput, corpus: Corpus): Analysis | null {
   if (
-    snapshot?.format !== 1 ||
+    snapshot?.format !== SNAPSHOT_FORMAT ||
     snapshot.analyser !== ANALYSER_VERSION ||
     snapshot.fingerprint !== fingerprintOf(data, corpus) ||
     snapshot.text.passageLength.length !== corpus.passageCount
@@ -86,5 +106,6 @@ export function fromSnapshot(snapshot: SearchSnapshot, data: ArchiveInput, corpu
     text: importTextIndex(snapshot.text, corpus),
     synonyms: synonymTableFromData(snapshot.synonyms),
     names: new Map(snapshot.names),
+    answers: analysedAnswersFromData(snapshot.answers),
   };
 }

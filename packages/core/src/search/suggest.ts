@@ -1,4 +1,5 @@
 import type { ArchiveInput, Figure } from '../schema/types';
+import { groupDigits } from '../text/group-digits';
 import { compareCodeUnits } from './code-unit-order';
 import type { Corpus } from './corpus';
 import type { EntityCatalog } from './entities';
@@ -29,8 +30,7 @@ const SCAN_LIMIT = 200;
 
 const clip = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
 
-const figureLabel = (figure: Figure) =>
-  `${figure.value.toLocaleString('en-US')} ${figure.unit}: ${figure.counts}`;
+const figureLabel = (figure: Figure) => `${groupDigits(figure.value)} ${figure.unit}: ${figure.counts}`;
 
 export function createSuggestIndex(data: ArchiveInput, corpus: Corpus, catalog: EntityCatalog): SuggestIndex {
   const entries: Entry[] = [];

@@ -101,10 +101,16 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
   };
 }
 
+/**
+ * flexsearch's own term map (term → documents by slot), which both its compact and full builds keep under this
+ * name. Read directly: a search would only look the term up there and wrap the slots in a resolver.
+ */
+type TermMap = { map: ReadonlyMap<string, Postings> };
+const NO_POSTINGS: Postings = [];
+
 /** The postings of one (already analysed) term in one field; empty when the term does not occur. */
 export function postingsOf(index: TextIndex, field: FieldName, term: string): Postings {
-  const found = index.fields[field].search(PRE_ANALYSED + term, { resolve: false });
-  return (found as unknown as { result?: Postings }).result ?? [];
+  return (index.fields[field] as unknown as TermMap).map.get(term) ?? NO_POSTINGS;
 }
 
 export function documentFrequency(postings: Postings): number {

@@ -124,6 +124,15 @@ describe('the prebuilt index', () => {
     expect(mismatched.search('asylum').hits.map((hit) => hit.articleId)).toEqual(['lone']);
   });
 
+  it('is not used for data whose answering records differ, so a changed figure answers by its new words', () => {
+    const snapshot = createEngine(shippedDataset).exportIndex();
+    const [figure, ...rest] = shippedDataset.figures;
+    if (!figure) throw new Error('the shipped data should hold a figure');
+    const changed = { ...shippedDataset, figures: [{ ...figure, counts: `${figure.counts} xyzzy` }, ...rest] };
+    const answers = loadEngine(changed, snapshot).search('how many xyzzy').answers;
+    expect(answers.map((answer) => answer.id)).toContain(figure.id);
+  });
+
   it('is not used for data whose lexicon differs, so new synonyms take effect', () => {
     const snapshot = createEngine(shippedDataset).exportIndex();
     expect(loadEngine(shippedDataset, snapshot).search('xyzzy').totalHits).toBe(0);
