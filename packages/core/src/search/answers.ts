@@ -228,10 +228,13 @@ export type AnalysedRecordData = [termsByWeight: Record<string, string>, roles: 
 
 export function analysedAnswersToData(records: readonly AnalysedRecord[]): AnalysedRecordData[] {
   return records.map(({ terms, roles }) => {
-    const byWeight: Record<string, string[]> = {};
-    for (const [term, weight] of terms) (byWeight[weight] ??= []).push(term);
-    const joined: Record<string, string> = {};
-    for (const [weight, list] of Object.entries(byWeight)) joined[weight] = list.join(' ');
+    const byWeight = new Map<number, string[]>();
+    for (const [term, weight] of terms) {
+      const list = byWeight.get(weight);
+      if (list) list.push(term);
+      else byWeight.set(weight, [term]);
+    }
+    const joined = Object.fromEntries([...byWeight].map(([weight, list]) => [weight, list.join(' ')]));
     return [joined, [...roles].join(' ')];
   });
 }

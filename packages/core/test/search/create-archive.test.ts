@@ -128,7 +128,10 @@ describe('the prebuilt index', () => {
     const snapshot = createEngine(shippedDataset).exportIndex();
     const [figure, ...rest] = shippedDataset.figures;
     if (!figure) throw new Error('the shipped data should hold a figure');
-    const changed = { ...shippedDataset, figures: [{ ...figure, counts: `${figure.counts} xyzzy` }, ...rest] };
+    const changed = {
+      ...shippedDataset,
+      figures: [{ ...figure, counts: `${figure.counts} xyzzy` }, ...rest],
+    };
     const answers = loadEngine(changed, snapshot).search('how many xyzzy').answers;
     expect(answers.map((answer) => answer.id)).toContain(figure.id);
   });
