@@ -1,7 +1,6 @@
 import type { Figure } from '@asylum-archive/core';
 import { sourceSentence } from '../archive/source-sentence';
-import { formatNumber } from '../i18n/format';
-import { INTL_LOCALE } from '../i18n/locale';
+import { formatNumber, formatPercent } from '../i18n/format';
 import type { RenderContext } from './render-context';
 
 /** Words the reporting puts before a number to hedge it, longest first so "more than" wins over "more". */
@@ -54,7 +53,7 @@ export function formatFigureValue(figure: Figure, context: RenderContext): strin
   const hedge = fromText === undefined ? messages.qualifier[figure.qualifier] : messages.textHedge[fromText];
   const amount =
     figure.unit === 'percent'
-      ? new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: 'percent' }).format(figure.value)
+      ? formatPercent(figure.value, locale)
       : `${formatNumber(figure.value, locale)} ${unitName(figure.unit, context)}`;
   return hedge === '' ? amount : `${hedge} ${amount}`;
 }

@@ -99,12 +99,33 @@ export function loadEngine(data: ArchiveInput, snapshot: SearchSnapshot): Engine
   return engineFrom(assemble(data, corpus, fromSnapshot(snapshot, data, corpus) ?? analyse(data, corpus)));
 }
 
+/** Passages whose tokens are kept between searches; past this the cache starts again (memory stays bounded). */
+const MAX_CACHED_PASSAGES = 4096;
+
+/**
+ * A passage's tokens, computed once and kept across searches: the hits of one search are mostly the hits of
+ * the next, and tokenizing them again cost about a third of a search's time (the highlighting reads them).
+ */
+function createTokenCache(corpus: Corpus): (passage: number) => readonly Token[] {
+  const cache = new Map<number, readonly Token[]>();
+  return (passage) => {
+    let tokens = cache.get(passage);
+    if (tokens === undefined) {
+      if (cache.size >= MAX_CACHED_PASSAGES) cache.clear();
+      tokens = tokenize(passageText(corpus, passage));
+      cache.set(passage, tokens);
+    }
+    return tokens;
+  };
+}
+
 function engineFrom(parts: Parts): Engine {
   const { corpus } = parts;
   const scratch = createScratch(corpus);
   const tables = createScoringTables(parts.text);
+  const tokensOf = createTokenCache(corpus);
   return {
-    search: (query, options) => runSearch(parts, tables, scratch, normalizeRequest(query, options)),
+    search: (query, options) => runSearch(parts, tables, scratch, tokensOf, normalizeRequest(query, options)),
     suggest: (prefix, options) => suggestFrom(parts.suggestIndex(), prefix, options),
     exportIndex: () => toSnapshot(parts.analysis, parts.data, corpus),
   };
@@ -129,6 +150,7 @@ function runSearch(
   parts: Parts,
   tables: ScoringTables,
   scratch: Scratch,
+  tokensOf: (passage: number) => readonly Token[],
   request: NormalizedRequest,
 ): SearchResult {
   const { corpus, text } = parts;
@@ -156,15 +178,6 @@ function runSearch(
   ) {
     return emptyResult(`no passage contains ${plan.unmatched.map(quote).join(' or ')}`, plan.didYouMean);
   }
-
-  const tokenCache = new Map<number, Token[]>();
-  const tokensOf = (passage: number) => {
-    const cached = tokenCache.get(passage);
-    if (cached) return cached;
-    const tokens = tokenize(passageText(corpus, passage));
-    tokenCache.set(passage, tokens);
-    return tokens;
-  };
 
   const scores = scoreQuery(text, tables, corpus, scratch, plan);
   // The candidates: passages that match a free word, else (phrases, filters or exclusions alone) all passages.

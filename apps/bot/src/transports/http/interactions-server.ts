@@ -223,7 +223,10 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     const summary = summarizeInteraction(interaction);
     const context = createRequestContext(requestId, logger, () => ({ interaction: summary }), arrivedAt);
     const outcome = await guard.respond(interaction, context);
-    const delivery = await deliverResponse(options.pictures, outcome.immediate, context.logger);
+    // `context.logger` builds a child logger on first use; most answers have no picture to warn about.
+    const delivery = await deliverResponse(options.pictures, outcome.immediate, {
+      warn: (fields, message) => context.logger.warn(fields, message),
+    });
     if (delivery.files.length === 0) sendJson(response, 200, delivery.response);
     else {
       const multipart = multipartInteractionResponse(delivery.response, delivery.files);
