@@ -2,8 +2,9 @@
  * Load benchmark for the HTTP interactions endpoint (not a test: it prints figures, asserts nothing).
  *
  *   pnpm exec tsx bench/http-load.ts [--requests 20000] [--seconds 30] [--concurrency 50] [--handler real|trivial]
- *                                    [--warmup 3000] [--no-pin] [--profile <dir>]
+ *                                    [--warmup 3000] [--no-pin] [--profile <dir>] [--shed off|default|name=value,…]
  *   pnpm exec tsx bench/http-load.ts --rate 1000,2000,4000 [--duration 10] [--handler real|trivial] [--no-pin]
+ *                                    [--shed off|default|name=value,…]
  *
  * Starts the HTTP mode in a child process on 127.0.0.1 (pinned to one core with taskset when available),
  * signs every interaction beforehand with a locally generated Ed25519 key (as Discord would), then sends
@@ -45,6 +46,8 @@ function readOptions() {
         // Writes a V8 CPU profile of the server to this directory (open it in Chrome DevTools).
         profile: { type: 'string' },
         handler: { type: 'string', default: 'real' },
+        // Load shedding: off, default, or thresholds by name (saturatedLagMs=3,maxLagMs=50); see serve-http.ts.
+        shed: { type: 'string', default: 'default' },
         // Open loop: offered rates (comma-separated, per second) and seconds per rate.
         rate: { type: 'string' },
         duration: { type: 'string', default: '10' },
@@ -182,7 +185,8 @@ function prepare(privateKey: KeyObject, count: number, offset: number): Prepared
 
 function startServer(publicKeyHex: string): Promise<{ child: ChildProcess; port: number; pinned: boolean }> {
   const script = fileURLToPath(new URL('./serve-http.ts', import.meta.url));
-  const child = fork(script, handler === 'trivial' ? ['--handler=trivial'] : [], {
+  const args = [...(handler === 'trivial' ? ['--handler=trivial'] : []), `--shed=${values.shed}`];
+  const child = fork(script, args, {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     execArgv: [
       '--import',
@@ -312,9 +316,9 @@ try {
   if (rates.length > 0) {
     for (const connection of connections) connection.close();
     console.log(
-      `HTTP interactions endpoint, open loop, ${handler} handler, ${duration} s per rate, node ${process.version}, server ${pinned ? 'pinned to one core (taskset)' : 'not pinned'}; latency from the scheduled send time, in ms`,
+      `HTTP interactions endpoint, open loop, ${handler} handler, shedding ${values.shed}, ${duration} s per rate, node ${process.version}, server ${pinned ? 'pinned to one core (taskset), client to the other' : 'not pinned'}; latency from the scheduled send time, in ms; server and client CPU as a share of one core`,
     );
-    console.log(OPEN_LOOP_HEADER);
+    console.log(`${OPEN_LOOP_HEADER} ${'server'.padStart(6)} ${'client'.padStart(6)}`);
     let offset = warmup + total;
     for (const rate of rates) {
       const count = Math.round(rate * duration);
@@ -322,6 +326,9 @@ try {
       const batch = prepare(privateKey, count, offset);
       offset += count;
       const loadBefore = loadavg()[0] ?? 0;
+      const serverBefore = await serverCpu(child);
+      const clientBefore = process.cpuUsage();
+      const startedAt = performance.now();
       const result = await runOpenLoop(
         '127.0.0.1',
         port,
@@ -334,7 +341,15 @@ try {
           return type === expectedType[(batch[index] as Prepared).kind] ? 'ok' : 'error';
         },
       );
-      console.log(`${openLoopRow(result)}   load ${loadBefore.toFixed(1)}`);
+      const serverAfter = await serverCpu(child);
+      const clientCpu = process.cpuUsage(clientBefore);
+      const wallSeconds = (performance.now() - startedAt) / 1000;
+      // Both processes' CPU as a share of one core over the run: the client must stay well below 100%.
+      const share = (micros: number) => `${((micros / 1e6 / wallSeconds) * 100).toFixed(0)}%`.padStart(6);
+      const serverMicros = serverAfter.user + serverAfter.system - (serverBefore.user + serverBefore.system);
+      console.log(
+        `${openLoopRow(result)} ${share(serverMicros)} ${share(clientCpu.user + clientCpu.system)}   load ${loadBefore.toFixed(1)}`,
+      );
       // Let the server drain before the next rate.
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
@@ -345,7 +360,7 @@ try {
     const { samples, seconds } = await run(connections, measured, Date.now() + maxSeconds * 1000);
     const cpuAfter = await serverCpu(child);
     console.log(
-      `HTTP interactions endpoint, ${handler} handler, concurrency ${concurrency}, node ${process.version}, server ${pinned ? 'pinned to one core (taskset)' : 'not pinned'}`,
+      `HTTP interactions endpoint, ${handler} handler, shedding ${values.shed}, concurrency ${concurrency}, node ${process.version}, server ${pinned ? 'pinned to one core (taskset), client to the other' : 'not pinned'}`,
     );
     console.log(
       `${samples.length} signed interactions in ${seconds.toFixed(2)} s after ${warmup} warm-up requests`,

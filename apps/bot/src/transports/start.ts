@@ -15,6 +15,7 @@ import { createPictureRenderer } from '../pictures/deliver-pictures';
 import { createGatewayBot } from './gateway/gateway-bot';
 import { createShardingManager, stopShards } from './gateway/sharding';
 import { createInteractionsServer } from './http/interactions-server';
+import type { LoadSheddingOptions } from './http/load-shedding';
 import { explainStartFailure } from './lifecycle/explain-start-failure';
 import { listenForShutdown, type ShutdownSignal } from './lifecycle/shutdown-signals';
 import { createDiscordRest } from './shared/discord-rest';
@@ -46,6 +47,8 @@ export interface StartBotOptions {
   signals?: EventEmitter;
   /** Called once the transport listens or connects (tests use it to learn the port). */
   onReady?: (details: { port?: number }) => void;
+  /** HTTP mode's load-shedding thresholds, where the benchmark tries others than the defaults. */
+  shedding?: Partial<LoadSheddingOptions>;
 }
 
 /**
@@ -176,6 +179,7 @@ async function runHttp(
     rest: createDiscordRest(undefined),
     logger,
     healthDetails: config.healthDetails,
+    ...(options.shedding === undefined ? {} : { shedding: options.shedding }),
     ...(config.signatureToleranceSeconds === undefined
       ? {}
       : { signatureToleranceSeconds: config.signatureToleranceSeconds }),

@@ -15,8 +15,8 @@ import { safeErrorFields } from '../shared/safe-error';
 import { createSampledLog } from '../shared/sampled-log';
 import {
   createLoadMonitor,
-  DEFAULT_MAX_IN_FLIGHT,
-  DEFAULT_MAX_LAG_MS,
+  DEFAULT_LOAD_SHEDDING,
+  type LoadMonitor,
   type LoadSheddingOptions,
 } from './load-shedding';
 import { multipartInteractionResponse } from './multipart-response';
@@ -44,6 +44,13 @@ export const DEFAULT_REJECTION_LOG_INTERVAL_MS = 60_000;
 /** The one 401 answer, whatever check failed: the log (sampled) says which, the client learns nothing. */
 const UNAUTHORIZED = { error: 'Invalid request signature.' };
 const OVERLOADED = { error: 'The server is busy; try again in a moment.' };
+/** The 503 of load shedding, serialised once: under overload it is most of what the server sends. */
+const OVERLOADED_BODY = Buffer.from(JSON.stringify(OVERLOADED));
+const OVERLOADED_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'content-length': String(OVERLOADED_BODY.length),
+  'retry-after': '1',
+};
 
 export interface InteractionsServerOptions {
   guard: GuardedHandler;
@@ -63,6 +70,8 @@ export interface InteractionsServerOptions {
   healthDetails?: boolean;
   /** When to answer 503 at once instead of queueing (see load-shedding.ts). */
   shedding?: Partial<LoadSheddingOptions>;
+  /** Where the shedding signal comes from; tests inject one to decide what the loop looks like. */
+  loadMonitor?: LoadMonitor;
   rejectionLogIntervalMs?: number;
   /** Draws the pictures replies ask for; without it replies go without pictures. */
   pictures?: PictureRenderer;
@@ -91,10 +100,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     toleranceSeconds: options.signatureToleranceSeconds ?? DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
   };
   const { guard, logger } = options;
-  const load = createLoadMonitor({
-    maxLagMs: options.shedding?.maxLagMs ?? DEFAULT_MAX_LAG_MS,
-    maxInFlight: options.shedding?.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT,
-  });
+  const load = options.loadMonitor ?? createLoadMonitor({ ...DEFAULT_LOAD_SHEDDING, ...options.shedding });
   // A scanner sending thousands of unsigned requests gets a counter, not thousands of log lines.
   const rejections = createSampledLog({
     logger,
@@ -139,7 +145,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
           uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
           inFlight,
           deferredPending: pending.size,
-          eventLoopLagMs: Math.round(load.lagMs),
+          eventLoopLagMs: Math.round(load.timerLagMs),
         }
       : {};
     sendJson(response, draining ? 503 : 200, { status, ...details });
@@ -162,9 +168,11 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       return;
     }
     // Everything that can be decided from the headers is decided before a byte of the body is read.
-    if (load.overloaded(inFlight - 1)) {
-      rejections.note('overloaded', { status: 503 });
-      sendJson(response, 503, OVERLOADED, { 'retry-after': '1' });
+    const shed = load.overloaded(inFlight - 1);
+    if (shed !== undefined) {
+      rejections.note(`overloaded: ${shed}`, { status: 503 });
+      response.writeHead(503, draining ? { ...OVERLOADED_HEADERS, connection: 'close' } : OVERLOADED_HEADERS);
+      response.end(OVERLOADED_BODY);
       return;
     }
     const signature = request.headers['x-signature-ed25519'];
