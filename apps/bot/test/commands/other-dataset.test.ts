@@ -5,8 +5,8 @@ import { createInteractionHandler } from '../../src/index';
 import { chatInput, messageOf, string } from '../helpers/interactions';
 import { limitViolations } from '../helpers/limits';
 
-// The shipped articles carry no URL (the saved pages did not give one). To see links rendered, this test
-// builds an archive from a copy of the data in which one article has a placeholder address.
+// An archive built from a copy of the shipped data in which one article's address holds parentheses, which a
+// Markdown link must encode: whatever addresses the shipped articles carry, the links are checked on this one.
 const URL_FOR_TEST = 'https://example.org/articles/(test)';
 const linkedId = shippedDataset.articles.find((article) => article.outlet === 'texas-observer')?.id ?? '';
 const dataset = structuredClone(shippedDataset);
