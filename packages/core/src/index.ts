@@ -15,6 +15,13 @@ export {
   quotes,
   shippedDataset,
 } from './data/collections';
+export {
+  RECORD_LISTS,
+  type RecordListName,
+  type RecordLists,
+  type RecordLookups,
+  type RecordOf,
+} from './data/record-lists';
 export { recordsOf as createRecords } from './data/records';
 // The zod schemas live at `@asylum-archive/core/schema`; here only their types and vocabularies.
 export type * from './schema/types';

@@ -1,7 +1,7 @@
 import { createArchive } from '@asylum-archive/core';
 import { describe, expect, it } from 'vitest';
+import { customData } from '../../../tooling/testing/custom-archive.ts';
 import { createQuery } from '../src/index';
-import { customData } from './helpers/custom-data';
 
 describe('createQuery over an archive built by createArchive', async () => {
   // More matching passages than any page or scan window, so totals must be counted, not sampled.

@@ -1,12 +1,14 @@
-import type {
-  ArchiveRecords,
-  Article,
-  Case,
-  Figure,
-  Organization,
-  Person,
-  Place,
-  Quote,
+import {
+  type ArchiveRecords,
+  type Article,
+  type Case,
+  type Figure,
+  type Organization,
+  type Person,
+  type Quote,
+  RECORD_LISTS,
+  type RecordListName,
+  type RecordLists,
 } from '@asylum-archive/core';
 
 /** How often a person is named in one article. */
@@ -16,18 +18,23 @@ export type Appearance = { article: Article; mentions: number };
 export type CaseRole = 'claimant' | 'attorney';
 
 /**
+ * A base whose instances carry one read-only list per kind of record (`articles`, `people`…), taken from an
+ * archive: the lists are core's RECORD_LISTS, so a kind of record added there reaches the bot unedited.
+ */
+const WithRecordLists = class {
+  constructor(records: ArchiveRecords) {
+    for (const kind of Object.keys(RECORD_LISTS) as RecordListName[])
+      Object.defineProperty(this, kind, { value: records[kind], enumerable: true });
+  }
+} as new (
+  records: ArchiveRecords,
+) => RecordLists;
+
+/**
  * The archive's records with the cross-references the cards need (who is quoted where, which figures an
  * article holds…), computed once per dataset so each reply is a few map look-ups.
  */
-export class ArchiveData {
-  readonly articles: readonly Article[];
-  readonly people: readonly Person[];
-  readonly organizations: readonly Organization[];
-  readonly places: readonly Place[];
-  readonly cases: readonly Case[];
-  readonly figures: readonly Figure[];
-  readonly quotes: readonly Quote[];
-
+export class ArchiveData extends WithRecordLists {
   readonly #records: ArchiveRecords;
   readonly #quotesBySpeaker = new Map<string, Quote[]>();
   readonly #figuresByArticle = new Map<string, Figure[]>();
@@ -35,14 +42,8 @@ export class ArchiveData {
 
   /** Reads the records and lookups of an archive (`shippedArchive`, or one built by `createArchive`). */
   constructor(records: ArchiveRecords) {
+    super(records);
     this.#records = records;
-    this.articles = records.articles;
-    this.people = records.people;
-    this.organizations = records.organizations;
-    this.places = records.places;
-    this.cases = records.cases;
-    this.figures = records.figures;
-    this.quotes = records.quotes;
 
     for (const quote of this.quotes) {
       if (quote.speaker !== null) push(this.#quotesBySpeaker, quote.speaker, quote);

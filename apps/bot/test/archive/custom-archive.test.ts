@@ -1,61 +1,15 @@
-import { type ArchiveInput, type Article, createArchive } from '@asylum-archive/core';
+import { createArchive } from '@asylum-archive/core';
 import { describe, expect, it } from 'vitest';
+import { customData } from '../../../../tooling/testing/custom-archive.ts';
 import { createBotArchive } from '../../src/archive/create-bot-archive';
 import { createInteractionHandler } from '../../src/index';
 import { autocomplete, chatInput, choicesOf, messageOf, string } from '../helpers/interactions';
 import { limitViolations } from '../helpers/limits';
 
-const article = (id: string, paragraphs: string[]): Article => ({
-  id,
-  seed: null,
-  title: `Harbour report ${id}`,
-  titleSource: 'outlet',
-  dek: null,
-  genre: 'news-report',
-  outlet: 'harbour-gazette',
-  via: null,
-  authors: [],
-  published: { value: '2021-05-04', precision: 'day', basis: 'stated on the page' },
-  url: null,
-  language: 'en',
-  rights: 'test fixture',
-  truncated: false,
-  topics: ['testing'],
-  summary: { text: 'A test article.', editorial: true },
-  captions: [],
-  paragraphs,
-});
-
-// A made-up archive: every article has a paragraph that states a figure and one that does not.
-const articles = Array.from({ length: 30 }, (_, index) =>
-  article(`report-${index}`, [
-    `Officers asked for asylum at the harbour, ${index + 3} of them this week.`,
-    'The officers waited for asylum hearings in the port city.',
-  ]),
-);
-const data: ArchiveInput = {
-  articles,
-  organizations: [
-    {
-      id: 'harbour-gazette',
-      name: 'Harbour Gazette',
-      aliases: [],
-      kind: 'outlet',
-      country: null,
-      mentions: [],
-    },
-  ],
-  figures: articles.map((record, index) => ({
-    id: `officers-${index}`,
-    value: index + 3,
-    qualifier: 'exact',
-    unit: 'officers',
-    counts: 'officers asking for asylum',
-    scope: 'the harbour',
-    period: null,
-    citation: { articleId: record.id, excerpt: `${index + 3} of them this week` },
-  })),
-};
+// The made-up archive core's and query's tests use too: every article has a paragraph that states a figure
+// and one that does not.
+const data = customData(30);
+const { articles } = data;
 
 describe('the bot built from a custom archive', async () => {
   const handle = createInteractionHandler({ archive: createBotArchive(await createArchive(data)) });

@@ -17,6 +17,9 @@ export const shippedDataset: Readonly<Dataset> = deepFreeze(dataset);
 /** The shipped records and their lookups: the record half of `shippedArchive`. */
 export const shippedRecords = recordsOf(shippedDataset, shippedDataset.lexicon);
 
+// Named exports of ES modules cannot be generated from RECORD_LISTS, so they are written out here; a type
+// test (test/data/types.test-d.ts) fails when a list of RECORD_LISTS is not exported, as a list and a lookup.
+
 export const {
   articles,
   people,

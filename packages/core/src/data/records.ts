@@ -1,5 +1,6 @@
 import type { ArchiveInput, Lexicon } from '../schema/types';
 import type { ArchiveRecords } from '../search/types';
+import { RECORD_LISTS, recordListNames } from './record-lists';
 
 /** A lookup by id, built on first use; a Map, so ids such as "constructor" or "__proto__" find nothing. */
 function lookup<T extends { id: string }>(records: readonly T[]): (id: string) => T | undefined {
@@ -15,28 +16,11 @@ function lookup<T extends { id: string }>(records: readonly T[]): (id: string) =
  * `Archive`, synchronous and without search or validation (`createArchive` validates). Public as `createRecords`.
  */
 export function recordsOf(data: ArchiveInput, lexicon: Lexicon = data.lexicon ?? { synonyms: [] }): ArchiveRecords {
-  const articles = data.articles;
-  const people = data.people ?? [];
-  const organizations = data.organizations ?? [];
-  const places = data.places ?? [];
-  const cases = data.cases ?? [];
-  const figures = data.figures ?? [];
-  const quotes = data.quotes ?? [];
-  return {
-    articles,
-    people,
-    organizations,
-    places,
-    cases,
-    figures,
-    quotes,
-    lexicon,
-    getArticle: lookup(articles),
-    getPerson: lookup(people),
-    getOrganization: lookup(organizations),
-    getPlace: lookup(places),
-    getCase: lookup(cases),
-    getFigure: lookup(figures),
-    getQuote: lookup(quotes),
-  };
+  const records: Record<string, unknown> = { lexicon };
+  for (const kind of recordListNames) {
+    const list: readonly { id: string }[] = data[kind] ?? [];
+    records[kind] = list;
+    records[RECORD_LISTS[kind]] = lookup(list);
+  }
+  return records as ArchiveRecords;
 }

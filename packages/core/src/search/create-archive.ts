@@ -1,4 +1,5 @@
 import { shippedDataset } from '../data/collections';
+import { recordListNames } from '../data/record-lists';
 import { recordsOf } from '../data/records';
 import type { ArchiveInput, Lexicon } from '../schema/types';
 import { type DataProblem, duplicateIds, explainIssue, unknownKeys } from './check-input';
@@ -8,8 +9,6 @@ import type { Archive } from './types';
 
 /** Problems listed in the message; `issues` holds them all. */
 const MAX_SHOWN = 20;
-
-const RECORD_LISTS = ['articles', 'people', 'organizations', 'places', 'cases', 'figures', 'quotes'] as const;
 
 /** Thrown by `createArchive` when the data does not conform to the schema; `issues` says where and why. */
 export class ArchiveDataError extends Error {
@@ -42,7 +41,7 @@ export async function createArchive(data: ArchiveInput): Promise<Archive> {
   // Unknown (often misspelt) keys and duplicate ids first: zod would drop the one and accept the other.
   const problems = [
     ...unknownKeys(ArchiveInputSchema, data),
-    ...duplicateIds(data as Record<string, unknown>, RECORD_LISTS),
+    ...duplicateIds(data as Record<string, unknown>, recordListNames),
   ];
   const parsed = ArchiveInputSchema.safeParse(data);
   if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => explainIssue(issue, data)));

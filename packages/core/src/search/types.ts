@@ -1,14 +1,5 @@
-import type {
-  Article,
-  Case,
-  Figure,
-  Lexicon,
-  Organization,
-  Outcome,
-  Person,
-  Place,
-  Quote,
-} from '../schema/types';
+import type { RecordLists, RecordLookups } from '../data/record-lists';
+import type { Lexicon, Outcome } from '../schema/types';
 
 /**
  * The search contract shared by every front end (query library, CLI, bot). Filter values may be ids or
@@ -138,25 +129,15 @@ export type Suggestion = { kind: SuggestionKind; id: string; label: string };
 
 export type SuggestOptions = { kinds?: readonly SuggestionKind[]; limit?: number };
 
-/** The records of one archive, in archive order, and a lookup by id for each kind. */
-export type ArchiveRecords = {
-  readonly articles: readonly Article[];
-  readonly people: readonly Person[];
-  readonly organizations: readonly Organization[];
-  readonly places: readonly Place[];
-  readonly cases: readonly Case[];
-  readonly figures: readonly Figure[];
-  readonly quotes: readonly Quote[];
-  /** The synonym groups its search uses: the shipped lexicon plus the archive's own. */
-  readonly lexicon: Lexicon;
-  getArticle(id: string): Article | undefined;
-  getPerson(id: string): Person | undefined;
-  getOrganization(id: string): Organization | undefined;
-  getPlace(id: string): Place | undefined;
-  getCase(id: string): Case | undefined;
-  getFigure(id: string): Figure | undefined;
-  getQuote(id: string): Quote | undefined;
-};
+/**
+ * The records of one archive, in archive order, and a lookup by id for each kind: `articles` and
+ * `getArticle(id)`, `people` and `getPerson(id)`… one pair per entry of `RECORD_LISTS`.
+ */
+export type ArchiveRecords = RecordLists &
+  RecordLookups & {
+    /** The synonym groups its search uses: the shipped lexicon plus the archive's own. */
+    readonly lexicon: Lexicon;
+  };
 
 /** What a search engine over one dataset answers. */
 export type ArchiveSearch = {

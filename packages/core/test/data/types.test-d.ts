@@ -12,7 +12,9 @@ import {
   type Person,
   people,
 } from '../../src/index';
-import { ArticleSchema } from '../../src/schema/index';
+import type { RECORD_LISTS, RecordListName } from '../../src/data/record-lists';
+import type * as core from '../../src/index';
+import { ArticleSchema, DatasetSchema } from '../../src/schema/index';
 
 describe('public types', () => {
   it('are derived from the zod schema, not written twice', () => {
@@ -23,6 +25,11 @@ describe('public types', () => {
     expectTypeOf(getArticle).returns.toEqualTypeOf<Article | undefined>();
     expectTypeOf(getPerson).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(people).toEqualTypeOf<readonly Person[]>();
+  });
+
+  it('every list of records is exported with its lookup, and every list of the schema is one', () => {
+    expectTypeOf<RecordListName | (typeof RECORD_LISTS)[RecordListName]>().toExtend<keyof typeof core>();
+    expectTypeOf<RecordListName>().toEqualTypeOf<Exclude<keyof z.infer<typeof DatasetSchema>, 'lexicon'>>();
   });
 
   it('spell out the provenance fields users rely on', () => {

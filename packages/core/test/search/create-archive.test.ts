@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { customArticle } from '../../../../tooling/testing/custom-archive.ts';
 import { loadJudgments } from '../../eval/evaluate';
-import { ArchiveDataError, type Article, createArchive, search, shippedDataset } from '../../src/index';
+import { ArchiveDataError, createArchive, search, shippedDataset } from '../../src/index';
 import { createEngine, loadEngine } from '../../src/search/engine';
 
-const article = (id: string, paragraphs: string[], extra: Partial<Article> = {}): Article => ({
-  id,
-  seed: null,
-  title: `Title of ${id}`,
-  titleSource: 'editorial',
-  dek: null,
-  genre: 'news-report',
-  outlet: 'example-news',
-  via: null,
-  authors: [],
-  published: { value: '2021-05', precision: 'month', basis: 'stated on the page' },
-  url: null,
-  language: 'en',
-  rights: 'test fixture',
-  truncated: false,
-  topics: ['testing'],
-  summary: { text: 'A test article.', editorial: true },
-  captions: [],
-  paragraphs,
-  ...extra,
-});
+// The made-up articles the query library's and the bot's tests use too.
+const article = customArticle;
 
 describe('createArchive on a dataset of articles only', async () => {
   const archive = await createArchive({
@@ -48,13 +30,13 @@ describe('createArchive on a dataset of articles only', async () => {
 
   it('filters and counts facets from what the articles carry', () => {
     expect(archive.search({ text: 'refugee', filters: { outlet: ['other news'] } }).totalHits).toBe(1);
-    expect(archive.search({ text: 'refugee', filters: { outlet: ['example news'] } }).totalHits).toBe(0);
+    expect(archive.search({ text: 'refugee', filters: { outlet: ['harbour gazette'] } }).totalHits).toBe(0);
     expect(archive.search('harbour').facets.year).toEqual([{ value: '2021', label: '2021', count: 1 }]);
   });
 
   it('suggests its article titles', () => {
-    expect(archive.suggest('title of sec')).toEqual([
-      { kind: 'article', id: 'second', label: 'Title of second' },
+    expect(archive.suggest('report sec')).toEqual([
+      { kind: 'article', id: 'second', label: 'Report second' },
     ]);
   });
 
