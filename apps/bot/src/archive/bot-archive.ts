@@ -16,7 +16,7 @@ export type BotArchive = {
   readonly source: Archive;
   readonly data: ArchiveData;
   readonly runQuery: RunQuery;
-  /** Core's search on plain text; used for its did-you-mean spellings when a typed name has a typo. */
+  /** Core's search on plain text: its answers resolve a lookup no name matched (see commands/resolve-entity.ts). */
   readonly search: Archive['search'];
   readonly suggest: Archive['suggest'];
   readonly versions: Versions;

@@ -1,4 +1,4 @@
-import { foldText, type Suggestion } from '@asylum-archive/core';
+import { foldText } from '@asylum-archive/core';
 import type { CommandContext } from '../commands/command-context';
 import { DiscordLimits } from '../discord/limits';
 import type { EntityKind } from '../i18n/messages';
@@ -11,30 +11,18 @@ export type Candidate = { readonly id: string; readonly label: string };
 export type RankedCandidate = { readonly candidate: Candidate; readonly exact: boolean };
 
 /**
- * The records of one kind that match what was typed, best first: core's `suggest` (names, aliases and any
- * word of them, accents and case folded; the most useful first when nothing is typed), then, for a typo,
- * `suggest` on the spellings core's search proposes ("wiesingr" → "wiesinger").
+ * The records of one kind that match what was typed, best first, from core's `suggest`: names, aliases and any
+ * word of them by prefix, accents and case folded, else with a typo in any word ("duran rodriges"); the most
+ * useful first when nothing is typed.
  */
 export function findCandidates(kind: EntityKind, typed: string, context: CommandContext): RankedCandidate[] {
   const wanted = foldText(typed);
-  return suggested(kind, typed, context).flatMap(({ id, label }) => {
-    const shown = choiceLabel(kind, id, context);
-    if (shown === undefined) return [];
-    const exact = wanted !== '' && (foldText(label) === wanted || id === typed.trim());
-    return [{ candidate: { id, label: shown }, exact }];
-  });
-}
-
-function suggested(kind: EntityKind, typed: string, context: CommandContext): Suggestion[] {
-  const ask = (text: string) =>
-    context.archive.suggest(text, { kinds: [kind], limit: DiscordLimits.autocompleteChoices });
-  const direct = ask(typed);
-  if (direct.length > 0 || foldText(typed) === '') return direct;
-  const spellings = context.archive.search(typed, { limit: 0 }).didYouMean ?? [];
-  if (spellings.length === 0) return [];
-  // The typed words that still find something, with the corrected ones in place of the rest.
-  const kept = foldText(typed)
-    .split(' ')
-    .filter((word) => ask(word).length > 0);
-  return ask([...kept, ...spellings].join(' '));
+  return context.archive
+    .suggest(typed, { kinds: [kind], limit: DiscordLimits.autocompleteChoices })
+    .flatMap(({ id, label }) => {
+      const shown = choiceLabel(kind, id, context);
+      if (shown === undefined) return [];
+      const exact = wanted !== '' && (foldText(label) === wanted || id === typed.trim());
+      return [{ candidate: { id, label: shown }, exact }];
+    });
 }

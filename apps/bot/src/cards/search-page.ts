@@ -1,4 +1,10 @@
-import type { FacetCount, SearchFacets, SearchHit, SearchResult } from '@asylum-archive/core';
+import {
+  type FacetCount,
+  foldText,
+  type SearchFacets,
+  type SearchHit,
+  type SearchResult,
+} from '@asylum-archive/core';
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
@@ -7,7 +13,6 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord-api-types/v10';
-import { fold } from '../autocomplete/fold';
 import { escapeArchiveText, escapeUserText } from '../discord/escape';
 import { embedLength, type MessageBody } from '../discord/fit-message';
 import { DiscordLimits } from '../discord/limits';
@@ -146,10 +151,10 @@ function groupByArticle(hits: readonly SearchHit[]): SearchHit[][] {
 
 /** Did-you-mean spellings the query does not already contain ("asylum" is no news to a query with asylum). */
 function newSpellings(query: string, suggestions: readonly string[] | undefined): string[] {
-  const typed = new Set(fold(query).split(' '));
+  const typed = new Set(foldText(query).split(' '));
   return (suggestions ?? []).filter(
     (spelling) =>
-      !fold(spelling)
+      !foldText(spelling)
         .split(' ')
         .every((word) => typed.has(word)),
   );

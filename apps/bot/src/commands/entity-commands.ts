@@ -9,7 +9,9 @@ import { renderCaseCard } from '../cards/case-card';
 import { renderFigureCard } from '../cards/figure-card';
 import { renderPersonCard } from '../cards/person-card';
 import type { MessageBody } from '../discord/fit-message';
+import { DiscordLimits } from '../discord/limits';
 import { ephemeralNotice, replyWith } from '../discord/responses';
+import { truncate } from '../discord/truncate';
 import type { EntityKind } from '../i18n/messages';
 import { decodeOffer, encodeOffer } from '../pagination/offer-state';
 import { withPictures } from '../pictures/attach';
@@ -17,7 +19,32 @@ import { mapCard } from '../pictures/map-card';
 import type { CommandContext } from './command-context';
 import type { ArgumentsOf } from './definition-types';
 import type { articleCommand, caseCommand, figureCommand, mapCommand, personCommand } from './definitions';
-import { resolveEntity } from './resolve-entity';
+import { type EntityResolution, resolveEntity } from './resolve-entity';
+
+/** A lookup that found nothing certain: what it says, and the likeliest records as buttons to choose from. */
+function offersReply(
+  kind: EntityKind,
+  resolution: Extract<EntityResolution, { found: false }>,
+): APIInteractionResponse {
+  const buttons = resolution.offers.flatMap((offer): APIButtonComponentWithCustomId[] => {
+    const customId = encodeOffer(kind, offer.id);
+    return customId === null
+      ? []
+      : [
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Secondary,
+            label: truncate(offer.label, DiscordLimits.buttonLabel),
+            custom_id: customId,
+          },
+        ];
+  });
+  if (buttons.length === 0) return ephemeralNotice(resolution.message);
+  return replyWith(
+    { content: resolution.message, components: [{ type: ComponentType.ActionRow, components: buttons }] },
+    { ephemeral: true },
+  );
+}
 
 /** Resolves the typed value, renders the card, and notes other records the text matched equally well. */
 function cardReply(
@@ -27,26 +54,7 @@ function cardReply(
   render: (id: string) => MessageBody | undefined,
 ): APIInteractionResponse {
   const resolution = resolveEntity(kind, typed, context);
-  if (!resolution.found) {
-    const buttons = resolution.offers.flatMap((offer): APIButtonComponentWithCustomId[] => {
-      const customId = encodeOffer(kind, offer.id);
-      return customId === null
-        ? []
-        : [
-            {
-              type: ComponentType.Button,
-              style: ButtonStyle.Secondary,
-              label: offer.label,
-              custom_id: customId,
-            },
-          ];
-    });
-    if (buttons.length === 0) return ephemeralNotice(resolution.message);
-    return replyWith(
-      { content: resolution.message, components: [{ type: ComponentType.ActionRow, components: buttons }] },
-      { ephemeral: true },
-    );
-  }
+  if (!resolution.found) return offersReply(kind, resolution);
   const body = render(resolution.id);
   // The id came from the same data a moment ago; a miss here means the candidates and records disagree.
   if (body === undefined) throw new Error(`${kind} "${resolution.id}" was resolved but has no record`);
@@ -148,7 +156,7 @@ export function handleMap(
   context: CommandContext,
 ): APIInteractionResponse {
   const resolution = resolveEntity('case', args.name, context);
-  if (!resolution.found) return ephemeralNotice(resolution.message);
+  if (!resolution.found) return offersReply('case', resolution);
   const record = context.data.case(resolution.id);
   if (record === undefined) throw new Error(`case "${resolution.id}" was resolved but has no record`);
   const card = mapCard(record, context);

@@ -25,8 +25,8 @@ const en = {
   moreItems: (count: number) => `…and ${count} more`,
   notFound: (kind: EntityKind, text: string) => `No ${kind} in the archive matches “${text}”.`,
   didYouMean: (options: string) => `Did you mean ${options}?`,
-  pickSuggestion:
-    'Type the first letters of a name and pick one of the suggestions (Tab in the terminal), or try /search.',
+  startOffer:
+    'Nothing comes close. The most cited are below; or type the first letters of a name and pick a suggestion (Tab in the terminal), or try /search.',
   chooseOffer: 'The closest records are below: choose one.',
   alsoMatching: (list: string) => `Also matching: ${list}`,
   or: 'or',
@@ -242,8 +242,8 @@ const es: Messages = {
     return `En el archivo no hay ${none[kind]} que coincida con «${text}».`;
   },
   didYouMean: (options) => `¿Quisiste decir ${options}?`,
-  pickSuggestion:
-    'Escribe las primeras letras de un nombre y elige una de las sugerencias (Tab en la terminal), o prueba /buscar.',
+  startOffer:
+    'Nada se parece. Debajo están los más citados; o escribe las primeras letras de un nombre y elige una sugerencia (Tab en la terminal), o prueba /buscar.',
   chooseOffer: 'Debajo están los registros más parecidos: elige uno.',
   alsoMatching: (list) => `También coinciden: ${list}`,
   or: 'o',

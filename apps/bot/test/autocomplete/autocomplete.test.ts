@@ -67,10 +67,35 @@ describe('autocomplete', () => {
     expect(figureChoices.map((choice) => choice.value)).toContain(figure?.id);
   });
 
-  it('corrects a typo with the engine’s spelling', async () => {
+  it('corrects a typo through core’s suggest', async () => {
     const wiesinger = people.find((person) => person.aliases.includes('Wiesinger'));
     const choices = choicesOf(await ask('person', 'name', 'wiesingr'));
     expect(choices[0]?.value).toBe(wiesinger?.id);
+  });
+
+  it('folds as search folds: a name with acronym dots or thousands separators is found typed either way', async () => {
+    // "U.S." folds to "us" and "3,000" to "3000" in core's one fold; autocomplete and search use it alike.
+    const texts = [
+      ...articles.map((article) => ['article', 'article', article.id, article.title] as const),
+      ...people.map((person) => ['person', 'name', person.id, person.name] as const),
+      ...cases.map((record) => ['case', 'name', record.id, record.title] as const),
+      ...figures.map(
+        (figure) => ['figure', 'topic', figure.id, figure.value.toLocaleString('en-US')] as const,
+      ),
+    ].filter(([, , , text]) => /[\p{L}\p{N}][.,][\p{L}\p{N}]/u.test(text));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const [command, option, id, text] of texts) {
+      const folded = foldText(text);
+      expect(folded).not.toMatch(/[.,]/);
+      const asWritten = choicesOf(await ask(command, option, text)).map((choice) => choice.value);
+      const asFolded = choicesOf(await ask(command, option, folded)).map((choice) => choice.value);
+      expect(asWritten, text).toContain(id);
+      expect(asFolded, folded).toEqual(asWritten);
+      const searched = shippedBotArchive().search(text, { limit: 5 });
+      const searchedFolded = shippedBotArchive().search(folded, { limit: 5 });
+      expect(searchedFolded.total, folded).toBe(searched.total);
+      expect(searchedFolded.hits.map((hit) => hit.text)).toEqual(searched.hits.map((hit) => hit.text));
+    }
   });
 
   it('uses record ids as values and readable labels as names', async () => {

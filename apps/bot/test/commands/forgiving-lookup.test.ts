@@ -1,4 +1,4 @@
-import { people } from '@asylum-archive/core';
+import { cases, figures, people } from '@asylum-archive/core';
 import { describe, expect, it } from 'vitest';
 import { handleInteraction } from '../../src/index';
 import { buttonPress, buttonsOf, chatInput, messageOf, string } from '../helpers/interactions';
@@ -55,6 +55,60 @@ describe('forgiving lookups', () => {
       const chosen = await handleInteraction(buttonPress(offer.customId, data, locale));
       expect(limitViolations(chosen)).toEqual([]);
       expect(messageOf(chosen).embeds?.[0]?.footer?.text).toBe(offer.customId.split('|')[2]);
+    }
+  });
+
+  it('offers the most cited records when nothing comes close, even for words that trip lookup tables', async () => {
+    for (const [command, option] of [
+      ['person', 'name'],
+      ['case', 'name'],
+      ['figure', 'topic'],
+      ['article', 'article'],
+    ] as const) {
+      for (const text of ['constructor', '__proto__', 'toString', 'qqqzzzxx']) {
+        const response = await lookup(command, option, text);
+        expect(limitViolations(response)).toEqual([]);
+        const data = messageOf(response);
+        expect(data.content, `${command} ${text}`).toContain(text.replace(/_/g, '\\_'));
+        const offers = buttonsOf(data);
+        expect(offers.length, `${command} ${text}`).toBeGreaterThan(0);
+        const chosen = messageOf(await handleInteraction(buttonPress(offers[0]?.customId ?? '', data)));
+        expect(chosen.embeds?.[0]?.footer?.text?.startsWith(offers[0]?.customId.split('|')[2] ?? '∅')).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it('answers a question about a figure with the figure that counts it, or offers those that do', async () => {
+    for (const figure of figures) {
+      const question = `how many ${figure.counts}`;
+      const data = messageOf(await lookup('figure', 'topic', question));
+      const shown = [data.embeds?.[0]?.footer?.text, ...buttonsOf(data).map(({ customId }) => customId)];
+      expect(
+        shown.some((text) => text?.endsWith(figure.id)),
+        question,
+      ).toBe(true);
+    }
+  });
+
+  it('finds cases by an outcome word, in English or Spanish, offering them when several had it', async () => {
+    for (const [word, outcome, locale] of [
+      ['granted', 'granted', 'en-US'],
+      ['concedido', 'granted', 'es-ES'],
+      ['denied', 'denied', 'en-US'],
+      ['denegado', 'denied', 'es-419'],
+    ] as const) {
+      const data = messageOf(await lookup('case', 'name', word, locale));
+      const ids = [
+        data.embeds?.[0]?.footer?.text,
+        ...buttonsOf(data).map(({ customId }) => customId.split('|')[2]),
+      ];
+      const found = ids.flatMap((id) => cases.filter((record) => record.id === id));
+      expect(found.length, word).toBeGreaterThan(0);
+      // The outcome of the case, or of one of its decisions (a denial under appeal is pending).
+      for (const record of found)
+        expect([record.outcome, ...record.events.map((event) => event.outcome)], word).toContain(outcome);
     }
   });
 });

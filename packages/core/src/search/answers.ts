@@ -371,9 +371,11 @@ export function matchAnswers(
   text: string,
   concepts: readonly Concept[],
   allowed: Uint8Array | null,
+  only: ReadonlySet<AnswerKind> | null = null,
 ): MatchedAnswer[] {
   if (concepts.length === 0 || index.documents.length === 0) return [];
-  const asked = askedKinds(text);
+  // Kinds the caller asks for are asked for, whatever the words; the others cannot answer.
+  const asked = only ?? askedKinds(text);
   const scores = new Float64Array(index.documents.length);
   const covered = new Float64Array(index.documents.length);
   /** Coverage by the record's own names and roles (its primary field) only. */
@@ -412,6 +414,7 @@ export function matchAnswers(
   if (total === 0) return [];
   const matched: Array<{ document: AnswerDocument; score: number }> = [];
   index.documents.forEach((document, at) => {
+    if (only !== null && !only.has(document.kind)) return;
     const coverage = (covered[at] as number) / total;
     if (coverage < MIN_COVERAGE) return;
     const isAsked = asked.has(document.kind);

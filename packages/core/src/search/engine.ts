@@ -214,7 +214,13 @@ function runSearch(
   }
   scores.scoreInto(kept, scratch.final);
   scores.release();
-  const matched = matchAnswers(parts.answers(), request.text, plan.concepts, filters.allowed);
+  const matched = matchAnswers(
+    parts.answers(),
+    request.text,
+    plan.concepts,
+    filters.allowed,
+    request.answerKinds,
+  );
   if (matched.length > 0) liftAnswering(matched, kept, scratch.final);
   const answers = matched.map(({ passages: _, ...answer }) => answer);
 

@@ -1,4 +1,4 @@
-import type { SearchFilters, SearchOptions, SearchRequest } from './types';
+import type { AnswerKind, SearchFilters, SearchOptions, SearchRequest } from './types';
 
 /*
  * Limits that keep every search bounded whatever it is given: a 100k-character query costs no more than
@@ -21,7 +21,17 @@ export type NormalizedRequest = {
   limit: number;
   offset: number;
   groupBy: 'passage' | 'article';
+  /** The kinds of record asked for (`SearchOptions.answerKinds`); null when the query's own words decide. */
+  answerKinds: ReadonlySet<AnswerKind> | null;
 };
+
+const ANSWER_KINDS: readonly AnswerKind[] = ['figure', 'person', 'case', 'quote'];
+
+function answerKinds(value: unknown): ReadonlySet<AnswerKind> | null {
+  if (!Array.isArray(value)) return null;
+  const kinds = new Set(ANSWER_KINDS.filter((kind) => value.includes(kind)));
+  return kinds.size > 0 ? kinds : null;
+}
 
 const strings = (value: unknown, max: number): string[] =>
   Array.isArray(value)
@@ -59,6 +69,7 @@ export function normalizeRequest(query: unknown, options: unknown): NormalizedRe
     limit: integer(opts.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
     offset: integer(opts.offset, 0, 0, MAX_OFFSET),
     groupBy: opts.groupBy === 'article' ? 'article' : 'passage',
+    answerKinds: answerKinds(opts.answerKinds),
   };
 }
 

@@ -1,9 +1,11 @@
 import type { ArchiveInput, Figure } from '../schema/types';
 import { groupDigits } from '../text/group-digits';
+import { STOP_WORDS } from './analysis/stop-words';
 import { compareCodeUnits } from './code-unit-order';
 import type { Corpus } from './corpus';
 import type { EntityCatalog } from './entities';
 import { nameKey } from './facets';
+import { editDistance, MIN_FUZZY_LENGTH, maxTypos } from './fuzzy';
 import type { Suggestion, SuggestionKind, SuggestOptions } from './types';
 
 type Entry = Suggestion & { weight: number };
@@ -11,7 +13,12 @@ type Entry = Suggestion & { weight: number };
 /** One searchable name of an entry: `whole` for a full name or alias, otherwise a later word of it onwards. */
 type Key = { key: string; entry: number; whole: boolean };
 
-export type SuggestIndex = { entries: readonly Entry[]; keys: readonly Key[] };
+export type SuggestIndex = {
+  entries: readonly Entry[];
+  keys: readonly Key[];
+  /** Every word of every name, id and label → the entries that hold it: what a typo is matched against. */
+  words: ReadonlyMap<string, readonly number[]>;
+};
 
 const KIND_ORDER: Record<SuggestionKind, number> = {
   person: 0,
@@ -27,6 +34,8 @@ export const DEFAULT_SUGGESTIONS = 10;
 export const MAX_SUGGESTIONS = 100;
 /** How many prefix matches are ranked at most: bounds the work for one-letter prefixes on big archives. */
 const SCAN_LIMIT = 200;
+/** Typo matching compares every typed word with every name word: a pasted paragraph is not a name. */
+const MAX_TYPED_WORDS = 8;
 
 const clip = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
 
@@ -35,8 +44,17 @@ const figureLabel = (figure: Figure) => `${groupDigits(figure.value)} ${figure.u
 export function createSuggestIndex(data: ArchiveInput, corpus: Corpus, catalog: EntityCatalog): SuggestIndex {
   const entries: Entry[] = [];
   const keys: Key[] = [];
+  const words = new Map<string, number[]>();
   const add = (kind: SuggestionKind, id: string, label: string, names: readonly string[], weight: number) => {
     const entry = entries.push({ kind, id, label: clip(label), weight }) - 1;
+    for (const word of new Set(
+      [label, ...names, id.replace(/-/g, ' ')].flatMap((n) => nameKey(n).split(' ')),
+    )) {
+      if (word === '') continue;
+      const holders = words.get(word);
+      if (holders) holders.push(entry);
+      else words.set(word, [entry]);
+    }
     // Whole names first, so that a key both whole ("Alarcon") and a later word ("Jose Alarcon") stays whole.
     const whole = new Set([label, ...names].map(nameKey).filter(Boolean));
     const partial = new Set<string>();
@@ -66,7 +84,7 @@ export function createSuggestIndex(data: ArchiveInput, corpus: Corpus, catalog: 
   for (const figure of data.figures ?? []) add('figure', figure.id, figureLabel(figure), [], 0);
   for (const article of corpus.articles) add('article', article.id, article.title, [], 1);
   keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { entries, keys };
+  return { entries, keys, words };
 }
 
 function lowerBound(keys: readonly Key[], prefix: string): number {
@@ -106,6 +124,17 @@ export function suggestFrom(index: SuggestIndex, prefix: string, options: Sugges
   if (limit === 0) return [];
   if (key.length === 0) return index.entries.filter(wanted).sort(byImportance).slice(0, limit).map(strip);
 
+  const byPrefix = prefixMatches(index, key, wanted);
+  const found = byPrefix.length > 0 ? byPrefix : typoMatches(index, key, wanted);
+  return found.slice(0, limit).map(strip);
+}
+
+/** Entries by prefix of a name or a later word of it, best first (see `suggestFrom`). */
+function prefixMatches(
+  index: SuggestIndex,
+  key: string,
+  wanted: (entry: Entry | undefined) => boolean,
+): Entry[] {
   const rankOf = new Map<number, number>();
   let scanned = 0;
   for (let i = lowerBound(index.keys, key); i < index.keys.length && scanned < SCAN_LIMIT; i++) {
@@ -124,9 +153,51 @@ export function suggestFrom(index: SuggestIndex, prefix: string, options: Sugges
       const entryB = index.entries[b];
       return rankA - rankB || (entryA && entryB ? byImportance(entryA, entryB) : 0);
     })
-    .slice(0, limit)
     .flatMap(([entry]) => {
       const found = index.entries[entry];
-      return found ? [strip(found)] : [];
+      return found ? [found] : [];
+    });
+}
+
+/**
+ * When no name starts with what was typed: the entries whose words hold every typed word that is not a common
+ * word ("who", "is", "de"), each as typed, as the start of a word, or with a typo (one in a word of five
+ * letters or more, two from seven: "duran rodriges", "gutierres masareno"). Fewest typos first, then by
+ * importance. The name words are few (hundreds, not the text's vocabulary), so they are all compared.
+ */
+function typoMatches(
+  index: SuggestIndex,
+  key: string,
+  wanted: (entry: Entry | undefined) => boolean,
+): Entry[] {
+  const typed = [...new Set(key.split(' '))].filter((word) => word !== '' && !STOP_WORDS.has(word));
+  if (typed.length === 0 || typed.length > MAX_TYPED_WORDS) return [];
+  /** Entry → typos so far, for the entries that hold every typed word seen so far. */
+  let typos: Map<number, number> | null = null;
+  for (const word of typed) {
+    const best = new Map<number, number>();
+    const max = word.length >= MIN_FUZZY_LENGTH && !/\d/.test(word) ? maxTypos(word.length) : 0;
+    for (const [name, holders] of index.words) {
+      const distance = name.startsWith(word) ? 0 : max > 0 ? editDistance(word, name, max) : 1;
+      if (distance > max) continue;
+      for (const entry of holders) {
+        if (!(typos === null || typos.has(entry)) || !wanted(index.entries[entry])) continue;
+        best.set(entry, Math.min(distance, best.get(entry) ?? distance));
+      }
+    }
+    const next = new Map<number, number>();
+    for (const [entry, distance] of best) next.set(entry, distance + (typos?.get(entry) ?? 0));
+    typos = next;
+    if (typos.size === 0) return [];
+  }
+  return [...(typos ?? [])]
+    .sort(([a, typosA], [b, typosB]) => {
+      const entryA = index.entries[a];
+      const entryB = index.entries[b];
+      return typosA - typosB || (entryA && entryB ? byImportance(entryA, entryB) : 0);
+    })
+    .flatMap(([entry]) => {
+      const found = index.entries[entry];
+      return found ? [found] : [];
     });
 }

@@ -51,6 +51,12 @@ export type SearchOptions = {
   filters?: SearchFilters;
   /** `passage` (default): one hit per matching paragraph; `article`: the best passage of each article. */
   groupBy?: 'passage' | 'article';
+  /**
+   * Only records of these kinds answer, as if the query asked for them ("how many…" asks for a figure): a front
+   * end that looks up one kind of record (the bot's /figure, /person, /case) finds it by typos, Spanish words
+   * and questions alike. Unknown kinds are ignored; absent or empty, the query's own words decide.
+   */
+  answerKinds?: readonly AnswerKind[];
 };
 
 /** [start, end) UTF-16 offsets into the hit's `snippet`. */

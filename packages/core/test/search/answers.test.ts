@@ -98,4 +98,40 @@ describe('answers before passages', () => {
       expect(answers.map((answer) => answer.id)).not.toContain(figure.id);
     }
   });
+
+  it('answers with the kinds of record asked for by option, whatever the words ask', () => {
+    // A bare topic word asks for no record; asked for a kind by option, records of that kind may answer it.
+    for (const kind of ['figure', 'person', 'case', 'quote'] as const) {
+      for (const word of ['asylum', 'police', 'killed', 'denied']) {
+        const answers = search(word, { answerKinds: [kind] }).answers;
+        for (const answer of answers) expect(answer.kind, `${kind} ${word}`).toBe(kind);
+      }
+    }
+    // What a figure counts, without "how many", answers with that figure when figures are asked for.
+    for (const figure of figures) {
+      const answers = search(figure.counts, { answerKinds: ['figure'] }).answers;
+      expect(
+        answers.map((answer) => answer.id),
+        figure.counts,
+      ).toContain(figure.id);
+    }
+    // A case by its one-word outcome alone ("granted"): every answer is a case with that outcome.
+    const outcomes = cases.flatMap((record) => (record.outcome?.match(/^[a-z]+$/) ? [record.outcome] : []));
+    expect(outcomes.length).toBeGreaterThan(0);
+    for (const outcome of new Set(outcomes)) {
+      const answers = search(outcome, { answerKinds: ['case'] }).answers;
+      expect(answers.length, outcome).toBeGreaterThan(0);
+      for (const answer of answers)
+        expect(cases.find((record) => record.id === answer.id)?.outcome, outcome).toBe(outcome);
+    }
+  });
+
+  it('ignores answer kinds it does not know, and an empty list, leaving the words to decide', () => {
+    const plain = search('how many police officers were killed').answers;
+    expect(plain.length).toBeGreaterThan(0);
+    for (const answerKinds of [[], ['constructor'], ['__proto__', 'toString']])
+      expect(
+        search('how many police officers were killed', { answerKinds: answerKinds as never }).answers,
+      ).toEqual(plain);
+  });
 });

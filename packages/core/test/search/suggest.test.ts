@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggest } from '../../src/index';
+import { foldText, shippedDataset, suggest } from '../../src/index';
 
 describe('suggest', () => {
   it('puts exact names first, then names that start with the prefix, then later words', () => {
@@ -51,5 +51,41 @@ describe('suggest', () => {
     expect(picks[0]?.kind).toBe('person');
     expect(suggest('zzzz')).toEqual([]);
     expect(suggest('🙂')).toHaveLength(10);
+  });
+
+  it('finds a name with a typo in any long word when no name starts with what was typed', () => {
+    // A letter swapped near the end of every word of five letters or more: "duran rodriges", "carlso spectro".
+    const misspelt = (name: string) =>
+      foldText(name)
+        .split(' ')
+        .map((word) => (word.length >= 5 ? `${word.slice(0, -2)}${word.at(-1)}${word.at(-2)}` : word))
+        .join(' ');
+    const named = shippedDataset.people.filter((person) => misspelt(person.name) !== foldText(person.name));
+    expect(named.length).toBeGreaterThan(0);
+    for (const person of named) {
+      const found = suggest(misspelt(person.name), { kinds: ['person'] }).map((entry) => entry.id);
+      expect(found, misspelt(person.name)).toContain(person.id);
+    }
+  });
+
+  it('reads past common words, so a question finds the name it asks about', () => {
+    for (const person of shippedDataset.people) {
+      const [first] = suggest(`who is ${person.name}?`, { kinds: ['person'] });
+      expect(first?.id, person.name).toBe(person.id);
+    }
+  });
+
+  it('allows no typo in a short word, nor in a number, and finds nothing for words no name is near', () => {
+    expect(suggest('zzzzzz qqqqqq')).toEqual([]);
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(suggest(word), word).toEqual([]);
+    // A figure's value with its last digit changed is one edit away, but numbers are exact.
+    const values = shippedDataset.figures.map((figure) => String(figure.value));
+    const near = values
+      .filter((value) => value.length >= 2)
+      .map((value) => `${value.slice(0, -1)}${(Number(value.at(-1)) + 1) % 10}`)
+      .filter((value) => !values.some((other) => other.startsWith(value)));
+    expect(near.length).toBeGreaterThan(0);
+    for (const value of near) expect(suggest(value, { kinds: ['figure'] }), value).toEqual([]);
   });
 });
