@@ -13,7 +13,12 @@ export type {
   TermNode,
   TextField,
 } from './syntax/ast';
-export { QuerySyntaxError, renderCaret } from './syntax/errors';
-export { QUERY_FIELDS, RESULT_TYPES } from './syntax/fields';
+export {
+  type QuerySyntaxCode,
+  type QuerySyntaxDetail,
+  QuerySyntaxError,
+  renderCaret,
+} from './syntax/errors';
+export { QUERY_FIELDS, RESULT_TYPES, SPANISH_FIELD_NAMES, SPANISH_VALUES } from './syntax/fields';
 export { parseQuery } from './syntax/parse';
 export { stringifyQuery } from './syntax/stringify';

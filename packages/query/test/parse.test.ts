@@ -1,5 +1,13 @@
+import { OUTCOMES } from '@asylum-archive/core';
 import { describe, expect, it } from 'vitest';
-import { type ParsedQuery, parseQuery, QuerySyntaxError } from '../src/index';
+import {
+  type ParsedQuery,
+  parseQuery,
+  QUERY_FIELDS,
+  QuerySyntaxError,
+  SPANISH_FIELD_NAMES,
+  SPANISH_VALUES,
+} from '../src/index';
 
 /** Parses and expects a QuerySyntaxError, returning it for closer checks. */
 function syntaxError(input: string): QuerySyntaxError {
@@ -133,9 +141,9 @@ describe('parseQuery: filters', () => {
 
 describe('parseQuery: errors point at the problem and say what would be right', () => {
   it('names the valid fields and the closest one for an unknown field', () => {
-    const error = syntaxError('alarcon autor:becker');
+    const error = syntaxError('alarcon athor:becker');
     expect(error.position).toBe(8);
-    expect(error.message).toContain('Unknown field "autor:"');
+    expect(error.message).toContain('Unknown field "athor:"');
     expect(error.message).toContain(
       'outlet:, author:, person:, place:, year:, after:, before:, outcome:, country:, topic:, type:',
     );
@@ -241,5 +249,87 @@ describe('parseQuery: errors point at the problem and say what would be right', 
 
   it('rejects a value that is not a string with the same error type', () => {
     expect(() => parseQuery(42 as unknown as string)).toThrow(QuerySyntaxError);
+  });
+});
+
+describe('parseQuery: every error carries a stable code and the values its message names', () => {
+  it.each([
+    ['alarcon athor:becker', { code: 'unknown-field', field: 'athor', suggestion: 'author' }],
+    ['asylum "ninth circuit', { code: 'unclosed-quote' }],
+    ['asylum -outlet:globalpost', { code: 'excluded-filter', field: 'outlet' }],
+    ['year:2009 year:2010', { code: 'repeated-field', field: 'year' }],
+    ['outlet:', { code: 'empty-value', field: 'outlet' }],
+    ['year:20x9', { code: 'bad-year', value: '20x9' }],
+    ['year:2011..2009', { code: 'reversed-year-range', from: 2011, to: 2009 }],
+    ['before:yesterday', { code: 'bad-date', field: 'before', value: 'yesterday' }],
+    ['outcome:deny', { code: 'unknown-value', field: 'outcome', value: 'deny', suggestion: 'denied' }],
+    ['type:quotes', { code: 'unknown-value', field: 'type', value: 'quotes', suggestion: 'quote' }],
+  ] as const)('%s', (input, detail) => {
+    const error = syntaxError(input);
+    expect(error.code).toBe(detail.code);
+    expect(error.detail).toMatchObject(detail);
+  });
+
+  it('gives the code of a value that is not a string', () => {
+    try {
+      parseQuery(42 as unknown as string);
+    } catch (error) {
+      expect(error).toBeInstanceOf(QuerySyntaxError);
+      expect((error as QuerySyntaxError).detail).toEqual({ code: 'not-a-string', type: 'number' });
+      return;
+    }
+    throw new Error('expected a QuerySyntaxError');
+  });
+
+  it('lists every canonical field and value an unknown one may be replaced with', () => {
+    const field = syntaxError('qqq:x').detail;
+    expect(field.code === 'unknown-field' && field.fields).toEqual(QUERY_FIELDS);
+    const value = syntaxError('outcome:qqq').detail;
+    expect(value.code === 'unknown-value' && value.allowed).toEqual(OUTCOMES);
+  });
+});
+
+describe('parseQuery: Spanish field names and values', () => {
+  it('reads each Spanish field name, with or without accents, as its field', () => {
+    expect(SPANISH_FIELD_NAMES.size).toBeGreaterThan(0);
+    for (const [name, field] of SPANISH_FIELD_NAMES) {
+      const value = field === 'year' ? '2009' : field === 'after' || field === 'before' ? '2010-06' : 'x';
+      const input = `${name}:${field === 'outcome' ? 'denied' : field === 'type' ? 'quote' : value}`;
+      const [node] = nodes(input);
+      expect(node, input).toMatchObject({ kind: 'filter', field });
+    }
+    expect(nodes('año:2009 país:canadá')).toEqual(nodes('year:2009 country:canadá'));
+    expect(nodes('Persona:alarcon LUGAR:"el paso"')).toEqual(nodes('person:alarcon place:"el paso"'));
+  });
+
+  it('reads Spanish outcome and type values into their canonical English ones', () => {
+    for (const [word, outcome] of SPANISH_VALUES.outcome)
+      expect(nodes(`resultado:${word}`), word).toEqual([
+        { kind: 'filter', field: 'outcome', value: outcome },
+      ]);
+    for (const [word, type] of SPANISH_VALUES.type)
+      expect(nodes(`tipo:${word}`), word).toEqual([{ kind: 'filter', field: 'type', value: type }]);
+    expect(nodes('resultado:Concedido tipo:artículo')).toEqual(nodes('outcome:granted type:article'));
+  });
+
+  it('keeps a word with accents before a colon that names no field as text, as before', () => {
+    expect(nodes('Juárez: asilo')).toEqual([
+      { kind: 'term', text: 'Juárez:', exclude: false },
+      { kind: 'term', text: 'asilo', exclude: false },
+    ]);
+  });
+
+  it('suggests the nearest name, Spanish ones included, for an unknown field', () => {
+    expect(syntaxError('resultdo:denegado').detail).toMatchObject({ suggestion: 'resultado' });
+    expect(syntaxError('lugr:sonora').detail).toMatchObject({ suggestion: 'lugar' });
+  });
+
+  it('treats prototype names as unknown fields and values, never as lookups that succeed', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty'])
+      expect(syntaxError(`${name}:x`).code, name).toBe('unknown-field');
+    // Underscores are not letters: no field name, so plain text.
+    expect(nodes('__proto__:x')).toEqual([{ kind: 'term', text: '__proto__:x', exclude: false }]);
+    for (const value of ['constructor', 'toString', '__proto__'])
+      expect(syntaxError(`resultado:${value}`).code, value).toBe('unknown-value');
   });
 });

@@ -72,7 +72,7 @@ function tryParse(input: string): ParsedQuery | QuerySyntaxError {
 // A word as the parser produces it: no whitespace or quotes, no leading hyphen, not shaped like `field:`.
 const word = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 8 })
-  .filter((text) => !/[\s"“”]/.test(text) && !text.startsWith('-') && !/^[A-Za-z]+:/.test(text));
+  .filter((text) => !/[\s"“”]/.test(text) && !text.startsWith('-') && !/^\p{L}+:/u.test(text));
 const words = fc.array(word, { minLength: 1, maxLength: 3 }).map((list) => list.join(' '));
 const year = fc.integer({ min: 0, max: 9999 });
 const date = fc

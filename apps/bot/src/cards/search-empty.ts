@@ -1,4 +1,5 @@
 import type { SearchResult } from '@asylum-archive/core';
+import { type QuerySyntaxError, renderCaret } from '@asylum-archive/query';
 import { escapeMentions, escapeUserText } from '../discord/escape';
 import type { MessageBody } from '../discord/fit-message';
 import { truncate } from '../discord/truncate';
@@ -23,16 +24,17 @@ export function renderNoResults(query: string, result: SearchResult, context: Re
   return { content: lines.join('\n') };
 }
 
-/** A query the syntax cannot read: the library's message and the query with a caret under the problem. */
-export function renderSyntaxError(message: string, caret: string, context: RenderContext): MessageBody {
+/** A query the syntax cannot read: what is wrong, in the asker's language, and the query with a caret under it. */
+export function renderSyntaxError(error: QuerySyntaxError, context: RenderContext): MessageBody {
   const { messages } = context;
+  const caret = renderCaret(error.input, error.position);
   // Nothing is formatted inside a code block; only a closing fence could break out of it. Mentions get a
   // zero-width break anyway, which keeps the caret aligned because it takes no room.
   const block = escapeMentions(caret.replaceAll('```', 'ˋˋˋ'));
   return {
     content: [
       messages.searchSyntaxError,
-      escapeUserText(localizeQueryError(message, context.locale)),
+      escapeUserText(localizeQueryError(error, context.locale)),
       `\`\`\`\n${block}\n\`\`\``,
       `-# ${messages.searchSyntaxHelp}`,
     ].join('\n'),

@@ -1,5 +1,5 @@
 import type { SearchFilters, SearchOptions, SearchResult } from '@asylum-archive/core';
-import { QuerySyntaxError, renderCaret } from '@asylum-archive/query';
+import { QuerySyntaxError } from '@asylum-archive/query';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { renderNoResults, renderSyntaxError } from '../cards/search-empty';
 import { pageCount, renderSearchPage, SEARCH_PAGE_SIZE } from '../cards/search-page';
@@ -60,14 +60,7 @@ export function handleSearch(
   const outcome = runSearch(state, context);
   switch (outcome.kind) {
     case 'syntax-error':
-      return replyWith(
-        renderSyntaxError(
-          outcome.error.message,
-          renderCaret(outcome.error.input, outcome.error.position),
-          context,
-        ),
-        { ephemeral: true },
-      );
+      return replyWith(renderSyntaxError(outcome.error, context), { ephemeral: true });
     case 'empty':
       return replyWith(renderNoResults(state.query, outcome.result, context), { ephemeral: true });
     case 'results':

@@ -213,6 +213,7 @@ const en = {
     '`year:2010` `year:2009..2011` `after:2010-06` `before:2019-03-22` — when (YYYY, YYYY-MM or YYYY-MM-DD)',
     '`outcome:denied` (granted, denied, pending, appealed, withdrawn, not-sought) `topic:…` — what',
     '`type:article` (also person, case, figure, quote) — only passages of that kind; one best passage per article',
+    'Field names in Spanish work too: `medio:` `autor:` `persona:` `lugar:` `país:` `año:` `desde:` `hasta:` `resultado:denegado` `tema:` `tipo:cita`',
   ],
   helpHide: (search: string) => `Add the \`hide\` option to ${search} to see the results on your own.`,
 };
@@ -261,7 +262,7 @@ const es: Messages = {
     'Prueba con menos palabras u otras, revisa la ortografía, quita un filtro o busca en español o en inglés (asilo = asylum).',
   searchSyntaxError: 'No se puede leer esa consulta:',
   searchSyntaxHelp:
-    'Sintaxis: palabras, "frase exacta", -excluir, campo:valor (outlet, author, person, place, year, after, before, outcome, country, topic, type).',
+    'Sintaxis: palabras, "frase exacta", -excluir, campo:valor (medio, autor, persona, lugar, año, desde, hasta, resultado, país, tema, tipo; o sus nombres en inglés).',
   searchRefine: 'Afinar',
   searchFacet: {
     outlet: 'medio',
@@ -448,10 +449,11 @@ const es: Messages = {
     '`juarez negado` — pasajes con estas palabras (se igualan acentos, plurales y español ↔ inglés)',
     '`"immigration judge"` — una frase exacta',
     '`-canada` — excluye los pasajes con una palabra',
-    '`outlet:"texas observer"` `author:becker` `person:alarcon` `place:juarez` `country:mx` — quién y dónde',
-    '`year:2010` `year:2009..2011` `after:2010-06` `before:2019-03-22` — cuándo (AAAA, AAAA-MM o AAAA-MM-DD)',
-    '`outcome:denied` (granted, denied, pending, appealed, withdrawn, not-sought) `topic:…` — qué',
-    '`type:article` (también person, case, figure, quote) — solo pasajes de ese tipo; el mejor pasaje de cada artículo',
+    '`medio:"texas observer"` `autor:becker` `persona:alarcon` `lugar:juarez` `país:mx` — quién y dónde',
+    '`año:2010` `año:2009..2011` `desde:2010-06` `hasta:2019-03-22` — cuándo (AAAA, AAAA-MM o AAAA-MM-DD)',
+    '`resultado:denegado` (concedido, denegado, pendiente, apelado, retirado, no-solicitado) `tema:…` — qué',
+    '`tipo:artículo` (también persona, caso, cifra, cita) — solo pasajes de ese tipo; el mejor pasaje de cada artículo',
+    'Los campos también se escriben en inglés: `outlet:` `author:` `person:` `place:` `country:` `year:` `after:` `before:` `outcome:denied` `topic:` `type:quote`',
   ],
   helpHide: (search) => `Añade la opción \`ocultar\` a ${search} para ver los resultados solo tú.`,
 };

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { shippedDataset } from '@asylum-archive/core';
+import { QUERY_FIELDS } from '@asylum-archive/query';
 import { MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { SPANISH_QUERY_FIELDS } from '../../src/i18n/query-errors';
 import { commands, handleInteraction } from '../../src/index';
 import { chatInput, messageOf } from '../helpers/interactions';
 import { limitViolations } from '../helpers/limits';
@@ -43,5 +45,16 @@ describe('/help', () => {
     const data = messageOf(await handleInteraction(chatInput('help', [], 'es-ES')));
     const list = data.embeds?.[0]?.fields?.[0]?.value ?? '';
     for (const command of commands) expect(list).toContain(`\`/${command.name_localizations['es-ES']}`);
+  });
+
+  it('documents every search field by its English and its Spanish name, in both languages', async () => {
+    for (const locale of ['en-US', 'es-ES', 'es-419']) {
+      const data = messageOf(await handleInteraction(chatInput('help', [], locale)));
+      const syntax = data.embeds?.[0]?.fields?.[1]?.value ?? '';
+      for (const field of QUERY_FIELDS) {
+        expect(syntax, `${field} (${locale})`).toContain(`\`${field}:`);
+        expect(syntax, `${field} (${locale})`).toContain(`\`${SPANISH_QUERY_FIELDS[field]}:`);
+      }
+    }
   });
 });

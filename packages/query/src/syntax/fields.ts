@@ -1,3 +1,4 @@
+import type { Outcome } from '@asylum-archive/core';
 import type { QueryField, ResultType } from './ast';
 
 /** Every `field:` the syntax knows, in the order the help and error messages list them. */
@@ -19,3 +20,62 @@ export const RESULT_TYPES: readonly ResultType[] = ['article', 'person', 'case',
 
 /** Fields that hold one value: a second one would contradict the first rather than widen the search. */
 export const SINGLE_VALUED: readonly QueryField[] = ['year', 'after', 'before', 'type'];
+
+/**
+ * Spanish names for the fields, accents optional (`año:` = `ano:`): one syntax whatever language the asker
+ * writes in. Keys are folded (lower case, no accents); `fieldNamed` reads them.
+ */
+export const SPANISH_FIELD_NAMES: ReadonlyMap<string, QueryField> = new Map<string, QueryField>([
+  ['medio', 'outlet'],
+  ['autor', 'author'],
+  ['autora', 'author'],
+  ['persona', 'person'],
+  ['lugar', 'place'],
+  ['ano', 'year'],
+  ['anio', 'year'],
+  ['desde', 'after'],
+  ['hasta', 'before'],
+  ['resultado', 'outcome'],
+  ['pais', 'country'],
+  ['tema', 'topic'],
+  ['tipo', 'type'],
+]);
+
+/** Spanish words for outcome and type values, folded: `resultado:denegado` = `outcome:denied`. */
+export const SPANISH_VALUES: {
+  readonly outcome: ReadonlyMap<string, Outcome>;
+  readonly type: ReadonlyMap<string, ResultType>;
+} = {
+  outcome: new Map<string, Outcome>([
+    ['concedido', 'granted'],
+    ['otorgado', 'granted'],
+    ['denegado', 'denied'],
+    ['negado', 'denied'],
+    ['rechazado', 'denied'],
+    ['pendiente', 'pending'],
+    ['apelado', 'appealed'],
+    ['recurrido', 'appealed'],
+    ['retirado', 'withdrawn'],
+    ['no-solicitado', 'not-sought'],
+  ]),
+  type: new Map<string, ResultType>([
+    ['articulo', 'article'],
+    ['persona', 'person'],
+    ['caso', 'case'],
+    ['cifra', 'figure'],
+    ['cita', 'quote'],
+  ]),
+};
+
+/** Lower case without accents: how field names and Spanish values are compared. */
+export const foldName = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/** The field a `name:` prefix names, in English or Spanish, case and accents ignored; undefined if none. */
+export function fieldNamed(name: string): QueryField | undefined {
+  const folded = foldName(name);
+  return QUERY_FIELDS.find((field) => field === folded) ?? SPANISH_FIELD_NAMES.get(folded);
+}

@@ -1,13 +1,24 @@
 import { OUTCOMES } from '@asylum-archive/core';
 import type { FilterNode, ParsedQuery, QueryField, QueryNode } from './ast';
 import { closest } from './closest';
-import { QuerySyntaxError } from './errors';
-import { QUERY_FIELDS, RESULT_TYPES, SINGLE_VALUED } from './fields';
+import { type QuerySyntaxDetail, QuerySyntaxError } from './errors';
+import {
+  fieldNamed,
+  foldName,
+  QUERY_FIELDS,
+  RESULT_TYPES,
+  SINGLE_VALUED,
+  SPANISH_FIELD_NAMES,
+  SPANISH_VALUES,
+} from './fields';
+import { syntaxMessage } from './messages';
 
 // Curly quotes count as quotes because phones and word processors type them for ".
 const QUOTES = '"“”';
 const SPACE = /\s/;
-const FIELD_PREFIX = /^([A-Za-z]+):/;
+// Letters with accents too, for the Spanish names (`año:`, `país:`).
+const FIELD_PREFIX = /^(\p{L}+):/u;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
 const YEAR = /^(\d{4})(?:\.\.(\d{4}))?$/;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -18,7 +29,8 @@ const isOneOf = <T extends string>(list: readonly T[], value: string): value is 
   (list as readonly string[]).includes(value);
 // Echoing a 100k-character value back would bury the message; 40 characters identify it.
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
-const listed = (values: readonly string[], suffix = '') => values.map((v) => v + suffix).join(', ');
+/** Every field name a person may write, English first: what an unknown name is compared with. */
+const FIELD_NAMES: readonly string[] = [...QUERY_FIELDS, ...SPANISH_FIELD_NAMES.keys()];
 
 /**
  * Reads one query line into its syntax tree: free words, "quoted phrases", `-word` / `-"phrase"`
@@ -27,11 +39,12 @@ const listed = (values: readonly string[], suffix = '') => values.map((v) => v +
  */
 export function parseQuery(input: string): ParsedQuery {
   if (typeof input !== 'string') {
-    throw new QuerySyntaxError(`A query must be a string, not ${typeof input}.`, String(input), 0);
+    const detail: QuerySyntaxDetail = { code: 'not-a-string', type: typeof input };
+    throw new QuerySyntaxError(syntaxMessage(detail), String(input), 0, detail);
   }
   // Declared with its type so the compiler knows code after a call to it is unreachable.
-  const fail: (message: string, at: number) => never = (message, at) => {
-    throw new QuerySyntaxError(message, input, at);
+  const fail: (detail: QuerySyntaxDetail, at: number) => never = (detail, at) => {
+    throw new QuerySyntaxError(syntaxMessage(detail), input, at, detail);
   };
 
   /** The text between the quote at `open` and the next quote, whitespace collapsed, and where to go on. */
@@ -39,7 +52,7 @@ export function parseQuery(input: string): ParsedQuery {
     let close = open + 1;
     while (close < input.length && !isQuote(input[close])) close++;
     if (close >= input.length) {
-      fail('Unclosed quote: end the phrase with a closing ", as in "texas observer".', open);
+      fail({ code: 'unclosed-quote' }, open);
     }
     return [collapse(input.slice(open + 1, close)), close + 1];
   };
@@ -77,73 +90,69 @@ export function parseQuery(input: string): ParsedQuery {
     }
 
     const name = clip((prefix[1] ?? '').toLowerCase());
-    const field = QUERY_FIELDS.find((known) => known === name);
+    const field = fieldNamed(name);
     if (!field) {
-      fail(
-        `Unknown field "${name}:". Use one of ${listed(QUERY_FIELDS, ':')}. Did you mean "${closest(name, QUERY_FIELDS)}:"?`,
-        at,
-      );
+      // A word with accents before a colon ("Juárez:") that names no field is text, as it always was.
+      if (!ASCII_LETTERS.test(prefix[1] ?? '')) {
+        nodes.push({ kind: 'term', text: word, exclude });
+        at = end;
+        continue;
+      }
+      const suggestion = closest(foldName(name), FIELD_NAMES);
+      fail({ code: 'unknown-field', field: name, suggestion, fields: QUERY_FIELDS }, at);
     }
-    if (exclude) {
-      fail(
-        `A filter cannot be excluded: remove the "-" before ${field}:, or exclude a word or "phrase" instead.`,
-        start,
-      );
-    }
-    if (SINGLE_VALUED.includes(field) && seen.has(field)) {
-      const hint = field === 'year' ? ' (one range such as year:2009..2011 covers several years)' : '';
-      fail(`${field}: is given twice; keep only one${hint}.`, at);
-    }
+    if (exclude) fail({ code: 'excluded-filter', field }, start);
+    if (SINGLE_VALUED.includes(field) && seen.has(field)) fail({ code: 'repeated-field', field }, at);
     seen.add(field);
 
     const valueAt = at + (prefix[0]?.length ?? 0);
     let value = input.slice(valueAt, end);
     if (isQuote(input[valueAt])) [value, end] = readQuoted(valueAt);
-    if (!value) {
-      fail(
-        `Empty value for ${field}:. Write ${field}:value, or ${field}:"two words" for a value with spaces.`,
-        valueAt,
-      );
-    }
-    nodes.push(toFilter(field, value, (message) => fail(message, valueAt)));
+    if (!value) fail({ code: 'empty-value', field }, valueAt);
+    nodes.push(toFilter(field, value, (detail) => fail(detail, valueAt)));
     at = end;
   }
   return { nodes };
 }
 
-/** Checks and normalises a filter's value; `reject` throws with a message about the value. */
-function toFilter(field: QueryField, value: string, reject: (message: string) => never): FilterNode {
+/** Checks and normalises a filter's value; `reject` throws with what is wrong with the value. */
+function toFilter(
+  field: QueryField,
+  value: string,
+  reject: (detail: QuerySyntaxDetail) => never,
+): FilterNode {
   switch (field) {
     case 'year': {
       const match = YEAR.exec(value);
-      if (!match) {
-        return reject(
-          `Bad year "${clip(value)}": write year:2019 or a range year:2009..2011 (for an open range use after: or before:).`,
-        );
-      }
+      if (!match) return reject({ code: 'bad-year', value: clip(value) });
       const from = Number(match[1]);
       const to = Number(match[2] ?? match[1]);
-      if (from > to)
-        return reject(`Bad year range "${value}": it ends before it starts; write year:${to}..${from}.`);
+      if (from > to) return reject({ code: 'reversed-year-range', from, to });
       return { kind: 'filter', field, from, to };
     }
     case 'after':
     case 'before':
-      if (!DATE.test(value)) {
-        return reject(
-          `Bad date "${clip(value)}" for ${field}:. Write YYYY, YYYY-MM or YYYY-MM-DD, as in ${field}:2010-06-30.`,
-        );
-      }
+      if (!DATE.test(value)) return reject({ code: 'bad-date', field, value: clip(value) });
       return { kind: 'filter', field, value };
     case 'outcome':
     case 'type': {
       const lower = clip(value.toLowerCase());
-      if (field === 'outcome' && isOneOf(OUTCOMES, lower)) return { kind: 'filter', field, value: lower };
-      if (field === 'type' && isOneOf(RESULT_TYPES, lower)) return { kind: 'filter', field, value: lower };
+      // Spanish values too (`resultado:denegado`); the tree holds the canonical English one.
+      if (field === 'outcome') {
+        const outcome = isOneOf(OUTCOMES, lower) ? lower : SPANISH_VALUES.outcome.get(foldName(lower));
+        if (outcome !== undefined) return { kind: 'filter', field, value: outcome };
+      } else {
+        const type = isOneOf(RESULT_TYPES, lower) ? lower : SPANISH_VALUES.type.get(foldName(lower));
+        if (type !== undefined) return { kind: 'filter', field, value: type };
+      }
       const allowed = field === 'outcome' ? OUTCOMES : RESULT_TYPES;
-      return reject(
-        `Unknown ${field} "${clip(value)}". Use one of ${listed(allowed)}. Did you mean ${field}:${closest(lower, allowed)}?`,
-      );
+      return reject({
+        code: 'unknown-value',
+        field,
+        value: clip(value),
+        suggestion: closest(lower, allowed),
+        allowed,
+      });
     }
     default:
       return { kind: 'filter', field, value };
