@@ -132,13 +132,13 @@ describe('asylum-query: no results (exit 1)', () => {
 
 describe('asylum-query: usage and syntax errors (exit 2)', () => {
   it('prints the message and the input with a caret under the problem on stderr, without a stack', () => {
-    const { status, stdout, stderr } = run(['alarcon', 'autor:becker']);
+    const { status, stdout, stderr } = run(['alarcon', 'athor:becker']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     const lines = stderr.split('\n');
-    expect(lines[0]).toContain('Unknown field "autor:"');
+    expect(lines[0]).toContain('Unknown field "athor:"');
     expect(lines[0]).toContain('Did you mean "author:"?');
-    expect(lines[2]).toBe('  alarcon autor:becker');
+    expect(lines[2]).toBe('  alarcon athor:becker');
     expect(lines[3]).toBe(`  ${' '.repeat('alarcon '.length)}^`);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
