@@ -21,6 +21,7 @@ import { countryName, formatNumber, yearOf } from '../i18n/format';
 import { encodeReadingState } from '../pagination/reading-state';
 import { encodeRefineMenu, encodeSearchState, type SearchState } from '../pagination/search-state';
 import { didYouMean } from './did-you-mean';
+import { pagerRow } from './pager-row';
 import { CardColour, type RenderContext } from './render-context';
 import { boldSnippet } from './snippet';
 import { linked } from './sources';
@@ -131,7 +132,7 @@ export function renderSearchPage(
     const previous = encodeSearchState({ ...state, page: Math.max(0, state.page - 1) });
     const next = encodeSearchState({ ...state, page: state.page + 1 });
     if (previous !== null && next !== null)
-      components.unshift(pager(previous, next, state.page, pages, context));
+      components.unshift(pagerRow(previous, next, state.page, pages, context));
     else body.content = `-# ${messages.searchTooLongToPage}`;
   }
   if (components.length > 0) body.components = components;
@@ -240,32 +241,4 @@ function refineMenus(
     });
   }
   return rows;
-}
-
-function pager(
-  previousId: string,
-  nextId: string,
-  page: number,
-  pages: number,
-  context: RenderContext,
-): APIActionRowComponent<APIButtonComponentWithCustomId> {
-  return {
-    type: ComponentType.ActionRow,
-    components: [
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: `◀ ${context.messages.searchPrevious}`,
-        custom_id: previousId,
-        disabled: page === 0,
-      },
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: `${context.messages.searchNext} ▶`,
-        custom_id: nextId,
-        disabled: page + 1 >= pages,
-      },
-    ],
-  };
 }

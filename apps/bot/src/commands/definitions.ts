@@ -162,6 +162,42 @@ export const figureCommand = defineCommand({
   ],
 });
 
+/** /browse: one option per list; the value is autocompleted from the data (outcomes, roles, topics). */
+export const browseCommand = defineCommand({
+  name: 'browse',
+  name_localizations: spanish('explorar'),
+  description: 'List the cases by outcome, the people by role or the figures by topic',
+  description_localizations: spanish(
+    'Lista los casos por resultado, las personas por papel o las cifras por tema',
+  ),
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'outcome',
+      name_localizations: spanish('resultado'),
+      description: 'The cases with this outcome, e.g. denied',
+      description_localizations: spanish('Los casos con este resultado, p. ej. denegado'),
+      autocomplete: true,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'role',
+      name_localizations: spanish('papel'),
+      description: 'The people in this role, e.g. attorney',
+      description_localizations: spanish('Las personas con este papel, p. ej. abogado'),
+      autocomplete: true,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'topic',
+      name_localizations: spanish('tema'),
+      description: 'The figures from articles on this topic, e.g. police',
+      description_localizations: spanish('Las cifras de artículos sobre este tema, p. ej. police'),
+      autocomplete: true,
+    },
+  ],
+});
+
 export const aboutCommand = defineCommand({
   name: 'about',
   name_localizations: spanish('acerca-de'),
@@ -195,6 +231,7 @@ export const commands = [
   caseCommand,
   mapCommand,
   figureCommand,
+  browseCommand,
   aboutCommand,
   helpCommand,
 ] as const;

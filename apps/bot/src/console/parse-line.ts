@@ -302,8 +302,9 @@ export function parseLine(input: string, messages: ConsoleMessages): ParsedLine 
       options.push(converted.option);
       if (rest !== '') forFreeText.push(rest);
     } else if (freeText !== undefined && converted.refusal !== 'range' && isQueryField(option.name)) {
-      // `year:2009..2011` is no valid year option but valid query syntax: the query library reads it.
-      forFreeText.push(`${option.name}:${text.trim()}`);
+      // `year:2009..2011` is no valid year option but valid query syntax: the query library reads it, by its
+      // English or its Spanish name (`año:2009..2011`), so it stays in the session's language.
+      forFreeText.push(`${optionLabel(option, messages.locale)}:${text.trim()}`);
     } else {
       return { kind: 'error', message: converted.message };
     }

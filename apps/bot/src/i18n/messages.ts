@@ -216,6 +216,32 @@ const en = {
     'Field names in Spanish work too: `medio:` `autor:` `persona:` `lugar:` `país:` `año:` `desde:` `hasta:` `resultado:denegado` `tema:` `tipo:cita`',
   ],
   helpHide: (search: string) => `Add the \`hide\` option to ${search} to see the results on your own.`,
+  browseTitle: 'Browse the archive',
+  browseIntro: 'Choose a value in a menu below to list its records, a page at a time.',
+  browseFieldTitle: {
+    outcome: 'Cases by outcome',
+    role: 'People by role',
+    topic: 'Figures by the topic of their article',
+  },
+  browseChoose: {
+    outcome: 'Cases with the outcome…',
+    role: 'People in the role…',
+    topic: 'Figures on the topic…',
+  },
+  browseListTitle: {
+    outcome: (value: string) => `Cases with the outcome: ${value}`,
+    role: (value: string) => `People in the role: ${value}`,
+    topic: (value: string) => `Figures from articles on ${value}`,
+  },
+  browseCount: {
+    article: (shown: string, count: number) => (count === 1 ? '1 article' : `${shown} articles`),
+    person: (shown: string, count: number) => (count === 1 ? '1 person' : `${shown} people`),
+    case: (shown: string, count: number) => (count === 1 ? '1 case' : `${shown} cases`),
+    figure: (shown: string, count: number) => (count === 1 ? '1 figure' : `${shown} figures`),
+  } satisfies Record<EntityKind, (shown: string, count: number) => string>,
+  browseNothing: 'Nothing recorded yet.',
+  browseOneAtATime: (options: string) => `Choose one of ${options} at a time.`,
+  browseUnknown: (option: string, text: string) => `No ${option} is called “${text}”: choose one below.`,
 };
 
 export type Messages = typeof en;
@@ -456,6 +482,32 @@ const es: Messages = {
     'Los campos también se escriben en inglés: `outlet:` `author:` `person:` `place:` `country:` `year:` `after:` `before:` `outcome:denied` `topic:` `type:quote`',
   ],
   helpHide: (search) => `Añade la opción \`ocultar\` a ${search} para ver los resultados solo tú.`,
+  browseTitle: 'Explorar el archivo',
+  browseIntro: 'Elige un valor en un menú de abajo para ver sus registros, página a página.',
+  browseFieldTitle: {
+    outcome: 'Casos por resultado',
+    role: 'Personas por papel',
+    topic: 'Cifras por el tema de su artículo',
+  },
+  browseChoose: {
+    outcome: 'Casos con el resultado…',
+    role: 'Personas con el papel…',
+    topic: 'Cifras sobre el tema…',
+  },
+  browseListTitle: {
+    outcome: (value) => `Casos con el resultado: ${value}`,
+    role: (value) => `Personas con el papel: ${value}`,
+    topic: (value) => `Cifras de artículos sobre ${value}`,
+  },
+  browseCount: {
+    article: (shown, count) => (count === 1 ? '1 artículo' : `${shown} artículos`),
+    person: (shown, count) => (count === 1 ? '1 persona' : `${shown} personas`),
+    case: (shown, count) => (count === 1 ? '1 caso' : `${shown} casos`),
+    figure: (shown, count) => (count === 1 ? '1 cifra' : `${shown} cifras`),
+  },
+  browseNothing: 'Nada registrado todavía.',
+  browseOneAtATime: (options) => `Elige solo uno de ${options} a la vez.`,
+  browseUnknown: (option, text) => `Ningún valor de ${option} se llama «${text}»: elige uno abajo.`,
 };
 
 const catalogue: Record<BotLocale, Messages> = { en, es };

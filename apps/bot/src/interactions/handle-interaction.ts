@@ -14,11 +14,18 @@ import {
 import type { BotArchive } from '../archive/bot-archive';
 import { shippedBotArchive } from '../archive/shipped-archive';
 import { autocompleteChoices, autocompleteKind } from '../autocomplete/autocomplete-choices';
+import {
+  browseChoices,
+  handleBrowse,
+  handleBrowseButton,
+  handleBrowseMenu,
+} from '../commands/browse-command';
 import type { CommandContext } from '../commands/command-context';
 import type { CommandDefinition } from '../commands/definition-types';
 import {
   aboutCommand,
   articleCommand,
+  browseCommand,
   caseCommand,
   figureCommand,
   helpCommand,
@@ -50,6 +57,7 @@ import { autocompleteWith, ephemeralNotice, noChoices } from '../discord/respons
 import { truncate } from '../discord/truncate';
 import { toBotLocale } from '../i18n/locale';
 import { messagesFor } from '../i18n/messages';
+import { BROWSE_FIELDS, isBrowseControl } from '../pagination/browse-state';
 import { isOfferButton } from '../pagination/offer-state';
 import { isReadingButton } from '../pagination/reading-state';
 import { isRefineMenu, isSearchButton } from '../pagination/search-state';
@@ -149,6 +157,8 @@ function respondToCommand(
         return handleMap(readArguments(mapCommand, options), context);
       case figureCommand.name:
         return handleFigure(readArguments(figureCommand, options), context);
+      case browseCommand.name:
+        return handleBrowse(readArguments(browseCommand, options), context);
       case aboutCommand.name:
         return handleAbout(context);
       case helpCommand.name:
@@ -219,6 +229,12 @@ function respondToAutocomplete(
 ): APIInteractionResponse {
   const focused = interaction.data.options.find((option) => 'focused' in option && option.focused === true);
   if (focused === undefined || !('value' in focused) || typeof focused.value !== 'string') return noChoices();
+  if (interaction.data.name === browseCommand.name) {
+    const field = BROWSE_FIELDS.find((name) => name === focused.name);
+    return field === undefined
+      ? noChoices()
+      : autocompleteWith(browseChoices(field, focused.value, contextFor(interaction, archive)));
+  }
   const kind = autocompleteKind(interaction.data.name, focused.name);
   if (kind === undefined) return noChoices();
   return autocompleteWith(autocompleteChoices(kind, focused.value, contextFor(interaction, archive)));
@@ -241,6 +257,12 @@ function respondToComponent(
   }
   if (interaction.data.component_type === ComponentType.StringSelect && isRefineMenu(customId)) {
     return handleRefineMenu(customId, interaction.data.values, context);
+  }
+  if (isBrowseControl(customId)) {
+    if (interaction.data.component_type === ComponentType.Button)
+      return handleBrowseButton(customId, context);
+    if (interaction.data.component_type === ComponentType.StringSelect)
+      return handleBrowseMenu(customId, interaction.data.values, context);
   }
   return ephemeralNotice(context.messages.unknownButton);
 }

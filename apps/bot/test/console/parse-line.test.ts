@@ -1,3 +1,4 @@
+import { parseQuery } from '@asylum-archive/query';
 import { describe, expect, it } from 'vitest';
 import { consoleMessagesFor } from '../../src/console/console-messages';
 import { type ParsedLine, parseLine } from '../../src/console/parse-line';
@@ -63,6 +64,12 @@ describe('parseLine', () => {
       name: 'search',
       options: { query: 'alarcon year:2009..2011' },
     });
+  });
+
+  it('leaves it in the session’s language, whose field name the query syntax reads too', () => {
+    const parsed = parseLine('/buscar alarcon año:2009..2011', consoleMessagesFor('es'));
+    expect(command(parsed)).toEqual({ name: 'search', options: { query: 'alarcon año:2009..2011' } });
+    expect(parseQuery('alarcon año:2009..2011')).toEqual(parseQuery('alarcon year:2009..2011'));
   });
 
   it('leaves an outlet that is not one of the choices to the query syntax, whose engine explains it', () => {

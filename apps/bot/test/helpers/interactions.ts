@@ -6,6 +6,7 @@ import {
   type APIInteractionResponseCallbackData,
   type APIMessageApplicationCommandInteraction,
   type APIMessageComponentButtonInteraction,
+  type APIMessageComponentInteraction,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
@@ -228,4 +229,17 @@ export function buttonsOf(
     }
   }
   return found;
+}
+
+/** A choice in a string select menu of a message, as Discord sends it. */
+export function selectMenu(
+  customId: string,
+  values: readonly string[],
+  message: APIInteractionResponseCallbackData = {},
+  locale: string = 'en-US',
+): APIMessageComponentInteraction {
+  return {
+    ...buttonPress(customId, message, locale),
+    data: { custom_id: customId, component_type: ComponentType.StringSelect, values: [...values] },
+  } as APIMessageComponentInteraction;
 }

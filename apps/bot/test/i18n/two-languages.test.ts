@@ -19,6 +19,7 @@ import {
   integer,
   messageCommand,
   messageOf,
+  selectMenu,
   string,
 } from '../helpers/interactions';
 
@@ -177,6 +178,27 @@ async function everyReply(locale: string): Promise<Map<string, APIInteractionRes
   const offer = firstButton(offers, 'o1|');
   if (offer !== undefined) await ask('offered record chosen', buttonPress(offer, offers, locale));
   await ask('lookup, nothing close', chatInput('person', [string('name', 'qqqqzzzz')], locale));
+  const overview = messageOf(await ask('browse overview', chatInput('browse', [], locale)));
+  const list = messageOf(
+    await ask('browse list', chatInput('browse', [string('outcome', 'denied')], locale)),
+  );
+  const nextList = firstButton(list, 'b1|');
+  if (nextList !== undefined) await ask('browse next page', buttonPress(nextList, list, locale));
+  const firstMenu = overview.components?.[0];
+  const menu = firstMenu?.type === ComponentType.ActionRow ? firstMenu.components[0] : undefined;
+  if (menu?.type === ComponentType.StringSelect && menu.options[0] !== undefined)
+    await ask('browse value chosen', selectMenu(menu.custom_id, [menu.options[0].value], overview, locale));
+  await ask('browse, unknown value', chatInput('browse', [string('role', 'astronaut')], locale));
+  await ask(
+    'browse, two fields',
+    chatInput('browse', [string('outcome', 'denied'), string('role', 'attorney')], locale),
+  );
+  await ask('browse autocomplete', autocomplete('browse', 'role', '', locale));
+  await ask('lookup with a typo', chatInput('person', [string('name', 'duran rodriges')], locale));
+  await ask(
+    'lookup answered by a question',
+    chatInput('figure', [string('topic', 'how many police officers were killed')], locale),
+  );
   await ask('about', chatInput('about', [], locale));
   await ask('help', chatInput('help', [], locale));
   await ask('unknown command', chatInput('teleport', [], locale));
@@ -233,6 +255,10 @@ describe('every reply in both languages', () => {
       }
     }
     // Reported in the closing note: how many reply kinds are rendered in each language.
-    console.log(`two-language test: ${english.size} reply kinds rendered in English, es-ES and es-419`);
+    // A card of each record is one kind of reply: "case card <id>" → "case card".
+    const kinds = new Set([...english.keys()].map((kind) => kind.replace(/ card .*/, ' card')));
+    console.log(
+      `two-language test: ${english.size} replies of ${kinds.size} kinds rendered in English, es-ES and es-419`,
+    );
   }, 120_000);
 });

@@ -1,0 +1,116 @@
+import { foldText } from '@asylum-archive/core';
+import type { APIApplicationCommandOptionChoice, APIInteractionResponse } from 'discord-api-types/v10';
+import {
+  BROWSE_PAGE_SIZE,
+  browseGroups,
+  renderBrowseList,
+  renderBrowseOverview,
+  resolveBrowseValue,
+} from '../cards/browse-card';
+import { escapeUserText } from '../discord/escape';
+import { DiscordLimits } from '../discord/limits';
+import { ephemeralNotice, replyWith, updateWith } from '../discord/responses';
+import { truncate } from '../discord/truncate';
+import { formatNumber } from '../i18n/format';
+import {
+  BROWSE_FIELDS,
+  type BrowseField,
+  type BrowseState,
+  decodeBrowseMenu,
+  decodeBrowseState,
+} from '../pagination/browse-state';
+import type { CommandContext } from './command-context';
+import type { ArgumentsOf } from './definition-types';
+import type { browseCommand } from './definitions';
+import { localizedCommandName, localizedOptionName } from './localized-names';
+
+const ECHO_LENGTH = 100;
+
+/**
+ * /browse: with one of `outcome`, `role` or `topic`, the cases, people or figures that have that value, a page
+ * at a time; with none, every value of each field with its count, as menus to choose from. A value that fits
+ * nothing, or two fields at once, gets the menus too, so the asker can choose instead of retyping.
+ */
+export function handleBrowse(
+  args: ArgumentsOf<typeof browseCommand>,
+  context: CommandContext,
+): APIInteractionResponse {
+  const given = BROWSE_FIELDS.filter((field) => args[field] !== undefined && args[field].trim() !== '');
+  const [field] = given;
+  if (field === undefined) return replyWith(renderBrowseOverview(context));
+  const names = (fields: readonly BrowseField[]) =>
+    fields.map((name) => `\`${localizedOptionName('browse', name, context.locale)}\``);
+  if (given.length > 1)
+    return replyWith(
+      renderBrowseOverview(context, given, context.messages.browseOneAtATime(names(given).join(', '))),
+      { ephemeral: true },
+    );
+  const typed = args[field] ?? '';
+  const value = resolveBrowseValue(field, typed, context);
+  if (value === undefined) {
+    const echo = escapeUserText(truncate(typed, ECHO_LENGTH));
+    return replyWith(
+      renderBrowseOverview(context, [field], context.messages.browseUnknown(names([field]).join(''), echo)),
+      { ephemeral: true },
+    );
+  }
+  return listReply({ field, value, page: 0 }, context, 'reply');
+}
+
+function listReply(
+  state: BrowseState,
+  context: CommandContext,
+  how: 'reply' | 'update',
+): APIInteractionResponse {
+  const group = browseGroups(state.field, context).find((candidate) => candidate.value === state.value);
+  if (group === undefined || state.page * BROWSE_PAGE_SIZE >= Math.max(group.members.length, 1))
+    return ephemeralNotice(context.messages.staleButton(localizedCommandName('browse', context.locale)));
+  const body = renderBrowseList(state, group, context);
+  return how === 'reply' ? replyWith(body) : updateWith(body);
+}
+
+/** A /browse page button: the page it names, redrawn in place. */
+export function handleBrowseButton(customId: string, context: CommandContext): APIInteractionResponse {
+  const state = decodeBrowseState(customId);
+  if (state === null)
+    return ephemeralNotice(context.messages.staleButton(localizedCommandName('browse', context.locale)));
+  return listReply(state, context, 'update');
+}
+
+/** A /browse menu: the first page of the records with the chosen value, as a new message. */
+export function handleBrowseMenu(
+  customId: string,
+  values: readonly string[],
+  context: CommandContext,
+): APIInteractionResponse {
+  const field = decodeBrowseMenu(customId);
+  const [value] = values;
+  if (field === null || value === undefined)
+    return ephemeralNotice(context.messages.staleButton(localizedCommandName('browse', context.locale)));
+  return listReply({ field, value, page: 0 }, context, 'reply');
+}
+
+/** Autocomplete for a /browse option: the field's values that start with (or contain) what was typed, with counts. */
+export function browseChoices(
+  field: BrowseField,
+  typed: string,
+  context: CommandContext,
+): APIApplicationCommandOptionChoice<string>[] {
+  const wanted = foldText(typed);
+  const groups = browseGroups(field, context).filter(
+    (group) => group.value.length <= DiscordLimits.choiceValue,
+  );
+  const starts = groups.filter((group) =>
+    [group.value, group.label].some((name) => foldText(name).startsWith(wanted)),
+  );
+  const contains = groups.filter(
+    (group) => !starts.includes(group) && foldText(`${group.value} ${group.label}`).includes(wanted),
+  );
+  return [...starts, ...contains].slice(0, DiscordLimits.autocompleteChoices).map((group) => ({
+    name: truncate(
+      `${group.label} (${formatNumber(group.members.length, context.locale)})`,
+      DiscordLimits.choiceName,
+    ),
+    value: group.value,
+  }));
+}
