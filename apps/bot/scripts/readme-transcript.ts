@@ -38,9 +38,9 @@ async function session(lines: readonly string[], lang: string): Promise<string> 
   return transcript.trimEnd();
 }
 
-// The article with the most paragraphs, so that reading it takes more than one page.
+// The longest article, so that reading it takes more than one page.
 const [longest] = [...shippedBotArchive().data.articles].sort(
-  (a, b) => b.paragraphs.length - a.paragraphs.length,
+  (a, b) => b.paragraphs.join('').length - a.paragraphs.join('').length,
 );
 if (longest === undefined) throw new Error('The shipped archive has no article.');
 

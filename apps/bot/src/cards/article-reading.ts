@@ -17,8 +17,11 @@ import { formatFigureValue } from './figure-value';
 import { CardColour, type RenderContext } from './render-context';
 import { linked } from './sources';
 
-/** Characters of paragraphs on one page: room for the cited facts beside them within 6,000. */
-const PAGE_TEXT = 3200;
+/**
+ * Characters of paragraphs on one page: about a phone screen of reading, with room for all the facts cited
+ * from those paragraphs beside them (a page of 3,200 held every shipped article whole, and cut its facts).
+ */
+const PAGE_TEXT = 1500;
 /** Paragraphs shown on each side of a passage opened in context. */
 const CONTEXT_AROUND = 1;
 
