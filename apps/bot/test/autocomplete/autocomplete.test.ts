@@ -93,7 +93,7 @@ describe('autocomplete', () => {
       expect(asFolded, folded).toEqual(asWritten);
       const searched = shippedBotArchive().search(text, { limit: 5 });
       const searchedFolded = shippedBotArchive().search(folded, { limit: 5 });
-      expect(searchedFolded.total, folded).toBe(searched.total);
+      expect(searchedFolded.totalHits, folded).toBe(searched.totalHits);
       expect(searchedFolded.hits.map((hit) => hit.text)).toEqual(searched.hits.map((hit) => hit.text));
     }
   });

@@ -20,7 +20,7 @@ function isChatInput(
 const chatInputs = commandDefinitions.filter(isChatInput);
 
 describe('command definitions', () => {
-  it('exposes the contract names: search, article, person, case, map, figure, about, help', () => {
+  it('exposes the contract names: search, article, person, case, map, figure, browse, about, help', () => {
     expect(chatInputs.map((command) => command.name)).toEqual([
       'search',
       'article',
@@ -28,6 +28,7 @@ describe('command definitions', () => {
       'case',
       'map',
       'figure',
+      'browse',
       'about',
       'help',
     ]);
