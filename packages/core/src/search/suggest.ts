@@ -147,7 +147,12 @@ function prefixMatches(
     const previous = rankOf.get(candidate.entry);
     if (previous === undefined || rank < previous) rankOf.set(candidate.entry, rank);
   }
-  return [...rankOf]
+  return byRank(index, rankOf);
+}
+
+/** The entries of an entry → rank map, lowest rank first, then by importance. */
+function byRank(index: SuggestIndex, ranks: ReadonlyMap<number, number>): Entry[] {
+  return [...ranks]
     .sort(([a, rankA], [b, rankB]) => {
       const entryA = index.entries[a];
       const entryB = index.entries[b];
@@ -190,14 +195,5 @@ function typoMatches(
     typos = next;
     if (typos.size === 0) return [];
   }
-  return [...(typos ?? [])]
-    .sort(([a, typosA], [b, typosB]) => {
-      const entryA = index.entries[a];
-      const entryB = index.entries[b];
-      return typosA - typosB || (entryA && entryB ? byImportance(entryA, entryB) : 0);
-    })
-    .flatMap(([entry]) => {
-      const found = index.entries[entry];
-      return found ? [found] : [];
-    });
+  return typos === null ? [] : byRank(index, typos);
 }
