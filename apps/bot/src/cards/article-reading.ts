@@ -15,7 +15,6 @@ import { encodeReadingState } from '../pagination/reading-state';
 import { withoutCuratorNote } from './case-summary';
 import { formatFigureValue } from './figure-value';
 import { CardColour, type RenderContext } from './render-context';
-import { linked } from './sources';
 
 /**
  * Characters of paragraphs on one page: about a phone screen of reading, with room for all the facts cited
@@ -179,11 +178,11 @@ export function renderPassageInContext(
   const to = Math.min(article.paragraphs.length - 1, paragraph + CONTEXT_AROUND);
   const shown = Array.from({ length: to - from + 1 }, (_, offset) => from + offset);
   const text = shown.map((index) => paragraphBlock(article, index, index === paragraph)).join('\n\n');
-  const title = linked(`*${escapeArchiveText(article.title)}*`, article.url);
   const footer = `${escapeArchiveText(context.data.outletName(article))} · ${messages.readingParagraph(paragraph + 1, article.paragraphs.length)} · ${article.id}`;
   const page = pageOfParagraph(article, paragraph);
   return {
-    content: `-# ${messages.readingInContext(title)}`,
+    // The embed names and links the article; the note says only what this view is.
+    content: `-# ${messages.readingInContext}`,
     embeds: [readingEmbed(article, text, citedFacts(article, shown, context), footer, context)],
     components: [
       {

@@ -71,7 +71,7 @@ const en = {
   readingCited: 'What the archive cites from these paragraphs',
   readingPage: (page: string, pages: string) => `page ${page} of ${pages}`,
   readingParagraph: (paragraph: number, total: number) => `paragraph ${paragraph} of ${total}`,
-  readingInContext: (title: string) => `The passage in context, from ${title}`,
+  readingInContext: 'The passage in context, with the paragraphs around it',
   readingReadOn: 'Read the article from here',
   articleRead: 'Read the article',
 
@@ -316,7 +316,7 @@ const es: Messages = {
   readingCited: 'Lo que el archivo cita de estos párrafos',
   readingPage: (page, pages) => `página ${page} de ${pages}`,
   readingParagraph: (paragraph, total) => `párrafo ${paragraph} de ${total}`,
-  readingInContext: (title) => `El pasaje en contexto, de ${title}`,
+  readingInContext: 'El pasaje en contexto, con los párrafos de alrededor',
   readingReadOn: 'Leer el artículo desde aquí',
   articleRead: 'Leer el artículo',
 
