@@ -14,6 +14,11 @@ export const MAX_PICTURE_BYTES = 1024 * 1024;
 export const DEFAULT_PICTURE_BUDGET_MS = 1500;
 /** A terminal has no 3 s deadline: it waits longer before giving up on a picture. */
 export const CONSOLE_PICTURE_BUDGET_MS = 15_000;
+/**
+ * A deferred answer has the interaction token's 15 minutes, not 3 s: its pictures may take as long as a
+ * terminal's. (A reply is deferred when the machine is slow, which is when pictures are slow too.)
+ */
+export const LATE_PICTURE_BUDGET_MS = CONSOLE_PICTURE_BUDGET_MS;
 
 const ATTACHMENT_URL = 'attachment://';
 
@@ -27,13 +32,16 @@ export type PictureRenderer = {
    * Renders the pictures a response's attachments ask for. One that cannot be drawn, fails, is too large
    * or is not ready within the budget is dropped with its image, and reported: the reply still goes out.
    */
-  deliver(response: APIInteractionResponse, onDropped: (dropped: DroppedPicture) => void): Promise<Delivery>;
+  deliver(
+    response: APIInteractionResponse,
+    onDropped: (dropped: DroppedPicture) => void,
+    budgetMs?: number,
+  ): Promise<Delivery>;
 };
 
 export function createPictureRenderer(options: { data: ArchiveData; budgetMs?: number }): PictureRenderer {
-  const budgetMs = options.budgetMs ?? DEFAULT_PICTURE_BUDGET_MS;
   return {
-    async deliver(response, onDropped) {
+    async deliver(response, onDropped, budgetMs = options.budgetMs ?? DEFAULT_PICTURE_BUDGET_MS) {
       const message = messageOf(response);
       const attachments = message?.attachments ?? [];
       if (message === undefined || attachments.length === 0) return { response, files: [] };
@@ -72,26 +80,27 @@ export async function deliverResponse(
   renderer: PictureRenderer | undefined,
   response: APIInteractionResponse,
   logger: WarnLogger,
+  budgetMs?: number,
 ): Promise<Delivery> {
   if (renderer === undefined) return { response: withoutPictures(response), files: [] };
-  return renderer.deliver(response, (dropped) =>
-    logger.warn({ picture: dropped.filename, reason: dropped.reason }, 'answered without a picture'),
+  return renderer.deliver(
+    response,
+    (dropped) =>
+      logger.warn({ picture: dropped.filename, reason: dropped.reason }, 'answered without a picture'),
+    budgetMs,
   );
 }
 
 /**
- * A deferred answer is sent later by the late-delivery path, which posts JSON only: its pictures are left
- * out, and the log says so.
+ * A deferred answer with its pictures, for the late-delivery path to send as the edit of the deferral
+ * (multipart: payload_json and files[n]). A picture that fails is left out and logged, as in a first answer.
  */
-export function lateWithoutPictures(
+export async function deliverLate(
+  renderer: PictureRenderer | undefined,
   late: Promise<APIInteractionResponse>,
   logger: WarnLogger,
-): Promise<APIInteractionResponse> {
-  return late.then((response) => {
-    const stripped = withoutPictures(response);
-    if (stripped !== response) logger.warn({}, 'a deferred answer went without its pictures');
-    return stripped;
-  });
+): Promise<Delivery> {
+  return deliverResponse(renderer, await late, logger, LATE_PICTURE_BUDGET_MS);
 }
 
 async function renderOne(

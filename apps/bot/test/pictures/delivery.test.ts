@@ -1,5 +1,4 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -23,6 +22,7 @@ import { createGuardedHandler } from '../../src/transports/shared/guarded-handle
 import { chatInput, string } from '../helpers/interactions';
 import { captureLogs } from '../transports/support/captured-logs';
 import { generateTestKeys, signBody } from '../transports/support/ed25519';
+import { formOf, startRawDiscord } from './raw-discord';
 import { place, syntheticBotArchive } from './synthetic';
 
 const archive = await syntheticBotArchive({
@@ -207,31 +207,7 @@ describe('HTTP interactions endpoint (real loopback server, real Ed25519 keys)',
   });
 });
 
-/** Stands in for Discord's REST API (which cannot be reached from tests): records raw bodies, answers 204. */
-async function startRawDiscord() {
-  const requests: { contentType: string; body: Buffer }[] = [];
-  let notify: () => void = () => {};
-  const server: Server = createServer(async (request: IncomingMessage, response) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    requests.push({ contentType: request.headers['content-type'] ?? '', body: Buffer.concat(chunks) });
-    response.writeHead(204).end();
-    notify();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    api: `http://127.0.0.1:${port}/api`,
-    requests,
-    next: () => new Promise<void>((resolve) => (notify = resolve)),
-    close: () => {
-      server.closeAllConnections();
-      return new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
-
-describe('gateway transport (a local server stands in for Discord: the gateway cannot exist here)', () => {
+describe('gateway transport (Discord mocked by a loopback server: the gateway cannot exist here)', () => {
   it('posts the callback as multipart with payload_json and files[n] through discord.js', async () => {
     const discord = await startRawDiscord();
     const logs = captureLogs('silent');
@@ -245,14 +221,11 @@ describe('gateway transport (a local server stands in for Discord: the gateway c
       await bot.stop(200);
       await discord.close();
     });
-    const posted = discord.next();
     bot.client.ws.emit(GatewayDispatchEvents.InteractionCreate, caseCommand(), 0);
-    await posted;
+    await discord.waitFor(1);
     const [request] = discord.requests;
     expect(request?.contentType).toMatch(/^multipart\/form-data/);
-    const form = await new Response(request?.body, {
-      headers: { 'content-type': request?.contentType ?? '' },
-    }).formData();
+    const form = await formOf(request);
     const payload = JSON.parse(String(form.get('payload_json'))) as APIInteractionResponse;
     expect(payload).toEqual(await handler(caseCommand()));
     for (const attachment of messageOf(payload).attachments ?? []) {

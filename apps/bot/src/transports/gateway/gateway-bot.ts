@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RESTOptions } from '@discordjs/rest';
 import { Client, Events } from 'discord.js';
 import { type APIInteraction, GatewayDispatchEvents, Routes } from 'discord-api-types/v10';
-import { deliverResponse, lateWithoutPictures, type PictureRenderer } from '../../pictures/deliver-pictures';
+import { deliverLate, deliverResponse, type PictureRenderer } from '../../pictures/deliver-pictures';
 import type { GuardedHandler } from '../shared/guarded-handler';
 import { summarizeInteraction } from '../shared/interaction-facts';
 import { deliverLateResponse } from '../shared/late-delivery';
@@ -79,7 +79,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
         rest: client.rest,
         applicationId: interaction.application_id,
         interaction,
-        late: lateWithoutPictures(outcome.late, context.logger),
+        late: deliverLate(options.pictures, outcome.late, context.logger),
         logger: context.logger,
       });
     }

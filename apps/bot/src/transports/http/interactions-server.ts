@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { REST } from '@discordjs/rest';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { deliverResponse, lateWithoutPictures, type PictureRenderer } from '../../pictures/deliver-pictures';
+import { deliverLate, deliverResponse, type PictureRenderer } from '../../pictures/deliver-pictures';
 import { checkEnvelope } from '../shared/envelope';
 import type { GuardedHandler } from '../shared/guarded-handler';
 import { summarizeInteraction } from '../shared/interaction-facts';
@@ -266,7 +266,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
             rest: options.rest,
             applicationId: options.applicationId,
             interaction,
-            late: lateWithoutPictures(late, context.logger),
+            late: deliverLate(options.pictures, late, context.logger),
             logger: context.logger,
           });
         })(),

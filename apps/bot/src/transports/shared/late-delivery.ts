@@ -1,4 +1,4 @@
-import type { REST } from '@discordjs/rest';
+import type { RawFile, REST } from '@discordjs/rest';
 import {
   type APIInteraction,
   type APIInteractionResponse,
@@ -15,9 +15,12 @@ export interface LateDelivery {
   /** HTTP mode passes DISCORD_APPLICATION_ID; the gateway uses the interaction's own application id. */
   applicationId: string;
   interaction: APIInteraction;
-  late: Promise<APIInteractionResponse>;
+  /** The answer, and the files its attachments name in attachment order (sent as files[n]). */
+  late: Promise<LateAnswer>;
   logger: Logger;
 }
+
+export type LateAnswer = { response: APIInteractionResponse; files: readonly RawFile[] };
 
 /** Fields a webhook edit accepts: everything of a message except `tts` and the ephemeral bit. */
 function editBody(data: APIInteractionResponseCallbackData): APIInteractionResponseCallbackData {
@@ -36,23 +39,26 @@ export async function deliverLateResponse(delivery: LateDelivery): Promise<void>
   const { rest, applicationId, interaction, logger } = delivery;
   const original = Routes.webhookMessage(applicationId, interaction.token, '@original');
   try {
-    const response = await delivery.late;
+    const { response, files: answerFiles } = await delivery.late;
+    // With files, @discordjs/rest sends Discord's multipart body: payload_json and files[n].
+    const files = answerFiles.length === 0 ? {} : { files: [...answerFiles] };
     switch (response.type) {
       case InteractionResponseType.ChannelMessageWithSource: {
         const ephemeral = ((response.data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
         if (ephemeral) {
           await rest.post(Routes.webhook(applicationId, interaction.token), {
             body: response.data,
+            ...files,
             auth: false,
           });
           await rest.delete(original, { auth: false });
         } else {
-          await rest.patch(original, { body: editBody(response.data), auth: false });
+          await rest.patch(original, { body: editBody(response.data), ...files, auth: false });
         }
         break;
       }
       case InteractionResponseType.UpdateMessage:
-        await rest.patch(original, { body: editBody(response.data ?? {}), auth: false });
+        await rest.patch(original, { body: editBody(response.data ?? {}), ...files, auth: false });
         break;
       case InteractionResponseType.DeferredChannelMessageWithSource:
       case InteractionResponseType.DeferredMessageUpdate:
@@ -62,7 +68,7 @@ export async function deliverLateResponse(delivery: LateDelivery): Promise<void>
         logger.error({ responseType: response.type }, 'this response type cannot follow a deferral; dropped');
         return;
     }
-    logger.info({ responseType: response.type }, 'delivered deferred answer');
+    logger.info({ responseType: response.type, files: answerFiles.length }, 'delivered deferred answer');
   } catch (error) {
     logger.error({ err: safeErrorFields(error) }, 'could not deliver deferred answer');
   }
