@@ -1,19 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createInteractionsServer,
-  type InteractionsServerOptions,
-} from '../../src/transports/http/interactions-server';
-import { createDiscordRest } from '../../src/transports/shared/discord-rest';
-import { createGuardedHandler } from '../../src/transports/shared/guarded-handler';
 import type { InteractionHandler } from '../../src/transports/shared/interaction-handler';
-import { type CapturedLogs, captureLogs } from './support/captured-logs';
 import { generateTestKeys, signBody } from './support/ed25519';
+import { type EdgeServerExtra, startEdgeServer } from './support/edge-server';
 import { send } from './support/http-client';
 import {
-  APPLICATION_ID,
   autocompleteInteraction,
   commandInteraction,
   echoHandler,
@@ -33,36 +25,8 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
-type Extra = Partial<
-  Omit<InteractionsServerOptions, 'guard' | 'publicKey' | 'applicationId' | 'rest' | 'logger'>
->;
-
-async function start(
-  handler: InteractionHandler = echoHandler,
-  extra: Extra = {},
-): Promise<{ port: number; logs: CapturedLogs; calls: () => number; close: () => Promise<boolean> }> {
-  const logs = captureLogs();
-  let calls = 0;
-  const server = createInteractionsServer({
-    guard: createGuardedHandler({
-      handleInteraction: (interaction) => {
-        calls += 1;
-        return handler(interaction);
-      },
-      cooldownMs: 0,
-    }),
-    publicKey: keys.publicKeyHex,
-    applicationId: APPLICATION_ID,
-    rest: createDiscordRest(undefined, { api: 'http://127.0.0.1:9', retries: 0 }),
-    logger: logs.logger,
-    ...extra,
-    // Only the shedding tests shed: a test process starved of CPU by a busy machine must not get 503s.
-    shedding: { maxLagMs: 10_000, saturatedLagMs: 10_000, ...extra.shedding },
-  });
-  const address: AddressInfo = await server.listen(0, '127.0.0.1');
-  closers.push(() => server.close(200));
-  return { port: address.port, logs, calls: () => calls, close: () => server.close(200) };
-}
+const start = (handler: InteractionHandler = echoHandler, extra: EdgeServerExtra = {}) =>
+  startEdgeServer(keys, closers, handler, extra);
 
 const nowSeconds = () => String(Math.floor(Date.now() / 1000));
 

@@ -1,10 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createInteractionsServer,
-  type InteractionsServerOptions,
-} from '../../src/transports/http/interactions-server';
 import {
   createLoadMonitor,
   DEFAULT_LOAD_SHEDDING,
@@ -13,11 +8,9 @@ import {
   type ShedReason,
   shedReason,
 } from '../../src/transports/http/load-shedding';
-import { createDiscordRest } from '../../src/transports/shared/discord-rest';
-import { createGuardedHandler } from '../../src/transports/shared/guarded-handler';
 import type { InteractionHandler } from '../../src/transports/shared/interaction-handler';
-import { captureLogs } from './support/captured-logs';
 import { generateTestKeys, signBody } from './support/ed25519';
+import { type EdgeServerExtra, startEdgeServer } from './support/edge-server';
 import { send } from './support/http-client';
 import { commandInteraction, echoHandler, messageResponse } from './support/interactions';
 
@@ -103,31 +96,8 @@ describe('the load monitor on the real event loop', () => {
   });
 });
 
-type Extra = Partial<
-  Omit<InteractionsServerOptions, 'guard' | 'publicKey' | 'applicationId' | 'rest' | 'logger'>
->;
-
-async function start(handler: InteractionHandler, extra: Extra) {
-  const logs = captureLogs();
-  let calls = 0;
-  const server = createInteractionsServer({
-    guard: createGuardedHandler({
-      handleInteraction: (interaction) => {
-        calls += 1;
-        return handler(interaction);
-      },
-      cooldownMs: 0,
-    }),
-    publicKey: keys.publicKeyHex,
-    applicationId: '111111111111111111',
-    rest: createDiscordRest(undefined, { api: 'http://127.0.0.1:9', retries: 0 }),
-    logger: logs.logger,
-    ...extra,
-  });
-  const address: AddressInfo = await server.listen(0, '127.0.0.1');
-  closers.push(() => server.close(200));
-  return { port: address.port, logs, calls: () => calls };
-}
+const start = (handler: InteractionHandler, extra: EdgeServerExtra) =>
+  startEdgeServer(keys, closers, handler, extra);
 
 function signedRequest(): { body: string; headers: Record<string, string> } {
   const body = JSON.stringify(commandInteraction('echo'));
