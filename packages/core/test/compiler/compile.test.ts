@@ -372,6 +372,18 @@ describe('every problem at once: a record that fails its schema does not hide th
     ]);
   });
 
+  it('a misspelt reference to a record that failed its schema still gets that record as did-you-mean', () => {
+    const issues = issuesOf(
+      compileWith((t) => {
+        edit(t, 'data/people.yaml', 'roles: [attorney]', 'roles: [lawyer]');
+        edit(t, 'data/cases.yaml', 'attorneys: [luz-vega]', 'attorneys: [luz-vegas]');
+      }),
+    );
+    expect(issues.map((issue) => `${formatPath(issue.path)}: ${issue.tip}`)).toContainEqual(
+      'cases › ruiz-asylum › attorneys[0]: did you mean "luz-vega"? (ids are in data/people.yaml)',
+    );
+  });
+
   it('a file that is not valid YAML hides none of the other files’ problems, and none of its ids is unknown', () => {
     const issues = issuesOf(
       compileWith((t) => {

@@ -51,7 +51,9 @@ export function checkReferencesResolve(data: SourceData, unparsed: Unparsed): Da
       });
       return;
     }
-    const suggestion = didYouMean(id, known(target));
+    // A record that failed its schema still exists: it may be the one meant.
+    const failed = COLLECTIONS_OF[target].flatMap((collection) => [...(unparsed.ids.get(collection) ?? [])]);
+    const suggestion = didYouMean(id, [...known(target), ...failed]);
     issues.push({
       file,
       path,
