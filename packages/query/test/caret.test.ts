@@ -29,14 +29,14 @@ describe('renderCaret', () => {
   });
 
   it('renders a parse error so the caret sits under the offending text', () => {
-    const input = 'alarcon outcome:deny';
+    const input = 'alarcon outcome:maybe';
     try {
       parseQuery(input);
       expect.unreachable('the outcome is unknown');
     } catch (error) {
       if (!(error instanceof QuerySyntaxError)) throw error;
       const [line = '', caret = ''] = renderCaret(error.input, error.position).split('\n');
-      expect(line.slice(caret.indexOf('^'))).toBe('deny');
+      expect(line.slice(caret.indexOf('^'))).toBe('maybe');
     }
   });
 });

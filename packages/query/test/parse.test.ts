@@ -198,12 +198,42 @@ describe('parseQuery: errors point at the problem and say what would be right', 
     },
   );
 
-  it('lists the outcomes and the closest one for an unknown outcome', () => {
-    const error = syntaxError('outcome:deny');
+  it('reads the words people use for an outcome, both languages, as that outcome', () => {
+    const outcomes = (line: string) =>
+      nodes(line).map((node) => (node.kind === 'filter' && node.field === 'outcome' ? node.value : null));
+    expect(outcomes('outcome:rejected outcome:Rechazado outcome:negado outcome:denegada')).toEqual([
+      'denied',
+      'denied',
+      'denied',
+      'denied',
+    ]);
+    expect(outcomes('outcome:concedido outcome:otorgado outcome:approved')).toEqual([
+      'granted',
+      'granted',
+      'granted',
+    ]);
+    expect(outcomes('outcome:apelado outcome:"not sought" outcome:pendiente')).toEqual([
+      'appealed',
+      'not-sought',
+      'pending',
+    ]);
+  });
+
+  it('lists the outcomes and the one a mistyped outcome word means', () => {
+    const error = syntaxError('outcome:rejectd');
     expect(error.position).toBe(8);
     expect(error.message).toBe(
-      'Unknown outcome "deny". Use one of granted, denied, pending, appealed, withdrawn, not-sought. Did you mean outcome:denied?',
+      'Unknown outcome "rejectd". Use one of granted, denied, pending, appealed, withdrawn, not-sought. Did you mean outcome:denied?',
     );
+  });
+
+  it('never suggests the opposite outcome: a typo of a denial word is never offered as granted', () => {
+    for (const typo of ['rejectd', 'rejeced', 'rechasado', 'negadoo', 'denyed', 'refusd']) {
+      expect(syntaxError(`outcome:${typo}`).message, typo).toContain('Did you mean outcome:denied?');
+    }
+    for (const typo of ['grantd', 'concedio0', 'otorgad0', 'aprovado']) {
+      expect(syntaxError(`outcome:${typo}`).message, typo).toContain('Did you mean outcome:granted?');
+    }
   });
 
   it('lists the result types and the closest one for an unknown type', () => {

@@ -72,7 +72,7 @@ describe('query on the shipped archive', () => {
   });
 
   it('throws a QuerySyntaxError for a line it cannot read', () => {
-    expect(() => query('outcome:deny')).toThrow(QuerySyntaxError);
+    expect(() => query('outcome:maybe')).toThrow(QuerySyntaxError);
   });
 
   it('returns one hit per article for type:article', () => {

@@ -1,3 +1,5 @@
+import { fold } from '../search/analysis/fold';
+import { editDistance, maxTypos } from '../search/fuzzy';
 /*
  * The closed vocabularies of the schema as plain constants. The zod schemas are built from them, and code
  * that only needs the values (search facets, the query syntax) imports these instead of zod, which costs
@@ -42,6 +44,119 @@ export const ARTICLE_GENRES = [
 ] as const;
 
 export const OUTCOMES = ['granted', 'denied', 'pending', 'appealed', 'withdrawn', 'not-sought'] as const;
+
+type OutcomeName = (typeof OUTCOMES)[number];
+
+/**
+ * The words people type for each outcome, in English and Spanish, folded (lower case, no accents, spaces for
+ * hyphens): `outcome:rejected` and `outcome:negado` mean `denied`. The one list core's filters and the query
+ * syntax read. No word stands for two outcomes, so a typo corrected through it never lands on the opposite one.
+ */
+export const OUTCOME_WORDS: { readonly [outcome in OutcomeName]: readonly string[] } = {
+  granted: [
+    'granted',
+    'grant',
+    'grants',
+    'approved',
+    'accepted',
+    'won',
+    'otorgado',
+    'otorgada',
+    'otorgo',
+    'concedido',
+    'concedida',
+    'concedio',
+    'aprobado',
+    'aprobada',
+    'aceptado',
+    'aceptada',
+  ],
+  denied: [
+    'denied',
+    'deny',
+    'denies',
+    'denial',
+    'rejected',
+    'reject',
+    'rejection',
+    'refused',
+    'lost',
+    'failed',
+    'negado',
+    'negada',
+    'nego',
+    'denegado',
+    'denegada',
+    'denego',
+    'rechazado',
+    'rechazada',
+    'rechazo',
+  ],
+  pending: ['pending', 'waiting', 'awaiting', 'undecided', 'limbo', 'pendiente', 'en espera', 'espera'],
+  appealed: [
+    'appealed',
+    'appeal',
+    'appeals',
+    'apelado',
+    'apelada',
+    'apelo',
+    'apelacion',
+    'recurrido',
+    'recurrida',
+  ],
+  withdrawn: [
+    'withdrawn',
+    'withdrew',
+    'abandoned',
+    'dropped',
+    'retirado',
+    'retirada',
+    'desistido',
+    'abandonado',
+  ],
+  'not-sought': ['not sought', 'never sought', 'not requested', 'no solicitado', 'no solicitada'],
+};
+
+const outcomeKey = (text: string) =>
+  fold(text)
+    .trim()
+    .split(/[\s_-]+/)
+    .join(' ');
+const OUTCOME_BY_WORD: ReadonlyMap<string, OutcomeName> = new Map(
+  OUTCOMES.flatMap((outcome) =>
+    [outcome, ...OUTCOME_WORDS[outcome]].map((word) => [outcomeKey(word), outcome] as const),
+  ),
+);
+
+/**
+ * The outcome a word names, case, accents, hyphens and spacing aside (`Rechazado` → `denied`, `not_sought` →
+ * `not-sought`); undefined for a word that names none.
+ */
+export function outcomeOf(word: string): OutcomeName | undefined {
+  return typeof word === 'string' ? OUTCOME_BY_WORD.get(outcomeKey(word)) : undefined;
+}
+
+/**
+ * The outcome a mistyped word most likely means (`rejectd` → `denied`), found through every word of every
+ * outcome; undefined when no word is within a typo or two of it, rather than a guess that might be the
+ * opposite of what was meant.
+ */
+export function nearestOutcome(word: string): OutcomeName | undefined {
+  const typed = typeof word === 'string' ? outcomeKey(word) : '';
+  if (!typed) return undefined;
+  const exact = OUTCOME_BY_WORD.get(typed);
+  if (exact) return exact;
+  const max = maxTypos(typed.length);
+  let best: OutcomeName | undefined;
+  let bestDistance = max + 1;
+  for (const [candidate, outcome] of OUTCOME_BY_WORD) {
+    const distance = editDistance(typed, candidate, max);
+    if (distance < bestDistance) [best, bestDistance] = [outcome, distance];
+    // Two outcomes equally near: no single answer, so none.
+    else if (distance === bestDistance && outcome !== best) best = undefined;
+  }
+  return bestDistance <= max ? best : undefined;
+}
 
 export const FORUMS = [
   'immigration-court',

@@ -1,5 +1,5 @@
 import type { ArchiveInput } from '../schema/types';
-import { OUTCOMES } from '../schema/vocabulary';
+import { OUTCOME_WORDS, OUTCOMES } from '../schema/vocabulary';
 import { fold } from './analysis/fold';
 import { tokenize } from './analysis/tokenize';
 import { compareCodeUnits } from './code-unit-order';
@@ -162,19 +162,10 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   }
   // Every outcome is a valid filter value even when no article reports it yet: it simply matches nothing.
   for (const outcome of OUTCOMES) define('outcome', outcome, labelOfSlug(outcome));
-  // An outcome answers to the words of its lexicon group too: outcome:rejected is outcome:denied.
-  const outcomes: ReadonlySet<string> = new Set(OUTCOMES);
-  const groupOf = new Map<string, readonly string[]>();
-  for (const group of data.lexicon?.synonyms ?? []) {
-    for (const word of group) {
-      const folded = fold(word);
-      if (outcomes.has(folded) && !groupOf.has(folded)) groupOf.set(folded, group);
-    }
-  }
+  // An outcome answers to the words people use for it, both languages: outcome:rejected is outcome:denied.
   for (const outcome of OUTCOMES) {
     const entry = values.outcome.get(outcome);
-    const group = groupOf.get(outcome);
-    if (entry && group) values.outcome.set(outcome, { ...entry, names: [...entry.names, ...group] });
+    if (entry) values.outcome.set(outcome, { ...entry, names: [...entry.names, ...OUTCOME_WORDS[outcome]] });
   }
 
   const numbered: Array<{ field: FacetField; entry: FacetValue }> = [];

@@ -1,4 +1,4 @@
-import { OUTCOMES } from '@asylum-archive/core';
+import { nearestOutcome, OUTCOMES, outcomeOf } from '@asylum-archive/core';
 import type { FilterNode, ParsedQuery, QueryField, QueryNode } from './ast';
 import { closest } from './closest';
 import { type QuerySyntaxDetail, QuerySyntaxError } from './errors';
@@ -134,24 +134,24 @@ function toFilter(
     case 'before':
       if (!DATE.test(value)) return reject({ code: 'bad-date', field, value: clip(value) });
       return { kind: 'filter', field, value };
-    case 'outcome':
+    case 'outcome': {
+      // Core's one vocabulary of outcome words: outcome:rejected and outcome:negado are outcome:denied.
+      const outcome = outcomeOf(value) ?? SPANISH_VALUES.outcome.get(foldName(value.toLowerCase()));
+      if (outcome !== undefined) return { kind: 'filter', field, value: outcome };
+      // A typo of an outcome word is offered as that word's outcome, never as the opposite one.
+      const suggestion = nearestOutcome(value) ?? closest(clip(value.toLowerCase()), OUTCOMES);
+      return reject({ code: 'unknown-value', field, value: clip(value), suggestion, allowed: OUTCOMES });
+    }
     case 'type': {
       const lower = clip(value.toLowerCase());
-      // Spanish values too (`resultado:denegado`); the tree holds the canonical English one.
-      if (field === 'outcome') {
-        const outcome = isOneOf(OUTCOMES, lower) ? lower : SPANISH_VALUES.outcome.get(foldName(lower));
-        if (outcome !== undefined) return { kind: 'filter', field, value: outcome };
-      } else {
-        const type = isOneOf(RESULT_TYPES, lower) ? lower : SPANISH_VALUES.type.get(foldName(lower));
-        if (type !== undefined) return { kind: 'filter', field, value: type };
-      }
-      const allowed = field === 'outcome' ? OUTCOMES : RESULT_TYPES;
+      const type = isOneOf(RESULT_TYPES, lower) ? lower : SPANISH_VALUES.type.get(foldName(lower));
+      if (type !== undefined) return { kind: 'filter', field, value: type };
       return reject({
         code: 'unknown-value',
         field,
         value: clip(value),
-        suggestion: closest(lower, allowed),
-        allowed,
+        suggestion: closest(lower, RESULT_TYPES),
+        allowed: RESULT_TYPES,
       });
     }
     default:
