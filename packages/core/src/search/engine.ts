@@ -9,6 +9,7 @@ import { createFuzzyIndex, type FuzzyIndex } from './fuzzy';
 import { createHoldingMasks, type HoldingMasks, isRecordKind, RECORD_KINDS } from './holding';
 import { phraseRanges } from './phrases';
 import { type PlanContext, planQuery, type QueryPlan } from './plan';
+import { liftNearby } from './proximity';
 import { hasFilters, type NormalizedRequest, normalizeRequest } from './request';
 import { rankResult } from './results';
 import {
@@ -222,6 +223,7 @@ function runSearch(
     request.answerKinds,
   );
   if (matched.length > 0) liftAnswering(matched, kept, scratch.final);
+  liftNearby(scores.concepts, kept, scratch.final, tokensOf);
   const answers = matched.map(({ passages: _, ...answer }) => answer);
 
   const ranked = rankResult(
