@@ -50,12 +50,20 @@ describe('relevance on the judged queries', () => {
       expect(j.half === 'held-out-2', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-2');
   });
 
-  it('keeps the queries written with the articles open at MRR@10 ≥ 0.93, clearly above MiniSearch', () => {
+  it('keeps the queries written with the articles open at MRR@10 ≥ 0.95, clearly above MiniSearch', () => {
     const mine = evaluate(engineSystem('engine', createEngine(shippedDataset)), project);
     const theirs = evaluate(miniSearchSystem(articles), project);
-    expect(mine.overall.mrr10).toBeGreaterThanOrEqual(0.93);
+    expect(mine.overall.mrr10).toBeGreaterThanOrEqual(0.95);
     expect(mine.overall.success3).toBe(1);
     expect(mine.overall.mrr10 - theirs.overall.mrr10).toBeGreaterThanOrEqual(0.15);
+  });
+
+  it('ranks the second closed-book set (held-out-2) above MiniSearch', () => {
+    const heldOut2 = judgments.filter((j) => j.half === 'held-out-2');
+    expect(heldOut2.length).toBeGreaterThanOrEqual(40);
+    const mine = evaluate(engineSystem('engine', createEngine(shippedDataset)), heldOut2);
+    const theirs = evaluate(miniSearchSystem(articles), heldOut2);
+    expect(mine.overall.mrr10).toBeGreaterThan(theirs.overall.mrr10);
   });
 
   it('ranks the held-out half above MiniSearch', () => {
