@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/index';
+import { customArticle as article } from '../../../../tooling/testing/custom-archive.ts';
 import { createEngine } from '../../src/search/engine';
-
-const article = (id: string, paragraphs: string[]): Article => ({
-  id,
-  seed: null,
-  title: `Report ${id}`,
-  titleSource: 'editorial',
-  dek: null,
-  genre: 'news-report',
-  outlet: 'example-news',
-  via: null,
-  authors: [],
-  published: { value: '2021-05', precision: 'month', basis: 'stated on the page' },
-  url: null,
-  language: 'en',
-  rights: 'test fixture',
-  truncated: false,
-  topics: ['testing'],
-  summary: { text: 'A test article.', editorial: true },
-  captions: [],
-  paragraphs,
-});
 
 // The same words, as often, in passages of the same length: only where the words sit differs.
 const together =
