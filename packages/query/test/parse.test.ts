@@ -292,7 +292,7 @@ describe('parseQuery: every error carries a stable code and the values its messa
     ['year:20x9', { code: 'bad-year', value: '20x9' }],
     ['year:2011..2009', { code: 'reversed-year-range', from: 2011, to: 2009 }],
     ['before:yesterday', { code: 'bad-date', field: 'before', value: 'yesterday' }],
-    ['outcome:deny', { code: 'unknown-value', field: 'outcome', value: 'deny', suggestion: 'denied' }],
+    ['outcome:denyd', { code: 'unknown-value', field: 'outcome', value: 'denyd', suggestion: 'denied' }],
     ['type:quotes', { code: 'unknown-value', field: 'type', value: 'quotes', suggestion: 'quote' }],
   ] as const)('%s', (input, detail) => {
     const error = syntaxError(input);
