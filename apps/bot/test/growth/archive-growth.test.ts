@@ -108,8 +108,8 @@ describe('the archive grows by one article, and nothing else needs to change', (
 
   it('a draft beside it changes nothing that is published, and generate reports it', () => {
     expect(withDraft.dataset).toEqual(grown);
-    expect(withDraft.output).toContain(
-      '1 draft awaiting review: data/drafts/growth-gazette-draft-awaiting-review.md',
-    );
+    // The data copied may hold drafts of its own (a maintainer may commit one while its review goes on).
+    expect(withDraft.output).toMatch(/\d+ drafts? awaiting review/);
+    expect(withDraft.output).toContain('data/drafts/growth-gazette-draft-awaiting-review.md');
   });
 });
