@@ -23,6 +23,7 @@ export {
   type RecordOf,
 } from './data/record-lists';
 export { recordsOf as createRecords } from './data/records';
+export { ArchiveError, type ArchiveErrorCode } from './errors';
 // The zod schemas live at `@asylum-archive/core/schema`; here only their types and vocabularies.
 export type * from './schema/types';
 export * from './schema/vocabulary';

@@ -1,4 +1,5 @@
 import type { Archive, SearchOptions, SearchResult } from '@asylum-archive/core';
+import { checkArgument, isObject } from './check-arguments';
 import { describeSourceIn, type HitSource } from './format/describe-source';
 import { type FormatOptions, formatResultIn, type ResultFormat } from './format/format-result';
 import { runQuery } from './search/query';
@@ -24,6 +25,12 @@ export type ArchiveQuery = {
 
 /** The query library over any archive: the shipped one, or one `createArchive` built from your own data. */
 export function createQuery(archive: Archive): ArchiveQuery {
+  checkArgument(
+    isObject(archive) && typeof archive.search === 'function' && typeof archive.getArticle === 'function',
+    'createQuery: the archive',
+    'an Archive (shippedArchive, or what createArchive returns)',
+    archive,
+  );
   return Object.freeze({
     archive,
     query: (input: string | ParsedQuery, options?: SearchOptions) => runQuery(archive, input, options),

@@ -9,8 +9,12 @@ import { limitViolations } from '../helpers/limits';
 // Markdown link must encode: whatever addresses the shipped articles carry, the links are checked on this one.
 const URL_FOR_TEST = 'https://example.org/articles/(test)';
 const linkedId = shippedDataset.articles.find((article) => article.outlet === 'texas-observer')?.id ?? '';
-const dataset = structuredClone(shippedDataset);
-for (const article of dataset.articles) if (article.id === linkedId) article.url = URL_FOR_TEST;
+const dataset = {
+  ...shippedDataset,
+  articles: shippedDataset.articles.map((article) =>
+    article.id === linkedId ? { ...article, url: URL_FOR_TEST } : article,
+  ),
+};
 
 const handle = createInteractionHandler({ archive: createBotArchive(await createArchive(dataset)) });
 const title = dataset.articles.find((article) => article.id === linkedId)?.title ?? '∅';

@@ -1,5 +1,15 @@
 import { dataset } from '../generated/dataset';
-import type { Dataset } from '../schema/types';
+import type {
+  Article,
+  Case,
+  Dataset,
+  Figure,
+  Organization,
+  Person,
+  Place,
+  Quote,
+} from '../schema/types';
+import type { ArchiveRecords } from '../search/types';
 import { recordsOf } from './records';
 
 /** Deep-freezes the shipped data so that no consumer can change what every other consumer sees. */
@@ -15,24 +25,22 @@ function deepFreeze<T>(value: T): T {
 export const shippedDataset: Readonly<Dataset> = deepFreeze(dataset);
 
 /** The shipped records and their lookups: the record half of `shippedArchive`. */
-export const shippedRecords = recordsOf(shippedDataset, shippedDataset.lexicon);
+export const shippedRecords: ArchiveRecords = recordsOf(shippedDataset, shippedDataset.lexicon);
 
-// Named exports of ES modules cannot be generated from RECORD_LISTS, so they are written out here; a type
-// test (test/data/types.test-d.ts) fails when a list of RECORD_LISTS is not exported, as a list and a lookup.
-
-export const {
-  articles,
-  people,
-  organizations,
-  places,
-  cases,
-  figures,
-  quotes,
-  getArticle,
-  getPerson,
-  getOrganization,
-  getPlace,
-  getCase,
-  getFigure,
-  getQuote,
-} = shippedRecords;
+// Named exports of ES modules cannot be generated from RECORD_LISTS, so they are written out here (with named
+// types, so the published types say `readonly Article[]` and `Article | undefined` instead of each record's
+// shape inline); a type test (test/data/types.test-d.ts) fails when a list of RECORD_LISTS is not exported.
+export const articles: readonly Article[] = shippedRecords.articles;
+export const people: readonly Person[] = shippedRecords.people;
+export const organizations: readonly Organization[] = shippedRecords.organizations;
+export const places: readonly Place[] = shippedRecords.places;
+export const cases: readonly Case[] = shippedRecords.cases;
+export const figures: readonly Figure[] = shippedRecords.figures;
+export const quotes: readonly Quote[] = shippedRecords.quotes;
+export const getArticle: (id: string) => Article | undefined = shippedRecords.getArticle;
+export const getPerson: (id: string) => Person | undefined = shippedRecords.getPerson;
+export const getOrganization: (id: string) => Organization | undefined = shippedRecords.getOrganization;
+export const getPlace: (id: string) => Place | undefined = shippedRecords.getPlace;
+export const getCase: (id: string) => Case | undefined = shippedRecords.getCase;
+export const getFigure: (id: string) => Figure | undefined = shippedRecords.getFigure;
+export const getQuote: (id: string) => Quote | undefined = shippedRecords.getQuote;

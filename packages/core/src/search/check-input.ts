@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { kindOf } from '../errors';
 
 /** One problem in data given to `createArchive`: where (`articles[0].title`) and what, in plain words. */
 export type DataProblem = { path: string; message: string };
@@ -14,17 +15,6 @@ const pathText = (path: readonly PropertyKey[]) =>
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** What a JSON-ish value is, as a person would name it. */
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : 'a number';
-  if (typeof value === 'boolean') return 'true/false';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 
 const EXPECTED: Readonly<Record<string, string>> = {
   string: 'text',

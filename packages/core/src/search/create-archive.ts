@@ -1,6 +1,7 @@
 import { shippedDataset } from '../data/collections';
 import { recordListNames } from '../data/record-lists';
 import { recordsOf } from '../data/records';
+import { ArchiveError } from '../errors';
 import type { ArchiveInput, Lexicon } from '../schema/types';
 import { type DataProblem, duplicateIds, explainIssue, unknownKeys } from './check-input';
 import { createEngine } from './engine';
@@ -10,15 +11,21 @@ import type { Archive } from './types';
 /** Problems listed in the message; `issues` holds them all. */
 const MAX_SHOWN = 20;
 
-/** Thrown by `createArchive` when the data does not conform to the schema; `issues` says where and why. */
-export class ArchiveDataError extends Error {
-  override readonly name = 'ArchiveDataError';
+/**
+ * Thrown by `createArchive` (code `invalid-data`) when the data does not conform to the schema; `issues` says
+ * where and why.
+ */
+export class ArchiveDataError extends ArchiveError {
+  override readonly name: string = 'ArchiveDataError';
   constructor(readonly issues: readonly DataProblem[]) {
     const shown = issues
       .slice(0, MAX_SHOWN)
       .map((issue) => `  ✖ ${issue.path || '(root)'}: ${issue.message}`);
     if (issues.length > MAX_SHOWN) shown.push(`  … and ${issues.length - MAX_SHOWN} more (see error.issues)`);
-    super(`the data given to createArchive has ${issues.length} problem(s):\n${shown.join('\n')}`);
+    super(
+      'invalid-data',
+      `the data given to createArchive has ${issues.length} problem(s):\n${shown.join('\n')}`,
+    );
   }
 }
 

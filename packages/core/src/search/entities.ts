@@ -58,7 +58,7 @@ export const entityKey = (kind: EntityKind, id: string) => `${kind}:${id}`;
 /** The names of every person, organization and place as index terms: the costly part of a catalog. */
 export function analyseEntityNames(data: ArchiveInput): Map<string, string[][]> {
   const names = new Map<string, string[][]>();
-  const add = (kind: EntityKind, record: { id: string; name: string; aliases: string[] }) =>
+  const add = (kind: EntityKind, record: { id: string; name: string; aliases: readonly string[] }) =>
     names.set(entityKey(kind, record.id), namesOf([record.name, ...record.aliases]));
   for (const record of data.people ?? []) add('person', record);
   for (const record of data.organizations ?? []) add('organization', record);
@@ -116,7 +116,7 @@ export function createEntityCatalog(
   };
   const named = (
     kind: EntityKind,
-    record: { id: string; name: string; aliases: string[]; mentions: Mention[] },
+    record: { id: string; name: string; aliases: readonly string[]; mentions: readonly Mention[] },
   ) => ({
     kind,
     id: record.id,

@@ -123,7 +123,7 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   });
 
   // Country names come from the dataset's country places ("Mexico", alias "U.S." → US).
-  const countryNames = new Map<string, { label: string; names: string[] }>();
+  const countryNames = new Map<string, { label: string; names: readonly string[] }>();
   for (const place of data.places ?? []) {
     if (place.kind === 'country' && place.country) {
       countryNames.set(place.country, { label: place.name, names: place.aliases });

@@ -1,4 +1,5 @@
-import type { AnswerKind, SearchFilters, SearchOptions, SearchRequest } from './types';
+import { ArchiveError } from '../errors';
+import type { AnswerKind, SearchFilters } from './types';
 
 /*
  * Limits that keep every search bounded whatever it is given: a 100k-character query costs no more than
@@ -49,17 +50,74 @@ function integer(value: unknown, fallback: number, min: number, max: number): nu
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && !Number.isNaN(value);
+
+/** Throws an `invalid-argument` ArchiveError naming the part of the call that is wrong. */
+function expect(ok: boolean, path: string, wanted: string, value: unknown): void {
+  if (!ok) throw ArchiveError.invalidArgument(`search: ${path}`, wanted, value);
+}
+
+const LIST_FILTERS = ['outlet', 'author', 'person', 'place', 'outcome', 'country', 'topic'] as const;
+
+/** A filters object as the types describe it; values a person typed (unknown names) are the engine's to judge. */
+function checkFilters(filters: unknown, path: string): SearchFilters {
+  expect(isRecord(filters), path, 'an object such as { outlet: ["texas observer"] }', filters);
+  const given = filters as Record<string, unknown>;
+  for (const field of LIST_FILTERS) {
+    const value = given[field];
+    if (value !== undefined)
+      expect(isTextList(value), `${path}.${field}`, 'a list of text, such as ["…"]', value);
+  }
+  for (const field of ['yearFrom', 'yearTo'] as const) {
+    const value = given[field];
+    if (value !== undefined) expect(isNumber(value), `${path}.${field}`, 'a year (a number)', value);
+  }
+  for (const field of ['after', 'before', 'holding'] as const) {
+    const value = given[field];
+    if (value !== undefined) expect(typeof value === 'string', `${path}.${field}`, 'text', value);
+  }
+  return given as SearchFilters;
+}
+
 /**
- * Accepts anything a JavaScript caller might pass (the types are not enforced at run time) and returns a
- * request the engine can run without further checks.
+ * Checks what a JavaScript caller passed against the types (a wrong type throws an `invalid-argument`
+ * ArchiveError that names it), then returns a request the engine can run without further checks: text capped,
+ * numbers clamped. What a person typed is never wrong here; the engine answers it with a reason.
  */
 export function normalizeRequest(query: unknown, options: unknown): NormalizedRequest {
-  const request: Partial<SearchRequest> =
-    typeof query === 'string' ? { text: query } : isRecord(query) ? (query as Partial<SearchRequest>) : {};
-  const opts: Partial<SearchOptions> = isRecord(options) ? (options as Partial<SearchOptions>) : {};
+  expect(
+    typeof query === 'string' || isRecord(query),
+    'the query',
+    'text or a request such as { text: "asylum" }',
+    query,
+  );
+  expect(options === undefined || isRecord(options), 'options', 'an object such as { limit: 10 }', options);
+  const request: Record<string, unknown> =
+    typeof query === 'string' ? { text: query } : (query as Record<string, unknown>);
+  const opts: Record<string, unknown> = (options as Record<string, unknown> | undefined) ?? {};
+  if (request.text !== undefined)
+    expect(typeof request.text === 'string', 'request.text', 'text', request.text);
+  for (const field of ['phrases', 'exclude'] as const) {
+    const value = request[field];
+    if (value !== undefined) expect(isTextList(value), `request.${field}`, 'a list of text', value);
+  }
+  for (const field of ['limit', 'offset'] as const) {
+    const value = opts[field];
+    if (value !== undefined) expect(isNumber(value), `options.${field}`, 'a number', value);
+  }
+  if (opts.groupBy !== undefined)
+    expect(
+      opts.groupBy === 'passage' || opts.groupBy === 'article',
+      'options.groupBy',
+      '"passage" or "article"',
+      opts.groupBy,
+    );
   const filters: SearchFilters = {
-    ...(isRecord(request.filters) ? request.filters : {}),
-    ...(isRecord(opts.filters) ? opts.filters : {}),
+    ...(request.filters === undefined ? {} : checkFilters(request.filters, 'request.filters')),
+    ...(opts.filters === undefined ? {} : checkFilters(opts.filters, 'options.filters')),
   };
   return {
     text: typeof request.text === 'string' ? request.text.slice(0, MAX_TEXT) : '',

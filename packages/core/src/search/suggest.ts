@@ -1,3 +1,4 @@
+import { ArchiveError } from '../errors';
 import type { ArchiveInput, Figure } from '../schema/types';
 import { groupDigits } from '../text/group-digits';
 import { STOP_WORDS } from './analysis/stop-words';
@@ -110,7 +111,22 @@ const byImportance = (a: Entry, b: Entry) =>
  * organizations, articles and figures, and the most mentioned first. An empty prefix lists the most useful
  * picks in that same order.
  */
+/** Wrong types are a bug in the caller: an `invalid-argument` ArchiveError says which argument. */
+function checkSuggestArguments(prefix: unknown, options: unknown): void {
+  if (typeof prefix !== 'string')
+    throw ArchiveError.invalidArgument('suggest: the prefix', 'text (what was typed so far)', prefix);
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw ArchiveError.invalidArgument('suggest: options', 'an object such as { limit: 5 }', options);
+  const { limit, kinds } = options as Record<string, unknown>;
+  if (limit !== undefined && (typeof limit !== 'number' || Number.isNaN(limit)))
+    throw ArchiveError.invalidArgument('suggest: options.limit', 'a number', limit);
+  if (kinds !== undefined && !(Array.isArray(kinds) && kinds.every((kind) => typeof kind === 'string')))
+    throw ArchiveError.invalidArgument('suggest: options.kinds', 'a list of kinds such as ["person"]', kinds);
+}
+
 export function suggestFrom(index: SuggestIndex, prefix: string, options: SuggestOptions = {}): Suggestion[] {
+  checkSuggestArguments(prefix, options);
   const requested = Number.isFinite(options.limit)
     ? Math.floor(options.limit ?? DEFAULT_SUGGESTIONS)
     : DEFAULT_SUGGESTIONS;
@@ -118,7 +134,7 @@ export function suggestFrom(index: SuggestIndex, prefix: string, options: Sugges
   const kinds = Array.isArray(options.kinds) && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const wanted = (entry: Entry | undefined): entry is Entry =>
     entry !== undefined && (!kinds || kinds.has(entry.kind));
-  const key = typeof prefix === 'string' ? nameKey(prefix.slice(0, 200)) : '';
+  const key = nameKey(prefix.slice(0, 200));
 
   const strip = ({ kind, id, label }: Entry): Suggestion => ({ kind, id, label });
   if (limit === 0) return [];

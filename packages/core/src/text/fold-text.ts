@@ -1,3 +1,4 @@
+import { ArchiveError } from '../errors';
 import { tokenize } from '../search/analysis/tokenize';
 
 /**
@@ -6,7 +7,7 @@ import { tokenize } from '../search/analysis/tokenize';
  * front ends use it to compare what was typed with names.
  */
 export function foldText(text: string): string {
-  if (typeof text !== 'string') return '';
+  if (typeof text !== 'string') throw ArchiveError.invalidArgument('foldText: the text', 'text', text);
   return tokenize(text)
     .map((token) => token.folded)
     .join(' ');

@@ -1,3 +1,4 @@
+import { ArchiveError } from '../errors';
 import type { HighlightRange } from '../search/types';
 
 /**
@@ -8,8 +9,12 @@ export function mergeHighlights(
   ranges: readonly HighlightRange[],
   length = Number.POSITIVE_INFINITY,
 ): Array<[number, number]> {
+  if (!Array.isArray(ranges))
+    throw ArchiveError.invalidArgument('mergeHighlights: the ranges', 'a list of [start, end] pairs', ranges);
+  if (typeof length !== 'number' || Number.isNaN(length))
+    throw ArchiveError.invalidArgument('mergeHighlights: the length', 'a number', length);
   const clamped: Array<[number, number]> = [];
-  for (const range of Array.isArray(ranges) ? ranges : []) {
+  for (const range of ranges) {
     const [from, to] = Array.isArray(range) ? range : [];
     if (!Number.isInteger(from) || !Number.isInteger(to)) continue;
     const start = Math.max(0, Math.min(from as number, length));

@@ -1,9 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
+  type Archive,
+  ArchiveDataError,
+  ArchiveError,
+  type ArchiveErrorCode,
   type Article,
+  articles,
   type Case,
   type Citation,
+  type DeepReadonly,
   type DateStatement,
   type Figure,
   getArticle,
@@ -11,6 +17,7 @@ import {
   type Outcome,
   type Person,
   people,
+  shippedArchive,
 } from '../../src/index';
 import type { RECORD_LISTS, RecordListName } from '../../src/data/record-lists';
 import type * as core from '../../src/index';
@@ -18,7 +25,7 @@ import { ArticleSchema, DatasetSchema } from '../../src/schema/index';
 
 describe('public types', () => {
   it('are derived from the zod schema, not written twice', () => {
-    expectTypeOf<Article>().toEqualTypeOf<z.infer<typeof ArticleSchema>>();
+    expectTypeOf<Article>().toEqualTypeOf<DeepReadonly<z.infer<typeof ArticleSchema>>>();
   });
 
   it('lookups may return undefined and collections are readonly', () => {
@@ -33,7 +40,7 @@ describe('public types', () => {
   });
 
   it('spell out the provenance fields users rely on', () => {
-    expectTypeOf<Citation>().toEqualTypeOf<{ articleId: string; excerpt: string }>();
+    expectTypeOf<Citation>().toEqualTypeOf<{ readonly articleId: string; readonly excerpt: string }>();
     expectTypeOf<Figure['citation']>().toEqualTypeOf<Citation>();
     expectTypeOf<Article['url']>().toEqualTypeOf<string | null>();
     expectTypeOf<DateStatement['precision']>().toEqualTypeOf<'year' | 'month' | 'day' | null>();
@@ -41,5 +48,21 @@ describe('public types', () => {
     expectTypeOf<Outcome>().toEqualTypeOf<
       'granted' | 'denied' | 'pending' | 'appealed' | 'withdrawn' | 'not-sought'
     >();
+  });
+
+  it('the frozen data is readonly all the way down: changing it fails to type-check', () => {
+    // @ts-expect-error a list of the shipped data cannot grow
+    articles[0]?.authors.push('x');
+    // @ts-expect-error nor can a field be overwritten, however deep
+    if (people[0]?.statements[0]) people[0].statements[0].citation.excerpt = 'changed';
+    // @ts-expect-error the collections themselves are readonly
+    articles.pop();
+  });
+
+  it('every archive names its lookups and its errors', () => {
+    expectTypeOf<Archive['getCase']>().returns.toEqualTypeOf<Case | undefined>();
+    expectTypeOf(shippedArchive.getFigure).returns.toEqualTypeOf<Figure | undefined>();
+    expectTypeOf<ArchiveError['code']>().toEqualTypeOf<ArchiveErrorCode>();
+    expectTypeOf<ArchiveDataError>().toExtend<ArchiveError>();
   });
 });

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SearchResult, search, suggest } from '../../src/index';
+import { ArchiveError, type SearchResult, search, suggest } from '../../src/index';
 
 /** Every character with a meaning in a regular expression (the braces escaped for the linter's sake). */
 const REGEX_METACHARACTERS = '.*+?^$\u007B\u007D()|[]\\';
 
-/* Whatever a caller passes, search and suggest answer: never a throw, always a well-formed result. */
+/*
+ * Whatever a person types, search and suggest answer with a well-formed result. Whatever a program passes, they
+ * answer or throw an ArchiveError with code `invalid-argument` — never a TypeError or anything else.
+ */
 
 function expectWellFormed(result: SearchResult, limit = 10) {
   expect(Array.isArray(result.hits)).toBe(true);
@@ -65,7 +68,7 @@ describe('bad input', () => {
     );
   });
 
-  it('never throws on random requests and options, whatever their types', () => {
+  it('answers random requests and options, or names a wrong type with an ArchiveError, whatever their types', () => {
     const anything = fc.oneof(
       fc.string(),
       fc.integer(),
@@ -111,7 +114,15 @@ describe('bad input', () => {
     );
     fc.assert(
       fc.property(request, options, (query, opts) => {
-        const result = search(query as never, opts as never);
+        let result: SearchResult;
+        try {
+          result = search(query as never, opts as never);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ArchiveError);
+          expect((error as ArchiveError).code).toBe('invalid-argument');
+          expect((error as ArchiveError).message).toMatch(/^search: .+ must be .+, not .+/);
+          return;
+        }
         expectWellFormed(result, 100);
       }),
       { numRuns: 400 },
@@ -130,7 +141,7 @@ describe('bad input', () => {
       ),
       { numRuns: 300 },
     );
-    expect(suggest(undefined as never)).toHaveLength(10);
+    expect(() => suggest(undefined as never)).toThrow(ArchiveError);
     expect(suggest('x'.repeat(100_000))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ArchiveRecords } from '@asylum-archive/core';
+import { checkArgument } from '../check-arguments';
 
 /** What a reader needs to know about where a hit comes from. */
 export type HitSource = {
@@ -20,6 +21,13 @@ export function describeSourceIn(
   articleId: string,
   paragraphIndex: number,
 ): HitSource {
+  checkArgument(typeof articleId === 'string', 'describeSource: the article id', 'text', articleId);
+  checkArgument(
+    Number.isInteger(paragraphIndex) && paragraphIndex >= 0,
+    'describeSource: the paragraph index',
+    'a whole number from 0',
+    paragraphIndex,
+  );
   const article = archive.getArticle(articleId);
   const organization = (id: string) => archive.getOrganization(id)?.name ?? id;
   const title = article?.title ?? articleId;

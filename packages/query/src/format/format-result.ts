@@ -1,8 +1,17 @@
 import type { ArchiveRecords, SearchResult } from '@asylum-archive/core';
+import { checkArgument, checkOptions, checkResult } from '../check-arguments';
 import { describeSourceIn } from './describe-source';
 import { emphasise } from './emphasise';
 
 export type ResultFormat = 'text' | 'markdown' | 'ansi' | 'json';
+
+/** Every format, for checking what a JavaScript caller passed (a null-prototype object: no "toString"). */
+const FORMATS: Readonly<Record<ResultFormat, true>> = Object.assign(Object.create(null), {
+  text: true,
+  markdown: true,
+  ansi: true,
+  json: true,
+});
 
 export type FormatOptions = {
   /** The offset the result was fetched with, so hits are numbered from offset + 1. */
@@ -66,6 +75,22 @@ export function formatResultIn(
   format: ResultFormat = 'text',
   options: FormatOptions = {},
 ): string {
+  checkResult('formatResult: the result', result);
+  checkArgument(
+    Object.hasOwn(FORMATS, format),
+    'formatResult: the format',
+    `one of ${Object.keys(FORMATS)
+      .map((name) => `"${name}"`)
+      .join(', ')}`,
+    format,
+  );
+  checkOptions('formatResult: options', options);
+  checkArgument(
+    options.offset === undefined || (Number.isInteger(options.offset) && options.offset >= 0),
+    'formatResult: options.offset',
+    'a whole number from 0',
+    options.offset,
+  );
   const offset = options.offset ?? 0;
   if (format === 'json') {
     const hits = result.hits.map((hit) => ({

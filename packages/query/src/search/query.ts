@@ -1,4 +1,5 @@
 import type { Archive, RecordKind, SearchOptions, SearchResult } from '@asylum-archive/core';
+import { checkArgument, checkOptions, isParsedQuery } from '../check-arguments';
 import type { ParsedQuery } from '../syntax/ast';
 import { parseQuery } from '../syntax/parse';
 import { toQueryPlan } from './to-request';
@@ -21,6 +22,13 @@ export function runQuery(
   input: string | ParsedQuery,
   options: SearchOptions = {},
 ): SearchResult {
+  checkArgument(
+    typeof input === 'string' || isParsedQuery(input),
+    'query: the input',
+    'a query line (text) or a parsed query',
+    input,
+  );
+  checkOptions('query: options', options);
   const { request, resultType: type } = toQueryPlan(typeof input === 'string' ? parseQuery(input) : input);
   if (type === undefined) return archive.search(request, options);
   if (type === 'article') return archive.search(request, { ...options, groupBy: 'article' });

@@ -1,4 +1,5 @@
 import type { Outcome, SearchFilters, SearchRequest } from '@asylum-archive/core';
+import { checkParsedQuery } from '../check-arguments';
 import type { ParsedQuery, ResultType, TextField } from '../syntax/ast';
 
 /** What core's search needs for a parsed query, plus the `type:` the query library applies itself. */
@@ -9,6 +10,7 @@ export type QueryPlan = { request: SearchRequest; resultType?: ResultType };
  * exclusion `exclude`, and filters `filters` (repeated text filters combine with OR in core).
  */
 export function toQueryPlan(parsed: ParsedQuery): QueryPlan {
+  checkParsedQuery('toQueryPlan: the parsed query', parsed);
   const words: string[] = [];
   const phrases: string[] = [];
   const exclude: string[] = [];

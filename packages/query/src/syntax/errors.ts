@@ -1,3 +1,4 @@
+import { checkArgument } from '../check-arguments';
 import type { QueryField, ResultType } from './ast';
 
 /**
@@ -69,6 +70,8 @@ const WINDOW = 72;
  * the position, with "…" where text was left out.
  */
 export function renderCaret(input: string, position: number): string {
+  checkArgument(typeof input === 'string', 'renderCaret: the input', 'text', input);
+  checkArgument(Number.isInteger(position), 'renderCaret: the position', 'a whole number', position);
   const line = input.replace(/\p{Cc}/gu, ' ');
   const at = Math.max(0, Math.min(position, line.length));
   const start = Math.max(0, Math.min(at - (WINDOW >> 1), line.length - WINDOW));

@@ -1,3 +1,4 @@
+import { checkParsedQuery } from '../check-arguments';
 import type { FilterNode, ParsedQuery, QueryNode } from './ast';
 
 const year = (value: number) => String(value).padStart(4, '0');
@@ -20,5 +21,6 @@ function stringifyNode(node: QueryNode): string {
  * for every tree `parseQuery` returns.
  */
 export function stringifyQuery(parsed: ParsedQuery): string {
+  checkParsedQuery('stringifyQuery: the parsed query', parsed);
   return parsed.nodes.map(stringifyNode).join(' ');
 }
