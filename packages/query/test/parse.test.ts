@@ -333,7 +333,19 @@ describe('parseQuery: Spanish field names and values', () => {
   });
 
   it('reads Spanish outcome and type values into their canonical English ones', () => {
-    for (const [word, outcome] of SPANISH_VALUES.outcome)
+    const spanishOutcomes = [
+      ['concedido', 'granted'],
+      ['otorgado', 'granted'],
+      ['denegado', 'denied'],
+      ['negado', 'denied'],
+      ['rechazado', 'denied'],
+      ['pendiente', 'pending'],
+      ['apelado', 'appealed'],
+      ['recurrido', 'appealed'],
+      ['retirado', 'withdrawn'],
+      ['no-solicitado', 'not-sought'],
+    ] as const;
+    for (const [word, outcome] of spanishOutcomes)
       expect(nodes(`resultado:${word}`), word).toEqual([
         { kind: 'filter', field: 'outcome', value: outcome },
       ]);

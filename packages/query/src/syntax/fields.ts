@@ -1,4 +1,3 @@
-import type { Outcome } from '@asylum-archive/core';
 import type { QueryField, ResultType } from './ast';
 
 /** Every `field:` the syntax knows, in the order the help and error messages list them. */
@@ -41,23 +40,13 @@ export const SPANISH_FIELD_NAMES: ReadonlyMap<string, QueryField> = new Map<stri
   ['tipo', 'type'],
 ]);
 
-/** Spanish words for outcome and type values, folded: `resultado:denegado` = `outcome:denied`. */
+/**
+ * Spanish words for type values, folded: `tipo:cita` = `type:quote`. Outcome words in both languages
+ * (`resultado:denegado` = `outcome:denied`) are core's one vocabulary, `OUTCOME_WORDS` through `outcomeOf`.
+ */
 export const SPANISH_VALUES: {
-  readonly outcome: ReadonlyMap<string, Outcome>;
   readonly type: ReadonlyMap<string, ResultType>;
 } = {
-  outcome: new Map<string, Outcome>([
-    ['concedido', 'granted'],
-    ['otorgado', 'granted'],
-    ['denegado', 'denied'],
-    ['negado', 'denied'],
-    ['rechazado', 'denied'],
-    ['pendiente', 'pending'],
-    ['apelado', 'appealed'],
-    ['recurrido', 'appealed'],
-    ['retirado', 'withdrawn'],
-    ['no-solicitado', 'not-sought'],
-  ]),
   type: new Map<string, ResultType>([
     ['articulo', 'article'],
     ['persona', 'person'],

@@ -136,7 +136,7 @@ function toFilter(
       return { kind: 'filter', field, value };
     case 'outcome': {
       // Core's one vocabulary of outcome words: outcome:rejected and outcome:negado are outcome:denied.
-      const outcome = outcomeOf(value) ?? SPANISH_VALUES.outcome.get(foldName(value.toLowerCase()));
+      const outcome = outcomeOf(value);
       if (outcome !== undefined) return { kind: 'filter', field, value: outcome };
       // A typo of an outcome word is offered as that word's outcome, never as the opposite one.
       const suggestion = nearestOutcome(value) ?? closest(clip(value.toLowerCase()), OUTCOMES);
