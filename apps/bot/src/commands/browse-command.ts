@@ -9,7 +9,7 @@ import {
 } from '../cards/browse-card';
 import { escapeUserText } from '../discord/escape';
 import { DiscordLimits } from '../discord/limits';
-import { ephemeralNotice, replyWith, updateWith } from '../discord/responses';
+import { replyWith, updateWith } from '../discord/responses';
 import { truncate } from '../discord/truncate';
 import { formatNumber } from '../i18n/format';
 import {
@@ -22,7 +22,7 @@ import {
 import type { CommandContext } from './command-context';
 import type { ArgumentsOf } from './definition-types';
 import type { browseCommand } from './definitions';
-import { localizedCommandName, localizedOptionName } from './localized-names';
+import { localizedOptionName, staleButtonNotice } from './localized-names';
 
 const ECHO_LENGTH = 100;
 
@@ -64,7 +64,7 @@ function listReply(
 ): APIInteractionResponse {
   const group = browseGroups(state.field, context).find((candidate) => candidate.value === state.value);
   if (group === undefined || state.page * BROWSE_PAGE_SIZE >= Math.max(group.members.length, 1))
-    return ephemeralNotice(context.messages.staleButton(localizedCommandName('browse', context.locale)));
+    return staleButtonNotice('browse', context);
   const body = renderBrowseList(state, group, context);
   return how === 'reply' ? replyWith(body) : updateWith(body);
 }
@@ -72,8 +72,7 @@ function listReply(
 /** A /browse page button: the page it names, redrawn in place. */
 export function handleBrowseButton(customId: string, context: CommandContext): APIInteractionResponse {
   const state = decodeBrowseState(customId);
-  if (state === null)
-    return ephemeralNotice(context.messages.staleButton(localizedCommandName('browse', context.locale)));
+  if (state === null) return staleButtonNotice('browse', context);
   return listReply(state, context, 'update');
 }
 
@@ -85,8 +84,7 @@ export function handleBrowseMenu(
 ): APIInteractionResponse {
   const field = decodeBrowseMenu(customId);
   const [value] = values;
-  if (field === null || value === undefined)
-    return ephemeralNotice(context.messages.staleButton(localizedCommandName('browse', context.locale)));
+  if (field === null || value === undefined) return staleButtonNotice('browse', context);
   return listReply({ field, value, page: 0 }, context, 'reply');
 }
 

@@ -1,4 +1,7 @@
+import type { APIInteractionResponse } from 'discord-api-types/v10';
+import { ephemeralNotice } from '../discord/responses';
 import type { BotLocale } from '../i18n/locale';
+import type { CommandContext } from './command-context';
 import type { CommandDefinition, OptionDefinition } from './definition-types';
 import { commands } from './definitions';
 
@@ -26,4 +29,9 @@ export function commandLabel(command: CommandDefinition, locale: BotLocale): str
 /** An option's name as the asker types it, from its definition: "hide" or "ocultar". */
 export function optionLabel(option: OptionDefinition, locale: BotLocale): string {
   return locale === 'es' ? option.name_localizations['es-ES'] : option.name;
+}
+
+/** The answer to a button or menu whose state no longer decodes: press the command again. */
+export function staleButtonNotice(command: string, context: CommandContext): APIInteractionResponse {
+  return ephemeralNotice(context.messages.staleButton(localizedCommandName(command, context.locale)));
 }

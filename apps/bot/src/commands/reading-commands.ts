@@ -1,9 +1,9 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { renderArticlePage, renderPassageInContext } from '../cards/article-reading';
-import { ephemeralNotice, replyWith } from '../discord/responses';
+import { replyWith } from '../discord/responses';
 import { decodeReadingState } from '../pagination/reading-state';
 import type { CommandContext } from './command-context';
-import { localizedCommandName } from './localized-names';
+import { staleButtonNotice } from './localized-names';
 
 /**
  * A reading button: a page of an article, or a search hit's passage in context. Both answer with a new
@@ -19,7 +19,6 @@ export function handleReadingButton(customId: string, context: CommandContext): 
       : state.kind === 'read'
         ? renderArticlePage(article, state.page, context)
         : renderPassageInContext(article, state.paragraph, context);
-  if (body === undefined)
-    return ephemeralNotice(context.messages.staleButton(localizedCommandName('article', context.locale)));
+  if (body === undefined) return staleButtonNotice('article', context);
   return replyWith(body, { ephemeral: true });
 }

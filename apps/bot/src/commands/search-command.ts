@@ -14,7 +14,7 @@ import {
 import type { CommandContext } from './command-context';
 import type { ArgumentsOf } from './definition-types';
 import { MAX_QUERY_LENGTH, type searchCommand } from './definitions';
-import { localizedCommandName, localizedOptionName } from './localized-names';
+import { localizedOptionName, staleButtonNotice } from './localized-names';
 
 type SearchOutcome =
   | { kind: 'results'; result: SearchResult }
@@ -102,16 +102,14 @@ export function handleRefineMenu(
 ): APIInteractionResponse {
   const menu = decodeRefineMenu(customId);
   const [value] = values;
-  if (menu === null || value === undefined)
-    return ephemeralNotice(context.messages.staleButton(localizedCommandName('search', context.locale)));
+  if (menu === null || value === undefined) return staleButtonNotice('search', context);
   const state: SearchState = {
     ...menu.state,
     query: refinedQuery(menu.state.query, menu.field, value),
     page: 0,
   };
   const outcome = runSearch(state, context);
-  if (outcome.kind !== 'results')
-    return ephemeralNotice(context.messages.staleButton(localizedCommandName('search', context.locale)));
+  if (outcome.kind !== 'results') return staleButtonNotice('search', context);
   return updateWith(renderSearchPage(state, outcome.result, context));
 }
 
@@ -120,8 +118,7 @@ export function handleRefineMenu(
  * whose page no longer exists because the archive changed, gets a short note instead.
  */
 export function handleSearchButton(customId: string, context: CommandContext): APIInteractionResponse {
-  const stale = () =>
-    ephemeralNotice(context.messages.staleButton(localizedCommandName('search', context.locale)));
+  const stale = () => staleButtonNotice('search', context);
   const state = decodeSearchState(customId);
   if (state === null) return stale();
   const outcome = runSearch(state, context);
