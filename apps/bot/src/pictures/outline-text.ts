@@ -78,20 +78,6 @@ const MAX_CACHED = 50_000;
 
 /** resvg's default, which the pictures never rely on (Plot and the frame always set a size). */
 const DEFAULT_FONT_SIZE = 12;
-/** Attributes the layout consumes; every other attribute of a `<text>` (fill, stroke…) moves to its `<g>`. */
-const LAYOUT_ATTRIBUTES = new Set([
-  'x',
-  'y',
-  'dx',
-  'dy',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'font-family',
-  'font-variant',
-  'text-anchor',
-  'style',
-]);
 const SUPPORTED_STYLE = new Set([
   'font-size',
   'font-weight',
@@ -100,6 +86,8 @@ const SUPPORTED_STYLE = new Set([
   'font-variant',
   'text-anchor',
 ]);
+/** Attributes the layout consumes; every other attribute of a `<text>` (fill, stroke…) moves to its `<g>`. */
+const LAYOUT_ATTRIBUTES = new Set(['x', 'y', 'dx', 'dy', 'style', ...SUPPORTED_STYLE]);
 
 /** A glyph outline at one size, in pixels with y down, origin on the baseline: `null` for blank glyphs. */
 const outlineCache = new Map<string, { id: string; d: string } | null>();

@@ -23,19 +23,9 @@ import { chatInput, string } from '../helpers/interactions';
 import { captureLogs } from '../transports/support/captured-logs';
 import { generateTestKeys, signBody } from '../transports/support/ed25519';
 import { formOf, startRawDiscord } from './raw-discord';
-import { place, syntheticBotArchive } from './synthetic';
+import { northtownToMidcity, syntheticBotArchive } from './synthetic';
 
-const archive = await syntheticBotArchive({
-  claimantDescription: 'An officer from Northtown',
-  places: [
-    place('northtown', 'Northtown', 'MX', { lat: 28.6, lon: -106.1 }),
-    place('midcity', 'Midcity', 'US', { lat: 31.8, lon: -106.4 }),
-  ],
-  events: [
-    { date: '2010-02', outcome: 'pending', description: 'He asks for asylum in Midcity.' },
-    { date: '2011-05-04', outcome: 'granted' },
-  ],
-});
+const archive = await syntheticBotArchive(northtownToMidcity);
 const handler = createInteractionHandler({ archive });
 const caseCommand = () => chatInput('case', [string('name', 'test-case')]);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineText } from '../../src/pictures/outline-text';
 import { rasterInput } from '../../src/pictures/png';
 import { drawPicture } from '../../src/pictures/render-picture';
-import { figure, place, syntheticArchive } from './synthetic';
+import { figure, northtownToMidcity, syntheticArchive } from './synthetic';
 
 const require = createRequire(import.meta.url);
 
@@ -52,16 +52,8 @@ function inkedRowCount(image: Rendered) {
 }
 
 const data = syntheticArchive({
-  claimantDescription: 'An officer from Northtown',
-  places: [
-    place('northtown', 'Northtown', 'MX', { lat: 28.6, lon: -106.1 }),
-    place('midcity', 'Midcity', 'US', { lat: 31.8, lon: -106.4 }),
-  ],
-  events: [
-    { date: '2010-02', outcome: 'pending', description: 'He asks for asylum in Midcity.' },
-    { date: '2011-05-04', outcome: 'granted' },
-    { date: null, outcome: 'denied' },
-  ],
+  ...northtownToMidcity,
+  events: [...northtownToMidcity.events, { date: null, outcome: 'denied' }],
   figures: [
     figure('grants', 71, 'exact', 'grants', 'Test courts'),
     figure('cases', 3000, 'more-than', 'cases', 'Test courts'),

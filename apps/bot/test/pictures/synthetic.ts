@@ -135,3 +135,16 @@ function precision(value: string | null): 'year' | 'month' | 'day' | null {
   if (value === null) return null;
   return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }
+
+/** A claim that moves from a Mexican town to a U.S. city and ends granted: the journey most picture tests draw. */
+export const northtownToMidcity = {
+  claimantDescription: 'An officer from Northtown',
+  places: [
+    place('northtown', 'Northtown', 'MX', { lat: 28.6, lon: -106.1 }),
+    place('midcity', 'Midcity', 'US', { lat: 31.8, lon: -106.4 }),
+  ],
+  events: [
+    { date: '2010-02', outcome: 'pending', description: 'He asks for asylum in Midcity.' },
+    { date: '2011-05-04', outcome: 'granted' },
+  ],
+} as const satisfies SyntheticOptions;
