@@ -1,6 +1,7 @@
 import { cases, figures, getArticle, people } from '@asylum-archive/core';
 import { ComponentType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/messages';
 import { handleInteraction } from '../../src/index';
 import {
   autocomplete,
@@ -136,7 +137,7 @@ describe('/browse', () => {
     for (const customId of ['b1|outcome|999|denied', 'b1|colour|0|red', 'b1|outcome|0|constructor']) {
       const reply = messageOf(await handleInteraction(buttonPress(customId, data)));
       expect(reply.embeds ?? []).toEqual([]);
-      expect(reply.content).toBeTruthy();
+      expect(reply.content).toBe(messagesFor('en').staleButton('/browse'));
     }
   });
 });
