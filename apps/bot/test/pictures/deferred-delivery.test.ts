@@ -17,7 +17,8 @@ import { createGuardedHandler } from '../../src/transports/shared/guarded-handle
 import type { InteractionHandler } from '../../src/transports/shared/interaction-handler';
 import { chatInput, string } from '../helpers/interactions';
 import { captureLogs } from '../transports/support/captured-logs';
-import { generateTestKeys, signBody } from '../transports/support/ed25519';
+import { generateTestKeys } from '../transports/support/ed25519';
+import { fetchSigned } from '../transports/support/http-client';
 import { formOf, startRawDiscord } from './raw-discord';
 import { northtownToMidcity, syntheticBotArchive } from './synthetic';
 
@@ -95,17 +96,7 @@ async function startHttp(pictures: ReturnType<typeof createPictureRenderer>, slo
     await server.close(2000);
     await discord.close();
   });
-  const body = JSON.stringify(caseCommand());
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const response = await fetch(`http://127.0.0.1:${port}/interactions`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-signature-ed25519': signBody(keys, timestamp, body),
-      'x-signature-timestamp': timestamp,
-    },
-    body,
-  });
+  const response = await fetchSigned(port, keys, caseCommand());
   return { discord, logs, response };
 }
 

@@ -21,7 +21,8 @@ import { createDiscordRest } from '../../src/transports/shared/discord-rest';
 import { createGuardedHandler } from '../../src/transports/shared/guarded-handler';
 import { chatInput, string } from '../helpers/interactions';
 import { captureLogs } from '../transports/support/captured-logs';
-import { generateTestKeys, signBody } from '../transports/support/ed25519';
+import { generateTestKeys } from '../transports/support/ed25519';
+import { fetchSigned } from '../transports/support/http-client';
 import { formOf, startRawDiscord } from './raw-discord';
 import { northtownToMidcity, syntheticBotArchive } from './synthetic';
 
@@ -168,17 +169,7 @@ describe('HTTP interactions endpoint (real loopback server, real Ed25519 keys)',
     const { port } = (await server.listen(0, '127.0.0.1')) as AddressInfo;
     cleanups.push(async () => void (await server.close(1000)));
 
-    const body = JSON.stringify(caseCommand());
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const response = await fetch(`http://127.0.0.1:${port}/interactions`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-signature-ed25519': signBody(keys, timestamp, body),
-        'x-signature-timestamp': timestamp,
-      },
-      body,
-    });
+    const response = await fetchSigned(port, keys, caseCommand());
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
     const form = await response.formData();

@@ -65,3 +65,18 @@ export function sendSigned(port: number, keys: TestKeys, payload: unknown | stri
     body,
   });
 }
+
+/** The same signed POST through fetch, for tests that read the reply as a web `Response` (multipart bodies). */
+export function fetchSigned(port: number, keys: TestKeys, payload: unknown): Promise<Response> {
+  const body = JSON.stringify(payload);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  return fetch(`http://127.0.0.1:${port}/interactions`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-signature-ed25519': signBody(keys, timestamp, body),
+      'x-signature-timestamp': timestamp,
+    },
+    body,
+  });
+}
