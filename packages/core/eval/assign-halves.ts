@@ -25,9 +25,10 @@ for (const entry of entries) {
 }
 const halves = new Map<Entry, string>();
 for (const [key, group] of groups) {
-  // The closed-book-2 set is held out as a whole, never dealt into the tuning half.
-  if (key.startsWith('closed-book-2/')) {
-    for (const entry of group.filter((e) => !e.half)) halves.set(entry, 'held-out-2');
+  // The closed-book-2 and closed-book-3 sets are held out as a whole, never dealt into the tuning half.
+  const wholeSet = /^closed-book-(\d+)\//.exec(key)?.[1];
+  if (wholeSet) {
+    for (const entry of group.filter((e) => !e.half)) halves.set(entry, `held-out-${wholeSet}`);
     continue;
   }
   let tuning = group.filter((entry) => entry.half === 'tuning').length;
