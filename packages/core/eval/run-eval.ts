@@ -55,7 +55,8 @@ const sections: [string, (judgment: Judgment) => boolean][] = [
 ];
 const waiting = unjudged(readFileSync(QUERIES_FILE, 'utf8'));
 console.log(`${judgments.length} judged queries over ${articles.length} articles (eval/queries.yaml)`);
-if (waiting.length > 0) console.log(`${waiting.length} queries not judged yet (left out of every figure)`);
+if (waiting.length > 0)
+  console.log(`${waiting.length} queries with no relevant passage (not judged yet, or no paragraph answers them): left out of every figure`);
 for (const [title, keep] of sections) {
   const chosen = judgments.filter(keep);
   console.log(`\n## ${title}: ${chosen.length} queries\n`);
