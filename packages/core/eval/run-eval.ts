@@ -56,7 +56,9 @@ const sections: [string, (judgment: Judgment) => boolean][] = [
 const waiting = unjudged(readFileSync(QUERIES_FILE, 'utf8'));
 console.log(`${judgments.length} judged queries over ${articles.length} articles (eval/queries.yaml)`);
 if (waiting.length > 0)
-  console.log(`${waiting.length} queries with no relevant passage (not judged yet, or no paragraph answers them): left out of every figure`);
+  console.log(
+    `${waiting.length} queries with no relevant passage (not judged yet, or no paragraph answers them): left out of every figure`,
+  );
 for (const [title, keep] of sections) {
   const chosen = judgments.filter(keep);
   console.log(`\n## ${title}: ${chosen.length} queries\n`);

@@ -38,7 +38,9 @@ describe('relevance on the judged queries', () => {
 
   it('splits every origin and kind into two halves of nearly equal size', () => {
     const groups = new Map<string, number>();
-    for (const j of judgments.filter((judgment) => judgment.half === 'tuning' || judgment.half === 'held-out')) {
+    for (const j of judgments.filter(
+      (judgment) => judgment.half === 'tuning' || judgment.half === 'held-out',
+    )) {
       const key = `${j.origin}/${j.kind}`;
       groups.set(key, (groups.get(key) ?? 0) + (j.half === 'tuning' ? 1 : -1));
     }
@@ -65,6 +67,14 @@ describe('relevance on the judged queries', () => {
     expect(heldOut2.length).toBeGreaterThanOrEqual(40);
     const mine = evaluate(engineSystem('engine', createEngine(shippedDataset)), heldOut2);
     const theirs = evaluate(miniSearchSystem(articles), heldOut2);
+    expect(mine.overall.mrr10).toBeGreaterThan(theirs.overall.mrr10);
+  });
+
+  it('ranks the third closed-book set (held-out-3) above MiniSearch', () => {
+    const heldOut3 = judgments.filter((j) => j.half === 'held-out-3');
+    expect(heldOut3.length).toBeGreaterThanOrEqual(50);
+    const mine = evaluate(engineSystem('engine', createEngine(shippedDataset)), heldOut3);
+    const theirs = evaluate(miniSearchSystem(articles), heldOut3);
     expect(mine.overall.mrr10).toBeGreaterThan(theirs.overall.mrr10);
   });
 
