@@ -2,7 +2,7 @@ import { geoContains } from 'd3-geo';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveData } from '../../src/archive/archive-data';
-import { outlines } from '../../src/pictures/draw/outlines';
+import { outlines, outlinesAt } from '../../src/pictures/draw/outlines';
 import {
   type PictureRequest,
   parsePictureFilename,
@@ -264,6 +264,35 @@ describe('map outlines', () => {
     for (const [place, point, state] of inside) {
       const [lon, lat] = point;
       const { states } = outlines().near([
+        [lon - 1, lat - 1],
+        [lon + 1, lat + 1],
+      ]);
+      const containing = states
+        .filter((outline) => geoContains(outline, point))
+        .map((each) => each.properties.name);
+      expect(containing, place).toEqual([state]);
+    }
+  });
+
+  it('are simplified for the scale of a map: fewer points, each place still in its own state', () => {
+    const pointsOf = (shapes: readonly { geometry: object }[]) =>
+      shapes.reduce((sum, shape) => sum + JSON.stringify(shape.geometry).split('],[').length, 0);
+    const northAmerica: [[number, number], [number, number]] = [
+      [-140, 10],
+      [-50, 75],
+    ];
+    // A continent-wide map: about a twentieth of a degree to the pixel.
+    const coarse = outlinesAt(0.05).near(northAmerica);
+    const full = outlines().near(northAmerica);
+    expect(pointsOf(coarse.states)).toBeLessThan(pointsOf(full.states) / 3);
+    expect(pointsOf(coarse.countries)).toBeLessThan(pointsOf(full.countries) * 0.75);
+    // Every named state keeps its shape; only specks too small to see (unnamed islets) may go.
+    const named = (shapes: readonly { properties: { name: string } }[]) =>
+      shapes.filter((shape) => shape.properties.name).map((shape) => shape.properties.name);
+    expect(named(coarse.states)).toEqual(named(full.states));
+    for (const [place, point, state] of inside) {
+      const [lon, lat] = point;
+      const { states } = outlinesAt(0.01).near([
         [lon - 1, lat - 1],
         [lon + 1, lat + 1],
       ]);

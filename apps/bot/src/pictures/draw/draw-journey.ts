@@ -1,16 +1,45 @@
 import * as Plot from '@observablehq/plot';
-import { geoBounds, geoConicEqualArea } from 'd3-geo';
+import { geoBounds, geoConicEqualArea, geoIdentity } from 'd3-geo';
+import { geoProject } from 'd3-geo-projection';
 import type { Feature, Geometry } from 'geojson';
 import { pictureLabels } from '../labels';
 import { endsInRefuge, type JourneyModel, type JourneyStop } from '../models/journey-model';
-import { type Box, outlines } from './outlines';
+import { type Box, outlines, outlinesAt } from './outlines';
 import { type Framed, frameSvg, PICTURE_WIDTH, plotSvg } from './svg-frame';
 
 const MAP_HEIGHT = 560;
 /** Around the drawn stops, at least this many degrees, so two stops a few kilometres apart still show land. */
 const MIN_SPAN_DEGREES = 9;
+/** Blank space the projection leaves around the view on every side, in pixels. */
+const INSET = 30;
 
 type Located = JourneyStop & { lat: number; lon: number; step: number };
+
+/**
+ * An equal-area conic centred on North America, at unit scale. Outlines are projected through it once per
+ * process and level of detail (`planar`), so a map only scales, moves and crops flat shapes: spherical
+ * clipping and projection of every point on every map was most of the time a map took to draw.
+ */
+const NORTH_AMERICA = geoConicEqualArea()
+  .parallels([20, 50])
+  .rotate([100, 0])
+  .scale(1)
+  .translate([0, 0])
+  .precision(0);
+const projected = new WeakMap<object, Feature>();
+
+function planar<T extends Feature>(outline: T): T {
+  const cached = projected.get(outline);
+  if (cached !== undefined) return cached as T;
+  const flat = geoProject(outline, NORTH_AMERICA);
+  projected.set(outline, flat);
+  return flat;
+}
+
+/** A stop's position in the same planar units as the projected outlines. */
+function place(lon: number, lat: number): [number, number] {
+  return NORTH_AMERICA([lon, lat]) ?? [Number.NaN, Number.NaN];
+}
 
 /**
  * The route on country outlines (Natural Earth) and U.S. state outlines, in an equal-area conic projection
@@ -19,22 +48,27 @@ type Located = JourneyStop & { lat: number; lon: number; step: number };
  */
 export function drawJourney(model: JourneyModel): Framed {
   const labels = pictureLabels(model.locale);
-  const { near, country } = outlines();
   const located: Located[] = [];
   model.stops.forEach((stop, index) => {
     if (stop.coordinates !== null) located.push({ ...stop, ...stop.coordinates, step: index + 1 });
   });
-  const refuge = country(model.refugeCountry);
+  const at = (stop: Located) => place(stop.lon, stop.lat);
   const lastInRefuge = located.at(-1)?.country === model.refugeCountry;
-  const domain = viewOf(located, lastInRefuge ? undefined : refuge);
-  const { countries, states } = near(around(domain));
+  // The view is first framed on the full outlines, then drawn on outlines simplified for its scale.
+  const domain = viewOf(located, lastInRefuge ? undefined : outlines().country(model.refugeCountry));
+  const { near, country } = outlinesAt(degreesPerPixel(domain));
+  const refugeOutline = country(model.refugeCountry);
+  const refuge = refugeOutline === undefined ? undefined : planar(refugeOutline);
+  const nearby = near(around(domain));
+  const countries = nearby.countries.map(planar);
+  const states = nearby.states.map(planar);
   const legs = located.slice(1).map((stop, index) => ({ from: located[index] as Located, to: stop }));
 
   const body = plotSvg({
     width: PICTURE_WIDTH,
     height: MAP_HEIGHT,
     margin: 0,
-    projection: { type: () => geoConicEqualArea().parallels([20, 50]).rotate([100, 0]), domain, inset: 30 },
+    projection: { type: () => geoIdentity(), domain: planarView(domain), inset: INSET },
     marks: [
       Plot.geo(countries, {
         fill: (each: Feature) => (each === refuge ? '#dcefdc' : '#f1efe9'),
@@ -56,23 +90,30 @@ export function drawJourney(model: JourneyModel): Framed {
             ),
           ]),
       Plot.arrow(legs, {
-        x1: (leg: { from: Located }) => leg.from.lon,
-        y1: (leg: { from: Located }) => leg.from.lat,
-        x2: (leg: { to: Located }) => leg.to.lon,
-        y2: (leg: { to: Located }) => leg.to.lat,
+        x1: (leg: { from: Located }) => at(leg.from)[0],
+        y1: (leg: { from: Located }) => at(leg.from)[1],
+        x2: (leg: { to: Located }) => at(leg.to)[0],
+        y2: (leg: { to: Located }) => at(leg.to)[1],
         stroke: '#c62828',
         strokeWidth: 2.5,
         bend: true,
         insetEnd: 7,
       }),
-      Plot.dot(located, { x: 'lon', y: 'lat', r: 6, fill: '#c62828', stroke: 'white', strokeWidth: 1.5 }),
+      Plot.dot(located, {
+        x: (stop: Located) => at(stop)[0],
+        y: (stop: Located) => at(stop)[1],
+        r: 6,
+        fill: '#c62828',
+        stroke: 'white',
+        strokeWidth: 1.5,
+      }),
       // Neighbouring stops (Juarez and El Paso face each other) get their names on opposite sides.
       ...[1, 0].map((side) =>
         Plot.text(
           located.filter((stop) => stop.step % 2 === side),
           {
-            x: 'lon',
-            y: 'lat',
+            x: (stop: Located) => at(stop)[0],
+            y: (stop: Located) => at(stop)[1],
             text: (stop: Located) => `${stop.step}. ${stop.name}`,
             textAnchor: side === 1 ? 'start' : 'end',
             dx: side === 1 ? 10 : -10,
@@ -137,6 +178,25 @@ function viewOf(located: readonly Located[], refuge: Feature<Geometry> | undefin
   }
   if (refuge !== undefined) features.push(refuge);
   return { type: 'FeatureCollection', features };
+}
+
+/** The view in planar units; the refuge's outline comes from the cache, since projecting it is the costly part. */
+function planarView(domain: ReturnType<typeof viewOf>) {
+  return {
+    type: 'FeatureCollection',
+    features: domain.features.map((each) =>
+      'type' in each && each.type === 'Feature' && (each as Feature).id !== undefined
+        ? planar(each as Feature)
+        : geoProject(each, NORTH_AMERICA),
+    ),
+  };
+}
+
+/** How many degrees one pixel of the map spans, roughly: the view's extent over the drawn width or height. */
+function degreesPerPixel(domain: ReturnType<typeof viewOf>): number {
+  const [[west, south], [east, north]] = geoBounds(domain as Parameters<typeof geoBounds>[0]);
+  const across = (east - west) * Math.cos((((south + north) / 2) * Math.PI) / 180);
+  return Math.max(across / (PICTURE_WIDTH - 2 * INSET), (north - south) / (MAP_HEIGHT - 2 * INSET));
 }
 
 /** The view's bounding box widened generously: the projected rectangle shows land beyond the box's corners. */

