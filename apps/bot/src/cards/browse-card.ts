@@ -12,8 +12,9 @@ import type { MessageBody } from '../discord/fit-message';
 import { DiscordLimits } from '../discord/limits';
 import { joinLinesWithin, truncate } from '../discord/truncate';
 import { formatNumber } from '../i18n/format';
+import { BOT_LOCALES } from '../i18n/locale';
 import type { EntityKind } from '../i18n/messages';
-import { messagesFor } from '../i18n/messages';
+import { messagesFor, topicName } from '../i18n/messages';
 import {
   BROWSE_FIELDS,
   type BrowseField,
@@ -47,7 +48,7 @@ export type BrowseGroup = {
   readonly members: readonly { readonly id: string; readonly label: string }[];
 };
 
-/** A value's label in one language: outcomes and roles translated; topics are the archive's own words. */
+/** A value's label in one language: outcomes, roles and the topics the catalogue knows translated. */
 function valueLabel(field: BrowseField, value: string, context: Pick<RenderContext, 'messages'>): string {
   const { messages } = context;
   if (field === 'outcome')
@@ -58,7 +59,7 @@ function valueLabel(field: BrowseField, value: string, context: Pick<RenderConte
         : value;
   if (field === 'role')
     return Object.hasOwn(messages.role, value) ? messages.role[value as keyof typeof messages.role] : value;
-  return value.replaceAll('-', ' ');
+  return topicName(value, messages);
 }
 
 /** The values of a field that some record has, most records first: what /browse offers to choose from. */
@@ -100,20 +101,26 @@ export function resolveBrowseValue(
 ): string | undefined {
   const wanted = foldText(typed);
   if (wanted === '') return undefined;
-  const groups = browseGroups(field, context);
   const names = new Map<string, string>();
-  for (const group of groups)
-    for (const name of [
-      group.value,
-      group.label,
-      valueLabel(field, group.value, { messages: messagesFor('en') }),
-      valueLabel(field, group.value, { messages: messagesFor('es') }),
-    ])
-      names.set(foldText(name), group.value);
+  for (const group of browseGroups(field, context))
+    for (const name of browseValueNames(field, group)) names.set(name, group.value);
   const exact = names.get(wanted);
   if (exact !== undefined) return exact;
   const started = new Set([...names].filter(([name]) => name.startsWith(wanted)).map(([, value]) => value));
   return started.size === 1 ? [...started][0] : undefined;
+}
+
+/**
+ * Every name a value answers to, folded: its id and its label in each language the bot speaks, so a Spanish
+ * speaker finds "denied" by "denegado" and an English one finds it by "denied" whatever the asker's locale.
+ */
+export function browseValueNames(field: BrowseField, group: BrowseGroup): string[] {
+  const names = [
+    group.value,
+    group.label,
+    ...BOT_LOCALES.map((locale) => valueLabel(field, group.value, { messages: messagesFor(locale) })),
+  ];
+  return [...new Set(names.map(foldText))];
 }
 
 const countLabel = (group: BrowseGroup, context: RenderContext) =>

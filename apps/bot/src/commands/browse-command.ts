@@ -3,6 +3,7 @@ import type { APIApplicationCommandOptionChoice, APIInteractionResponse } from '
 import {
   BROWSE_PAGE_SIZE,
   browseGroups,
+  browseValueNames,
   renderBrowseList,
   renderBrowseOverview,
   resolveBrowseValue,
@@ -88,7 +89,10 @@ export function handleBrowseMenu(
   return listReply({ field, value, page: 0 }, context, 'reply');
 }
 
-/** Autocomplete for a /browse option: the field's values that start with (or contain) what was typed, with counts. */
+/**
+ * Autocomplete for a /browse option: the field's values one of whose names (in either language) starts with, or
+ * else contains, what was typed, with counts, labelled in the asker's language.
+ */
 export function browseChoices(
   field: BrowseField,
   typed: string,
@@ -98,11 +102,10 @@ export function browseChoices(
   const groups = browseGroups(field, context).filter(
     (group) => group.value.length <= DiscordLimits.choiceValue,
   );
-  const starts = groups.filter((group) =>
-    [group.value, group.label].some((name) => foldText(name).startsWith(wanted)),
-  );
+  const names = new Map(groups.map((group) => [group, browseValueNames(field, group)]));
+  const starts = groups.filter((group) => names.get(group)?.some((name) => name.startsWith(wanted)));
   const contains = groups.filter(
-    (group) => !starts.includes(group) && foldText(`${group.value} ${group.label}`).includes(wanted),
+    (group) => !starts.includes(group) && names.get(group)?.some((name) => name.includes(wanted)),
   );
   return [...starts, ...contains].slice(0, DiscordLimits.autocompleteChoices).map((group) => ({
     name: truncate(

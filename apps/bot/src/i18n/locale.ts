@@ -1,5 +1,6 @@
 /** The interface languages this bot speaks. Discord sends `es-ES` and `es-419`; both get Spanish. */
-export type BotLocale = 'en' | 'es';
+export const BOT_LOCALES = ['en', 'es'] as const;
+export type BotLocale = (typeof BOT_LOCALES)[number];
 
 export function toBotLocale(discordLocale: string | undefined): BotLocale {
   return discordLocale?.toLowerCase().startsWith('es') ? 'es' : 'en';

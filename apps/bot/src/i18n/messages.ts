@@ -103,6 +103,16 @@ const en = {
     politician: 'politician',
     other: 'other',
   } satisfies Record<PersonRole, string>,
+  /**
+   * Article topics in the reader's words. Topics are the archive's open vocabulary: one not listed here is
+   * shown as the archive writes it, hyphens as spaces (topicName). Null prototype: looked up by archive text.
+   */
+  topics: Object.assign(Object.create(null) as Record<string, string>, {
+    'human-rights': 'human rights',
+    'immigration-court': 'immigration court',
+    'immigration-detention': 'immigration detention',
+    'drug-violence': 'drug violence',
+  }) as Readonly<Record<string, string>>,
   personRole: 'Role',
   personAlsoCalled: 'Also called',
   personFacts: 'Facts',
@@ -348,6 +358,19 @@ const es: Messages = {
     politician: 'político/a',
     other: 'otro',
   },
+  topics: Object.assign(Object.create(null) as Record<string, string>, {
+    asylum: 'asilo',
+    police: 'policía',
+    canada: 'Canadá',
+    'human-rights': 'derechos humanos',
+    'immigration-court': 'tribunales de inmigración',
+    'immigration-detention': 'detención migratoria',
+    'drug-violence': 'violencia del narcotráfico',
+    statistics: 'estadísticas',
+    cartels: 'cárteles',
+    appeals: 'apelaciones',
+    deportation: 'deportación',
+  }),
   personRole: 'Papel',
   personAlsoCalled: 'También llamado/a',
   personFacts: 'Datos',
@@ -511,6 +534,11 @@ const es: Messages = {
 };
 
 const catalogue: Record<BotLocale, Messages> = { en, es };
+
+/** An article topic in the reader's words: the catalogue's name for it, else the archive's own, hyphens as spaces. */
+export function topicName(topic: string, messages: Pick<Messages, 'topics'>): string {
+  return messages.topics[topic] ?? topic.replaceAll('-', ' ');
+}
 
 export function messagesFor(locale: BotLocale): Messages {
   return catalogue[locale];

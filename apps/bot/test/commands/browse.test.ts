@@ -132,6 +132,51 @@ describe('/browse', () => {
     expect(choicesOf(await handleInteraction(autocomplete('browse', 'role', 'constructor')))).toEqual([]);
   });
 
+  it('autocompletes a value by its name in either language, labelled in the asker’s', async () => {
+    const en = messagesFor('en');
+    const es = messagesFor('es');
+    for (const outcome of outcomes.filter((value) => Object.hasOwn(en.outcome, value))) {
+      const key = outcome as keyof typeof en.outcome;
+      // A Spanish speaker typing the English word, and an English speaker typing the Spanish one.
+      const fromEnglish = choicesOf(
+        await handleInteraction(autocomplete('browse', 'outcome', en.outcome[key], 'es-ES')),
+      );
+      expect(
+        fromEnglish.map((choice) => choice.value),
+        en.outcome[key],
+      ).toContain(outcome);
+      expect(fromEnglish.find((choice) => choice.value === outcome)?.name).toContain(es.outcome[key]);
+      const fromSpanish = choicesOf(
+        await handleInteraction(autocomplete('browse', 'outcome', es.outcome[key])),
+      );
+      expect(
+        fromSpanish.map((choice) => choice.value),
+        es.outcome[key],
+      ).toContain(outcome);
+      expect(fromSpanish.find((choice) => choice.value === outcome)?.name).toContain(en.outcome[key]);
+    }
+  });
+
+  it('names the topics the catalogue knows in Spanish, and any other in the archive’s own words', async () => {
+    const es = messagesFor('es');
+    const choices = choicesOf(await handleInteraction(autocomplete('browse', 'topic', '', 'es-ES')));
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) {
+      const expected = es.topics[choice.value] ?? choice.value.replaceAll('-', ' ');
+      expect(choice.name).toBe(`${expected} (${choice.name.match(/\((\d+)\)$/)?.[1]})`);
+    }
+    // Typing the Spanish name finds the topic.
+    for (const topic of topics.filter((value) => es.topics[value] !== undefined)) {
+      const found = choicesOf(
+        await handleInteraction(autocomplete('browse', 'topic', es.topics[topic] ?? '', 'es-ES')),
+      );
+      expect(
+        found.map((choice) => choice.value),
+        topic,
+      ).toContain(topic);
+    }
+  });
+
   it('refuses a page button it did not write, or one past the end, as stale', async () => {
     const data = messageOf(await browse('outcome', outcomes[0] ?? ''));
     for (const customId of ['b1|outcome|999|denied', 'b1|colour|0|red', 'b1|outcome|0|constructor']) {
