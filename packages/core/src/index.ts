@@ -28,5 +28,6 @@ export { ArchiveError, type ArchiveErrorCode } from './errors';
 export type * from './schema/types';
 export * from './schema/vocabulary';
 export { ArchiveDataError, createArchive, search, shippedArchive, suggest } from './search';
+export { describeEmptyReason } from './search/empty-reasons';
 export type * from './search/types';
 export { foldText, hashText, mergeHighlights } from './text';

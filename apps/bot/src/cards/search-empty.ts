@@ -13,11 +13,8 @@ const QUERY_ECHO_LENGTH = 120;
 export function renderNoResults(query: string, result: SearchResult, context: RenderContext): MessageBody {
   const { messages } = context;
   const lines = [messages.searchNoResults(escapeUserText(truncate(query, QUERY_ECHO_LENGTH)))];
-  const reason =
-    result.reason === undefined || result.reason.trim() === ''
-      ? undefined
-      : localizeEmptyReason(result.reason, context.locale);
-  if (reason !== undefined) lines.push(`-# ${escapeUserText(reason)}`);
+  const reason = localizeEmptyReason(result, context.locale);
+  if (reason !== undefined && reason.trim() !== '') lines.push(`-# ${escapeUserText(reason)}`);
   const suggestion = didYouMean(result.didYouMean, context);
   if (suggestion !== undefined) lines.push(suggestion);
   lines.push(messages.searchTips);

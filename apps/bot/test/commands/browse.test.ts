@@ -162,7 +162,8 @@ describe('/browse', () => {
     const choices = choicesOf(await handleInteraction(autocomplete('browse', 'topic', '', 'es-ES')));
     expect(choices.length).toBeGreaterThan(0);
     for (const choice of choices) {
-      const expected = es.topics[choice.value] ?? choice.value.replaceAll('-', ' ');
+      const topic = String(choice.value);
+      const expected = es.topics[topic] ?? topic.replaceAll('-', ' ');
       expect(choice.name).toBe(`${expected} (${choice.name.match(/\((\d+)\)$/)?.[1]})`);
     }
     // Typing the Spanish name finds the topic.

@@ -150,6 +150,11 @@ async function everyReply(locale: string): Promise<Map<string, APIInteractionRes
     'search, unknown filter value',
     chatInput('search', [string('query', 'asylum outlet:nowhere')], locale),
   );
+  await ask('search, only common words', chatInput('search', [string('query', 'the and of')], locale));
+  await ask(
+    'search, a filter leaves none',
+    chatInput('search', [string('query', 'asylum before:1900')], locale),
+  );
   for (const [name, query] of SYNTAX_ERRORS)
     await ask(`search syntax error: ${name}`, chatInput('search', [string('query', query)], locale));
   const next = firstButton(results, 's1|1|');
@@ -214,6 +219,24 @@ async function everyReply(locale: string): Promise<Map<string, APIInteractionRes
   await ask('autocomplete cases', autocomplete('case', 'name', '', locale));
   return replies;
 }
+
+describe('why nothing was found', () => {
+  it('is told to a Spanish reader in Spanish, one reason per reason core gives', async () => {
+    for (const query of ['zzzzqqqq', 'the and of', 'asylum outlet:nowhere', 'asylum before:1900']) {
+      const english =
+        messageOf(await handleInteraction(chatInput('search', [string('query', query)]))).content ?? '';
+      const spanish =
+        messageOf(await handleInteraction(chatInput('search', [string('query', query)], 'es-ES'))).content ??
+        '';
+      const reasonLine = (content: string) =>
+        content.split('\n').find((line) => line.startsWith('-# ')) ?? '';
+      expect(reasonLine(english), query).not.toBe('');
+      expect(reasonLine(spanish), query).not.toBe('');
+      expect(reasonLine(spanish).split('; ').length, query).toBe(reasonLine(english).split('; ').length);
+      expect(reasonLine(spanish), query).not.toBe(reasonLine(english));
+    }
+  });
+});
 
 describe('every reply in both languages', () => {
   it('renders each reply kind in English and in Spanish (es-ES and es-419) with no English interface text in Spanish', async () => {

@@ -2,6 +2,7 @@ import type { ArchiveInput } from '../schema/types';
 import { type Token, tokenize } from './analysis/tokenize';
 import { type AnswerIndex, createAnswerIndex, type MatchedAnswer, matchAnswers } from './answers';
 import { type Corpus, createCorpus, passageText } from './corpus';
+import { describeEmptyReason } from './empty-reasons';
 import { createEntityCatalog, type EntityCatalog } from './entities';
 import { countFacets, createFacetModel, emptyFacets, type FacetModel } from './facets';
 import { resolveFilters } from './filters';
@@ -24,7 +25,7 @@ import { type Analysis, analyse, fromSnapshot, type SearchSnapshot, toSnapshot }
 import { createSpellingIndex, type SpellingIndex } from './spelling';
 import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
 import { postingsOf, type TextIndex } from './text-index';
-import type { ArchiveSearch, SearchFilters, SearchResult } from './types';
+import type { ArchiveSearch, EmptyingField, EmptyReason, SearchFilters, SearchResult } from './types';
 
 /** The search half of an `Archive`, plus what the build step needs. */
 export type Engine = ArchiveSearch & {
@@ -132,7 +133,7 @@ function engineFrom(parts: Parts): Engine {
   };
 }
 
-function emptyResult(reason: string, didYouMean: readonly string[] = []): SearchResult {
+function emptyResult(why: EmptyReason[], didYouMean: readonly string[] = []): SearchResult {
   return {
     answers: [],
     hits: [],
@@ -140,12 +141,11 @@ function emptyResult(reason: string, didYouMean: readonly string[] = []): Search
     totalPassages: 0,
     totalArticles: 0,
     facets: emptyFacets(),
-    reason,
+    reason: why.map(describeEmptyReason).join('; '),
+    why,
     ...(didYouMean.length > 0 ? { didYouMean: [...didYouMean] } : {}),
   };
 }
-
-const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
 
 function runSearch(
   parts: Parts,
@@ -157,27 +157,27 @@ function runSearch(
   const { corpus, text } = parts;
   const filtered = hasFilters(request.filters);
   const filters = resolveFilters(parts.facets, corpus, request.filters);
-  if (!filters.ok) return emptyResult(filters.reason);
+  if (!filters.ok) return emptyResult([filters.reason]);
   const { holding: kind } = request.filters;
   if (kind !== undefined && !isRecordKind(kind))
-    return emptyResult(`holding must be one of ${RECORD_KINDS.join(', ')}`);
+    return emptyResult([{ code: 'unknown-holding', value: String(kind), kinds: [...RECORD_KINDS] }]);
   const holding = kind === undefined ? null : parts.holding(kind);
 
   const plan = planQuery(parts.context, request);
   const hasText = plan.concepts.length > 0;
   if (!hasText && plan.phrases.length === 0 && !filtered && request.exclude.length === 0) {
-    return emptyResult(
+    return emptyResult([
       plan.onlyStopWords
-        ? `only common words in ${quote(request.text.trim())}: add a more specific word`
-        : 'empty query: type a word, a name or a number to search for',
-    );
+        ? { code: 'only-common-words', query: request.text.trim() }
+        : { code: 'empty-query' },
+    ]);
   }
   if (
     hasText &&
     plan.concepts.every((concept) => concept.alternatives.length === 0) &&
     plan.phrases.length === 0
   ) {
-    return emptyResult(`no passage contains ${plan.unmatched.map(quote).join(' or ')}`, plan.didYouMean);
+    return emptyResult([{ code: 'no-passage-contains', terms: [...plan.unmatched] }], plan.didYouMean);
   }
 
   const scores = scoreQuery(text, tables, corpus, scratch, plan);
@@ -235,18 +235,20 @@ function runSearch(
   const result: SearchResult = { answers, ...ranked };
   if (result.totalHits > 0)
     return plan.didYouMean.length > 0 ? { ...result, didYouMean: plan.didYouMean } : result;
-  const why: string[] = [];
-  if (plan.unmatched.length > 0) why.push(`no passage contains ${plan.unmatched.map(quote).join(' or ')}`);
+  const why: EmptyReason[] = [];
+  if (plan.unmatched.length > 0) why.push({ code: 'no-passage-contains', terms: [...plan.unmatched] });
   const described = [request.text.trim(), ...plan.phrases.map((phrase) => `"${phrase.text}"`)]
     .filter(Boolean)
     .join(' ');
   const emptiedBy = filtered ? filterThatEmptied(parts, request, candidates, scores.isExcluded) : null;
-  why.push(
-    `nothing matches ${described ? quote(described) : 'the query'}${filtered ? ' with these filters' : ''}` +
-      (request.exclude.length > 0 ? ' and exclusions' : ''),
-  );
+  why.push({
+    code: 'nothing-matches',
+    query: described,
+    withFilters: filtered,
+    withExclusions: request.exclude.length > 0,
+  });
   if (emptiedBy) why.push(emptiedBy);
-  return emptyResult(why.join('; '), plan.didYouMean);
+  return emptyResult(why, plan.didYouMean);
 }
 
 const FILTER_FIELDS = ['outlet', 'author', 'person', 'place', 'outcome', 'country', 'topic'] as const;
@@ -260,7 +262,7 @@ function filterThatEmptied(
   request: NormalizedRequest,
   candidates: ArrayLike<number>,
   isExcluded: (passage: number) => boolean,
-): string | null {
+): EmptyReason | null {
   const { corpus } = parts;
   const matches: number[] = [];
   for (let at = 0; at < candidates.length; at++) {
@@ -275,12 +277,12 @@ function filterThatEmptied(
     after: filters.after,
     before: filters.before,
   };
-  const singles: Array<[string, SearchFilters]> = [
+  const singles: Array<[EmptyingField, SearchFilters]> = [
     ...FILTER_FIELDS.filter((field) => (filters[field]?.length ?? 0) > 0).map(
-      (field) => [field, { [field]: filters[field] }] as [string, SearchFilters],
+      (field) => [field, { [field]: filters[field] }] as [EmptyingField, SearchFilters],
     ),
     ...(Object.values(dates).some((value) => value !== undefined)
-      ? [['year', dates] as [string, SearchFilters]]
+      ? [['date', dates] as [EmptyingField, SearchFilters]]
       : []),
   ];
   for (const [field, single] of singles) {
@@ -304,15 +306,11 @@ function filterThatEmptied(
       passageArticle: corpus.passageArticle,
       byArticle: false,
     });
-    const present = facets[field as keyof typeof facets]
+    const present = facets[field === 'date' ? 'year' : field]
       .slice(0, 8)
-      .map((facet) => `${facet.value} (${facet.count})`)
-      .join(', ');
-    const shown =
-      field === 'year'
-        ? 'the date range'
-        : `${field}:${(filters[field as (typeof FILTER_FIELDS)[number]] ?? []).join(',')}`;
-    return `${shown} leaves none of the ${matches.length} matches; ${field} among them: ${present || 'none'}`;
+      .map((facet) => ({ value: facet.value, count: facet.count }));
+    const values = field === 'date' ? [] : [...(filters[field] ?? [])];
+    return { code: 'filter-leaves-none', field, values, matches: matches.length, present };
   }
   return null;
 }

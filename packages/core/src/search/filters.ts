@@ -1,14 +1,14 @@
 import { isPartialDate } from '../schema/vocabulary';
 import type { Corpus } from './corpus';
 import { type FacetField, type FacetModel, nameKey } from './facets';
-import type { SearchFilters } from './types';
+import type { EmptyReason, SearchFilters } from './types';
 
 export type ResolvedFilters =
   /**
    * `allowed` (per article) is null when no filter restricts the articles; `passages` (per passage) is null
    * unless a person or place filter keeps only the passages that name them.
    */
-  { ok: true; allowed: Uint8Array | null; passages: Uint8Array | null } | { ok: false; reason: string };
+  { ok: true; allowed: Uint8Array | null; passages: Uint8Array | null } | { ok: false; reason: EmptyReason };
 
 const LIST_FIELDS = ['outlet', 'author', 'person', 'place', 'outcome', 'country', 'topic'] as const;
 
@@ -32,11 +32,11 @@ function resolveValue(model: FacetModel, field: FacetField, raw: string): string
   return exact.length > 0 ? exact : partial;
 }
 
-function knownValues(model: FacetModel, field: FacetField): string {
-  const names = [...model.values[field].values()].map((entry) => entry.value);
-  const shown = names.slice(0, 8).join(', ');
-  return names.length === 0 ? 'this archive has none' : names.length > 8 ? `${shown}, …` : shown;
+function knownValues(model: FacetModel, field: FacetField): string[] {
+  return [...model.values[field].values()].map((entry) => entry.value);
 }
+
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 type Interval = { start: string; end: string };
 
@@ -50,16 +50,11 @@ function intervalOf(value: string): Interval {
 function dateBound(
   name: string,
   value: string | number | undefined,
-): { ok: true; interval: Interval | null } | { ok: false; reason: string } {
+): { ok: true; interval: Interval | null } | { ok: false; reason: EmptyReason } {
   if (value === undefined) return { ok: true, interval: null };
   const text = typeof value === 'number' ? String(value) : String(value).trim();
-  if (!isPartialDate(text)) {
-    const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    return {
-      ok: false,
-      reason: `${name} "${shown}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2010)`,
-    };
-  }
+  if (!isPartialDate(text))
+    return { ok: false, reason: { code: 'not-a-date', field: name, value: clip(text) } };
   return { ok: true, interval: intervalOf(text) };
 }
 
@@ -84,8 +79,8 @@ export function resolveFilters(model: FacetModel, corpus: Corpus, filters: Searc
     for (const value of wanted) {
       const resolved = resolveValue(model, field, value);
       if (resolved.length === 0) {
-        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-        return { ok: false, reason: `unknown ${field} "${shown}"; known: ${knownValues(model, field)}` };
+        const known = knownValues(model, field);
+        return { ok: false, reason: { code: 'unknown-filter-value', field, value: clip(value), known } };
       }
       for (const id of resolved) {
         for (const article of model.articlesByValue[field].get(id) ?? []) matched.add(article);

@@ -108,6 +108,40 @@ export type SearchAnswer = {
   score: number;
 };
 
+/** A search filter field that can empty a result by itself; `date` is year, after and before together. */
+export type EmptyingField =
+  | 'outlet'
+  | 'author'
+  | 'person'
+  | 'place'
+  | 'outcome'
+  | 'country'
+  | 'topic'
+  | 'date';
+
+/**
+ * Why a search found nothing, one reason each: a stable `code` and the values a message needs, so every
+ * front end can say it in its reader's language. `reason` is these in English (`describeEmptyReason`).
+ */
+export type EmptyReason =
+  | { code: 'empty-query' }
+  | { code: 'only-common-words'; query: string }
+  /** Words no passage contains, as typed. */
+  | { code: 'no-passage-contains'; terms: string[] }
+  | { code: 'nothing-matches'; query: string; withFilters: boolean; withExclusions: boolean }
+  /** One filter alone leaves none of the query's `matches`; `present` is what that field has among them. */
+  | {
+      code: 'filter-leaves-none';
+      field: EmptyingField;
+      values: string[];
+      matches: number;
+      present: { value: string; count: number }[];
+    }
+  /** A filter value the archive does not have; `known` lists the values it has (all of them). */
+  | { code: 'unknown-filter-value'; field: string; value: string; known: string[] }
+  | { code: 'not-a-date'; field: string; value: string }
+  | { code: 'unknown-holding'; value: string; kinds: string[] };
+
 export type SearchResult = {
   /** Records that answer the query outright, best first (at most three); empty when none does. */
   answers: SearchAnswer[];
@@ -120,8 +154,10 @@ export type SearchResult = {
   totalArticles: number;
   /** Counts over all matches (before paging), so a front end can offer refinements. */
   facets: SearchFacets;
-  /** Why nothing could match (empty query, unknown filter value…); absent when there are hits. */
+  /** Why nothing could match (empty query, unknown filter value…), in English; absent when there are hits. */
   reason?: string;
+  /** The same reasons as data, for front ends that word them in another language; absent when there are hits. */
+  why?: EmptyReason[];
   /**
    * Did-you-mean: spellings from the archive's vocabulary for a word that matched nothing. (Autocomplete is
    * `suggest()`, a different thing.)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articles,
   cases,
+  describeEmptyReason,
   OUTCOME_WORDS,
   OUTCOMES,
   people,
@@ -165,6 +166,12 @@ describe('combining filters', () => {
       expect(result.totalHits).toBe(0);
       expect(result.reason, word).toContain(`outlet:${other.outlet}`);
       expect(result.reason, word).toContain(article.outlet);
+      // The same reason as data, for front ends that word it in another language.
+      const emptied = result.why?.find((reason) => reason.code === 'filter-leaves-none');
+      expect(emptied, word).toMatchObject({ field: 'outlet', values: [other.outlet] });
+      expect(emptied?.code === 'filter-leaves-none' && emptied.present.map((each) => each.value)).toContain(
+        article.outlet,
+      );
       tried++;
     }
     expect(tried).toBeGreaterThan(0);
@@ -176,6 +183,49 @@ describe('combining filters', () => {
     expect(result.reason).toContain('unknown outlet "the daily planet"');
     expect(result.reason).toContain('texas-observer');
     expect(search({ text: 'asylum', filters: { after: 'yesterday' } }).reason).toContain('YYYY');
+    const [unknown] = result.why ?? [];
+    expect(unknown).toMatchObject({
+      code: 'unknown-filter-value',
+      field: 'outlet',
+      value: 'the daily planet',
+    });
+    // Every outlet the archive has, not just the first few the English wording shows.
+    expect(unknown?.code === 'unknown-filter-value' && [...unknown.known].sort()).toEqual(
+      [...new Set(articles.map((article) => article.outlet))].sort(),
+    );
+  });
+
+  it('gives every empty result its reasons as data, which describeEmptyReason words as `reason`', () => {
+    const empties = [
+      '',
+      'the and of',
+      'qwertzuiop',
+      { text: 'asylum', filters: { outlet: ['the daily planet'] } },
+      { text: 'asylum', filters: { before: 'soon' } },
+      { text: 'asylum', filters: { holding: 'spaceship' as never } },
+      { text: 'asylum', filters: { yearTo: 1900 } },
+    ] as const;
+    const codes = new Set<string>();
+    for (const request of empties) {
+      const result = search(request);
+      expect(result.totalHits, JSON.stringify(request)).toBe(0);
+      expect(result.why?.length, JSON.stringify(request)).toBeGreaterThan(0);
+      expect(result.reason).toBe(result.why?.map(describeEmptyReason).join('; '));
+      for (const reason of result.why ?? []) codes.add(reason.code);
+    }
+    expect([...codes].sort()).toEqual(
+      [
+        'empty-query',
+        'filter-leaves-none',
+        'no-passage-contains',
+        'not-a-date',
+        'nothing-matches',
+        'only-common-words',
+        'unknown-filter-value',
+        'unknown-holding',
+      ].sort(),
+    );
+    expect(search('asylum').why).toBeUndefined();
   });
 });
 
