@@ -1,4 +1,4 @@
-import type { SearchResult } from '@asylum-archive/core';
+import type { EmptyReason, SearchResult } from '@asylum-archive/core';
 import type { QueryField, QuerySyntaxError, ResultType } from '@asylum-archive/query';
 import type { BotLocale } from './locale';
 import { messagesFor } from './messages';
@@ -98,36 +98,40 @@ export function localizeEmptyReason(
   locale: BotLocale,
 ): string | undefined {
   if (locale === 'en') return result.reason;
+  const sentences = (result.why ?? []).map(spanishReason);
+  return sentences.length === 0 ? undefined : sentences.join('; ');
+}
+
+const quoted = (text: string) => `«${text}»`;
+
+/** One of core's reasons in Spanish. */
+function spanishReason(reason: EmptyReason): string {
   const { outcome } = messagesFor('es');
   const valueIn = (field: string, value: string) =>
     field === 'outcome' && Object.hasOwn(outcome, value) ? outcome[value as keyof typeof outcome] : value;
-  const quoted = (text: string) => `«${text}»`;
-  const sentences = (result.why ?? []).map((reason): string => {
-    switch (reason.code) {
-      case 'empty-query':
-        return 'consulta vacía: escribe una palabra, un nombre o un número';
-      case 'only-common-words':
-        return `solo palabras comunes en ${quoted(reason.query)}: añade una más específica`;
-      case 'no-passage-contains':
-        return `ningún pasaje contiene ${reason.terms.map(quoted).join(' ni ')}`;
-      case 'nothing-matches':
-        return `nada coincide con ${reason.query === '' ? 'la consulta' : quoted(reason.query)}${reason.withFilters ? ' con estos filtros' : ''}${reason.withExclusions ? ' y exclusiones' : ''}`;
-      case 'filter-leaves-none': {
-        const filter =
-          reason.field === 'date'
-            ? spanishFilter('date')
-            : `${spanishFilter(reason.field)}${reason.values.join(',')}`;
-        const present = reason.present.map((each) => `${valueIn(reason.field, each.value)} (${each.count})`);
-        const among = reason.field === 'date' ? 'años' : spanishFilter(reason.field).replace(/:$/, '');
-        return `${filter} no deja ninguna de las ${reason.matches} coincidencias; ${among} entre ellas: ${present.join(', ') || 'ninguno'}`;
-      }
-      case 'unknown-filter-value':
-        return `valor desconocido para ${spanishFilter(reason.field)} ${quoted(reason.value)}; valores conocidos: ${reason.known.length === 0 ? 'este archivo no tiene ninguno' : someOf(reason.known.map((value) => valueIn(reason.field, value)))}`;
-      case 'not-a-date':
-        return `${spanishFilter(reason.field)} ${quoted(reason.value)} no es una fecha: escribe AAAA, AAAA-MM o AAAA-MM-DD (p. ej. 2010)`;
-      case 'unknown-holding':
-        return `tipo de ficha desconocido ${quoted(reason.value)}; existen: ${reason.kinds.join(', ')}`;
+  switch (reason.code) {
+    case 'empty-query':
+      return 'consulta vacía: escribe una palabra, un nombre o un número';
+    case 'only-common-words':
+      return `solo palabras comunes en ${quoted(reason.query)}: añade una más específica`;
+    case 'no-passage-contains':
+      return `ningún pasaje contiene ${reason.terms.map(quoted).join(' ni ')}`;
+    case 'nothing-matches':
+      return `nada coincide con ${reason.query === '' ? 'la consulta' : quoted(reason.query)}${reason.withFilters ? ' con estos filtros' : ''}${reason.withExclusions ? ' y exclusiones' : ''}`;
+    case 'filter-leaves-none': {
+      const filter =
+        reason.field === 'date'
+          ? spanishFilter('date')
+          : `${spanishFilter(reason.field)}${reason.values.join(',')}`;
+      const present = reason.present.map((each) => `${valueIn(reason.field, each.value)} (${each.count})`);
+      const among = reason.field === 'date' ? 'años' : spanishFilter(reason.field).replace(/:$/, '');
+      return `${filter} no deja ninguna de las ${reason.matches} coincidencias; ${among} entre ellas: ${present.join(', ') || 'ninguno'}`;
     }
-  });
-  return sentences.length === 0 ? undefined : sentences.join('; ');
+    case 'unknown-filter-value':
+      return `valor desconocido para ${spanishFilter(reason.field)} ${quoted(reason.value)}; valores conocidos: ${reason.known.length === 0 ? 'este archivo no tiene ninguno' : someOf(reason.known.map((value) => valueIn(reason.field, value)))}`;
+    case 'not-a-date':
+      return `${spanishFilter(reason.field)} ${quoted(reason.value)} no es una fecha: escribe AAAA, AAAA-MM o AAAA-MM-DD (p. ej. 2010)`;
+    case 'unknown-holding':
+      return `tipo de ficha desconocido ${quoted(reason.value)}; existen: ${reason.kinds.join(', ')}`;
+  }
 }
