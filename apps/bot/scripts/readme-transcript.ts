@@ -3,6 +3,8 @@
  * each session is the terminal mode's own code (`runConsoleSession` on the pure handler, piped input, so
  * `**bold**` marks emphasis), nothing edited by hand:
  *   pnpm --filter @asylum-archive/bot transcript:readme
+ * With `--check` (the bot's `pnpm check`) it writes nothing and fails when the README's transcript is not what
+ * the bot says today, so a change to a reply cannot leave the README showing an older one.
  * Pictures are left out (the terminal mode writes them to files and prints their paths).
  */
 import { readFile } from 'node:fs/promises';
@@ -84,8 +86,16 @@ const readme = await readFile(readmePath, 'utf8');
 const start = readme.indexOf(START);
 const end = readme.indexOf(END);
 if (start < 0 || end < start) throw new Error(`${readmePath} has no transcript markers (${START} … ${END}).`);
-await writeFileAtomically(
-  readmePath,
-  Buffer.from(`${readme.slice(0, start)}${generated}${readme.slice(end + END.length)}`, 'utf8'),
-);
-console.log(`transcript: ${sessions.length} sessions written to ${readmePath}`);
+const updated = `${readme.slice(0, start)}${generated}${readme.slice(end + END.length)}`;
+if (process.argv.includes('--check')) {
+  if (updated !== readme) {
+    console.error(
+      `${readmePath}: the terminal transcript is not what the bot answers today. Regenerate it with\n  pnpm --filter @asylum-archive/bot transcript:readme\nand commit the README.`,
+    );
+    process.exit(1);
+  }
+  console.log(`transcript: the README's ${sessions.length} sessions are what the bot answers today`);
+} else {
+  await writeFileAtomically(readmePath, Buffer.from(updated, 'utf8'));
+  console.log(`transcript: ${sessions.length} sessions written to ${readmePath}`);
+}
