@@ -64,6 +64,8 @@ const ASKS: ReadonlyMap<string, AnswerKind> = new Map([
   ...['percent', 'percentage', 'porcentaje', 'statistic', 'statistics', 'estadistica', 'figure', 'cifra'].map(
     (word) => [word, 'figure'] as const,
   ),
+  // Proportions ("most asylum requests fail", "few mexicans win") ask for the statistic that measures them.
+  ...['most', 'majority', 'mayoria', 'few', 'rarely', 'often'].map((word) => [word, 'figure'] as const),
   ...['who', 'whom', 'quien', 'quienes'].map((word) => [word, 'person'] as const),
   ...['why', 'porque', 'outcome', 'result', 'happened', 'decided', 'paso'].map(
     (word) => [word, 'case'] as const,
@@ -364,7 +366,8 @@ export type MatchedAnswer = SearchAnswer & { passages: readonly number[] };
 
 /**
  * The records that answer a query, best first. `allowed` (per article, from the filters) drops records whose
- * citation lies in an article the filters leave out.
+ * citation lies in an article the filters leave out; `naming` lists, per person or place the query names, the
+ * index terms it is named by (see the engine's `namingTerms`): an answering record holds one of each.
  */
 export function matchAnswers(
   index: AnswerIndex,
@@ -372,6 +375,7 @@ export function matchAnswers(
   concepts: readonly Concept[],
   allowed: Uint8Array | null,
   only: ReadonlySet<AnswerKind> | null = null,
+  naming: ReadonlyArray<readonly string[]> = [],
 ): MatchedAnswer[] {
   if (concepts.length === 0 || index.documents.length === 0) return [];
   // Kinds the caller asks for are asked for, whatever the words; the others cannot answer.
@@ -417,6 +421,9 @@ export function matchAnswers(
     if (only !== null && !only.has(document.kind)) return;
     const coverage = (covered[at] as number) / total;
     if (coverage < MIN_COVERAGE) return;
+    // "why did alarcon leave mexico" is not answered by another officer's case, however many words it shares:
+    // a record must hold, for each person or place the query names, a word it is named by.
+    if (!naming.every((name) => name.some((term) => document.terms.has(term)))) return;
     const isAsked = asked.has(document.kind);
     // A query of a name or two and nothing else ("alarcon", "carlos spector") asks who that is.
     const byItsName =

@@ -8,6 +8,7 @@ import { countFacets, createFacetModel, emptyFacets, type FacetModel } from './f
 import { resolveFilters } from './filters';
 import { createFuzzyIndex, type FuzzyIndex } from './fuzzy';
 import { createHoldingMasks, type HoldingMasks, isRecordKind, RECORD_KINDS } from './holding';
+import { liftAsked } from './intent';
 import { phraseRanges } from './phrases';
 import { type PlanContext, planQuery, type QueryPlan } from './plan';
 import { liftNearby } from './proximity';
@@ -221,8 +222,10 @@ function runSearch(
     plan.concepts,
     filters.allowed,
     request.answerKinds,
+    namingTerms(plan, parts.catalog),
   );
   if (matched.length > 0) liftAnswering(matched, kept, scratch.final);
+  liftAsked(plan.intent, scores.concepts, kept, scratch.final, tokensOf);
   liftNearby(scores.concepts, kept, scratch.final, tokensOf);
   const answers = matched.map(({ passages: _, ...answer }) => answer);
 
@@ -324,6 +327,38 @@ function anchorTermsOf(concepts: QueryScores['concepts']): string[] {
       (a, b) => Number(isNumber(b.term)) - Number(isNumber(a.term)) || b.idf * b.weight - a.idf * a.weight,
     )
     .map((alternative) => alternative.term);
+}
+
+/** Index term → how many entities have it in a name or alias ("jose" is two people's, "alarcon" one's). */
+const sharedNameTerms = new WeakMap<EntityCatalog, Map<string, number>>();
+
+/**
+ * Per person or place the query names, the words the query names it by, keeping those that are its own when
+ * there are any: "Jose Alarcon" is told from "Jose Jesus Duran-Rodriguez" by "alarcon", while "mexicans" (a
+ * word several names share) stays as typed. An answer must be about what the query names.
+ */
+function namingTerms(plan: QueryPlan, catalog: EntityCatalog): string[][] {
+  if (plan.entities.length === 0) return [];
+  let shared = sharedNameTerms.get(catalog);
+  if (!shared) {
+    shared = new Map();
+    for (const entity of catalog.entities)
+      for (const term of new Set(entity.names.flat())) shared.set(term, (shared.get(term) ?? 0) + 1);
+    sharedNameTerms.set(catalog, shared);
+  }
+  const counts = shared;
+  return plan.entities
+    .filter(({ match }) => match.entity.kind !== 'organization')
+    .map(({ match }) => {
+      const names = new Set(match.entity.names.flat());
+      const typed = match.words.flatMap((concept) =>
+        (plan.concepts[concept]?.alternatives ?? [])
+          .map(({ term }) => term)
+          .filter((term) => names.has(term)),
+      );
+      const own = typed.filter((term) => counts.get(term) === 1);
+      return own.length > 0 ? own : typed.length > 0 ? typed : [...names];
+    });
 }
 
 /** How much the passages an answer cites are lifted: the first answer's most, the others' less. */

@@ -11,12 +11,12 @@ import type { ScoredConcept } from './scoring';
  */
 const PROXIMITY_LIFT = 0.7;
 /** Two words at most this many words apart (stop words counted) are near each other. */
-const WINDOW = 8;
+export const WINDOW = 8;
 /** Only the best passages are looked at again: the words of each must be read, and lower ones stay lower. */
-const RERANKED = 20;
+export const RERANKED = 20;
 
 /** The `count` kept passages with the highest scores, best first (a small insertion-sorted list). */
-function best(kept: ArrayLike<number>, scores: Float64Array, count: number): number[] {
+export function bestPassages(kept: ArrayLike<number>, scores: Float64Array, count: number): number[] {
   const top: number[] = [];
   for (let at = 0; at < kept.length; at++) {
     const passage = kept[at] as number;
@@ -48,7 +48,7 @@ export function liftNearby(
   });
   if (counted < 2) return;
   const possiblePairs = (counted * (counted - 1)) / 2;
-  for (const passage of best(kept, scores, RERANKED)) {
+  for (const passage of bestPassages(kept, scores, RERANKED)) {
     const positions: number[] = [];
     const owners: number[] = [];
     tokensOf(passage).forEach((token, position) => {

@@ -73,6 +73,31 @@ describe('answers before passages', () => {
     }
   });
 
+  it('answers a question about a named person only with records that hold that person', () => {
+    const claimants = people.filter((person) => cases.some((record) => record.claimant === person.id));
+    expect(claimants.length).toBeGreaterThan(1);
+    for (const person of claimants) {
+      for (const query of [`why did ${person.name} leave mexico`, `what happened to ${person.name}`]) {
+        for (const answer of search(query).answers.filter((candidate) => candidate.kind === 'case')) {
+          const record = cases.find((candidate) => candidate.id === answer.id);
+          expect(record?.claimant, `${query} → ${answer.id}`).toBe(person.id);
+        }
+      }
+    }
+  });
+
+  it('reads a proportion word ("most", "few", "mayoría") as asking for a figure, like "how many"', () => {
+    for (const figure of figures) {
+      for (const asks of ['most', 'few', 'mayoría']) {
+        const answers = search(`${asks} ${figure.counts}`).answers;
+        expect(
+          answers.map((answer) => answer.id),
+          `${asks} ${figure.counts}`,
+        ).toContain(figure.id);
+      }
+    }
+  });
+
   it('gives no answer to a bare topic word, which asks for no record', () => {
     for (const word of ['asylum', 'cartel', 'violence']) expect(search(word).answers, word).toEqual([]);
   });
