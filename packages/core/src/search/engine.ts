@@ -8,7 +8,7 @@ import { countFacets, createFacetModel, emptyFacets, type FacetModel } from './f
 import { resolveFilters } from './filters';
 import { createFuzzyIndex, type FuzzyIndex } from './fuzzy';
 import { createHoldingMasks, type HoldingMasks, isRecordKind, RECORD_KINDS } from './holding';
-import { liftAsked } from './intent';
+import { liftOutcomes } from './outcome-question';
 import { phraseRanges } from './phrases';
 import { type PlanContext, planQuery, type QueryPlan } from './plan';
 import { liftNearby } from './proximity';
@@ -225,7 +225,7 @@ function runSearch(
     namingTerms(plan, parts.catalog),
   );
   if (matched.length > 0) liftAnswering(matched, kept, scratch.final);
-  liftAsked(plan.intent, scores.concepts, kept, scratch.final, tokensOf);
+  liftOutcomes(plan.asksOutcome, scores.concepts, kept, scratch.final, tokensOf);
   liftNearby(scores.concepts, kept, scratch.final, tokensOf);
   const answers = matched.map(({ passages: _, ...answer }) => answer);
 

@@ -3,8 +3,8 @@ import { tokenize } from './analysis/tokenize';
 import type { EntityCatalog, EntityMatch, FigureLocation } from './entities';
 import { findNamedEntities } from './entities';
 import { correct, type FuzzyIndex } from './fuzzy';
-import { type Intent, intentOf } from './intent';
 import type { SynonymTable } from './lexicon';
+import { asksOutcome } from './outcome-question';
 import { type Phrase, toPhrase } from './phrases';
 import { MAX_WORDS, type NormalizedRequest } from './request';
 import { type SpellingIndex, spellingKey } from './spelling';
@@ -37,8 +37,8 @@ export type QueryPlan = {
   didYouMean: string[];
   /** The text had words, but only common ones. */
   onlyStopWords: boolean;
-  /** What its question word asks for (a time, a cause, an outcome), if anything. */
-  intent: Intent | null;
+  /** A yes/no question ("did the cop get asylum"): it asks how things turned out. */
+  asksOutcome: boolean;
 };
 
 export type PlanContext = {
@@ -159,6 +159,6 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
     unmatched,
     didYouMean: [...new Set(didYouMean)],
     onlyStopWords: tokens.length > 0 && concepts.length === 0,
-    intent: intentOf(tokens),
+    asksOutcome: asksOutcome(tokens),
   };
 }

@@ -4,8 +4,8 @@ import { createEngine } from '../../src/search/engine';
 
 /*
  * Question words are stop words, so the words a passage shares with the query cannot tell which passage
- * answers "when", "why" or "did": each pair below shares exactly the same index terms with the query, and
- * only the passage that dates the event, gives its cause or states its outcome may rank first.
+ * answers a yes/no question: each pair below shares exactly the same index terms with the query, and only
+ * the passage that states the outcome may rank first.
  */
 function ranked(paragraphs: readonly string[], query: string) {
   const engine = createEngine({
@@ -16,33 +16,21 @@ function ranked(paragraphs: readonly string[], query: string) {
 
 const cases = [
   {
-    asks: 'when was the activist detained',
-    plain: 'activist detained',
-    answers: 'The activist was detained at the border crossing in March by federal agents.',
-    other: 'The activist was detained at the border crossing in secret by federal agents.',
-  },
-  {
-    asks: 'cuándo detuvieron al activista',
-    plain: 'detuvieron activista',
-    answers: 'El activista fue detenido en la frontera el martes por agentes federales.',
-    other: 'El activista fue detenido en la frontera sin aviso por agentes federales.',
-  },
-  {
-    asks: 'why did the officer flee the city',
-    plain: 'officer flee city',
-    answers: 'The officer fled the city because the gunmen came to his home at night.',
-    other: 'The officer fled the city and then the gunmen came to his home at night.',
-  },
-  {
     asks: 'did the officer get asylum',
     plain: 'officer asylum',
     answers: 'The asylum claim of the officer was denied by the judge in Dallas last week.',
     other: 'The asylum claim of the officer was heard by the judge in Dallas last week.',
   },
+  {
+    asks: 'is the officer going to be deported',
+    plain: 'officer deported',
+    answers: 'The officer faces deportation now that the court rejected his claim in Dallas.',
+    other: 'The officer faces deportation now that the court considered his claim in Dallas.',
+  },
 ];
 
-describe('what a question asks for', () => {
-  it('ranks the passage with the asked-for wording first, in either order, and only when asked', () => {
+describe('a yes/no question asks for the outcome', () => {
+  it('ranks the passage that states the outcome first, in either order, and only when asked', () => {
     for (const { asks, plain, answers, other } of cases) {
       for (const paragraphs of [
         [answers, other],

@@ -1,0 +1,59 @@
+import { OUTCOME_WORDS, OUTCOMES } from '../schema/vocabulary';
+import type { Token } from './analysis/tokenize';
+import { bestPassages, RERANKED, WINDOW } from './proximity';
+import type { ScoredConcept } from './scoring';
+
+/*
+ * What a yes/no question asks beyond its words: "did the juarez cop get asylum", "is the sonora cop going to
+ * be deported" want the passage that states how the claim turned out. Question words are stop words, so
+ * scoring never sees them; among the best passages, those with an outcome word near a query word are lifted
+ * by a share, which reorders close passages without raising one that shares few of the query's words.
+ * "When" (dates) and "why" (causal wording) were tried the same way and dropped: see eval/BASELINE.md.
+ */
+
+/** Chosen on the tuning half (eval/BASELINE.md): 0.5 to 1.2 alike, 0.25 and less do nothing. */
+const OUTCOME_LIFT = 0.5;
+
+/** Questions that ask yes or no: "did", "was", "is … going to be deported". */
+const YES_NO = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'will', 'has', 'have', 'can']);
+
+/** The outcome vocabulary core's filters read, one word at a time (multi-word entries are filter syntax). */
+const OUTCOME_TERMS: ReadonlySet<string> = new Set(
+  OUTCOMES.flatMap((outcome) => OUTCOME_WORDS[outcome]).filter((word) => !word.includes(' ')),
+);
+
+/** Whether the query is a yes/no question, which asks how things turned out. */
+export function asksOutcome(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.folded;
+  return first !== undefined && YES_NO.has(first);
+}
+
+/**
+ * Lifts the best passages that hold an outcome word within a few words of one of the query's own words:
+ * "refused bribes" is no outcome of an asylum claim, "asylum case was denied" is.
+ */
+export function liftOutcomes(
+  asked: boolean,
+  concepts: readonly ScoredConcept[],
+  kept: ArrayLike<number>,
+  scores: Float64Array,
+  tokensOf: (passage: number) => readonly Token[],
+): void {
+  if (!asked) return;
+  const queried = new Set<string>();
+  for (const concept of concepts)
+    if (concept.counts) for (const { term } of concept.alternatives) queried.add(term);
+  for (const passage of bestPassages(kept, scores, RERANKED)) {
+    const tokens = tokensOf(passage);
+    let lastQueried = -Infinity;
+    let lastAsked = -Infinity;
+    let near = false;
+    for (let at = 0; at < tokens.length && !near; at++) {
+      const token = tokens[at] as Token;
+      if (OUTCOME_TERMS.has(token.folded)) lastAsked = at;
+      if (token.term !== null && queried.has(token.term)) lastQueried = at;
+      near = Math.abs(lastAsked - lastQueried) <= WINDOW;
+    }
+    if (near) scores[passage] = (scores[passage] as number) * (1 + OUTCOME_LIFT);
+  }
+}
