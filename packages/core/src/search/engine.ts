@@ -96,10 +96,14 @@ export function createEngine(data: ArchiveInput): Engine {
   return engineFrom(assemble(data, corpus, analyse(data, corpus)));
 }
 
-/** The engine over `data`, its analysis read from a snapshot (made afresh only if the snapshot does not fit). */
-export function loadEngine(data: ArchiveInput, snapshot: SearchSnapshot): Engine {
+/**
+ * The engine over `data`, its analysis read from a snapshot (made afresh only if the snapshot does not fit).
+ * `builtWithData`: the snapshot was generated together with `data`, so its fingerprint need not be checked.
+ */
+export function loadEngine(data: ArchiveInput, snapshot: SearchSnapshot, builtWithData = false): Engine {
   const corpus = createCorpus(data);
-  return engineFrom(assemble(data, corpus, fromSnapshot(snapshot, data, corpus) ?? analyse(data, corpus)));
+  const analysis = fromSnapshot(snapshot, data, corpus, builtWithData) ?? analyse(data, corpus);
+  return engineFrom(assemble(data, corpus, analysis));
 }
 
 /** Passages whose tokens are kept between searches; past this the cache starts again (memory stays bounded). */

@@ -6,9 +6,12 @@ import type { Archive, ArchiveSearch } from './types';
 
 let shipped: Engine | undefined;
 
-/** The engine over the shipped data, read from the index prebuilt at build time on first use. */
+/**
+ * The engine over the shipped data, read from the index prebuilt at build time on first use. The build writes
+ * the data and its index in one step, so the index's fingerprint is not checked again at every start.
+ */
 function shippedEngine(): Engine {
-  shipped ??= loadEngine(shippedDataset, JSON.parse(searchIndexJson) as SearchSnapshot);
+  shipped ??= loadEngine(shippedDataset, JSON.parse(searchIndexJson) as SearchSnapshot, true);
   return shipped;
 }
 

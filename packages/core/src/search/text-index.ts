@@ -1,5 +1,5 @@
 import { Index } from 'flexsearch';
-import { indexTerms, tokenize } from './analysis/tokenize';
+import { indexTerms, rememberTerm, tokenize } from './analysis/tokenize';
 import { type Corpus, passageText, titleText } from './corpus';
 
 /*
@@ -42,14 +42,19 @@ export type TextIndex = {
   /** Every index term of every field, sorted, with the folded word it was first seen as. */
   vocabulary: readonly string[];
   surfaces: ReadonlyMap<string, string>;
+  /** Term → every folded word of the text that analyses to it, in the order first seen. */
+  forms: ReadonlyMap<string, readonly string[]>;
 };
 
 /** The text index as plain JSON, for a snapshot (see snapshot.ts). */
 export type TextIndexData = {
   passageLength: number[];
   vocabulary: string[];
-  /** Surface forms that differ from the term, as [term, surface]. */
-  surfaces: Array<[string, string]>;
+  /**
+   * Per term of `vocabulary`, the folded words that analyse to it, space-separated, first seen first (its
+   * surface); "" when the term itself is its only word. Loading seeds the stemmer's cache with them.
+   */
+  forms: string[];
   fields: Record<FieldName, Array<[string, unknown]>>;
 };
 
@@ -59,7 +64,7 @@ function newIndex(): Index {
 
 export function buildTextIndex(corpus: Corpus): TextIndex {
   const fields = { body: newIndex(), title: newIndex(), summary: newIndex() };
-  const surfaces = new Map<string, string>();
+  const forms = new Map<string, string[]>();
   const passageLength = new Uint16Array(corpus.passageCount);
   let totalLength = 0;
 
@@ -71,7 +76,9 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
       if (token.term === null) continue;
       terms.push(token.term);
       counts.set(token.term, (counts.get(token.term) ?? 0) + 1);
-      if (!surfaces.has(token.term)) surfaces.set(token.term, token.folded);
+      const seen = forms.get(token.term);
+      if (seen === undefined) forms.set(token.term, [token.folded]);
+      else if (!seen.includes(token.folded)) seen.push(token.folded);
     }
     const length = terms.length;
     for (const [term, count] of counts) {
@@ -96,8 +103,9 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
     fields,
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? totalLength / corpus.passageCount : 0,
-    vocabulary: [...surfaces.keys()].sort(),
-    surfaces,
+    vocabulary: [...forms.keys()].sort(),
+    surfaces: new Map([...forms].map(([term, [surface = term]]) => [term, surface])),
+    forms,
   };
 }
 
@@ -127,10 +135,14 @@ export function exportTextIndex(index: TextIndex): TextIndexData {
       fields[field].push([key, JSON.parse(data) as unknown]);
     });
   }
+  const formsOf = (term: string) => {
+    const words = index.forms.get(term) ?? [];
+    return words.length === 1 && words[0] === term ? '' : words.join(' ');
+  };
   return {
     passageLength: [...index.passageLength],
     vocabulary: [...index.vocabulary],
-    surfaces: [...index.surfaces].filter(([term, surface]) => term !== surface),
+    forms: index.vocabulary.map(formsOf),
     fields,
   };
 }
@@ -144,13 +156,20 @@ export function importTextIndex(snapshot: TextIndexData, corpus: Corpus): TextIn
   const passageLength = Uint16Array.from(snapshot.passageLength);
   let total = 0;
   for (const length of passageLength) total += length;
-  const surfaces = new Map<string, string>(snapshot.vocabulary.map((term) => [term, term]));
-  for (const [term, surface] of snapshot.surfaces) surfaces.set(term, surface);
+  const surfaces = new Map<string, string>();
+  const forms = new Map<string, readonly string[]>();
+  snapshot.vocabulary.forEach((term, at) => {
+    const words = snapshot.forms[at] ? (snapshot.forms[at] as string).split(' ') : [term];
+    forms.set(term, words);
+    surfaces.set(term, words[0] as string);
+    for (const word of words) rememberTerm(word, term);
+  });
   return {
     fields,
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? total / corpus.passageCount : 0,
     vocabulary: snapshot.vocabulary,
     surfaces,
+    forms,
   };
 }

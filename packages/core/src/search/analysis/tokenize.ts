@@ -44,6 +44,15 @@ export function termOf(folded: string): string | null {
   return term;
 }
 
+/**
+ * Seeds the term cache with folded words whose term is already known — from a snapshot made by this analyser
+ * (its version is checked before) — so that the first searches after a start do not stem the words of the
+ * passages they read again.
+ */
+export function rememberTerm(folded: string, term: string): void {
+  if (terms.size < MAX_CACHED_TERMS) terms.set(folded, term);
+}
+
 /** A word as written → its folded form and term: texts repeat their words, so each is analysed once. */
 const words = new Map<string, { folded: string; term: string | null }>();
 

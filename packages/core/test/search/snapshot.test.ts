@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { searchIndexJson } from '../../src/generated/search-index';
+import { shippedDataset } from '../../src/index';
+import { stemEnglish } from '../../src/search/analysis/stem-english';
+import { STOP_WORDS } from '../../src/search/analysis/stop-words';
+import { tokenize } from '../../src/search/analysis/tokenize';
+import { createEngine, loadEngine } from '../../src/search/engine';
+import type { SearchSnapshot } from '../../src/search/snapshot';
+
+describe('the prebuilt search snapshot', () => {
+  const shipped = JSON.parse(searchIndexJson) as SearchSnapshot;
+
+  it('files every word it lists under the term Porter2 gives that word, so the seeded stemmer cache is right', () => {
+    const { vocabulary, forms } = shipped.text;
+    expect(forms).toHaveLength(vocabulary.length);
+    vocabulary.forEach((term, at) => {
+      const words = forms[at] ? (forms[at] as string).split(' ') : [term];
+      for (const word of words) {
+        expect(STOP_WORDS.has(word), word).toBe(false);
+        expect(stemEnglish(word), word).toBe(term);
+      }
+    });
+  });
+
+  it('lists every word of every passage that is not a stop word', () => {
+    const listed = new Set(
+      shipped.text.vocabulary.flatMap((term, at) =>
+        shipped.text.forms[at] ? (shipped.text.forms[at] as string).split(' ') : [term],
+      ),
+    );
+    const missing = shippedDataset.articles
+      .flatMap((article) => article.paragraphs.flatMap(tokenize))
+      .filter((token) => token.term !== null && !listed.has(token.folded));
+    expect(missing.map((token) => token.folded)).toEqual([]);
+  });
+
+  it('is what a loaded engine exports again, word forms included', () => {
+    const snapshot = JSON.parse(JSON.stringify(createEngine(shippedDataset).exportIndex())) as SearchSnapshot;
+    expect(loadEngine(shippedDataset, snapshot).exportIndex()).toEqual(snapshot);
+    expect(snapshot).toEqual(shipped);
+  });
+});
