@@ -116,7 +116,7 @@ function sentenceNaming(corpus: Corpus, passage: number, names: readonly string[
   const paragraph =
     article?.paragraphs[passage - (corpus.passageStart[corpus.passageArticle[passage] ?? 0] ?? 0)];
   if (!article || paragraph === undefined) return null;
-  const sentences = paragraph.match(/[^.!?]+(?:[.!?]+[”’"]?|$)/g) ?? [paragraph];
+  const sentences = paragraph.match(/[^.!?]+(?:[.!?]+[\u201d\u2019"]?|$)/g) ?? [paragraph];
   const sentence = sentences.find((text) => names.some((name) => text.includes(name))) ?? sentences[0];
   return sentence ? { articleId: article.id, excerpt: sentence.trim() } : null;
 }

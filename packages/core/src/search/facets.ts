@@ -209,6 +209,8 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
     const articles = articlesById[id] as number[];
     if (articles.length > 0) articlesByValue[field].set(entry.value, articles);
   });
+  // Each label folded once, not on every comparison of the sort.
+  const folded = numbered.map(({ entry }) => fold(entry.label));
   const order = numbered
     .map((_, id) => id)
     .sort((a, b) => {
@@ -218,7 +220,7 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
       if (x.field !== y.field) return a - b;
       if (x.field === 'year') return compareCodeUnits(y.entry.value, x.entry.value) || a - b;
       return (
-        compareCodeUnits(fold(x.entry.label), fold(y.entry.label)) ||
+        compareCodeUnits(folded[a] as string, folded[b] as string) ||
         compareCodeUnits(x.entry.label, y.entry.label) ||
         a - b
       );

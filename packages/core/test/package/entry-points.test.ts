@@ -30,6 +30,13 @@ describe('built entry points (real node processes)', () => {
     expect(built('schema.js')).toMatch(/from ['"]zod['"]/);
   });
 
+  it('the main entry is plain ASCII, which Node decodes and V8 compiles as one-byte text at every start', () => {
+    for (const file of ['index.js', 'index.cjs']) {
+      const outside = [...built(file)].filter((character) => character > '\u007f');
+      expect(outside, `${file}: write these as \\u escapes in the source`).toEqual([]);
+    }
+  });
+
   it('CommonJS: searches without loading zod, then validates createArchive input with the schema', async () => {
     const result = await runNode([
       '-e',

@@ -27,7 +27,7 @@ const EXCEPTIONS: Readonly<Record<string, string>> = {
   cosmos: 'cosmos',
   bias: 'bias',
   andes: 'andes',
-  // Porter2 conflates these with a different word ("officer" → "offic"); kept apart, as news text needs.
+  // Porter2 conflates these with a different word ("officer" to "offic"); kept apart, as news text needs.
   office: 'office',
   offices: 'office',
 };
