@@ -1,3 +1,4 @@
+export { type CitedParagraph, citedParagraph } from './data/cited-paragraph';
 export {
   articles,
   cases,

@@ -1,4 +1,4 @@
-import type { Article, Citation } from '@asylum-archive/core';
+import { type Article, type Citation, citedParagraph } from '@asylum-archive/core';
 
 // Abbreviations after which a full stop does not end a sentence ("Capt. Felipe Galindo", "Gov. Rick Perry").
 const ABBREVIATIONS = new Set([
@@ -32,15 +32,13 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
  * a fragment; readers want the sentence around it. Falls back to the excerpt itself if it cannot be found.
  */
 export function sourceSentence(article: Article | undefined, citation: Citation): string {
-  if (article === undefined) return citation.excerpt;
-  for (const paragraph of article.paragraphs) {
-    const at = paragraph.indexOf(citation.excerpt);
-    if (at === -1) continue;
-    return paragraph
-      .slice(sentenceStart(paragraph, at), sentenceEnd(paragraph, at + citation.excerpt.length))
-      .trim();
-  }
-  return citation.excerpt;
+  // The paragraph is the one the data's compiler located for the citation (core's one lookup of it).
+  const paragraph = citedParagraph(article, citation)?.text;
+  const at = paragraph === undefined ? -1 : paragraph.indexOf(citation.excerpt);
+  if (paragraph === undefined || at === -1) return citation.excerpt;
+  return paragraph
+    .slice(sentenceStart(paragraph, at), sentenceEnd(paragraph, at + citation.excerpt.length))
+    .trim();
 }
 
 function sentenceStart(text: string, from: number): number {

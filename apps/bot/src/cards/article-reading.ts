@@ -1,4 +1,4 @@
-import type { Article, Citation } from '@asylum-archive/core';
+import { type Article, type Citation, citedParagraph } from '@asylum-archive/core';
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
@@ -51,18 +51,13 @@ export function pageOfParagraph(article: Article, paragraph: number): number {
   );
 }
 
-/** Which paragraph a citation's excerpt sits in (the compiler guarantees it is verbatim in one). */
-function paragraphOf(article: Article, citation: Citation): number {
-  return article.paragraphs.findIndex((paragraph) => paragraph.includes(citation.excerpt));
-}
-
 /** "¶3 — some 45,000 troops: troops deployed…": the figures, quotes and case events cited from these paragraphs. */
 function citedFacts(article: Article, shown: readonly number[], context: RenderContext): string[] {
   const { data, messages } = context;
   const lines: { at: number; text: string }[] = [];
   const inView = (citation: Citation) => {
-    if (citation.articleId !== article.id) return -1;
-    const at = paragraphOf(article, citation);
+    // The paragraph the data's compiler located for the citation (core's one lookup of it).
+    const at = citedParagraph(article, citation)?.index ?? -1;
     return shown.includes(at) ? at : -1;
   };
   for (const figure of data.figuresIn(article.id)) {

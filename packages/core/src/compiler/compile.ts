@@ -1,6 +1,7 @@
+import { paragraphHolding } from '../data/cited-paragraph';
 import { DatasetSchema } from '../schema/dataset';
 import { precisionOf } from '../schema/primitives';
-import type { Article, Case, Dataset, DateStatement, Mention } from '../schema/types';
+import type { Article, Case, Citation, Dataset, DateStatement, Mention } from '../schema/types';
 import { draftUses, type EntityKind, namedEntities, withoutEntities } from './entities';
 import type { DataIssue } from './issue';
 import { locateMentions } from './locate-mentions';
@@ -31,7 +32,15 @@ export type DraftSummary = { file: string; id: string; title: string | null };
 /** A person, organization or place that only drafts use so far, left out until one is published. */
 export type WaitingRecord = { kind: EntityKind; id: string; file: string; drafts: string[] };
 
-const cite = (citation: SourceCitation) => ({ articleId: citation.article, excerpt: citation.excerpt });
+/** Paragraphs by article id: where `cite` locates each excerpt, once, for every reader of the dataset. */
+type ParagraphsById = ReadonlyMap<string, readonly string[]>;
+
+/** A citation as the dataset carries it: with the index of the paragraph that holds its excerpt. */
+function cite(citation: SourceCitation, paragraphsById: ParagraphsById): Citation {
+  const paragraph = paragraphHolding(paragraphsById.get(citation.article) ?? [], citation.excerpt);
+  // The rules have checked every excerpt verbatim before the dataset is built: -1 cannot reach the output.
+  return { articleId: citation.article, excerpt: citation.excerpt, ...(paragraph >= 0 ? { paragraph } : {}) };
+}
 
 const dateStatement = (value: string | null, basis: string | null): DateStatement => ({
   value,
@@ -63,13 +72,13 @@ function buildArticles(data: SourceData): Article[] {
   }));
 }
 
-function buildCases(data: SourceData): Case[] {
+function buildCases(data: SourceData, paragraphsById: ParagraphsById): Case[] {
   return data.cases.map(({ record }) => {
     const events = record.events.map((event) => ({
       date: dateStatement(event.date, event.dateBasis),
       description: event.description,
       outcome: event.outcome,
-      citation: cite(event.citation),
+      citation: cite(event.citation, paragraphsById),
     }));
     const decided = events.filter((event) => event.outcome !== null);
     return {
@@ -142,11 +151,12 @@ export function compileDataset(files: readonly SourceFile[]): CompileResult {
   const issues = [...parsed.issues, ...ruleIssues.map(parsed.locate)];
   if (issues.length > 0) return { ok: false, issues };
 
+  const paragraphsById: ParagraphsById = new Map(articles.map((article) => [article.id, article.paragraphs]));
   const candidate: Dataset = {
     articles,
     people: data.people.map(({ record }) => ({
       ...record,
-      statements: record.statements.map((s) => ({ ...s, citation: cite(s.citation) })),
+      statements: record.statements.map((s) => ({ ...s, citation: cite(s.citation, paragraphsById) })),
       mentions: mentionsOf('person', record.id),
     })),
     organizations: data.organizations.map(({ record }) => ({
@@ -154,9 +164,12 @@ export function compileDataset(files: readonly SourceFile[]): CompileResult {
       mentions: mentionsOf('organization', record.id),
     })),
     places: data.places.map(({ record }) => ({ ...record, mentions: mentionsOf('place', record.id) })),
-    cases: buildCases(data),
-    figures: data.figures.map(({ record }) => ({ ...record, citation: cite(record.citation) })),
-    quotes: data.quotes.map(({ record }) => ({ ...record, citation: cite(record.citation) })),
+    cases: buildCases(data, paragraphsById),
+    figures: data.figures.map(({ record }) => ({
+      ...record,
+      citation: cite(record.citation, paragraphsById),
+    })),
+    quotes: data.quotes.map(({ record }) => ({ ...record, citation: cite(record.citation, paragraphsById) })),
     lexicon: data.lexicon,
   };
 

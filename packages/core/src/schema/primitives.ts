@@ -38,6 +38,11 @@ export const CountryCodeSchema = z
 export const CitationSchema = z.object({
   articleId: IdSchema,
   excerpt: z.string().min(1),
+  /**
+   * The index of the paragraph that holds the excerpt, located once by the compiler (and by `createArchive`
+   * for data that leaves it out), so that no reader searches the article's text for it again.
+   */
+  paragraph: z.number().int().nonnegative().optional(),
 });
 
 /** Where an entity's name (or alias) was found in an article; located by the compiler, not typed by hand. */

@@ -1,7 +1,7 @@
 import type { ArchiveInput, Citation, Figure } from '../schema/types';
 import { groupDigits } from '../text/group-digits';
 import { termOf, tokenize } from './analysis/tokenize';
-import type { Corpus } from './corpus';
+import { type Corpus, citedPassage } from './corpus';
 import type { EntityCatalog } from './entities';
 import type { Concept } from './plan';
 import type { AnswerKind, SearchAnswer } from './types';
@@ -92,22 +92,6 @@ function termsOf(fields: ReadonlyArray<readonly [string, number]>): Map<string, 
     }
   }
   return terms;
-}
-
-/** The passages of the cited article whose text holds the excerpt. */
-function citedPassages(
-  corpus: Corpus,
-  articleIndex: ReadonlyMap<string, number>,
-  citation: Citation,
-): number[] {
-  const article = articleIndex.get(citation.articleId);
-  if (article === undefined) return [];
-  const start = corpus.passageStart[article] ?? 0;
-  const passages: number[] = [];
-  corpus.articles[article]?.paragraphs.forEach((paragraph, index) => {
-    if (paragraph.includes(citation.excerpt)) passages.push(start + index);
-  });
-  return passages;
 }
 
 /** The sentence of a passage that holds `name`, as a citation: where the reporting says who someone is. */
@@ -279,8 +263,10 @@ export function createAnswerIndex(
       roles: text?.roles ?? new Set(),
     });
   };
-  const cited = (citation: Citation | null) =>
-    citation ? citedPassages(corpus, articleIndex, citation) : [];
+  const cited = (citation: Citation | null) => {
+    const passage = citation ? citedPassage(corpus, articleIndex, citation) : -1;
+    return passage >= 0 ? [passage] : [];
+  };
 
   for (const figure of data.figures ?? []) {
     const value = figure.unit === 'percent' ? `${figure.value}%` : groupDigits(figure.value);

@@ -1,4 +1,5 @@
-import type { ArchiveInput, Article } from '../schema/types';
+import { citedParagraph } from '../data/cited-paragraph';
+import type { ArchiveInput, Article, Citation } from '../schema/types';
 
 /**
  * The searchable units of a dataset. Passages (article paragraphs) are numbered 0…n-1 in article order, so
@@ -37,6 +38,19 @@ export function passageText(corpus: Corpus, passage: number): string {
 
 export function paragraphIndexOf(corpus: Corpus, passage: number): number {
   return passage - (corpus.passageStart[corpus.passageArticle[passage] ?? 0] ?? 0);
+}
+
+/** The passage a citation quotes (see `citedParagraph`), or -1; `articleIndex` maps article ids to indices. */
+export function citedPassage(
+  corpus: Corpus,
+  articleIndex: ReadonlyMap<string, number>,
+  citation: Citation,
+): number {
+  const article = articleIndex.get(citation.articleId);
+  const cited = article === undefined ? undefined : citedParagraph(corpus.articles[article], citation);
+  return article === undefined || cited === undefined
+    ? -1
+    : (corpus.passageStart[article] ?? 0) + cited.index;
 }
 
 /** Article-level text that describes an article as a whole: its title (with dek and captions) and summary. */

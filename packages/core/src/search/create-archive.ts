@@ -1,3 +1,4 @@
+import { locateCitations } from '../data/cited-paragraph';
 import { shippedDataset } from '../data/collections';
 import { recordListNames } from '../data/record-lists';
 import { recordsOf } from '../data/records';
@@ -53,8 +54,11 @@ export async function createArchive(data: ArchiveInput): Promise<Archive> {
   const parsed = ArchiveInputSchema.safeParse(data);
   if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => explainIssue(issue, data)));
   if (problems.length > 0 || !parsed.success) throw new ArchiveDataError(problems);
-  const lexicon = withShippedLexicon(parsed.data.lexicon);
-  const full = { ...parsed.data, lexicon };
+  // Each citation's paragraph is located once here, as the compiler does for the shipped data.
+  const located = locateCitations(parsed.data);
+  if (located.problems.length > 0) throw new ArchiveDataError(located.problems);
+  const lexicon = withShippedLexicon(located.data.lexicon);
+  const full = { ...located.data, lexicon };
   const { search, suggest } = createEngine(full);
   return Object.freeze({ ...recordsOf(full, lexicon), search, suggest });
 }

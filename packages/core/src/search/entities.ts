@@ -1,6 +1,6 @@
 import type { ArchiveInput, Mention } from '../schema/types';
 import { tokenize } from './analysis/tokenize';
-import type { Corpus } from './corpus';
+import { type Corpus, citedPassage } from './corpus';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 
@@ -20,7 +20,7 @@ export type NamedEntity = {
   articles: readonly number[];
 };
 
-/** Where the reporting states a figure: the passages that hold its cited excerpt. */
+/** Where the reporting states a figure: the passage its citation quotes (none when the article lacks it). */
 export type FigureLocation = { id: string; value: number; passages: readonly number[] };
 
 const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
@@ -131,15 +131,8 @@ export function createEntityCatalog(
   ];
 
   const figures = (data.figures ?? []).map((figure) => {
-    const article = articleIndex.get(figure.citation.articleId);
-    const passages: number[] = [];
-    if (article !== undefined) {
-      const start = corpus.passageStart[article] ?? 0;
-      corpus.articles[article]?.paragraphs.forEach((paragraph, index) => {
-        if (paragraph.includes(figure.citation.excerpt)) passages.push(start + index);
-      });
-    }
-    return { id: figure.id, value: figure.value, passages };
+    const passage = citedPassage(corpus, articleIndex, figure.citation);
+    return { id: figure.id, value: figure.value, passages: passage >= 0 ? [passage] : [] };
   });
   return { entities, figures };
 }

@@ -1,5 +1,5 @@
 import type { ArchiveInput, Citation } from '../schema/types';
-import type { Corpus } from './corpus';
+import { type Corpus, citedPassage } from './corpus';
 import type { RecordKind } from './types';
 
 /** Per passage: 1 when it holds a record of the kind. Built on first use of `holding:` for that kind. */
@@ -17,13 +17,8 @@ export function createHoldingMasks(data: ArchiveInput, corpus: Corpus): HoldingM
     if (start + paragraph < end) mask[start + paragraph] = 1;
   };
   const markCitation = (mask: Uint8Array, citation: Citation) => {
-    const article = articleIndex.get(citation.articleId);
-    const paragraphs = article === undefined ? [] : (corpus.articles[article]?.paragraphs ?? []);
-    mark(
-      mask,
-      citation.articleId,
-      paragraphs.findIndex((text) => text.includes(citation.excerpt)),
-    );
+    const passage = citedPassage(corpus, articleIndex, citation);
+    if (passage >= 0) mask[passage] = 1;
   };
 
   const build: Record<RecordKind, (mask: Uint8Array) => void> = {

@@ -49,7 +49,27 @@ describe('compileDataset on valid data', () => {
       precision: null,
       basis: 'unknown: the reporting gives no date',
     });
-    expect(dataset.figures[0]?.citation).toEqual({ articleId: 'sample-article', excerpt: 'Pedro Ruiz, 30' });
+    expect(dataset.figures[0]?.citation).toEqual({
+      articleId: 'sample-article',
+      excerpt: 'Pedro Ruiz, 30',
+      paragraph: 0,
+    });
+  });
+
+  it('emits each citation with the index of the paragraph that holds its excerpt', () => {
+    const [denied, appeal] = dataset.cases[0]?.events ?? [];
+    expect(denied?.citation.paragraph).toBe(1);
+    expect(appeal?.citation.paragraph).toBe(1);
+    expect(dataset.quotes[0]?.citation.paragraph).toBe(1);
+    expect(dataset.people.find((p) => p.id === 'pedro-ruiz')?.statements[0]?.citation.paragraph).toBe(0);
+  });
+
+  it('locates an excerpt moved to another paragraph there', () => {
+    const moved = compileWith((t) => {
+      edit(t, 'data/figures.yaml', 'excerpt: "Pedro Ruiz, 30"', 'excerpt: "said his attorney, Luz Vega"');
+    });
+    if (!moved.ok) throw new Error(moved.issues.map(formatIssue).join('\n'));
+    expect(moved.dataset.figures[0]?.citation.paragraph).toBe(1);
   });
 
   it('locates mentions with offsets, folding accents, and counts bylines', () => {

@@ -75,6 +75,13 @@ describe('shipped dataset: rules that hold for every record', () => {
     }
   });
 
+  it('every citation carries the index of the first paragraph that holds its excerpt', () => {
+    for (const [where, citation] of allCitations) {
+      const paragraphs = getArticle(citation.articleId)?.paragraphs ?? [];
+      expect(citation.paragraph, where).toBe(paragraphs.findIndex((p) => p.includes(citation.excerpt)));
+    }
+  });
+
   it("every quote's words occur in its excerpt", () => {
     for (const quote of quotes) expect(quote.citation.excerpt, quote.id).toContain(quote.text);
   });

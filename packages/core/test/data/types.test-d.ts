@@ -40,7 +40,11 @@ describe('public types', () => {
   });
 
   it('spell out the provenance fields users rely on', () => {
-    expectTypeOf<Citation>().toEqualTypeOf<{ readonly articleId: string; readonly excerpt: string }>();
+    expectTypeOf<Citation>().toEqualTypeOf<{
+      readonly articleId: string;
+      readonly excerpt: string;
+      readonly paragraph?: number | undefined;
+    }>();
     expectTypeOf<Figure['citation']>().toEqualTypeOf<Citation>();
     expectTypeOf<Article['url']>().toEqualTypeOf<string | null>();
     expectTypeOf<DateStatement['precision']>().toEqualTypeOf<'year' | 'month' | 'day' | null>();

@@ -70,6 +70,63 @@ describe('createArchive on a dataset of articles only', async () => {
   });
 });
 
+describe("createArchive and each citation's paragraph", () => {
+  // The excerpt occurs in both paragraphs; the data says which one the figure cites.
+  const paragraphs = ['In May nine officers asked for asylum.', 'In June nine officers asked for asylum.'];
+  const figure = (citation: { articleId: string; excerpt: string; paragraph?: number }) => ({
+    id: 'officers-june',
+    value: 9,
+    qualifier: 'exact' as const,
+    unit: 'officers',
+    counts: 'officers asking for asylum',
+    scope: 'the harbour',
+    period: null,
+    citation,
+  });
+  const cited = (paragraph?: number) => ({
+    articles: [article('twice', paragraphs)],
+    figures: [
+      figure({
+        articleId: 'twice',
+        excerpt: 'nine officers asked for asylum',
+        ...(paragraph === undefined ? {} : { paragraph }),
+      }),
+    ],
+  });
+
+  it('holds the passage the citation gives, not the first that has the same words', async () => {
+    const archive = await createArchive(cited(1));
+    const held = archive.search({ text: 'officers', filters: { holding: 'figure' } });
+    expect(held.hits.map((hit) => hit.paragraphIndex)).toEqual([1]);
+  });
+
+  it('locates a citation that gives no paragraph once, at the first paragraph that holds its excerpt', async () => {
+    const archive = await createArchive(cited());
+    expect(archive.figures[0]?.citation.paragraph).toBe(0);
+    const held = archive.search({ text: 'officers', filters: { holding: 'figure' } });
+    expect(held.hits.map((hit) => hit.paragraphIndex)).toEqual([0]);
+  });
+
+  it('rejects a paragraph that does not hold the excerpt, naming the one that does', async () => {
+    const data = {
+      ...cited(),
+      articles: [article('twice', ['Nothing here.', 'Nine officers asked for asylum.'])],
+    };
+    const error = await createArchive({
+      ...data,
+      figures: [figure({ articleId: 'twice', excerpt: 'Nine officers', paragraph: 0 })],
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ArchiveDataError);
+    expect((error as ArchiveDataError).issues).toEqual([
+      {
+        path: 'figures[0].citation.paragraph',
+        message:
+          'paragraph 0 of article twice does not hold the excerpt (paragraph 1 does; paragraphs count from 0)',
+      },
+    ]);
+  });
+});
+
 describe('createArchive on bad data', () => {
   it('rejects with an ArchiveDataError that says where and what is wrong', async () => {
     const broken = { articles: [{ ...article('ok', ['text']), id: 'Not A Slug', paragraphs: [] }] };

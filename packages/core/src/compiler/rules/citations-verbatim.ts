@@ -1,3 +1,4 @@
+import { paragraphHolding } from '../../data/cited-paragraph';
 import type { DataIssue, PathKey } from '../issue';
 import type { SourceData } from '../parse-sources';
 import type { SourceCitation } from '../source-schema';
@@ -52,7 +53,7 @@ export function checkCitationsVerbatim(data: SourceData): { issues: DataIssue[];
   for (const { file, path, citation } of citationsOf(data)) {
     const paragraphs = paragraphsById.get(citation.article);
     if (!paragraphs) continue; // an unknown article is reported by the reference rule
-    if (paragraphs.some((paragraph) => paragraph.includes(citation.excerpt))) {
+    if (paragraphHolding(paragraphs, citation.excerpt) >= 0) {
       verified += 1;
       continue;
     }

@@ -13,5 +13,9 @@ export function fold(text: string): string {
   // Most words are plain ASCII: lower-casing is all they need, and it is many times cheaper.
   if (isAscii(text)) return text.toLowerCase();
   // Written as escapes (’ ‘ ʼ) so that the bundle stays ASCII: see test/package/entry-points.test.ts.
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[\u2019\u2018\u02bc]/g, "'");
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/[\u2019\u2018\u02bc]/g, "'");
 }
