@@ -1,6 +1,6 @@
-// CI check: bundles the example page, serves it on 127.0.0.1 (a random port), opens it in a real headless
-// Chromium (Debian's `chromium`, driven by playwright-core — nothing is downloaded) and asserts that the
-// page computes exactly what Node computes for the same queries.
+// CI check: bundles the example page twice, with esbuild and with Vite, serves each on 127.0.0.1 (a random
+// port), opens it in a real headless Chromium (Debian's `chromium`, driven by playwright-core — nothing is
+// downloaded) and asserts that each page computes exactly what Node computes for the same queries.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -12,6 +12,7 @@ import * as query from '@asylum-archive/query';
 import { chromium } from 'playwright-core';
 import { runAll } from '../shared/run-all.mjs';
 import { buildPage } from './build.mjs';
+import { buildPageWithVite } from './build-vite.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript' };
 
@@ -23,20 +24,51 @@ function chromiumPath() {
   }
 }
 
-const root = await buildPage();
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  try {
-    const body = await readFile(join(root, path === '/' ? 'index.html' : path));
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' }).end(body);
-  } catch {
-    response.writeHead(404).end();
+/** Serves one built page's folder on 127.0.0.1, a free port; resolves to the server once it listens. */
+async function serve(root) {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    try {
+      const body = await readFile(join(root, path === '/' ? 'index.html' : path));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** Opens the page served at `url` and fails unless it computes what Node computes and shows results. */
+async function checkPage(context, url, bundler, inNode) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url);
+  await page.waitForSelector('#results[data-state]', { state: 'attached', timeout: 60_000 });
+  const state = await page.getAttribute('#results', 'data-state');
+  const inBrowser = JSON.parse(await page.textContent('#results'));
+  const shown = await page.textContent('#output');
+  await page.close();
+  if (state !== 'done' || errors.length > 0)
+    throw new Error(`the ${bundler} page failed: ${JSON.stringify(inBrowser)} ${errors}`);
+  if (!isDeepStrictEqual(inBrowser, inNode)) {
+    throw new Error(
+      `Chromium (${bundler} bundle) and Node differ:\nchromium: ${JSON.stringify(inBrowser)}\nnode:     ${JSON.stringify(inNode)}`,
+    );
   }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  if (!shown.startsWith('Results 1–'))
+    throw new Error(`the ${bundler} page shows no results: ${shown.slice(0, 200)}`);
+}
+
+const pages = [
+  { bundler: 'esbuild', root: await buildPage() },
+  { bundler: 'Vite', root: await buildPageWithVite() },
+];
+const inNode = await runAll(core, query);
 const profile = await mkdtemp(join(tmpdir(), 'asylum-chromium-'));
 let context;
 try {
@@ -55,28 +87,18 @@ try {
       '--disable-sync',
     ],
   });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForSelector('#results[data-state]', { state: 'attached', timeout: 60_000 });
-  const state = await page.getAttribute('#results', 'data-state');
-  const inBrowser = JSON.parse(await page.textContent('#results'));
-  const shown = await page.textContent('#output');
-  const inNode = await runAll(core, query);
-  if (state !== 'done' || errors.length > 0)
-    throw new Error(`the page failed: ${JSON.stringify(inBrowser)} ${errors}`);
-  if (!isDeepStrictEqual(inBrowser, inNode)) {
-    throw new Error(
-      `Chromium and Node differ:\nchromium: ${JSON.stringify(inBrowser)}\nnode:     ${JSON.stringify(inNode)}`,
+  for (const { bundler, root } of pages) {
+    const server = await serve(root);
+    try {
+      await checkPage(context, `http://127.0.0.1:${server.address().port}/`, bundler, inNode);
+    } finally {
+      server.close();
+    }
+    console.log(
+      `✔ Chromium (${context.browser()?.version() ?? 'headless'}), ${bundler} bundle, computes what Node computes: ${Object.keys(inNode.shipped).length} queries on the shipped archive, autocomplete, and a custom archive.`,
     );
   }
-  if (!shown.startsWith('Results 1–')) throw new Error(`the page shows no results: ${shown.slice(0, 200)}`);
-  console.log(
-    `✔ Chromium (${context.browser()?.version() ?? 'headless'}) computes what Node computes: ${Object.keys(inNode.shipped).length} queries on the shipped archive, autocomplete, and a custom archive.`,
-  );
 } finally {
   await context?.close();
-  server.close();
   await rm(profile, { recursive: true, force: true });
 }
