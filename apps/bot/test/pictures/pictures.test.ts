@@ -2,7 +2,7 @@ import { geoContains } from 'd3-geo';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveData } from '../../src/archive/archive-data';
-import { outlines, outlinesAt } from '../../src/pictures/draw/outlines';
+import { type Outlines, outlines, outlinesAt } from '../../src/pictures/draw/outlines';
 import {
   type PictureRequest,
   parsePictureFilename,
@@ -260,10 +260,11 @@ describe('map outlines', () => {
     ['Toronto', [-79.38, 43.65], 'Ontario'],
   ];
 
-  it('hold the states of Mexico, the United States and the provinces of Canada, each place in its own', () => {
+  /** Each real place falls inside the outline of its own state, and of no other. */
+  function expectEachPlaceInItsState(set: Outlines) {
     for (const [place, point, state] of inside) {
       const [lon, lat] = point;
-      const { states } = outlines().near([
+      const { states } = set.near([
         [lon - 1, lat - 1],
         [lon + 1, lat + 1],
       ]);
@@ -272,6 +273,10 @@ describe('map outlines', () => {
         .map((each) => each.properties.name);
       expect(containing, place).toEqual([state]);
     }
+  }
+
+  it('hold the states of Mexico, the United States and the provinces of Canada, each place in its own', () => {
+    expectEachPlaceInItsState(outlines());
   });
 
   it('are simplified for the scale of a map: fewer points, each place still in its own state', () => {
@@ -290,17 +295,7 @@ describe('map outlines', () => {
     const named = (shapes: readonly { properties: { name: string } }[]) =>
       shapes.filter((shape) => shape.properties.name).map((shape) => shape.properties.name);
     expect(named(coarse.states)).toEqual(named(full.states));
-    for (const [place, point, state] of inside) {
-      const [lon, lat] = point;
-      const { states } = outlinesAt(0.01).near([
-        [lon - 1, lat - 1],
-        [lon + 1, lat + 1],
-      ]);
-      const containing = states
-        .filter((outline) => geoContains(outline, point))
-        .map((each) => each.properties.name);
-      expect(containing, place).toEqual([state]);
-    }
+    expectEachPlaceInItsState(outlinesAt(0.01));
   });
 
   it('are drawn on a map of a journey through Mexico, and the footer names their sources', () => {
