@@ -25,7 +25,8 @@ describe('docs/data-format.md: one source of truth for the data format', () => {
   });
 
   it('is where the READMEs send a maintainer, instead of a hand-written copy', () => {
-    expect(read('README.md')).toContain('(docs/data-format.md)');
+    // An absolute link (the README is read on npm), to this file on the main branch.
+    expect(read('README.md')).toContain('/packages/core/docs/data-format.md)');
     // The published shape of a date, which the compiler rejects in a source file, is not taught for one.
     expect(read('README.md')).not.toMatch(/published: \{ ?value/);
   });
