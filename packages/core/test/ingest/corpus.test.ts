@@ -27,6 +27,17 @@ describe('the ingest corpus', () => {
     for (const site of sitesOf('held-out')) expect(tuning.has(site), site).toBe(false);
   });
 
+  it("keeps held-out-2 out of the seeded split and away from the seeded halves' sites", () => {
+    const [first] = manifest.pages.filter((page) => page.split !== 'held-out-2');
+    if (!first) throw new Error('the corpus has no seeded page');
+    const later = { ...first, id: 'a-later-page', split: 'held-out-2' as const };
+    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, later] })).toEqual([
+      `a-later-page: held-out-2, but its site ${first.site} is also in a seeded half`,
+    ]);
+    const elsewhere = { ...later, site: 'a-site-in-no-half.example' };
+    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
+  });
+
   it('splits by whole sites, giving the tuning half at least half the pages', () => {
     const pages = [
       { id: 'a1', site: 'a.example' },
