@@ -107,7 +107,11 @@ export function ingestPage(
         ? // The maintainer gave the headline: a block is taken as the headline only if it is that headline, and
           // no other block is guessed to be a headline or dek, so nothing leaves the body unannounced.
           splitPageHeader(cleaned.paragraphs, { title: flags.title, titleSource: 'flag' })
-        : splitPageHeader(cleaned.paragraphs, { title: hints.title, titleSource: hints.titleSource });
+        : splitPageHeader(cleaned.paragraphs, {
+            title: hints.title,
+            titleSource: hints.titleSource,
+            gapAfter: cleaned.gapAfter,
+          });
   const paragraphs = header.body;
   if (paragraphs.length === 0) {
     return {

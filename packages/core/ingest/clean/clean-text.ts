@@ -12,6 +12,11 @@ import { findRunningLines } from './running-lines';
 export type CleanedText = {
   /** The remaining blocks in page order: headline, dek and body are told apart later. */
   paragraphs: string[];
+  /**
+   * For each kept block, whether a removed block (a caption, credit, byline, stamp…) stood between it and the
+   * next kept block: evidence that the page's header goes on past it.
+   */
+  gapAfter: boolean[];
   /** Blocks a `caption` rule recognised as photo captions. */
   captions: string[];
   removals: Removal[];
@@ -169,6 +174,7 @@ export function cleanText(
   const blockRules = rules.filter((rule) => rule.scope === 'block');
 
   const kept: string[] = [];
+  const gapAfter: boolean[] = [];
   const captions: string[] = [];
   let droppingRest: RuleMatch | null = null;
   let previous: string | null = null;
@@ -195,15 +201,18 @@ export function cleanText(
           yields: [],
         });
         captions.push(paragraph);
+        if (kept.length > 0) gapAfter[kept.length - 1] = true;
         previous = null;
         continue;
       }
       kept.push(paragraph);
+      gapAfter.push(false);
       previous = null;
       continue;
     }
     previous = match.rule.id;
     removals.push(removalOf(match, paragraph));
+    if (kept.length > 0) gapAfter[kept.length - 1] = true;
     if (match.rule.action === 'caption') captions.push(paragraph);
     else if (
       match.rule.action === 'drop-rest' &&
@@ -212,5 +221,5 @@ export function cleanText(
       droppingRest = match;
     }
   }
-  return { paragraphs: kept, captions, removals, wrapped, court: caption.opinion };
+  return { paragraphs: kept, gapAfter, captions, removals, wrapped, court: caption.opinion };
 }

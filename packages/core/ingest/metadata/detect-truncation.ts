@@ -7,7 +7,8 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 /**
  * Whether the saved page ends mid-article: its last paragraph stops mid-word or mid-sentence, or the page
  * says it shows only part of the story (a paywall, "Read the complete article"). A page that ends on a
- * finished sentence is not called truncated, though it may be: the basis says which.
+ * finished sentence, or whose text is followed by its comment section, is not called truncated, though it may
+ * be: the basis says which.
  */
 export function detectTruncation(
   paragraphs: readonly string[],
@@ -18,6 +19,14 @@ export function detectTruncation(
     return {
       value: true,
       basis: `the page says it shows only part of the story (${ruleLabel(notice.ruleId)}: ${quote(notice.text)})`,
+    };
+  }
+  // A comment section or a blog's footer under the text shows where the article ended on the page.
+  const footer = removals.find((removal) => removal.action === 'drop-rest');
+  if (footer) {
+    return {
+      value: false,
+      basis: `the article ends where the page's comment section begins (${ruleLabel(footer.ruleId)}: ${quote(footer.text)})`,
     };
   }
   const last = paragraphs.at(-1)?.trim() ?? '';

@@ -13,6 +13,8 @@ export type PageHeader = {
 export type HeaderHints = {
   title?: string | undefined;
   titleSource?: 'h1' | 'og:title' | 'title' | 'flag' | undefined;
+  /** For each block, whether a removed block (caption, credit, byline, stamp) stood right after it. */
+  gapAfter?: readonly boolean[] | undefined;
 };
 
 const MAX_HEADLINE_WORDS = 20;
@@ -76,11 +78,17 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
       const above = blocks.slice(0, at);
       const labels = above.every(looksLikeLabel) ? above : [];
       // A headline the maintainer gave says nothing about a subtitle: no block below it is guessed to be one.
-      const header = finishHeader(blocks.slice(at + 1), title, hints.titleSource !== 'flag', labels);
+      const header = finishHeader(
+        blocks.slice(at + 1),
+        title,
+        hints.titleSource !== 'flag',
+        labels,
+        hints.gapAfter?.slice(at + 1),
+      );
       return labels.length === above.length ? header : { ...header, body: [...above, ...header.body] };
     }
     title = { value: hinted, basis: `the page's ${where}, not found in its text: ${quote(hinted)}` };
-    return finishHeader(blocks, title, false, []);
+    return finishHeader(blocks, title, false, [], hints.gapAfter);
   }
 
   const second = blocks[1];
@@ -93,7 +101,7 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     wordCount(second) > wordCount(blocks[0] ?? '')
   ) {
     // "Desert Invasion - U.S." above "Mexico to distribute maps to aid illegal immigrants": the label is dropped (and reported).
-    const header = splitPageHeader(blocks.slice(1), hints);
+    const header = splitPageHeader(blocks.slice(1), { ...hints, gapAfter: hints.gapAfter?.slice(1) });
     return { ...header, labels: [blocks[0] ?? '', ...header.labels] };
   }
   const first = blocks[index];
@@ -104,7 +112,37 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     };
     index++;
   }
-  return finishHeader(blocks.slice(index), title, title !== null, []);
+  return finishHeader(blocks.slice(index), title, title !== null, [], hints.gapAfter?.slice(index));
+}
+
+/** The share of `dek`'s words the lede's first sentence repeats ("… almost out of ways to avoid deportation"). */
+function restatedShare(dek: string, lede: string): number {
+  const words = (text: string) =>
+    comparisonKey(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 3);
+  const firstSentence = lede.split(/(?<=[.!?]["”’)]?)\s+(?=["“(]?\p{Lu})/u)[0] ?? lede;
+  const ledeWords = new Set(words(firstSentence));
+  const dekWords = words(dek);
+  return dekWords.length === 0 ? 0 : dekWords.filter((word) => ledeWords.has(word)).length / dekWords.length;
+}
+
+/**
+ * A short block under the headline is only a dek when the page shows that its header goes on past it: a
+ * label or a removed block (caption, credit, byline, stamp) comes between it and the story, or the story's
+ * first paragraph restates it. Otherwise it is the story's (or a blogger's) first paragraph.
+ */
+function dekEvidence(
+  rest: readonly string[],
+  index: number,
+  gapAfter: readonly boolean[] | undefined,
+): string | null {
+  const next = rest[index + 1] ?? '';
+  if (gapAfter?.[index])
+    return 'a removed block (caption, credit, byline or stamp) separates it from the story';
+  if (looksLikeLabel(next) && rest.length > index + 2) return `a label follows it (${quote(next)})`;
+  if (restatedShare(rest[index] ?? '', next) >= 0.6) return "the story's first sentence restates it";
+  return null;
 }
 
 function finishHeader(
@@ -112,6 +150,7 @@ function finishHeader(
   title: Proposal<string> | null,
   headlineInText: boolean,
   labels: string[],
+  gapAfter?: readonly boolean[] | undefined,
 ): PageHeader {
   let dek: Proposal<string> | null = null;
   let index = 0;
@@ -124,8 +163,14 @@ function finishHeader(
       looksLikeDek(candidate) &&
       !looksLikeLabel(candidate)
     ) {
-      dek = { value: candidate, basis: `the short block right after the headline: ${quote(candidate)}` };
-      index++;
+      const evidence = dekEvidence(rest, index, gapAfter);
+      if (evidence) {
+        dek = {
+          value: candidate,
+          basis: `the short block right after the headline, a subtitle because ${evidence}: ${quote(candidate)}`,
+        };
+        index++;
+      }
     }
     while (index + 1 < rest.length) {
       const block = rest[index];
