@@ -53,7 +53,7 @@ export function pageVocabulary(lines: readonly string[]): Set<string> {
  * without it elsewhere ("immi-" / "gration" and "immigration" further on); otherwise it stays, because it
  * may be a real compound ("Aguilar-" / "Perez’s") and ingest never invents a spelling.
  */
-function joinWrapped(left: string, right: string, vocabulary: ReadonlySet<string>): string {
+export function joinWrapped(left: string, right: string, vocabulary: ReadonlySet<string>): string {
   const broken = /(\p{L}+)[-‐‑]+$/u.exec(left);
   const next = /^(\p{L}[\p{L}’']*)/u.exec(right);
   if (broken?.[1] && next?.[1]) {

@@ -1,7 +1,7 @@
 import { type CourtOpinion, splitCourtCaption } from '../court/court-caption';
 import type { BoilerplateRule } from '../rules/rule-schema';
 import { wordCount } from '../text/words';
-import { assembleParagraphs } from './assemble-paragraphs';
+import { assembleParagraphs, joinWrapped, pageVocabulary } from './assemble-paragraphs';
 import { normalizeLayout } from './layout';
 import { stripLineNumbers } from './line-numbers';
 import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
@@ -141,6 +141,25 @@ function liftFootnotes(
   return { lines: out, footnotes };
 }
 
+/** A paragraph that stops without a sentence's end, before one that starts in lower case, is one sentence. */
+const FINISHED = /[.!?:;…]["'”’)\]]*$/u;
+const CONTINUES = /^[\p{Ll}]/u;
+
+/**
+ * On a page whose page numbers or running heads were taken out, a paragraph break left where one stood
+ * splits a sentence ("… under their "plata o plomo"" / "policy--" …"): the halves are joined again (a
+ * line-break hyphen kept or dropped on the page's own evidence). In place.
+ */
+function rejoinAcrossPageBreaks(paragraphs: string[], vocabulary: ReadonlySet<string>): void {
+  for (let i = paragraphs.length - 2; i >= 0; i--) {
+    const left = paragraphs[i] ?? '';
+    const right = paragraphs[i + 1] ?? '';
+    if (left.trim() !== '' && !FINISHED.test(left.trim()) && CONTINUES.test(right.trim())) {
+      paragraphs.splice(i, 2, joinWrapped(left.trimEnd(), right.trimStart(), vocabulary));
+    }
+  }
+}
+
 /**
  * Pure cleaning of a saved page's text: strips line numbers and running headers, joins hard-wrapped
  * lines, then removes (or moves to captions) every block a boilerplate rule matches. Every removal is
@@ -171,6 +190,7 @@ export function cleanText(
     }).paragraphs;
     paragraphs.splice(at + 1, 0, ...notes);
   }
+  if (cleanedLines.pageBreakAt.length > 0) rejoinAcrossPageBreaks(paragraphs, pageVocabulary(caption.lines));
   const blockRules = rules.filter((rule) => rule.scope === 'block');
 
   const kept: string[] = [];

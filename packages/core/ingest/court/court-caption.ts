@@ -21,7 +21,9 @@ export type CourtOpinion = {
 
 export type CaptionSplit = { lines: string[]; removals: Removal[]; opinion: CourtOpinion | null };
 
-const PARTY_ROLE = /^\s*(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?)[,.]?\s/;
+/** A party's role, on a line of its own or after the party's name ("R.R.D., Petitioner,"). */
+const PARTY_ROLE =
+  /(?:^\s*|\S,\s+)(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?)[,.]?(?:\s|$)/;
 const PARTY_ROLE_LINE =
   /^(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?)[,.]?(?:\s|$)/i;
 const COURT_LINE = /\bCOURT OF APPEALS\b|\bCourt of Appeals\b/;
@@ -159,16 +161,88 @@ function partiesTitle(caption: readonly string[]): string | null {
   return left !== '' && right !== '' && words(left) <= 8 && words(right) <= 8 ? `${left} v. ${right}` : null;
 }
 
+/** Where the parties begin: the first line naming a party's role. */
+function partiesAt(caption: readonly string[]): number {
+  const at = caption.findIndex((line) => PARTY_ROLE.test(`${line.trim()} `));
+  return at < 0 ? caption.length : at;
+}
+
+/** A short line standing alone, not a sentence (no closing full stop or comma). */
+const isBareLine = (line: string) => words(line) <= 12 && !/[.,;:]$/.test(line.trim());
+
+/** A caption a text copy ran into one long line, its parts set apart by rules of underscores. */
+const FLATTENED_CAPTION_MIN_WORDS = 20;
+
+function flattenedCaptionAt(lines: readonly string[]): number {
+  return lines.slice(0, 40).findIndex((line) => {
+    const text = flat(line);
+    return (
+      words(text) >= FLATTENED_CAPTION_MIN_WORDS &&
+      /_{3,}/.test(text) &&
+      COURT_LINE.test(text) &&
+      PARTY_ROLE.test(`${text} `) &&
+      (/\sBefore:?\s/.test(text) || LABELLED_DATE.test(text))
+    );
+  });
+}
+
+/**
+ * A caption run together on one line (a case-law site's copy): its parts, split at the rules, are read as a
+ * caption of their own. Only that line is taken out; the case heading, if the page's first line is one, is
+ * the title.
+ */
+function splitFlattenedCaption(lines: readonly string[]): CaptionSplit | null {
+  const at = flattenedCaptionAt(lines);
+  if (at < 0) return null;
+  const parts = flat(lines[at] ?? '')
+    .split(/\s*_{3,}\s*/)
+    .flatMap((part) => part.split(/\s+(?=Before:?\s)/))
+    .filter((part) => part !== '');
+  const inner = splitCourtCaption(parts, false);
+  if (!inner.opinion) return null;
+  const firstAt = lines.findIndex((line) => line.trim() !== '');
+  const heading = firstAt >= 0 && firstAt < at ? readCaseHeading(lines[firstAt] ?? '', true) : null;
+  const opinion = heading
+    ? {
+        ...inner.opinion,
+        title: { value: heading.title, where: `the page's case heading: '${flat(lines[firstAt] ?? '')}'` },
+      }
+    : inner.opinion;
+  const removals = heading
+    ? [
+        {
+          ruleId: 'court-caption',
+          action: 'drop' as const,
+          text: flat(lines[firstAt] ?? ''),
+          groups: {},
+          yields: [],
+        },
+        ...inner.removals,
+      ]
+    : inner.removals;
+  const kept = lines.filter((_, i) => i !== at && !(heading && i === firstAt));
+  const insertAt = at - (heading ? 1 : 0);
+  return {
+    lines: [...kept.slice(0, insertAt), ...inner.lines, ...kept.slice(insertAt)],
+    removals,
+    opinion,
+  };
+}
+
 /**
  * Finds a federal appellate caption in the first lines of a page and takes it (and the site furniture above
- * it) out; returns the opinion's metadata. Pages without a caption are returned unchanged.
+ * it) out; returns the opinion's metadata. A caption run together on one line is read too (only that line is
+ * taken out). Pages without a caption are returned unchanged.
  */
-export function splitCourtCaption(lines: readonly string[]): CaptionSplit {
+export function splitCourtCaption(lines: readonly string[], lookForFlattened = true): CaptionSplit {
   const head = lines.slice(0, 120);
   const panelAt = head.findIndex((line) => PANEL_START.test(line.trim()));
   const hasParties = head.some((line) => PARTY_ROLE.test(`${line.trim()} `));
   const hasCourt = head.some((line) => COURT_LINE.test(line));
-  if (panelAt < 0 || !hasParties || !hasCourt) return { lines: [...lines], removals: [], opinion: null };
+  if (panelAt < 0 || !hasParties || !hasCourt) {
+    const flattened = lookForFlattened ? splitFlattenedCaption(lines) : null;
+    return flattened ?? { lines: [...lines], removals: [], opinion: null };
+  }
 
   // The panel line may wrap ("…, Circuit" / "Judges.").
   let end = panelAt;
@@ -177,9 +251,10 @@ export function splitCourtCaption(lines: readonly string[]): CaptionSplit {
     end++;
     panelText = `${panelText} ${flat(lines[end] ?? '')}`;
   }
+  // A copy that stops inside the panel line may have lost "Judges." after "Circuit".
   const panelList = panelText
     .replace(PANEL_START, '')
-    .replace(/,?\s*(?:Senior\s+)?(?:Circuit|District)?\s*Judges?\.?\s*$/, '');
+    .replace(/,?\s*(?:Senior\s+)?(?:(?:Circuit|District)\s*(?:Judges?\.?)?|Judges?\.?)\s*$/, '');
   let judges = { names: splitJudges(panelList), where: `the panel: '${panelText}'` };
 
   // After the panel: rules, "OPINION", "Opinion by Judge X;", and an author line that may begin the first paragraph.
@@ -215,7 +290,8 @@ export function splitCourtCaption(lines: readonly string[]): CaptionSplit {
   let title: CourtOpinion['title'] = null;
   const firstLine = caption.findIndex((line) => line.trim() !== '');
   for (const [i, line] of caption.entries()) {
-    const heading = readCaseHeading(line, i === firstLine);
+    // A bare "X v. Y" is a heading as the page's first line, or as a line of its own above the parties.
+    const heading = readCaseHeading(line, i === firstLine || (i < partiesAt(caption) && isBareLine(line)));
     if (heading) {
       title = { value: heading.title, where: `the page's case heading: '${flat(line)}'` };
       break;
