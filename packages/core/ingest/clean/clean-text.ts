@@ -30,6 +30,9 @@ export type CleanedText = {
 const CREDIT_RULES: ReadonlySet<string> = new Set(['photo-credit', 'agency-credit-line']);
 const MAX_CAPTION_WORDS = 60;
 
+/** A person's name standing alone: two to four capitalised words, no punctuation but initials. */
+const PERSON_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}$/u;
+
 /** A comment policy can only end an article that has begun: at least one real paragraph must come first. */
 const MIN_BODY_WORDS_BEFORE_DROP_REST = 20;
 
@@ -231,6 +234,19 @@ export function cleanText(
       continue;
     }
     previous = match.rule.id;
+    const nameAbove = kept.at(-1);
+    if (match.rule.id === 'desk-line' && nameAbove !== undefined && PERSON_NAME.test(nameAbove)) {
+      // "Chris Hawley" above "Republic Mexico City Bureau": the name is the byline.
+      kept.pop();
+      gapAfter.pop();
+      removals.push({
+        ruleId: 'byline-above-desk',
+        action: 'drop',
+        text: nameAbove,
+        groups: { author: nameAbove },
+        yields: ['news'],
+      });
+    }
     removals.push(removalOf(match, paragraph));
     if (kept.length > 0) gapAfter[kept.length - 1] = true;
     if (match.rule.action === 'caption') captions.push(paragraph);

@@ -12,14 +12,20 @@ export type AuthorsProposal = {
 
 /** Words that make a byline entry a desk or a job, not a person ("Washington Bureau", "Staff Writer"). */
 const NOT_A_PERSON =
-  /\b(?:Bureau|Staff|Writer|Correspondent|Desk|Service|Services|Editor|Reporter|Wire|Press)\b/u;
+  /\b(?:Bureau|Staff|Writer|Correspondent|Desk|Service|Services|Editor|Reporter|Wire|Press|Technologist|Director|Counsel|Attorney|Analyst|Fellow|Producer|Professor|Project|Manager|Officer|Columnist|Contributor|Photographer|Program|Department|Center|Centre|Institute|Council|University)\b/u;
 
-/** "Jane Roe, John Doe and Ana Ruiz" → the three names. */
+/**
+ * "Jane Roe, John Doe and Ana Ruiz" → the three names. The list ends at the first entry that is a job or a
+ * desk: what follows describes the last name ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech,
+ * Privacy, and Technology Project" names one person).
+ */
 export function splitNameList(list: string): string[] {
-  return list
+  const entries = list
     .split(/\s*,\s*|\s+(?:and|&|y)\s+/u)
     .map((name) => name.trim())
-    .filter((name) => name !== '' && !NOT_A_PERSON.test(name));
+    .filter((name) => name !== '');
+  const end = entries.findIndex((name) => NOT_A_PERSON.test(name));
+  return end < 0 ? entries : entries.slice(0, end);
 }
 
 /**

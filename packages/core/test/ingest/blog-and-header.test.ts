@@ -19,9 +19,11 @@ const STORY = [
 describe('a short block under the headline', () => {
   it('stays the first paragraph when nothing on the page marks it as a subtitle', () => {
     const plan = ingest(
-      ['An officer in search of a safe place to live', 'More proof that things are grim. The police are outmatched.', ...STORY].join(
-        '\n\n',
-      ),
+      [
+        'An officer in search of a safe place to live',
+        'More proof that things are grim. The police are outmatched.',
+        ...STORY,
+      ].join('\n\n'),
     );
     expect(plan.frontmatter.title).toBe('An officer in search of a safe place to live');
     expect(plan.frontmatter.dek).toBeNull();
@@ -87,5 +89,36 @@ describe('a blog post', () => {
     );
     expect(ingest(unfinished).frontmatter.truncated).toBe(false);
     expect(ingest(STORY.join('\n\n').replace(/\.$/, ' and')).frontmatter.truncated).toBe(true);
+  });
+});
+
+describe('bylines as pages print them', () => {
+  it('takes a name standing above a reporter’s desk line as the byline, and reports both', () => {
+    const plan = ingest(
+      [
+        'An officer in search of a safe place to live',
+        'Chris Hawley',
+        'Republic Mexico City Bureau',
+        ...STORY,
+      ].join('\n\n'),
+    );
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Chris Hawley']);
+    expect(plan.removals.map((removal) => removal.ruleId)).toEqual(
+      expect.arrayContaining(['byline-above-desk', 'desk-line']),
+    );
+  });
+
+  it('ends a byline’s list of names at the first job title: what follows describes the last name', () => {
+    const plan = ingest(
+      [
+        'An officer in search of a safe place to live',
+        'By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project',
+        ...STORY,
+      ].join('\n\n'),
+    );
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual([
+      'Daniel Kahn Gillmor',
+    ]);
   });
 });
