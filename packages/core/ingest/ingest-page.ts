@@ -49,6 +49,8 @@ export type IngestOutcome =
   | { ok: true; plan: IngestPlan }
   | { ok: false; problem: 'no-body'; message: string };
 
+const flatLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 function htmlDate(hints: HtmlHints): { date: string; where: string } | null {
   if (!hints.published) return null;
   const date =
@@ -202,7 +204,17 @@ export function ingestPage(
     removals,
     outletKind,
   });
-  const truncated = detectTruncation(paragraphs, removals);
+  const lastLine = flatLine(
+    (html ? html.text : page.text).split(/\r\n?|\n/).findLast((line) => line.trim() !== '') ?? '',
+  );
+  const captionEnd =
+    court &&
+    removals.some(
+      (removal) => removal.ruleId === 'court-caption' && lastLine.endsWith(flatLine(removal.text)),
+    )
+      ? lastLine
+      : undefined;
+  const truncated = detectTruncation(paragraphs, removals, captionEnd);
   const url: Proposal<string | null> = flags.url
     ? { value: flags.url, basis: 'given with --url' }
     : hints.url && /^https?:\/\//i.test(hints.url.value)

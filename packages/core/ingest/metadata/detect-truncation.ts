@@ -13,12 +13,20 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 export function detectTruncation(
   paragraphs: readonly string[],
   removals: readonly Removal[],
+  /** The page's last line, when it was taken out as a court caption (a copy that stops inside the caption). */
+  captionEnd?: string | undefined,
 ): Proposal<boolean> {
   const notice = removals.find((removal) => removal.yields.includes('truncation'));
   if (notice) {
     return {
       value: true,
       basis: `the page says it shows only part of the story (${ruleLabel(notice.ruleId)}: ${quote(notice.text)})`,
+    };
+  }
+  if (captionEnd !== undefined && !SENTENCE_END.test(captionEnd.trim())) {
+    return {
+      value: true,
+      basis: `the page stops inside the opinion's caption: it ends ${quoteEnd(captionEnd)}`,
     };
   }
   // A comment section or a blog's footer under the text shows where the article ended on the page.

@@ -50,6 +50,22 @@ describe('court captions as case-law sites print them', () => {
   });
 });
 
+describe('a copy that stops inside the caption', () => {
+  it('is truncated, though its text (a summary above the caption) ends on a finished sentence', () => {
+    const text = [
+      'A. B. C. v. Holder, No. 13-2141 (7th Cir. 2014)',
+      '',
+      'The court vacated the order and remanded the case to the Board.',
+      '',
+      'In the United States Court of Appeals For the Seventh Circuit ____________________ No. 13- 2141 A.B.C., Petitioner, v. ERIC H. HOLDER, JR., Attorney General of the United States, Respondent. ____________________ ARGUED MARCH 5, 2014 DECIDED MARCH 19, 2014 ____________________ Before EASTERBROOK, MANION, and HAMILTON, Circuit',
+    ].join('\n');
+    const outcome = ingestPage({ text, format: 'text', name: 'cut' }, {}, emptyArchive(), loadRules());
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.plan.frontmatter.truncated).toBe(true);
+    expect(outcome.plan.frontmatter.genre).toBe('court-opinion');
+  });
+});
+
 describe('a page number between two paragraphs', () => {
   it('is removed and the sentence it split is one paragraph again', () => {
     const text = [
