@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ingestPage } from '../../ingest/index';
-import { emptyArchive, loadRules } from './helpers';
+import { ingestText } from './helpers';
 
-const archive = emptyArchive();
-const rules = loadRules();
-
-function ingest(text: string) {
-  const outcome = ingestPage({ text, format: 'text', name: 'sample-page' }, {}, archive, rules);
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.plan;
-}
+const ingest = (text: string) => ingestText(text, 'sample-page');
 
 const STORY = [
   'The officer crossed the bridge at night and asked the agents at the port of entry for protection from the men who had threatened him.',

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitCourtCaption } from '../../ingest/court/court-caption';
-import { ingestPage } from '../../ingest/index';
-import { emptyArchive, loadRules } from './helpers';
+import { ingestText } from './helpers';
+
+/** A caption a copy ran into one line, cut off inside the panel line. */
+const FLATTENED_CAPTION =
+  'In the United States Court of Appeals For the Seventh Circuit ____________________ No. 13- 2141 A.B.C., Petitioner, v. ERIC H. HOLDER, JR., Attorney General of the United States, Respondent. ____________________ ARGUED MARCH 5, 2014 DECIDED MARCH 19, 2014 ____________________ Before EASTERBROOK, MANION, and HAMILTON, Circuit';
 
 const OPINION =
   'While the petitioner was an investigator, he arrested hundreds of suspects and testified against traffickers.';
@@ -39,7 +42,7 @@ describe('court captions as case-law sites print them', () => {
       '',
       summary,
       '',
-      'In the United States Court of Appeals For the Seventh Circuit ____________________ No. 13- 2141 A.B.C., Petitioner, v. ERIC H. HOLDER, JR., Attorney General of the United States, Respondent. ____________________ ARGUED MARCH 5, 2014 DECIDED MARCH 19, 2014 ____________________ Before EASTERBROOK, MANION, and HAMILTON, Circuit',
+      FLATTENED_CAPTION,
     ]);
     expect(split.opinion).toMatchObject({
       title: { value: 'A. B. C. v. Holder' },
@@ -57,12 +60,11 @@ describe('a copy that stops inside the caption', () => {
       '',
       'The court vacated the order and remanded the case to the Board.',
       '',
-      'In the United States Court of Appeals For the Seventh Circuit ____________________ No. 13- 2141 A.B.C., Petitioner, v. ERIC H. HOLDER, JR., Attorney General of the United States, Respondent. ____________________ ARGUED MARCH 5, 2014 DECIDED MARCH 19, 2014 ____________________ Before EASTERBROOK, MANION, and HAMILTON, Circuit',
+      FLATTENED_CAPTION,
     ].join('\n');
-    const outcome = ingestPage({ text, format: 'text', name: 'cut' }, {}, emptyArchive(), loadRules());
-    if (!outcome.ok) throw new Error(outcome.message);
-    expect(outcome.plan.frontmatter.truncated).toBe(true);
-    expect(outcome.plan.frontmatter.genre).toBe('court-opinion');
+    const plan = ingestText(text, 'cut');
+    expect(plan.frontmatter.truncated).toBe(true);
+    expect(plan.frontmatter.genre).toBe('court-opinion');
   });
 });
 
@@ -77,12 +79,11 @@ describe('a page number between two paragraphs', () => {
       '',
       'He then sought asylum in the United States.',
     ].join('\n');
-    const outcome = ingestPage({ text, format: 'text', name: 'paged' }, {}, emptyArchive(), loadRules());
-    if (!outcome.ok) throw new Error(outcome.message);
-    expect(outcome.plan.paragraphs).toEqual([
+    const plan = ingestText(text, 'paged');
+    expect(plan.paragraphs).toEqual([
       'The officer refused the bribes, so they tried to kill him under their "plata o plomo" policy, "silver or lead." He was wounded twice while on duty.',
       'He then sought asylum in the United States.',
     ]);
-    expect(outcome.plan.removals.map((removal) => removal.ruleId)).toContain('page-number');
+    expect(plan.removals.map((removal) => removal.ruleId)).toContain('page-number');
   });
 });

@@ -56,16 +56,21 @@ export const realArchive = (): ArchiveSnapshot => readArchiveSnapshot(readDataFi
 export const emptyArchive = (): ArchiveSnapshot =>
   readArchiveSnapshot(readDataFiles(dataDir, { articles: false }));
 
-/** Runs the same pure path as `pnpm ingest <seed> --dry-run`. */
-export function ingestSeed(name: string, archive = realArchive(), rules = loadRules()): IngestPlan {
-  const outcome = ingestPage(
-    { text: readSeed(name), format: 'text', name: name.replace(/\.txt$/, '') },
-    {},
-    archive,
-    rules,
-  );
+/** Ingests a saved plain-text page (no flags) on the same pure path as `pnpm ingest --dry-run`. */
+export function ingestText(
+  text: string,
+  name: string,
+  archive = emptyArchive(),
+  rules = loadRules(),
+): IngestPlan {
+  const outcome = ingestPage({ text, format: 'text', name }, {}, archive, rules);
   if (!outcome.ok) throw new Error(`${name}: ${outcome.message}`);
   return outcome.plan;
+}
+
+/** Runs the same pure path as `pnpm ingest <seed> --dry-run`. */
+export function ingestSeed(name: string, archive = realArchive(), rules = loadRules()): IngestPlan {
+  return ingestText(readSeed(name), name.replace(/\.txt$/, ''), archive, rules);
 }
 
 /** A curated article of the shipped archive by the seed it was made from. */
