@@ -4,16 +4,21 @@
  *   pnpm exec tsx bench/http-load.ts [--requests 20000] [--seconds 30] [--concurrency 50] [--handler real|trivial]
  *                                    [--warmup 3000] [--no-pin] [--profile <dir>] [--shed off|default|name=value,…]
  *   pnpm exec tsx bench/http-load.ts --rate 1000,2000,4000 [--duration 10] [--handler real|trivial] [--no-pin]
- *                                    [--shed off|default|name=value,…]
+ *                                    [--shed off|default|name=value,…] [--timeline MS]
  *
  * Starts the HTTP mode in a child process on 127.0.0.1 (pinned to one core with taskset when available),
  * signs every interaction beforehand with a locally generated Ed25519 key (as Discord would), then sends
  * a 50/50 mix of autocomplete and /search interactions over keep-alive connections with a fixed number in
  * flight, stopping at the request count or the time limit, whichever comes first.
+ * The warm-up requests go one at a time, so all of them are answered and V8 has compiled the paths that answer
+ * (with 50 in flight the shedder refused most of a warm-up, and the measured run began on cold code).
  * Closed loop (the default) measures capacity. Open loop (`--rate`) sends at fixed rates, one after the other,
  * on a fixed arrival schedule however slowly the server answers, and measures latency from each request's
  * scheduled send time: a row per rate with p50/p99/max of the answered requests, the 503s (load shed) and
- * their latency, errors, and how many waited more than 1 s.
+ * their latency, errors, and how many waited more than 1 s. Its connections carry over from the warm-up and from
+ * one rate to the next, as a proxy's pool would. `--timeline MS` adds, per rate, the run in slices of MS
+ * (latency, 503s, and how late the generator itself sent: its own stalls are not the server's) and the server's
+ * event-loop delay and garbage-collection pauses.
  * Goals on one server core: closed-loop capacity ≥ 2,000 req/s; at 1,000 req/s offered p99 < 20 ms and no
  * errors; at twice capacity offered nothing waits more than 1 s and the excess gets 503 within 10 ms.
  */
@@ -29,7 +34,7 @@ import {
   InteractionType,
 } from 'discord-api-types/v10';
 import { KeepAliveConnection } from './keep-alive-connection';
-import { OPEN_LOOP_HEADER, openLoopRow, runOpenLoop } from './open-loop';
+import { OPEN_LOOP_HEADER, openLoopRow, openLoopTimeline, runOpenLoop } from './open-loop';
 
 function readOptions() {
   try {
@@ -51,6 +56,8 @@ function readOptions() {
         // Open loop: offered rates (comma-separated, per second) and seconds per rate.
         rate: { type: 'string' },
         duration: { type: 'string', default: '10' },
+        // Open loop: after each rate, the run in slices of this many ms, and the server's loop delay and GC.
+        timeline: { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -226,23 +233,53 @@ function startServer(publicKeyHex: string): Promise<{ child: ChildProcess; port:
   });
 }
 
-function serverCpu(child: ChildProcess): Promise<NodeJS.CpuUsage> {
+/** Asks the server (serve-http.ts) for one of its figures over IPC. */
+function askServer<T>(child: ChildProcess, question: string, field: string): Promise<T> {
   return new Promise((resolve) => {
     const onMessage = (message: unknown) => {
-      const cpu = (message as { cpu?: NodeJS.CpuUsage }).cpu;
-      if (cpu === undefined) return;
+      const answer = (message as Record<string, unknown>)[field];
+      if (answer === undefined) return;
       child.off('message', onMessage);
-      resolve(cpu);
+      resolve(answer as T);
     };
     child.on('message', onMessage);
-    child.send('cpu-usage');
+    child.send(question);
   });
+}
+
+const serverCpu = (child: ChildProcess) => askServer<NodeJS.CpuUsage>(child, 'cpu-usage', 'cpu');
+
+interface LoopStats {
+  delayP50Ms: number;
+  delayP99Ms: number;
+  delayMaxMs: number;
+  gc: Record<string, { count: number; ms: number; maxMs: number }>;
+}
+
+/** V8's GC kinds as node reports them (perf_hooks constants). */
+const GC_KINDS: Record<string, string> = {
+  1: 'scavenge',
+  2: 'mark-compact',
+  4: 'incremental',
+  8: 'weak-callbacks',
+};
+
+function describeLoop(stats: LoopStats): string {
+  const gc = Object.entries(stats.gc)
+    .map(
+      ([kind, figures]) =>
+        `${GC_KINDS[kind] ?? kind} ${figures.count}× ${figures.ms.toFixed(0)} ms (max ${figures.maxMs.toFixed(1)})`,
+    )
+    .join(', ');
+  return `server loop delay p50 ${stats.delayP50Ms.toFixed(1)} p99 ${stats.delayP99Ms.toFixed(1)} max ${stats.delayMaxMs.toFixed(1)} ms; GC ${gc || 'none'}`;
 }
 
 interface Sample {
   kind: Prepared['kind'];
   ms: number;
   ok: boolean;
+  /** The HTTP status, 0 when the connection failed. */
+  status: number;
 }
 
 const expectedType = {
@@ -253,15 +290,17 @@ const expectedType = {
 async function post(connection: KeepAliveConnection, prepared: Prepared): Promise<Sample> {
   const started = process.hrtime.bigint();
   let ok = false;
+  let status = 0;
   try {
     const response = await connection.send(prepared.bytes);
+    status = response.status;
     ok =
       response.status === 200 &&
       (JSON.parse(response.body.toString('utf8')) as { type?: number }).type === expectedType[prepared.kind];
   } catch {
     ok = false;
   }
-  return { kind: prepared.kind, ms: Number(process.hrtime.bigint() - started) / 1e6, ok };
+  return { kind: prepared.kind, ms: Number(process.hrtime.bigint() - started) / 1e6, ok, status };
 }
 
 /** Sends `requests` with `concurrency` in flight until all are sent or `deadline` (ms since epoch) passes. */
@@ -307,14 +346,19 @@ const { child, port, pinned } = await startServer(publicKeyHex).catch((error: un
   console.error('  build it first: pnpm turbo run build --filter=@asylum-archive/bot...');
   return process.exit(1);
 });
-// One keep-alive connection per request in flight, as a proxy or Discord's pool would hold them.
-const connections = await Promise.all(
-  Array.from({ length: concurrency }, () => KeepAliveConnection.open('127.0.0.1', port)),
-);
+// The warm-up's one connection; the closed loop opens the rest after it (a connection that sends nothing for
+// 5 s is closed by the server's header timeout, as a slow-loris one would be).
+const connections = [await KeepAliveConnection.open('127.0.0.1', port)];
 try {
-  await run(connections, warmupRequests, Date.now() + 10_000);
+  // The warm-up goes one request at a time, so every request of it is answered: with 50 in flight the shedder
+  // refused most of them (1,845 of 2,000 got 503), the search path stayed cold, and the first seconds of the
+  // measured run paid for V8's compiling (≈ 1.2 ms of CPU per request instead of ≈ 0.5).
+  const warm = await run(connections, warmupRequests, Date.now() + 30_000);
+  const warmAnswered = warm.samples.filter((sample) => sample.ok).length;
+  console.log(
+    `warm-up: ${warm.samples.length} requests one at a time in ${warm.seconds.toFixed(1)} s, ${warmAnswered} answered, ${warm.samples.filter((sample) => sample.status === 503).length} refused (503)`,
+  );
   if (rates.length > 0) {
-    for (const connection of connections) connection.close();
     console.log(
       `HTTP interactions endpoint, open loop, ${handler} handler, shedding ${values.shed}, ${duration} s per rate, node ${process.version}, server ${pinned ? 'pinned to one core (taskset), client to the other' : 'not pinned'}; latency from the scheduled send time, in ms; server and client CPU as a share of one core`,
     );
@@ -326,6 +370,8 @@ try {
       const batch = prepare(privateKey, count, offset);
       offset += count;
       const loadBefore = loadavg()[0] ?? 0;
+      const timeline = values.timeline === undefined ? undefined : Number(values.timeline);
+      if (timeline !== undefined) await askServer<LoopStats>(child, 'loop-stats', 'loop');
       const serverBefore = await serverCpu(child);
       const clientBefore = process.cpuUsage();
       const startedAt = performance.now();
@@ -340,6 +386,8 @@ try {
           const type = (JSON.parse(body.toString('utf8')) as { type?: number }).type;
           return type === expectedType[(batch[index] as Prepared).kind] ? 'ok' : 'error';
         },
+        // The warm-up's connections, then whatever the previous rate left open: a proxy's pool.
+        connections,
       );
       const serverAfter = await serverCpu(child);
       const clientCpu = process.cpuUsage(clientBefore);
@@ -350,6 +398,10 @@ try {
       console.log(
         `${openLoopRow(result)} ${share(serverMicros)} ${share(clientCpu.user + clientCpu.system)}   load ${loadBefore.toFixed(1)}`,
       );
+      if (timeline !== undefined) {
+        for (const line of openLoopTimeline(result, timeline)) console.log(`    ${line}`);
+        console.log(`    ${describeLoop(await askServer<LoopStats>(child, 'loop-stats', 'loop'))}`);
+      }
       // Let the server drain before the next rate.
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
@@ -357,6 +409,11 @@ try {
   } else {
     const loadBefore = loadavg()[0] ?? 0;
     const cpuBefore = await serverCpu(child);
+    // One keep-alive connection per request in flight, as a proxy or Discord's pool would hold them.
+    const more = await Promise.all(
+      Array.from({ length: concurrency - 1 }, () => KeepAliveConnection.open('127.0.0.1', port)),
+    );
+    connections.push(...more);
     const { samples, seconds } = await run(connections, measured, Date.now() + maxSeconds * 1000);
     const cpuAfter = await serverCpu(child);
     console.log(

@@ -18,13 +18,17 @@ export class KeepAliveConnection {
   private readonly socket: Socket;
   private buffered: Buffer = Buffer.alloc(0);
   private waiting: ((response: RawResponse | Error) => void) | undefined;
+  private closed = false;
 
   private constructor(socket: Socket) {
     this.socket = socket;
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('error', (error) => this.fail(error));
-    socket.on('close', () => this.fail(new Error('connection closed')));
+    socket.on('close', () => {
+      this.closed = true;
+      this.fail(new Error('connection closed'));
+    });
   }
 
   static open(host: string, port: number): Promise<KeepAliveConnection> {
@@ -43,7 +47,14 @@ export class KeepAliveConnection {
     return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`), body]);
   }
 
+  /** False once either side has closed it: a pool drops such a connection instead of sending on it. */
+  get usable(): boolean {
+    return !this.closed && !this.socket.destroyed;
+  }
+
   send(request: Buffer): Promise<RawResponse> {
+    // Writing to a closed socket neither fails nor answers: the promise would never settle.
+    if (!this.usable) return Promise.reject(new Error('connection closed'));
     return new Promise((resolve, reject) => {
       this.waiting = (result) => (result instanceof Error ? reject(result) : resolve(result));
       this.socket.write(request);
@@ -51,6 +62,7 @@ export class KeepAliveConnection {
   }
 
   close(): void {
+    this.closed = true;
     this.socket.removeAllListeners('close');
     this.socket.destroy();
   }

@@ -5,13 +5,19 @@ export interface OpenLoopSample {
   outcome: 'ok' | 'shed' | 'error';
   /** From the moment the schedule said to send it, not from when it was sent: queueing counts. */
   ms: number;
+  /** When it was scheduled, in ms from the start of the run. */
+  at: number;
+  /** How late the generator itself wrote it (ms after its scheduled time): its own stalls, not the server's. */
+  lateMs: number;
+  /** Of which waiting for a new connection to open (0 when an idle one was reused). */
+  connectMs: number;
 }
 
 export interface OpenLoopResult {
   rate: number;
   seconds: number;
   samples: OpenLoopSample[];
-  /** Connections the generator had to open because all others were busy (in flight at once). */
+  /** Connections the generator had to open because all others (its pool included) were busy. */
   connectionsOpened: number;
 }
 
@@ -30,9 +36,12 @@ export async function runOpenLoop(
   requests: Buffer[],
   rate: number,
   classify: (status: number, body: Buffer, index: number) => 'ok' | 'shed' | 'error',
+  pool: KeepAliveConnection[] = [],
 ): Promise<OpenLoopResult> {
-  const idle: KeepAliveConnection[] = [];
-  let open = 0;
+  // Idle keep-alive connections from before (as a proxy's pool holds them); the ones idle at the end are left
+  // in `pool` for the next run, so each rate does not start by opening connections the last one already had.
+  const idle = pool.splice(0);
+  let open = idle.length;
   let opened = 0;
   const samples: OpenLoopSample[] = [];
   const pending: Promise<void>[] = [];
@@ -40,8 +49,11 @@ export async function runOpenLoop(
   const intervalMs = 1000 / rate;
 
   async function connection(): Promise<KeepAliveConnection | undefined> {
-    const reused = idle.pop();
-    if (reused !== undefined) return reused;
+    for (let reused = idle.pop(); reused !== undefined; reused = idle.pop()) {
+      if (reused.usable) return reused;
+      // The server closed it while it was idle: a proxy's pool drops it too.
+      open--;
+    }
     if (open >= MAX_CONNECTIONS) return undefined;
     open++;
     opened++;
@@ -50,9 +62,13 @@ export async function runOpenLoop(
 
   async function fire(index: number, scheduled: number): Promise<void> {
     let outcome: OpenLoopSample['outcome'] = 'error';
+    let lateMs = Number.NaN;
+    const asked = performance.now();
     const conn = await connection().catch(() => undefined);
+    const connectMs = performance.now() - asked;
     if (conn !== undefined) {
       try {
+        lateMs = performance.now() - scheduled;
         const response = await conn.send(requests[index] as Buffer);
         outcome = classify(response.status, response.body, index);
         idle.push(conn);
@@ -61,7 +77,7 @@ export async function runOpenLoop(
         conn.close();
       }
     }
-    samples.push({ outcome, ms: performance.now() - scheduled });
+    samples.push({ outcome, ms: performance.now() - scheduled, at: scheduled - start, lateMs, connectMs });
   }
 
   let next = 0;
@@ -78,7 +94,7 @@ export async function runOpenLoop(
     setTimeout(tick, 20);
   });
   await Promise.all(pending);
-  for (const conn of idle) conn.close();
+  pool.push(...idle);
   return { rate, seconds: requests.length / rate, samples, connectionsOpened: opened };
 }
 
@@ -127,3 +143,42 @@ export const OPEN_LOOP_HEADER = [
   '>1 s'.padStart(6),
   'conns'.padStart(6),
 ].join(' ');
+
+/**
+ * The run in slices of `sliceMs`: per slice, requests scheduled, answered p99, 503s, and how late the generator
+ * wrote them (p99 and max, and the longest wait for a new connection). A stall shows as a slice whose latency
+ * rises; whether the generator or the server stalled shows in the lateness columns.
+ */
+export function openLoopTimeline(result: OpenLoopResult, sliceMs: number): string[] {
+  const slices = new Map<number, OpenLoopSample[]>();
+  for (const sample of result.samples) {
+    const slice = Math.floor(sample.at / sliceMs);
+    const list = slices.get(slice);
+    if (list === undefined) slices.set(slice, [sample]);
+    else list.push(sample);
+  }
+  const f = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(1));
+  const lines = [
+    `${'from ms'.padStart(8)} ${'sent'.padStart(5)} ${'ok p99'.padStart(8)} ${'ok max'.padStart(8)} ${'503s'.padStart(5)} ${'late p99'.padStart(9)} ${'late max'.padStart(9)} ${'conn max'.padStart(9)}`,
+  ];
+  for (const [slice, samples] of [...slices].sort(([a], [b]) => a - b)) {
+    const ok = samples.filter((sample) => sample.outcome === 'ok').map((sample) => sample.ms);
+    ok.sort((a, b) => a - b);
+    const late = samples.map((sample) => sample.lateMs).filter((ms) => !Number.isNaN(ms));
+    late.sort((a, b) => a - b);
+    const connect = Math.max(0, ...samples.map((sample) => sample.connectMs));
+    lines.push(
+      [
+        String(slice * sliceMs).padStart(8),
+        String(samples.length).padStart(5),
+        f(percentile(ok, 99)).padStart(8),
+        f(ok.at(-1) ?? Number.NaN).padStart(8),
+        String(samples.filter((sample) => sample.outcome === 'shed').length).padStart(5),
+        f(percentile(late, 99)).padStart(9),
+        f(late.at(-1) ?? Number.NaN).padStart(9),
+        f(connect).padStart(9),
+      ].join(' '),
+    );
+  }
+  return lines;
+}

@@ -3,6 +3,7 @@
  * `BOT_MODE=http` does (real signature checks, guard, pino logs on stdout at info), on 127.0.0.1.
  * `--handler=trivial` swaps the pure layer for a constant answer to measure the transport alone.
  */
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import {
   type APIInteraction,
   type APIInteractionResponse,
@@ -47,9 +48,43 @@ function sheddingFrom(spec: string | undefined): Partial<LoadSheddingOptions> | 
   return shedding;
 }
 
-// The load generator asks for this process's CPU time around the measured run.
+// What the server's loop went through since the generator last asked: event-loop delay (a 1-ms-resolution
+// histogram) and garbage-collection pauses (V8's own timings), so a stall can be told apart from queueing.
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
+const pauses: Array<{ kind: number; ms: number }> = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    pauses.push({
+      kind: (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0,
+      ms: entry.duration,
+    });
+  }
+}).observe({ entryTypes: ['gc'] });
+
+function loopStats() {
+  const gcByKind = new Map<number, { count: number; ms: number; maxMs: number }>();
+  for (const pause of pauses.splice(0)) {
+    const kind = gcByKind.get(pause.kind) ?? { count: 0, ms: 0, maxMs: 0 };
+    kind.count += 1;
+    kind.ms += pause.ms;
+    kind.maxMs = Math.max(kind.maxMs, pause.ms);
+    gcByKind.set(pause.kind, kind);
+  }
+  const stats = {
+    delayP50Ms: loopDelay.percentile(50) / 1e6,
+    delayP99Ms: loopDelay.percentile(99) / 1e6,
+    delayMaxMs: loopDelay.max / 1e6,
+    gc: Object.fromEntries(gcByKind),
+  };
+  loopDelay.reset();
+  return stats;
+}
+
+// The load generator asks for this process's CPU time around the measured run, and for the loop's record.
 process.on('message', (message) => {
   if (message === 'cpu-usage') process.send?.({ cpu: process.cpuUsage() });
+  if (message === 'loop-stats') process.send?.({ loop: loopStats() });
 });
 // The IPC channel alone must not keep the process alive once startBot has stopped.
 process.channel?.unref();
