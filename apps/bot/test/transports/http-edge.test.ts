@@ -307,6 +307,34 @@ describe('the envelope is checked before any handler runs', () => {
 });
 
 describe('shedding load instead of queueing past Discord’s deadline', () => {
+  it('lets the kernel queue a burst of connections that arrives while the loop is busy, instead of dropping the excess', async () => {
+    const { port } = await start(echoHandler, { maxConnections: 2_000 });
+    // More than node's default listen backlog (511): the kernel dropped the handshakes past it, and those
+    // clients only retried a second later, a wait no shedding rule inside the server can see.
+    const burst = 700;
+    let connected = 0;
+    const sockets = Array.from({ length: burst }, () =>
+      connect({ host: '127.0.0.1', port })
+        .on('connect', () => {
+          connected += 1;
+        })
+        .on('error', () => {}),
+    );
+    closers.unshift(async () => {
+      for (const socket of sockets) socket.destroy();
+    });
+    // The connect calls go out on the next tick; then the loop stays busy while the kernel takes them in.
+    await new Promise((resolve) => process.nextTick(resolve));
+    await new Promise((resolve) => process.nextTick(resolve));
+    const until = performance.now() + 50;
+    while (performance.now() < until) {
+      // busy, as a search is
+    }
+    // Once the loop comes back, every handshake has completed: none waits for a retry.
+    for (let turn = 0; turn < 4; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    expect(connected).toBe(burst);
+  });
+
   it('answers 503 at once, with retry-after, while requests in flight are at the watermark', async () => {
     let release: (response: APIInteractionResponse) => void = () => {};
     let entered = false;

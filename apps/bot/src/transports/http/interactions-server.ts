@@ -34,6 +34,14 @@ export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 export const DEFAULT_BODY_BUDGET_BYTES = 16 * 1024 * 1024;
 /** Open connections at once; Discord and a proxy in front hold a few dozen keep-alive connections. */
 export const DEFAULT_MAX_CONNECTIONS = 1024;
+/**
+ * Connections the kernel holds for the server while it is busy (the listen backlog; Linux caps it at
+ * net.core.somaxconn, 4096 by default). Node's default, 511, dropped the rest of a burst — a load balancer
+ * opening connections while the loop was busy for a moment — and each dropped client retried its handshake
+ * only after 1 s, then 3 s: a wait no load-shedding rule can see, since the request never reached the server.
+ * Queued instead, their requests are read on the next turn, where the shedding rule answers or refuses them.
+ */
+export const LISTEN_BACKLOG = 4096;
 /** Headers must arrive within 5 s and a whole request within 10 s; node checks both every second. */
 export const HEADERS_TIMEOUT_MS = 5_000;
 export const REQUEST_TIMEOUT_MS = 10_000;
@@ -316,7 +324,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       return new Promise((resolve, reject) => {
         const onError = (error: Error) => reject(error);
         server.once('error', onError);
-        server.listen(port, host, () => {
+        server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
           server.off('error', onError);
           resolve(server.address() as AddressInfo);
         });
