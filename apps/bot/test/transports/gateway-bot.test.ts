@@ -4,7 +4,7 @@ import {
   InteractionResponseType,
   InteractionType,
 } from 'discord-api-types/v10';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGatewayBot, type GatewayBot } from '../../src/transports/gateway/gateway-bot';
 import { createGuardedHandler } from '../../src/transports/shared/guarded-handler';
 import type { InteractionHandler } from '../../src/transports/shared/interaction-handler';
@@ -64,6 +64,18 @@ describe('gateway transport (fake INTERACTION_CREATE dispatch and a local server
       authorization: undefined,
       body: messageResponse('echo: alarcon'),
     });
+  });
+
+  it('builds no child logger for an interaction that has nothing to warn about, and still logs one line for it', async () => {
+    const { bot, discord, logs } = await setup();
+    const child = vi.spyOn(logs.logger, 'child');
+    dispatchFromGateway(bot, commandInteraction('echo', undefined, 'alarcon'));
+    dispatchFromGateway(bot, autocompleteInteraction('search', undefined, 'masa'));
+    await discord.waitForRequests(2);
+    await vi.waitFor(() =>
+      expect(logs.lines().filter((line) => line.msg === 'answered interaction')).toHaveLength(2),
+    );
+    expect(child).not.toHaveBeenCalled();
   });
 
   it('answers autocomplete over the same callback', async () => {

@@ -6,7 +6,7 @@ import { deliverLate, deliverResponse, type PictureRenderer } from '../../pictur
 import type { GuardedHandler } from '../shared/guarded-handler';
 import { summarizeInteraction } from '../shared/interaction-facts';
 import { deliverLateResponse } from '../shared/late-delivery';
-import type { Logger } from '../shared/logger';
+import { type Logger, withoutRedaction } from '../shared/logger';
 import { createPendingWork } from '../shared/pending-work';
 import { createRequestContext } from '../shared/request-context';
 import { safeErrorFields } from '../shared/safe-error';
@@ -38,6 +38,9 @@ export interface GatewayBot {
  */
 export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
   const { guard, logger } = options;
+  // The per-interaction line is built from the summary, response type and timing only: no censored path can
+  // occur in it, so it skips the redaction walk, as the HTTP transport's does.
+  const answeredLog = withoutRedaction(logger);
   const pending = createPendingWork();
   let accepting = true;
   const client = new Client({
@@ -53,7 +56,11 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
     const context = createRequestContext(requestId, logger, () => ({ interaction: summary }));
     const started = performance.now();
     const outcome = await guard.respond(interaction, context);
-    const delivery = await deliverResponse(options.pictures, outcome.immediate, context.logger);
+    // `context.logger` builds a pino child (with redaction) on first use; most answers have no picture to
+    // warn about, so it is reached only when one is dropped.
+    const delivery = await deliverResponse(options.pictures, outcome.immediate, {
+      warn: (fields, message) => context.logger.warn(fields, message),
+    });
     try {
       // With files, discord.js sends multipart/form-data: payload_json and files[n], n the attachment id.
       await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
@@ -65,7 +72,7 @@ export function createGatewayBot(options: GatewayBotOptions): GatewayBot {
       context.logger.error({ err: safeErrorFields(error) }, 'could not answer interaction');
       return;
     }
-    logger.info(
+    answeredLog.info(
       {
         reqId: requestId,
         interaction: summary,
