@@ -1,19 +1,10 @@
-import { articles, getOrganization } from '@asylum-archive/core';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import { defineCommand, type SpanishLocalizations, type StringChoice } from './definition-types';
+import { defineCommand, type SpanishLocalizations } from './definition-types';
 
 const spanish = (text: string): SpanishLocalizations => ({ 'es-ES': text, 'es-419': text });
 
 /** Longest query Discord lets a person type; long enough for any real query, short enough to page. */
 export const MAX_QUERY_LENGTH = 200;
-
-/** Outlets that published an article in the archive, as fixed choices (ids as values, names as labels). */
-function outletChoices(): StringChoice[] {
-  const ids = [...new Set(articles.map((article) => article.outlet))];
-  return ids
-    .map((id) => ({ name: getOrganization(id)?.name ?? id, value: id }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-}
 
 export const searchCommand = defineCommand({
   name: 'search',
@@ -41,7 +32,9 @@ export const searchCommand = defineCommand({
       name_localizations: spanish('medio'),
       description: 'Only articles from this outlet',
       description_localizations: spanish('Solo artículos de este medio'),
-      choices: outletChoices(),
+      // Autocompleted from the archive the bot is built from (see autocomplete/outlet-choices.ts): fixed
+      // choices would be the shipped archive's outlets, whatever archive the bot answers from.
+      autocomplete: true,
     },
     {
       type: ApplicationCommandOptionType.Integer,

@@ -14,6 +14,7 @@ import {
 import type { BotArchive } from '../archive/bot-archive';
 import { shippedBotArchive } from '../archive/shipped-archive';
 import { autocompleteChoices, autocompleteKind } from '../autocomplete/autocomplete-choices';
+import { outletChoices } from '../autocomplete/outlet-choices';
 import {
   browseChoices,
   handleBrowse,
@@ -235,6 +236,8 @@ function respondToAutocomplete(
       ? noChoices()
       : autocompleteWith(browseChoices(field, focused.value, contextFor(interaction, archive)));
   }
+  if (interaction.data.name === searchCommand.name && focused.name === 'outlet')
+    return autocompleteWith(outletChoices(focused.value, contextFor(interaction, archive)));
   const kind = autocompleteKind(interaction.data.name, focused.name);
   if (kind === undefined) return noChoices();
   return autocompleteWith(autocompleteChoices(kind, focused.value, contextFor(interaction, archive)));

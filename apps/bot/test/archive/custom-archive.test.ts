@@ -25,6 +25,19 @@ describe('the bot built from a custom archive', async () => {
     expect(embed?.description).not.toContain('hearings in the port city');
   });
 
+  it('offers that archive’s outlets for /search outlet:, named as its organizations name them', async () => {
+    const outlets = [...new Set(articles.map((article) => article.outlet))];
+    const choices = choicesOf(await handle(autocomplete('search', 'outlet', '')));
+    expect(choices.map((choice) => choice.value).sort()).toEqual(outlets.sort());
+    for (const choice of choices)
+      expect(choice.name).toBe(data.organizations?.find((org) => org.id === choice.value)?.name);
+    const [first] = outlets;
+    const typed = data.organizations?.find((org) => org.id === first)?.name.slice(0, 4) ?? '';
+    expect(choicesOf(await handle(autocomplete('search', 'outlet', typed))).map((c) => c.value)).toContain(
+      first,
+    );
+  });
+
   it('autocompletes that archive’s records, not the shipped ones', async () => {
     const choices = choicesOf(await handle(autocomplete('figure', 'topic', 'officers asking')));
     expect(choices.length).toBeGreaterThan(0);

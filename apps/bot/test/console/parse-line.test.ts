@@ -41,7 +41,7 @@ describe('parseLine', () => {
   it('types options as their definitions say', () => {
     expect(command(parse('/search query:asylum year:2010 hide:yes outlet:"Texas Observer"'))).toEqual({
       name: 'search',
-      options: { query: 'asylum', year: 2010, hide: true, outlet: 'texas-observer' },
+      options: { query: 'asylum', year: 2010, hide: true, outlet: 'Texas Observer' },
     });
   });
 
@@ -72,10 +72,10 @@ describe('parseLine', () => {
     expect(parseQuery('alarcon año:2009..2011')).toEqual(parseQuery('alarcon year:2009..2011'));
   });
 
-  it('leaves an outlet that is not one of the choices to the query syntax, whose engine explains it', () => {
+  it('takes an outlet as typed, as Discord sends an autocompleted option: the search resolves or explains it', () => {
     expect(command(parse('/search asylum outlet:nowhere'))).toEqual({
       name: 'search',
-      options: { query: 'asylum outlet:nowhere' },
+      options: { query: 'asylum', outlet: 'nowhere' },
     });
   });
 
