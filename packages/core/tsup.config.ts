@@ -44,8 +44,12 @@ const flexsearchCompact: Plugin = {
 
 // Two entries: the data and search (`.`), and the zod schemas (`./schema`), so that importing the data
 // does not load zod. No source maps: they embedded the generated data twice and were 60% of the tarball.
+// Whitespace and syntax minified, names kept (stack traces still name functions): 6 kB less per module
+// format in the tarball, which ships the data once for each, and less text to compile at every start.
 export default createTsupConfig({
   entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
   esbuildPlugins: [schemaEntryExternal, flexsearchCompact],
   sourcemap: false,
+  minifyWhitespace: true,
+  minifySyntax: true,
 });

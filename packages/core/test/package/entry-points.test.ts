@@ -26,8 +26,8 @@ const SNIPPET = `
 describe('built entry points (real node processes)', () => {
   it('the main entry does not import zod; the schema entry does', () => {
     for (const file of ['index.js', 'index.cjs'])
-      expect(built(file)).not.toMatch(/from ['"]zod['"]|require\(['"]zod['"]\)/);
-    expect(built('schema.js')).toMatch(/from ['"]zod['"]/);
+      expect(built(file)).not.toMatch(/from\s*['"]zod['"]|require\(['"]zod['"]\)/);
+    expect(built('schema.js')).toMatch(/from\s*['"]zod['"]/);
   });
 
   it('the main entry is plain ASCII, which Node decodes and V8 compiles as one-byte text at every start', () => {
