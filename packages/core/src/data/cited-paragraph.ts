@@ -49,38 +49,22 @@ export function locateCitations(data: ArchiveInput): { data: ArchiveInput; probl
     }
     return citation;
   };
+  /** Each item of a list with its citation located; `path` names the list ("figures[0]"). */
+  const cited = <T extends { readonly citation: Citation }>(items: readonly T[], path: string): T[] =>
+    items.map((item, at) => ({ ...item, citation: locate(item.citation, `${path}[${at}].citation`) }));
   const located: ArchiveInput = {
     ...data,
     ...(data.people && {
       people: data.people.map((person, at) => ({
         ...person,
-        statements: person.statements.map((statement, index) => ({
-          ...statement,
-          citation: locate(statement.citation, `people[${at}].statements[${index}].citation`),
-        })),
+        statements: cited(person.statements, `people[${at}].statements`),
       })),
     }),
     ...(data.cases && {
-      cases: data.cases.map((record, at) => ({
-        ...record,
-        events: record.events.map((event, index) => ({
-          ...event,
-          citation: locate(event.citation, `cases[${at}].events[${index}].citation`),
-        })),
-      })),
+      cases: data.cases.map((record, at) => ({ ...record, events: cited(record.events, `cases[${at}].events`) })),
     }),
-    ...(data.figures && {
-      figures: data.figures.map((figure, at) => ({
-        ...figure,
-        citation: locate(figure.citation, `figures[${at}].citation`),
-      })),
-    }),
-    ...(data.quotes && {
-      quotes: data.quotes.map((quote, at) => ({
-        ...quote,
-        citation: locate(quote.citation, `quotes[${at}].citation`),
-      })),
-    }),
+    ...(data.figures && { figures: cited(data.figures, 'figures') }),
+    ...(data.quotes && { quotes: cited(data.quotes, 'quotes') }),
   };
   return { data: located, problems };
 }
