@@ -61,6 +61,17 @@ function expand(context: PlanContext, term: string, weight: number, into: Map<st
   }
 }
 
+/** Letters a cognate must share from its start ("asil-o", "asyl-um"; "polic-ía", "polic-e"). */
+const COGNATE_PREFIX = 4;
+
+/** Whether a Spanish word and an English index term are one word in two spellings (y/i, c/z/s, v/b…). */
+function isCognate(folded: string, term: string): boolean {
+  const a = spellingKey(folded).replace(/y/g, 'i');
+  const b = spellingKey(term).replace(/y/g, 'i');
+  const length = Math.min(COGNATE_PREFIX, b.length);
+  return length >= 3 && a.slice(0, length) === b.slice(0, length);
+}
+
 /** The concept for one typed word, and the correction used when the word itself matches nothing. */
 function conceptFor(
   context: PlanContext,
@@ -71,10 +82,17 @@ function conceptFor(
   const known = context.knows(term);
   expand(context, term, 1, alternatives);
   if (!known) {
-    // A Spanish word the corpus lacks: its lexicon group speaks for it at full weight.
-    const group =
-      context.synonyms.byTerm.get(term) ?? context.synonyms.bySpanishStem.get(stemSpanish(folded)) ?? [];
-    for (const synonym of group) if (context.knows(synonym)) alternatives.set(synonym, 1);
+    // A Spanish word the corpus lacks: its lexicon group speaks for it, the word's own translation (a cognate:
+    // "asilo" → asylum, not sanctuary) at full weight and the rest as synonyms; all at full weight when the
+    // group holds no cognate ("abogado" → attorney, lawyer).
+    const group = (
+      context.synonyms.byTerm.get(term) ??
+      context.synonyms.bySpanishStem.get(stemSpanish(folded)) ??
+      []
+    ).filter((synonym) => context.knows(synonym));
+    const cognates = group.filter((synonym) => isCognate(folded, synonym));
+    for (const synonym of group)
+      alternatives.set(synonym, cognates.length === 0 || cognates.includes(synonym) ? 1 : SYNONYM_WEIGHT);
   }
   let corrected: string[] = [];
   if (alternatives.size === 0) {
