@@ -5,7 +5,7 @@ import type { Feature, Geometry } from 'geojson';
 import { pictureLabels } from '../labels';
 import { endsInRefuge, type JourneyModel, type JourneyStop } from '../models/journey-model';
 import { type Box, outlines, outlinesAt } from './outlines';
-import { type Framed, frameSvg, PICTURE_WIDTH, plotSvg } from './svg-frame';
+import { type Framed, frameSvg, PICTURE_WIDTH, PIXELS_PER_UNIT, plotSvg } from './svg-frame';
 
 const MAP_HEIGHT = 560;
 /** Around the drawn stops, at least this many degrees, so two stops a few kilometres apart still show land. */
@@ -192,11 +192,12 @@ function planarView(domain: ReturnType<typeof viewOf>) {
   };
 }
 
-/** How many degrees one pixel of the map spans, roughly: the view's extent over the drawn width or height. */
+/** How many degrees one pixel of the map's PNG spans, roughly: the view's extent over the drawn width or height. */
 function degreesPerPixel(domain: ReturnType<typeof viewOf>): number {
   const [[west, south], [east, north]] = geoBounds(domain as Parameters<typeof geoBounds>[0]);
   const across = (east - west) * Math.cos((((south + north) / 2) * Math.PI) / 180);
-  return Math.max(across / (PICTURE_WIDTH - 2 * INSET), (north - south) / (MAP_HEIGHT - 2 * INSET));
+  const perUnit = Math.max(across / (PICTURE_WIDTH - 2 * INSET), (north - south) / (MAP_HEIGHT - 2 * INSET));
+  return perUnit / PIXELS_PER_UNIT;
 }
 
 /** The view's bounding box widened generously: the projected rectangle shows land beyond the box's corners. */
