@@ -10,6 +10,11 @@ import { type Framed, frameSvg, PICTURE_WIDTH, PIXELS_PER_UNIT, plotSvg } from '
 const MAP_HEIGHT = 560;
 /** Around the drawn stops, at least this many degrees, so two stops a few kilometres apart still show land. */
 const MIN_SPAN_DEGREES = 9;
+/**
+ * Outlines under a pixel wide need no round joins or caps (Plot's default): they cannot be seen, and resvg
+ * builds them at every one of the outline's thousands of vertices.
+ */
+const HAIRLINE = { strokeLinejoin: 'bevel', strokeLinecap: 'butt' } as const;
 /** Blank space the projection leaves around the view on every side, in pixels. */
 const INSET = 30;
 
@@ -74,8 +79,9 @@ export function drawJourney(model: JourneyModel): Framed {
         fill: (each: Feature) => (each === refuge ? '#dcefdc' : '#f1efe9'),
         stroke: '#8a8a8a',
         strokeWidth: 0.8,
+        ...HAIRLINE,
       }),
-      Plot.geo(states, { fill: 'none', stroke: '#c4c4c4', strokeWidth: 0.5 }),
+      Plot.geo(states, { fill: 'none', stroke: '#c4c4c4', strokeWidth: 0.5, ...HAIRLINE }),
       ...(refuge === undefined
         ? []
         : [
