@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { geoBounds, geoConicEqualArea, geoIdentity } from 'd3-geo';
+import { geoBounds, geoConicEqualArea, geoIdentity, geoPath } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
 import type { Feature, Geometry } from 'geojson';
 import { pictureLabels } from '../labels';
@@ -32,13 +32,40 @@ const NORTH_AMERICA = geoConicEqualArea()
   .translate([0, 0])
   .precision(0);
 const projected = new WeakMap<object, Feature>();
+/** Planar bounds, [[x0, y0], [x1, y1]], of each projected outline. */
+const planarBounds = new WeakMap<object, [[number, number], [number, number]]>();
+const flatPath = geoPath(geoIdentity());
 
 function planar<T extends Feature>(outline: T): T {
   const cached = projected.get(outline);
   if (cached !== undefined) return cached as T;
   const flat = geoProject(outline, NORTH_AMERICA);
   projected.set(outline, flat);
+  planarBounds.set(flat, flatPath.bounds(flat));
   return flat;
+}
+
+/**
+ * The outlines that reach into the drawn frame: Plot fits `view` into the frame less its inset, keeping its
+ * proportions, so the frame shows the view's centre with this much around it. Outlines wholly outside were
+ * projected, clipped and thrown away on every map (a quarter of a map's drawing time).
+ */
+function inFrame<T extends Feature>(outlines: readonly T[], view: object): T[] {
+  const [[x0, y0], [x1, y1]] = flatPath.bounds(view as Parameters<typeof flatPath.bounds>[0]);
+  const scale = Math.min(
+    (PICTURE_WIDTH - 2 * INSET) / (x1 - x0 || 1),
+    (MAP_HEIGHT - 2 * INSET) / (y1 - y0 || 1),
+  );
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const [halfWidth, halfHeight] = [PICTURE_WIDTH / 2 / scale, MAP_HEIGHT / 2 / scale];
+  return outlines.filter((outline) => {
+    const bounds = planarBounds.get(outline);
+    if (bounds === undefined) return true;
+    const [[left, top], [right, bottom]] = bounds;
+    return (
+      right >= cx - halfWidth && left <= cx + halfWidth && bottom >= cy - halfHeight && top <= cy + halfHeight
+    );
+  });
 }
 
 /** A stop's position in the same planar units as the projected outlines. */
@@ -65,15 +92,16 @@ export function drawJourney(model: JourneyModel): Framed {
   const refugeOutline = country(model.refugeCountry);
   const refuge = refugeOutline === undefined ? undefined : planar(refugeOutline);
   const nearby = near(around(domain));
-  const countries = nearby.countries.map(planar);
-  const states = nearby.states.map(planar);
+  const view = planarView(domain);
+  const countries = inFrame(nearby.countries.map(planar), view);
+  const states = inFrame(nearby.states.map(planar), view);
   const legs = located.slice(1).map((stop, index) => ({ from: located[index] as Located, to: stop }));
 
   const body = plotSvg({
     width: PICTURE_WIDTH,
     height: MAP_HEIGHT,
     margin: 0,
-    projection: { type: () => geoIdentity(), domain: planarView(domain), inset: INSET },
+    projection: { type: () => geoIdentity(), domain: view, inset: INSET },
     marks: [
       Plot.geo(countries, {
         fill: (each: Feature) => (each === refuge ? '#dcefdc' : '#f1efe9'),
