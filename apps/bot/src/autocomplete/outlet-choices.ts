@@ -3,6 +3,7 @@ import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { CommandContext } from '../commands/command-context';
 import { DiscordLimits } from '../discord/limits';
 import { truncate } from '../discord/truncate';
+import { byTypedName } from './by-typed-name';
 
 /**
  * Autocomplete for /search's `outlet`: the outlets that published an article in the archive the bot was built
@@ -14,7 +15,6 @@ export function outletChoices(
   context: CommandContext,
 ): APIApplicationCommandOptionChoice<string>[] {
   const { data } = context;
-  const wanted = foldText(typed);
   const outlets = [...new Set(data.articles.map((article) => article.outlet))]
     .filter((id) => id.length <= DiscordLimits.choiceValue)
     .map((id) => {
@@ -23,11 +23,7 @@ export function outletChoices(
       return { id, name, names: [name, ...(organization?.aliases ?? []), id].map(foldText) };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const starts = outlets.filter((outlet) => outlet.names.some((name) => name.startsWith(wanted)));
-  const contains = outlets.filter(
-    (outlet) => !starts.includes(outlet) && outlet.names.some((name) => name.includes(wanted)),
-  );
-  return [...starts, ...contains]
+  return byTypedName(outlets, (outlet) => outlet.names, typed)
     .slice(0, DiscordLimits.autocompleteChoices)
     .map((outlet) => ({ name: truncate(outlet.name, DiscordLimits.choiceName), value: outlet.id }));
 }

@@ -115,9 +115,9 @@ export function resolveBrowseValue(
  * speaker finds "denied" by "denegado" and an English one finds it by "denied" whatever the asker's locale.
  */
 export function browseValueNames(field: BrowseField, group: BrowseGroup): string[] {
+  // The asker's own label is one of these: groups are labelled with the same valueLabel.
   const names = [
     group.value,
-    group.label,
     ...BOT_LOCALES.map((locale) => valueLabel(field, group.value, { messages: messagesFor(locale) })),
   ];
   return [...new Set(names.map(foldText))];

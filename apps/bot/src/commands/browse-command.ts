@@ -1,5 +1,5 @@
-import { foldText } from '@asylum-archive/core';
 import type { APIApplicationCommandOptionChoice, APIInteractionResponse } from 'discord-api-types/v10';
+import { byTypedName } from '../autocomplete/by-typed-name';
 import {
   BROWSE_PAGE_SIZE,
   browseGroups,
@@ -98,20 +98,17 @@ export function browseChoices(
   typed: string,
   context: CommandContext,
 ): APIApplicationCommandOptionChoice<string>[] {
-  const wanted = foldText(typed);
   const groups = browseGroups(field, context).filter(
     (group) => group.value.length <= DiscordLimits.choiceValue,
   );
   const names = new Map(groups.map((group) => [group, browseValueNames(field, group)]));
-  const starts = groups.filter((group) => names.get(group)?.some((name) => name.startsWith(wanted)));
-  const contains = groups.filter(
-    (group) => !starts.includes(group) && names.get(group)?.some((name) => name.includes(wanted)),
-  );
-  return [...starts, ...contains].slice(0, DiscordLimits.autocompleteChoices).map((group) => ({
-    name: truncate(
-      `${group.label} (${formatNumber(group.members.length, context.locale)})`,
-      DiscordLimits.choiceName,
-    ),
-    value: group.value,
-  }));
+  return byTypedName(groups, (group) => names.get(group) ?? [], typed)
+    .slice(0, DiscordLimits.autocompleteChoices)
+    .map((group) => ({
+      name: truncate(
+        `${group.label} (${formatNumber(group.members.length, context.locale)})`,
+        DiscordLimits.choiceName,
+      ),
+      value: group.value,
+    }));
 }

@@ -88,10 +88,11 @@ export function drawJourney(model: JourneyModel): Framed {
   const lastInRefuge = located.at(-1)?.country === model.refugeCountry;
   // The view is first framed on the full outlines, then drawn on outlines simplified for its scale.
   const domain = viewOf(located, lastInRefuge ? undefined : outlines().country(model.refugeCountry));
-  const { near, country } = outlinesAt(degreesPerPixel(domain));
+  const bounds = geoBounds(domain as Parameters<typeof geoBounds>[0]);
+  const { near, country } = outlinesAt(degreesPerPixel(bounds));
   const refugeOutline = country(model.refugeCountry);
   const refuge = refugeOutline === undefined ? undefined : planar(refugeOutline);
-  const nearby = near(around(domain));
+  const nearby = near(around(bounds));
   const view = planarView(domain);
   const countries = inFrame(nearby.countries.map(planar), view);
   const states = inFrame(nearby.states.map(planar), view);
@@ -190,7 +191,7 @@ export function routeText(model: JourneyModel): string {
 function viewOf(located: readonly Located[], refuge: Feature<Geometry> | undefined) {
   const lons = located.map((stop) => stop.lon);
   const lats = located.map((stop) => stop.lat);
-  const features: object[] = [];
+  const features: Feature[] = [];
   if (located.length > 0) {
     const centreLon = (Math.min(...lons) + Math.max(...lons)) / 2;
     const centreLat = (Math.min(...lats) + Math.max(...lats)) / 2;
@@ -214,29 +215,20 @@ function viewOf(located: readonly Located[], refuge: Feature<Geometry> | undefin
   return { type: 'FeatureCollection', features };
 }
 
-/** The view in planar units; the refuge's outline comes from the cache, since projecting it is the costly part. */
+/** The view in planar units, through `planar`: the refuge's outline, the costly part, is projected once. */
 function planarView(domain: ReturnType<typeof viewOf>) {
-  return {
-    type: 'FeatureCollection',
-    features: domain.features.map((each) =>
-      'type' in each && each.type === 'Feature' && (each as Feature).id !== undefined
-        ? planar(each as Feature)
-        : geoProject(each, NORTH_AMERICA),
-    ),
-  };
+  return { type: 'FeatureCollection', features: domain.features.map(planar) };
 }
 
 /** How many degrees one pixel of the map's PNG spans, roughly: the view's extent over the drawn width or height. */
-function degreesPerPixel(domain: ReturnType<typeof viewOf>): number {
-  const [[west, south], [east, north]] = geoBounds(domain as Parameters<typeof geoBounds>[0]);
+function degreesPerPixel([[west, south], [east, north]]: Box): number {
   const across = (east - west) * Math.cos((((south + north) / 2) * Math.PI) / 180);
   const perUnit = Math.max(across / (PICTURE_WIDTH - 2 * INSET), (north - south) / (MAP_HEIGHT - 2 * INSET));
   return perUnit / PIXELS_PER_UNIT;
 }
 
-/** The view's bounding box widened generously: the projected rectangle shows land beyond the box's corners. */
-function around(domain: ReturnType<typeof viewOf>): Box {
-  const [[west, south], [east, north]] = geoBounds(domain as Parameters<typeof geoBounds>[0]);
+/** The view's bounding box (degrees) widened generously: the projected rectangle shows land beyond the box's corners. */
+function around([[west, south], [east, north]]: Box): Box {
   const margin = Math.max(15, (east - west) * 0.5);
   return [
     [Math.max(-180, west - margin), Math.max(-90, south - margin)],
