@@ -47,10 +47,11 @@ describe('relevance on the judged queries', () => {
     for (const [group, balance] of groups) expect(Math.abs(balance), group).toBeLessThanOrEqual(1);
   });
 
-  it('keeps the second and third closed-book sets whole in held-out-2 and held-out-3, and nothing else there', () => {
+  it('keeps each later closed-book set whole in its own held-out part (held-out-2, -3, -4), and nothing else there', () => {
     for (const j of judgments) {
       expect(j.half === 'held-out-2', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-2');
       expect(j.half === 'held-out-3', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-3');
+      expect(j.half === 'held-out-4', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-4');
     }
   });
 
