@@ -8,7 +8,8 @@ import type { ScoredConcept } from './scoring';
  * be deported" want the passage that states how the claim turned out. Question words are stop words, so
  * scoring never sees them; among the best passages, those with an outcome word near a query word are lifted
  * by a share, which reorders close passages without raising one that shares few of the query's words.
- * "When" (dates) and "why" (causal wording) were tried the same way and dropped: see eval/BASELINE.md.
+ * "Why" (causal wording) was tried the same way and dropped: see eval/BASELINE.md; when-questions have their
+ * own lift (when-question.ts), which asks for a stated time rather than a time near a query word.
  */
 
 /** Chosen on the tuning half (eval/BASELINE.md): 0.5 to 1.2 alike, 0.25 and less do nothing. */

@@ -8,6 +8,7 @@ import { asksOutcome } from './outcome-question';
 import { type Phrase, toPhrase } from './phrases';
 import { MAX_WORDS, type NormalizedRequest } from './request';
 import { type SpellingIndex, spellingKey } from './spelling';
+import { asksTime, type TimeAsked } from './when-question';
 
 /** How much a match on another word than the one typed counts, relative to the word itself. */
 const SYNONYM_WEIGHT = 0.5;
@@ -39,6 +40,8 @@ export type QueryPlan = {
   onlyStopWords: boolean;
   /** A yes/no question ("did the cop get asylum"): it asks how things turned out. */
   asksOutcome: boolean;
+  /** A when-question ("when was…", "cuándo…", "what year…") asks for a date; "how long…" for a length of time. */
+  asksTime: TimeAsked;
 };
 
 export type PlanContext = {
@@ -178,5 +181,6 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
     didYouMean: [...new Set(didYouMean)],
     onlyStopWords: tokens.length > 0 && concepts.length === 0,
     asksOutcome: asksOutcome(tokens),
+    asksTime: asksTime(tokens),
   };
 }
