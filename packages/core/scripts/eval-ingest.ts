@@ -3,11 +3,11 @@
  *
  * Ingests every page of the corpus (test/fixtures/corpus) the way `pnpm ingest --dry-run` does and prints,
  * for each set: pages whose body is paragraph-for-paragraph right, boilerplate blocks kept in the body,
- * article sentences lost, and title/date/author accuracy. held-out-2 (pages from sites the rules were never
- * looked at on) comes first; the first held-out half has been read while tuning, so it is printed as a
- * development set. `--verbose` lists what went wrong on each page, except on held-out-2 (its failures must not
- * choose a rule: `--verbose --show-held-out-2` prints them, for after the work); `--half tuning` shows only
- * the tuning half. The I/O edge; scoring is in ../ingest/eval/.
+ * article sentences lost, and title/date/author accuracy. held-out-3 (the newest pages, from sites in no
+ * other part) comes first, then held-out-2; the first held-out half has been read while tuning, so it is
+ * printed as a development set. `--verbose` lists what went wrong on each page, except on the held-out sets
+ * (their failures must not choose a rule: `--verbose --show-held-out-3` prints them, for after the work);
+ * `--half tuning` shows only the tuning half. The I/O edge; scoring is in ../ingest/eval/.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -78,6 +78,7 @@ function ingestCorpusPage(
 const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)}%`);
 
 const HEADINGS: Record<Half, string> = {
+  'held-out-3': 'HELD-OUT-3 (fresh sites, saved HTML and text, fixed before this round of rule changes)',
   'held-out-2': 'HELD-OUT-2 (fresh sites, fixed before this round of rule changes)',
   'held-out': 'OLD HELD-OUT half, now used for development (its failures were read while tuning)',
   tuning: 'TUNING half',
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
       'show-held-out-2': { type: 'boolean' },
+      'show-held-out-3': { type: 'boolean' },
       half: { type: 'string' },
     },
   });
@@ -149,7 +151,7 @@ async function main(): Promise<void> {
     return { page, result, score: scorePage(page, result) };
   });
   // --half tuning prints (and details) only the tuning half: what rule work may look at.
-  const halves: Half[] = values.half === 'tuning' ? ['tuning'] : ['held-out-2', 'held-out', 'tuning'];
+  const halves: Half[] = values.half === 'tuning' ? ['tuning'] : ['held-out-3', 'held-out-2', 'held-out', 'tuning'];
   const summaries = Object.fromEntries(
     halves.map((half) => [
       half,
@@ -165,7 +167,10 @@ async function main(): Promise<void> {
   );
   for (const half of halves) {
     console.log(report(half, summaries[half]));
-    if (values.verbose && (half !== 'held-out-2' || values['show-held-out-2'])) {
+    const hidden =
+      (half === 'held-out-3' && !values['show-held-out-3']) ||
+      (half === 'held-out-2' && !values['show-held-out-2']);
+    if (values.verbose && !hidden) {
       for (const row of rows.filter((r) => r.page.split === half)) {
         const lines = details(row.page, row.result, row.score);
         if (lines.length > 0)

@@ -39,10 +39,10 @@ export const CorpusPageSchema = z.strictObject({
   rights: z.string().min(1),
   cut: z.string().min(1),
   /**
-   * `tuning` and `held-out` are dealt by the seed; `held-out-2` is a later set of pages from sites in neither,
-   * fixed before the rule changes it measures, and never dealt by the seed.
+   * `tuning` and `held-out` are dealt by the seed; `held-out-2` and `held-out-3` are later sets of pages, each
+   * from sites in no other part, fixed before the rule changes they measure, and never dealt by the seed.
    */
-  split: z.enum(['tuning', 'held-out', 'held-out-2']),
+  split: z.enum(['tuning', 'held-out', 'held-out-2', 'held-out-3']),
   expected: ExpectedSchema,
 });
 
@@ -94,20 +94,33 @@ export function splitBySite(
   return halves;
 }
 
+/** The sets added after the seeded split, each from sites in no other part; the seed never deals them. */
+export const LATER_SETS: ReadonlySet<Half> = new Set<Half>(['held-out-2', 'held-out-3']);
+
 /**
- * Pages whose recorded half differs from the one the seed gives, and held-out-2 pages whose site is also in a
- * seeded half (empty when the manifest is honest). The seed deals only the pages outside held-out-2.
+ * Pages whose recorded half differs from the one the seed gives, and pages of a later set (held-out-2,
+ * held-out-3) whose site is also in another part (empty when the manifest is honest). The seed deals only the
+ * pages outside the later sets.
  */
 export function splitDisagreements(manifest: CorpusManifest): string[] {
-  const seeded = manifest.pages.filter((page) => page.split !== 'held-out-2');
+  const seeded = manifest.pages.filter((page) => !LATER_SETS.has(page.split));
   const halves = splitBySite(manifest.split.seed, seeded);
-  const seededSites = new Set(seeded.map((page) => page.site));
+  const partsOf = new Map<string, Set<string>>();
+  for (const page of manifest.pages) {
+    const part = LATER_SETS.has(page.split) ? page.split : 'a seeded half';
+    partsOf.set(page.site, (partsOf.get(page.site) ?? new Set()).add(part));
+  }
   return [
     ...seeded
       .filter((page) => halves.get(page.id) !== page.split)
       .map((page) => `${page.id}: recorded ${page.split}, the seed gives ${halves.get(page.id)}`),
     ...manifest.pages
-      .filter((page) => page.split === 'held-out-2' && seededSites.has(page.site))
-      .map((page) => `${page.id}: held-out-2, but its site ${page.site} is also in a seeded half`),
+      .filter((page) => LATER_SETS.has(page.split))
+      .flatMap((page) => {
+        const others = [...(partsOf.get(page.site) ?? [])].filter((part) => part !== page.split);
+        return others.length === 0
+          ? []
+          : [`${page.id}: ${page.split}, but its site ${page.site} is also in ${others.join(' and ')}`];
+      }),
   ];
 }

@@ -38,6 +38,18 @@ describe('the ingest corpus', () => {
     expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
   });
 
+  it('keeps held-out-3 on sites in no other part, held-out-2 included', () => {
+    const [fresh] = manifest.pages.filter((page) => page.split === 'held-out-2');
+    if (!fresh) throw new Error('the corpus has no held-out-2 page');
+    const newer = { ...fresh, id: 'a-newer-page', split: 'held-out-3' as const };
+    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, newer] })).toEqual([
+      `${fresh.id}: held-out-2, but its site ${fresh.site} is also in held-out-3`,
+      `a-newer-page: held-out-3, but its site ${fresh.site} is also in held-out-2`,
+    ]);
+    const elsewhere = { ...newer, site: 'a-site-in-no-part.example' };
+    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
+  });
+
   it('splits by whole sites, giving the tuning half at least half the pages', () => {
     const pages = [
       { id: 'a1', site: 'a.example' },
