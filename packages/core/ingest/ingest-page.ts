@@ -15,7 +15,7 @@ import { detectTruncation } from './metadata/detect-truncation';
 import type { MetadataProposals } from './metadata/metadata-proposals';
 import { type PageHeader, splitPageHeader } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
-import type { Proposal } from './metadata/proposal';
+import { type Proposal, quote, ruleLabel } from './metadata/proposal';
 import { proposeAuthors } from './metadata/propose-authors';
 import { datesFromRemovals, proposeDate } from './metadata/propose-date';
 import { proposeGenre } from './metadata/propose-genre';
@@ -198,8 +198,16 @@ export function ingestPage(
   const outletKind = archive.organizations.find(
     (organization) => organization.id === outlet.outlet.value,
   )?.kind;
+  // A decision's metadata table names the tribunal that decided it ("Tribunal: Refugee Protection Division").
+  const decidedBy = removals.find((removal) => removal.groups.court !== undefined);
   const genre: Proposal<ArticleGenre | null> = proposeGenre({
-    court: court ? (court.court ?? 'its caption') : heading ? `its case heading '${heading.title}'` : null,
+    court: court
+      ? (court.court ?? 'its caption')
+      : heading
+        ? `its case heading '${heading.title}'`
+        : decidedBy
+          ? `its ${ruleLabel(decidedBy.ruleId)} names the deciding body: ${quote(decidedBy.text)}`
+          : null,
     articleType: hints.articleType,
     removals,
     outletKind,

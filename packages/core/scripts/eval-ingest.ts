@@ -150,7 +150,8 @@ async function main(): Promise<void> {
     return { page, result, score: scorePage(page, result) };
   });
   // --half tuning prints (and details) only the tuning half: what rule work may look at.
-  const halves: Half[] = values.half === 'tuning' ? ['tuning'] : ['held-out-3', 'held-out-2', 'held-out', 'tuning'];
+  const halves: Half[] =
+    values.half === 'tuning' ? ['tuning'] : ['held-out-3', 'held-out-2', 'held-out', 'tuning'];
   const summaries = Object.fromEntries(
     halves.map((half) => [
       half,

@@ -2,6 +2,7 @@ import { type CourtOpinion, splitCourtCaption } from '../court/court-caption';
 import type { BoilerplateRule } from '../rules/rule-schema';
 import { wordCount } from '../text/words';
 import { assembleParagraphs, joinWrapped, pageVocabulary } from './assemble-paragraphs';
+import { findFieldTable } from './field-table';
 import { normalizeLayout } from './layout';
 import { stripLineNumbers } from './line-numbers';
 import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
@@ -93,6 +94,22 @@ function cleanLines(
     droppedBy.set(index, match.rule.id);
     removals.push(removalOf(match, line.trim()));
   });
+  // A metadata table's lines that a precise rule (a reprint's Pubdate:, Source:…) did not take.
+  for (const rule of rules) {
+    if (rule.kind !== 'field-table') continue;
+    for (const { index, groups } of findFieldTable(lines, rule)) {
+      if (dropped.has(index)) continue;
+      dropped.add(index);
+      droppedBy.set(index, rule.id);
+      removals.push({
+        ruleId: rule.id,
+        action: 'drop',
+        text: lines[index]?.trim() ?? '',
+        groups,
+        yields: rule.yields,
+      });
+    }
+  }
   // Where (in the kept lines) a footnote mark or a page's running head was: footnotes are moved from there.
   const footnoteAt: number[] = [];
   const pageBreakAt: number[] = [];

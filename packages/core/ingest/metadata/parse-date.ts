@@ -1,4 +1,4 @@
-/** Reads the date forms pages print ("mar 22, 2019", "March 20, 2019", "22 March 2019", "2019-03-22"). */
+/** Reads the date forms pages print ("mar 22, 2019", "March 20, 2019", "22 March 2019", "2019-03-22", "20190322"). */
 
 /** Keyed by page text, so a Map: "constructor" or "__proto__" are not months. */
 const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -45,6 +45,9 @@ function isoDate(year: number, month: number, day?: number): string | null {
 export function parsePrintedDate(text: string): string | null {
   const value = text.trim();
   let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // A court's compact date field ("Date: 20100218").
+  match = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(value);
   if (match) {

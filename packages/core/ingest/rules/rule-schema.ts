@@ -68,6 +68,15 @@ export const BoilerplateRuleSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     ...common,
+    kind: z.literal('field-table'),
+    /** A "Label: value" line; it must capture `label` and `value`. */
+    pattern: z.string().min(1),
+    flags: flagsSchema,
+    /** Labelled lines that must stand together before any is taken for a metadata table. */
+    minRun: z.number().int().min(2).default(3),
+  }),
+  z.strictObject({
+    ...common,
     kind: z.literal('line-number'),
     /** The prefix to strip; it must capture the number in a group named `n`. */
     pattern: z.string().min(1),
@@ -91,7 +100,7 @@ export class RulesFileError extends Error {
 }
 
 function compile(rule: BoilerplateRuleSource): RegExp | null {
-  if (rule.kind !== 'pattern' && rule.kind !== 'line-number') return null;
+  if (rule.kind !== 'pattern' && rule.kind !== 'line-number' && rule.kind !== 'field-table') return null;
   try {
     return new RegExp(rule.pattern, `${rule.flags}u`);
   } catch (error) {
@@ -126,6 +135,14 @@ export function parseBoilerplateRules(
     seen.add(rule.id);
     if (rule.kind === 'line-number' && !rule.pattern.includes('(?<n>')) {
       throw new RulesFileError(`rule "${rule.id}": a line-number pattern must capture the number as (?<n>…)`);
+    }
+    if (
+      rule.kind === 'field-table' &&
+      !(rule.pattern.includes('(?<label>') && rule.pattern.includes('(?<value>'))
+    ) {
+      throw new RulesFileError(
+        `rule "${rule.id}": a field-table pattern must capture (?<label>…) and (?<value>…)`,
+      );
     }
     return { ...rule, regex: compile(rule) };
   });

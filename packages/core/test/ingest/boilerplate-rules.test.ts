@@ -13,7 +13,7 @@ describe('boilerplate rules (ingest/boilerplate-rules.yaml)', () => {
   it('loads, with unique ids and at least one rule of every kind the cleaner knows', () => {
     expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
     expect(new Set(rules.map((rule) => rule.kind))).toEqual(
-      new Set(['text', 'pattern', 'outlet-name', 'repeated-line', 'line-number']),
+      new Set(['text', 'pattern', 'outlet-name', 'repeated-line', 'line-number', 'field-table']),
     );
   });
 
