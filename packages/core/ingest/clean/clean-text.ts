@@ -3,6 +3,7 @@ import type { BoilerplateRule } from '../rules/rule-schema';
 import { wordCount } from '../text/words';
 import { assembleParagraphs, joinWrapped, pageVocabulary } from './assemble-paragraphs';
 import { findFieldTable } from './field-table';
+import { joinLabelValues } from './label-values';
 import { normalizeLayout } from './layout';
 import { stripLineNumbers } from './line-numbers';
 import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
@@ -61,7 +62,7 @@ function cleanLines(
   context: CleaningContext,
   removals: Removal[],
 ): { lines: string[]; footnoteAt: number[]; pageBreakAt: number[] } {
-  let lines = splitRunTogetherHeader(normalizeNewlines(text).split('\n'));
+  let lines = joinLabelValues(splitRunTogetherHeader(normalizeNewlines(text).split('\n')));
   for (const rule of rules) {
     if (rule.kind !== 'line-number') continue;
     const result = stripLineNumbers(lines, rule);

@@ -49,6 +49,15 @@ export function parsePrintedDate(text: string): string | null {
   // A court's compact date field ("Date: 20100218").
   match = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // "07/31/2011": read only when a number above 12 fixes which is the day; "03/04/2011" stays unread.
+  match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (match) {
+    const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (first === second) return isoDate(year, first, second);
+    if (first > 12) return isoDate(year, second, first);
+    if (second > 12) return isoDate(year, first, second);
+    return null;
+  }
   match = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(value);
   if (match) {
     const month = monthNumber(match[1] ?? '');

@@ -14,6 +14,10 @@ export type AuthorsProposal = {
 const NOT_A_PERSON =
   /\b(?:Bureau|Staff|Writer|Correspondent|Desk|Service|Services|Editor|Reporter|Wire|Press|Technologist|Director|Counsel|Attorney|Analyst|Fellow|Producer|Professor|Project|Manager|Officer|Columnist|Contributor|Photographer|Program|Department|Center|Centre|Institute|Council|University)\b/u;
 
+/** A lawyer's or doctor's suffix ("Esq.", "Ph.D."), which follows a name and is not part of it. */
+const PROFESSIONAL_SUFFIX = /^(?:Esq|Ph\.?\s?D|J\.?\s?D|M\.?\s?D)\.?$/u;
+const SUFFIX_AFTER_NAME = /\s+(?:Esq|Ph\.?\s?D|J\.?\s?D)\.?$/u;
+
 /**
  * "Jane Roe, John Doe and Ana Ruiz" → the three names. The list ends at the first entry that is a job or a
  * desk: what follows describes the last name ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech,
@@ -22,8 +26,9 @@ const NOT_A_PERSON =
 export function splitNameList(list: string): string[] {
   const entries = list
     .split(/\s*,\s*|\s+(?:and|&|y)\s+/u)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
+    .map((name) => name.replace(SUFFIX_AFTER_NAME, '').trim())
+    // "Sara Campos, Esq." — a professional suffix set off by a comma is not a name of its own.
+    .filter((name) => name !== '' && !PROFESSIONAL_SUFFIX.test(name));
   const end = entries.findIndex((name) => NOT_A_PERSON.test(name));
   return end < 0 ? entries : entries.slice(0, end);
 }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrintedDate } from '../../ingest/index';
+import { ingestText } from './helpers';
+
+const ingest = (text: string) => ingestText(text, 'sample-page');
+
+const STORY = [
+  'The officer crossed the bridge at night and asked the agents at the port of entry for protection from the men who had threatened him.',
+  'His lawyer said the case would take years to decide, and that the officer would wait for it in detention.',
+];
+const page = (...header: string[]) =>
+  ['An officer in search of a safe place to live', ...header, ...STORY].join('\n\n');
+const names = (plan: ReturnType<typeof ingest>) =>
+  plan.proposals.authors.unknownNames.map((unknown) => unknown.name);
+
+describe('a label on one line and its value on the next', () => {
+  it('is read as one byline ("By:" / names), without taking a lawyer\'s "Esq." for a name', () => {
+    const plan = ingest(page('By:\nAna Ruiz, Esq and Jane Roe, Esq.'));
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(names(plan)).toEqual(['Ana Ruiz', 'Jane Roe']);
+  });
+
+  it('is read as one date stamp ("Published:", a blank line, the date), and a label left alone is removed', () => {
+    const plan = ingest(page('Published', 'Published:\n\nMay 21, 2014'));
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(plan.frontmatter.published.date).toBe('2014-05-21');
+  });
+});
+
+describe('bylines', () => {
+  it('in lower case with the date after the name give the author and the date', () => {
+    const plan = ingest(page('by Daniel Roe - Jan. 24, 2010 12:00 AM'));
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(names(plan)).toEqual(['Daniel Roe']);
+    expect(plan.frontmatter.published.date).toBe('2010-01-24');
+  });
+
+  it('with the outlet after a backslash, or an "@" left by a blog theme, give the author', () => {
+    expect(names(ingest(page('by Ana Roe \\ El Paso Times')))).toEqual(['Ana Roe']);
+    expect(names(ingest(page('by Regina Roe @')))).toEqual(['Regina Roe']);
+  });
+
+  it('keep a Spanish name whole, particles included (the archive lists people such as Gustavo de la Rosa)', () => {
+    expect(names(ingest(page('Por Ana María de la Cruz')))).toEqual(['Ana María de la Cruz']);
+  });
+});
+
+describe('date stamps', () => {
+  it('read a numeric date only when the day cannot be the month', () => {
+    expect(parsePrintedDate('07/31/2011')).toBe('2011-07-31');
+    expect(parsePrintedDate('31/07/2011')).toBe('2011-07-31');
+    expect(parsePrintedDate('03/04/2011')).toBeNull();
+    const plan = ingest(page('Posted: 07/31/2011 09:26:08 AM MDT'));
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(plan.frontmatter.published.date).toBe('2011-07-31');
+    expect(ingest(page('Posted: 03/04/2011 09:26 AM')).frontmatter.published.date).toBeNull();
+  });
+
+  it("read a blog's category-and-date line and take the page for a blog post", () => {
+    const plan = ingest(page('In Immigration on November 1, 2011 at 2:50 PM'));
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(plan.frontmatter.published.date).toBe('2011-11-01');
+    expect(plan.frontmatter.genre).toBe('blog-post');
+  });
+});
+
+describe('page furniture', () => {
+  it('of a forum around a reposted story leaves the body, and is not taken for the headline', () => {
+    const plan = ingestText(
+      [
+        'Results 1 to 5 of 5',
+        'There are currently 1 users browsing this thread. (0 members and 1 guests)',
+        '1. #1',
+        "Senior Member JaneRoe's Avatar",
+        'Join Date',
+        'An officer in search of a safe place to live',
+        ...STORY,
+      ].join('\n\n'),
+      'sample-page',
+    );
+    expect(plan.frontmatter.title).toBe('An officer in search of a safe place to live');
+    expect(plan.paragraphs).toEqual(STORY);
+  });
+
+  it('such as numbered skip links is not taken for the headline', () => {
+    const plan = ingestText(
+      [
+        '1. Skip to navigation\n  2. Skip to content',
+        'An officer in search of a safe place to live',
+        ...STORY,
+      ].join('\n\n'),
+      'sample-page',
+    );
+    expect(plan.frontmatter.title).toBe('An officer in search of a safe place to live');
+    expect(plan.paragraphs).toEqual(STORY);
+  });
+
+  it('includes a photo caption that ends with a credit in parentheses, which moves to the captions', () => {
+    const caption = '(A detention center in Texas. Photo/Getty Images )';
+    const plan = ingest(page(caption));
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(plan.frontmatter.captions).toContain(caption);
+  });
+});
