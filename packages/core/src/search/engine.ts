@@ -28,6 +28,7 @@ import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
 import { postingsOf, type TextIndex } from './text-index';
 import type { ArchiveSearch, EmptyingField, EmptyReason, SearchFilters, SearchResult } from './types';
 import { liftTimes } from './when-question';
+import { liftReasons } from './why-question';
 
 /** The search half of an `Archive`, plus what the build step needs. */
 export type Engine = ArchiveSearch & {
@@ -232,6 +233,7 @@ function runSearch(
   if (matched.length > 0) liftAnswering(matched, kept, scratch.final);
   liftOutcomes(plan.asksOutcome, scores.concepts, kept, scratch.final, tokensOf);
   liftTimes(plan.asksTime, kept, scratch.final, tokensOf);
+  liftReasons(plan.asksWhy, kept, scratch.final, tokensOf);
   liftNearby(scores.concepts, kept, scratch.final, tokensOf);
   const answers = matched.map(({ passages: _, ...answer }) => answer);
 

@@ -8,8 +8,8 @@ import type { ScoredConcept } from './scoring';
  * be deported" want the passage that states how the claim turned out. Question words are stop words, so
  * scoring never sees them; among the best passages, those with an outcome word near a query word are lifted
  * by a share, which reorders close passages without raising one that shares few of the query's words.
- * "Why" (causal wording) was tried the same way and dropped: see eval/BASELINE.md; when-questions have their
- * own lift (when-question.ts), which asks for a stated time rather than a time near a query word.
+ * When- and why-questions have their own lifts (when-question.ts, why-question.ts): a stated time, a stated
+ * reason, anywhere in the passage (nearness to a query word, tried first, is met by the name asked about).
  */
 
 /** Chosen on the tuning half (eval/BASELINE.md): 0.5 to 1.2 alike, 0.25 and less do nothing. */

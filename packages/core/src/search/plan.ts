@@ -9,6 +9,7 @@ import { type Phrase, toPhrase } from './phrases';
 import { MAX_WORDS, type NormalizedRequest } from './request';
 import { type SpellingIndex, spellingKey } from './spelling';
 import { asksTime, type TimeAsked } from './when-question';
+import { asksWhy } from './why-question';
 
 /** How much a match on another word than the one typed counts, relative to the word itself. */
 const SYNONYM_WEIGHT = 0.5;
@@ -42,6 +43,8 @@ export type QueryPlan = {
   asksOutcome: boolean;
   /** A when-question ("when was…", "cuándo…", "what year…") asks for a date; "how long…" for a length of time. */
   asksTime: TimeAsked;
+  /** A why-question ("why…", "por qué…", "how come…") asks for a reason. */
+  asksWhy: boolean;
 };
 
 export type PlanContext = {
@@ -182,5 +185,6 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
     onlyStopWords: tokens.length > 0 && concepts.length === 0,
     asksOutcome: asksOutcome(tokens),
     asksTime: asksTime(tokens),
+    asksWhy: asksWhy(tokens),
   };
 }
