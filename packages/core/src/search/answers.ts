@@ -75,6 +75,19 @@ const ASKS: ReadonlyMap<string, AnswerKind> = new Map([
   ),
 ]);
 
+/**
+ * Nouns that only say "a count of people" ("how many people died", "cuántas personas"): when the query asks for
+ * a figure they ask what is counted no more than "how many" does, so a figure of deaths is not out-ranked by one
+ * whose unit happens to be "people".
+ */
+const COUNTED_PEOPLE: ReadonlySet<string> = new Set([
+  'people',
+  'persons',
+  'personas',
+  'gente',
+  'individuals',
+]);
+
 const FIGURE_QUALIFIER: Readonly<Record<Figure['qualifier'], string>> = {
   exact: '',
   approximate: 'about ',
@@ -373,8 +386,9 @@ export function matchAnswers(
   let total = 0;
   /** The first role the query names ("the lawyer for the activist" → attorney): the role it asks for. */
   let headRole: string | undefined;
+  const asksFigure = asked.has('figure');
   for (const concept of concepts) {
-    if (ASKS.has(concept.word)) continue;
+    if (ASKS.has(concept.word) || (asksFigure && COUNTED_PEOPLE.has(concept.word))) continue;
     const own = termOf(concept.word);
     const alternatives =
       own === null ? concept.alternatives : [...concept.alternatives, { term: own, weight: 1 }];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { customArticle } from '../../../../tooling/testing/custom-archive.ts';
 import { loadJudgments } from '../../eval/evaluate';
-import { search, shippedDataset } from '../../src/index';
+import { createArchive, search, shippedDataset } from '../../src/index';
 
 /*
  * Answers: curated records that answer a query outright, found by the words a member would type. The rules
@@ -96,6 +97,40 @@ describe('answers before passages', () => {
         ).toContain(figure.id);
       }
     }
+  });
+
+  it('reads "people" after "how many" as part of the question: deaths answer "how many people died"', async () => {
+    const figure = (id: string, value: number, unit: string, counts: string, excerpt: string) => ({
+      id,
+      value,
+      qualifier: 'exact' as const,
+      unit,
+      counts,
+      scope: 'Tamarind',
+      period: null,
+      citation: { articleId: 'port', excerpt },
+    });
+    // A custom archive gets the shipped lexicon, which makes "died" and "murieron" find "deaths".
+    const archive = await createArchive({
+      articles: [
+        customArticle('port', [
+          'The port city of Tamarind counted 412 deaths in the past four years.',
+          'Agents detained two armed smugglers in Tamarind after a traffic stop.',
+        ]),
+      ],
+      figures: [
+        figure('port-deaths', 412, 'deaths', 'deaths in Tamarind, the most violent city', '412 deaths'),
+        figure(
+          'port-smugglers',
+          2,
+          'people',
+          'armed smugglers detained after a traffic stop',
+          'two armed smugglers',
+        ),
+      ],
+    });
+    for (const query of ['how many people died in tamarind', 'cuántas personas murieron en tamarind'])
+      expect(archive.search(query).answers[0]?.id, query).toBe('port-deaths');
   });
 
   it('gives no answer to a bare topic word, which asks for no record', () => {
