@@ -75,11 +75,16 @@ export function joinWrapped(left: string, right: string, vocabulary: ReadonlySet
 function endsParagraph(line: string, next: string, width: number): boolean {
   const nextWord = next.replace(/^[ \t]+/, '').split(/[ \t]/)[0] ?? '';
   if (nextWord === '') return true;
+  // A paragraph's number on a line of its own ("[12]") opens the paragraph that follows it.
+  if (PARAGRAPH_NUMBER.test(line)) return false;
+  if (PARAGRAPH_NUMBER.test(next)) return true;
   // A heading in capitals ("BACKGROUND", "I. BACKGROUND") is a paragraph of its own.
   if (isCapitalsHeading(line) || (isCapitalsHeading(next) && SENTENCE_CLOSE.test(line))) return true;
   // A sentence never resumes in lower case, and "Mr." or "See Fed." at a line end is not a sentence end.
   if (/^\p{Ll}/u.test(nextWord) || ABBREVIATION_END.test(line)) return false;
   const open = !SENTENCE_CLOSE.test(line);
+  // No paragraph ends on an article, preposition or conjunction ("In" / "May of 2004 the applicant…").
+  if (open && FUNCTION_WORD_END.test(line)) return false;
   // An unfinished line continues into a citation ("under" / "8 U.S.C. § 1252" / "(a)(1), we deny"), and a
   // nearly full unfinished line was broken by the margin even when a proportional font makes it look short.
   if (open && (/^[\d(§]/u.test(nextWord) || line.trim().length >= 0.75 * width)) return false;
@@ -90,6 +95,12 @@ function isCapitalsHeading(line: string): boolean {
   const text = line.trim();
   return /\p{Lu}{3}/u.test(text) && !/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 6;
 }
+
+/** A line ending in a word that cannot end a sentence. */
+const FUNCTION_WORD_END = /(?:^|\s)(?:a|an|the|in|of|on|at|to|for|from|with|by|and|or|but|as|that)$/iu;
+
+/** A numbered paragraph's number standing alone, as judgments print them ("[12]"). */
+const PARAGRAPH_NUMBER = /^\s*\[\d{1,4}\]\s*$/u;
 
 /** How a finished sentence, a heading's colon or a quotation ends a line. */
 const SENTENCE_CLOSE = /[.!?:;…]["'”’)\]*]*$/u;
@@ -106,6 +117,7 @@ export function assembleParagraphs(
   const paragraphs: string[] = [];
   const lastLines: number[] = [];
   let current: string | null = null;
+  let pendingNumber: string | null = null;
   let at = 0;
   const finish = () => {
     if (current !== null) {
@@ -125,8 +137,15 @@ export function assembleParagraphs(
       continue;
     }
     if (wrapWidth === null) {
+      // One paragraph per line, but a paragraph number alone on its line belongs to the next line.
+      if (PARAGRAPH_NUMBER.test(line)) {
+        finish();
+        pendingNumber = line.trim();
+        continue;
+      }
       finish();
-      current = line;
+      current = pendingNumber === null ? line : `${pendingNumber} ${line.trim()}`;
+      pendingNumber = null;
       at = index;
       finish();
       continue;
@@ -140,5 +159,9 @@ export function assembleParagraphs(
   }
   at = lines.length - 1;
   finish();
+  if (pendingNumber !== null) {
+    current = pendingNumber;
+    finish();
+  }
   return { paragraphs, lastLines, wrapped: wrapWidth !== null, wrapWidth };
 }

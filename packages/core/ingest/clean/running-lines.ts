@@ -18,7 +18,9 @@ export function findRunningLines(lines: readonly string[], rule: RepeatedLineRul
   const limit = Math.min(rule.maxWords ?? MAX_RUNNING_LINE_WORDS, MAX_RUNNING_LINE_WORDS);
   const counts = new Map<string, number>();
   const keys = lines.map((line) => {
-    if (line.trim() === '' || wordCount(line) > limit) return null;
+    // A running head names something ("Texas Observer — page 2"); one word repeated on its own line ("The"
+    // before a judgment's wrapped paragraphs) is text.
+    if (line.trim() === '' || wordCount(line) > limit || wordCount(line.replace(/\d+/g, '')) < 2) return null;
     const key = runningKey(line);
     if (!/[\p{L}\p{N}]/u.test(key)) return null;
     counts.set(key, (counts.get(key) ?? 0) + 1);

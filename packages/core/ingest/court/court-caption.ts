@@ -1,5 +1,6 @@
 import type { Removal } from '../clean/removal';
 import { parsePrintedDate } from '../metadata/parse-date';
+import { splitBetweenCaption } from './between-caption';
 
 /*
  * A court opinion's caption: the block above the opinion that names the court, the parties ("X v. Y"), the
@@ -53,7 +54,8 @@ const EXCLUDED_DATE_LABEL = /\b(?:argued|submitted|latest update|updated)\b[^,]*
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function titleCase(name: string): string {
+/** "O’KEEFE" → "O’Keefe"; a name already in mixed case stays as printed. */
+export function titleCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name
     .toLowerCase()
@@ -241,7 +243,7 @@ export function splitCourtCaption(lines: readonly string[], lookForFlattened = t
   const hasCourt = head.some((line) => COURT_LINE.test(line));
   if (panelAt < 0 || !hasParties || !hasCourt) {
     const flattened = lookForFlattened ? splitFlattenedCaption(lines) : null;
-    return flattened ?? { lines: [...lines], removals: [], opinion: null };
+    return flattened ?? splitBetweenCaption(lines) ?? { lines: [...lines], removals: [], opinion: null };
   }
 
   // The panel line may wrap ("…, Circuit" / "Judges.").

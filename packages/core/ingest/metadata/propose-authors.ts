@@ -1,5 +1,6 @@
 import type { KnownName } from '../archive/archive-snapshot';
 import type { Removal } from '../clean/removal';
+import { comparisonKey } from '../text/words';
 import { type Proposal, quote, ruleLabel } from './proposal';
 import { resolveName } from './resolve-name';
 
@@ -60,7 +61,8 @@ export function proposeAuthors(
       if (!authors.some((author) => author.value === person.id)) {
         authors.push({ value: person.id, basis: `${name} is named in ${where}` });
       }
-    } else if (!unknownNames.some((unknown) => unknown.name === name)) {
+    } else if (!unknownNames.some((unknown) => comparisonKey(unknown.name) === comparisonKey(name))) {
+      // "O'Keefe" in one place and "O’Keefe" in another are one name.
       unknownNames.push({ name, where });
     }
   }

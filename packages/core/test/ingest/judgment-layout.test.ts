@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from './helpers';
+
+const ingest = (text: string) => ingestText(text, 'sample-judgment');
+
+// A judgment copied from a court's web page: each paragraph number on a line of its own, its first word on
+// the next line, the rest wrapped at the page's width.
+const WRAPPED_JUDGMENT = [
+  '[1]',
+  'This',
+  'is an application for judicial review of a decision of the Refugee Protection Division, dated',
+  'February 16, 2008, wherein the applicants were determined to be neither Convention refugees nor',
+  'persons in need of protection under sections 96 and 97 of the Act.',
+  '[2]',
+  'The',
+  'applicants request that the decision be quashed and that their claims be referred back to the',
+  'Board to be considered by a differently constituted panel of the Board, for the reasons given.',
+  '[3]',
+  'The',
+  'applicants are mother and daughter. Both are citizens of Mexico who lived in Pachuca, in the',
+  'state of Hidalgo, until they fled to Canada with the help of a relative in the winter of 2007.',
+  '[4]',
+  'In',
+  'May of 2004 the principal applicant divorced the father of the minor applicant, who was then an',
+  'officer of the state police, and things were quiet until November 15, 2006 when she noticed a car.',
+];
+
+describe("a judgment's numbered paragraphs", () => {
+  it('each start with their number, and a word repeated on lines of its own is not taken for a running head', () => {
+    const plan = ingest(WRAPPED_JUDGMENT.join('\n'));
+    expect(plan.paragraphs.map((paragraph) => paragraph.slice(0, 22))).toEqual([
+      '[1] This is an applica',
+      '[2] The applicants req',
+      '[3] The applicants are',
+      '[4] In May of 2004 the',
+    ]);
+    expect(plan.removals.filter((removal) => removal.ruleId === 'running-header')).toEqual([]);
+  });
+
+  it('keep their number when the page has one paragraph per line', () => {
+    const plan = ingest(
+      [
+        '[1]',
+        'The claimant is a citizen of Mexico who claims protection from a cartel that threatened him.',
+        '[2]',
+        'The claimant was represented by counsel at the hearing, which was held by video.',
+      ].join('\n\n'),
+    );
+    expect(plan.paragraphs).toEqual([
+      '[1] The claimant is a citizen of Mexico who claims protection from a cartel that threatened him.',
+      '[2] The claimant was represented by counsel at the hearing, which was held by video.',
+    ]);
+  });
+});
+
+describe("a Commonwealth court's caption ('BETWEEN: … Applicants and … Respondent')", () => {
+  it('is taken out and read for the title, date and judge, who is named once whatever the apostrophe', () => {
+    const plan = ingest(
+      [
+        'Date: 20120309',
+        'Docket: IMM-1234-11',
+        'Citation: 2012 FC 301',
+        'Ottawa, Ontario, March 9, 2012',
+        "PRESENT: The Honourable Mr. Justice O'Brien",
+        'BETWEEN:',
+        'ANA MARIA RUIZ',
+        'LUIS RUIZ',
+        'Applicants',
+        'and',
+        'THE MINISTER OF CITIZENSHIP',
+        'AND IMMIGRATION',
+        'Respondent',
+        'REASONS FOR JUDGMENT AND JUDGMENT',
+        'O’BRIEN J.',
+        ...WRAPPED_JUDGMENT,
+      ].join('\n'),
+    );
+    expect(plan.frontmatter.title).toBe('ANA MARIA RUIZ v. THE MINISTER OF CITIZENSHIP AND IMMIGRATION');
+    expect(plan.frontmatter.published.date).toBe('2012-03-09');
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(["O'Brien"]);
+    expect(plan.paragraphs[0]?.startsWith('[1] This is an application')).toBe(true);
+    expect(plan.paragraphs).toHaveLength(4);
+  });
+});
