@@ -211,6 +211,7 @@ export function ingestPage(
     articleType: hints.articleType,
     removals,
     outletKind,
+    url: flags.url ?? hints.url?.value,
   });
   const lastLine = flatLine(
     (html ? html.text : page.text).split(/\r\n?|\n/).findLast((line) => line.trim() !== '') ?? '',

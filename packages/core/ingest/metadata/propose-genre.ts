@@ -10,7 +10,13 @@ export type GenreEvidence = {
   removals: readonly Removal[];
   /** The kind (data/organizations.yaml) of the organization proposed as the outlet. */
   outletKind?: string | undefined;
+  /** The address the page states for itself (canonical link, og:url). */
+  url?: string | undefined;
 };
+
+/** An address that says it is a blog: a /blog/ or /blogs/ path, or a blog platform's host. */
+const BLOG_ADDRESS =
+  /^https?:\/\/(?:[^/?#]+\.(?:blogspot|wordpress|tumblr|typepad)\.com(?:[/?#]|$)|[^?#]*\/blogs?\/)/i;
 
 const BY_STRUCTURED_TYPE: ReadonlyMap<string, ArticleGenre> = new Map([
   ['newsarticle', 'news-report'],
@@ -38,6 +44,8 @@ export function proposeGenre(evidence: GenreEvidence): Proposal<ArticleGenre> {
   const structured = BY_STRUCTURED_TYPE.get(evidence.articleType?.toLowerCase() ?? '');
   if (structured)
     return { value: structured, basis: `the page's JSON-LD calls it a ${evidence.articleType}` };
+  if (evidence.url && BLOG_ADDRESS.test(evidence.url))
+    return { value: 'blog-post', basis: `the page's address is a blog's: ${evidence.url}` };
   const blog = evidence.removals.find((removal) => removal.yields.includes('blog'));
   if (blog) {
     return {

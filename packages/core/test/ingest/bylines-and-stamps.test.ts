@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintedDate } from '../../ingest/index';
-import { ingestText } from './helpers';
+import { ingestPage, parsePrintedDate } from '../../ingest/index';
+import { emptyArchive, ingestText, loadRules } from './helpers';
 
 const ingest = (text: string) => ingestText(text, 'sample-page');
 
@@ -10,6 +10,11 @@ const STORY = [
 ];
 const page = (...header: string[]) =>
   ['An officer in search of a safe place to live', ...header, ...STORY].join('\n\n');
+function ingestHtml(text: string) {
+  const outcome = ingestPage({ text, format: 'html', name: 'sample-page' }, {}, emptyArchive(), loadRules());
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.plan;
+}
 const names = (plan: ReturnType<typeof ingest>) =>
   plan.proposals.authors.unknownNames.map((unknown) => unknown.name);
 
@@ -35,9 +40,8 @@ describe('bylines', () => {
     expect(plan.frontmatter.published.date).toBe('2010-01-24');
   });
 
-  it('with the outlet after a backslash, or an "@" left by a blog theme, give the author', () => {
+  it('with the outlet after a backslash give the author', () => {
     expect(names(ingest(page('by Ana Roe \\ El Paso Times')))).toEqual(['Ana Roe']);
-    expect(names(ingest(page('by Regina Roe @')))).toEqual(['Regina Roe']);
   });
 
   it('keep a Spanish name whole, particles included (the archive lists people such as Gustavo de la Rosa)', () => {
@@ -100,5 +104,30 @@ describe('page furniture', () => {
     const plan = ingest(page(caption));
     expect(plan.paragraphs).toEqual(STORY);
     expect(plan.frontmatter.captions).toContain(caption);
+  });
+});
+
+describe('what kind of page it is', () => {
+  it('is not a blog post because the page links to its comments, which news sites do too', () => {
+    const plan = ingest(
+      page('View Comments', 'WASHINGTON (AP) — An officer asked for asylum at the border.'),
+    );
+    expect(plan.frontmatter.genre).toBe('news-report');
+  });
+
+  it('is a blog post when a blog theme signs the post "by <name> @", and the name is the author', () => {
+    const plan = ingest(page('by Regina Roe @'));
+    expect(plan.frontmatter.genre).toBe('blog-post');
+    expect(names(plan)).toEqual(['Regina Roe']);
+  });
+
+  it("is a blog post when the page's own address is a blog's", () => {
+    const html = (url: string) =>
+      ingestHtml(
+        `<html><head><link rel="canonical" href="${url}"><title>An officer in search of a safe place</title></head><body><h1>An officer in search of a safe place</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</body></html>`,
+      );
+    expect(html('https://www.example.org/blog/privacy/an-officer').frontmatter.genre).toBe('blog-post');
+    expect(html('https://someone.blogspot.com/2011/06/an-officer.html').frontmatter.genre).toBe('blog-post');
+    expect(html('https://www.example.org/news/an-officer').frontmatter.genre).toBe('news-report');
   });
 });
