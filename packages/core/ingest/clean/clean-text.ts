@@ -71,20 +71,22 @@ function cleanLines(
   }
   const dropped = new Set<number>();
   const droppedBy = new Map<number, string>();
+  /** Takes a whole line out for a structural rule (running lines, metadata tables), once. */
+  const dropLine = (index: number, rule: BoilerplateRule, groups: Record<string, string> = {}) => {
+    if (dropped.has(index)) return;
+    dropped.add(index);
+    droppedBy.set(index, rule.id);
+    removals.push({
+      ruleId: rule.id,
+      action: 'drop',
+      text: lines[index]?.trim() ?? '',
+      groups,
+      yields: rule.yields,
+    });
+  };
   for (const rule of rules) {
     if (rule.kind !== 'repeated-line') continue;
-    for (const index of findRunningLines(lines, rule)) {
-      if (dropped.has(index)) continue;
-      dropped.add(index);
-      droppedBy.set(index, rule.id);
-      removals.push({
-        ruleId: rule.id,
-        action: 'drop',
-        text: lines[index]?.trim() ?? '',
-        groups: {},
-        yields: rule.yields,
-      });
-    }
+    for (const index of findRunningLines(lines, rule)) dropLine(index, rule);
   }
   const lineRules = rules.filter((rule) => rule.scope === 'line');
   lines.forEach((line, index) => {
@@ -98,18 +100,7 @@ function cleanLines(
   // A metadata table's lines that a precise rule (a reprint's Pubdate:, Source:…) did not take.
   for (const rule of rules) {
     if (rule.kind !== 'field-table') continue;
-    for (const { index, groups } of findFieldTable(lines, rule)) {
-      if (dropped.has(index)) continue;
-      dropped.add(index);
-      droppedBy.set(index, rule.id);
-      removals.push({
-        ruleId: rule.id,
-        action: 'drop',
-        text: lines[index]?.trim() ?? '',
-        groups,
-        yields: rule.yields,
-      });
-    }
+    for (const { index, groups } of findFieldTable(lines, rule)) dropLine(index, rule, groups);
   }
   // Where (in the kept lines) a footnote mark or a page's running head was: footnotes are moved from there.
   const footnoteAt: number[] = [];

@@ -69,32 +69,27 @@ describe('date stamps', () => {
 });
 
 describe('page furniture', () => {
-  it('of a forum around a reposted story leaves the body, and is not taken for the headline', () => {
-    const plan = ingestText(
+  /** A page whose furniture stands above its headline, where it could be taken for the headline. */
+  const underFurniture = (...furniture: string[]) =>
+    ingestText(
+      [...furniture, 'An officer in search of a safe place to live', ...STORY].join('\n\n'),
+      'sample-page',
+    );
+
+  it.each([
+    [
+      'of a forum around a reposted story',
       [
         'Results 1 to 5 of 5',
         'There are currently 1 users browsing this thread. (0 members and 1 guests)',
         '1. #1',
         "Senior Member JaneRoe's Avatar",
         'Join Date',
-        'An officer in search of a safe place to live',
-        ...STORY,
-      ].join('\n\n'),
-      'sample-page',
-    );
-    expect(plan.frontmatter.title).toBe('An officer in search of a safe place to live');
-    expect(plan.paragraphs).toEqual(STORY);
-  });
-
-  it('such as numbered skip links is not taken for the headline', () => {
-    const plan = ingestText(
-      [
-        '1. Skip to navigation\n  2. Skip to content',
-        'An officer in search of a safe place to live',
-        ...STORY,
-      ].join('\n\n'),
-      'sample-page',
-    );
+      ],
+    ],
+    ['such as numbered skip links', ['1. Skip to navigation\n  2. Skip to content']],
+  ])('%s leaves the body and is not taken for the headline', (_kind, furniture) => {
+    const plan = underFurniture(...furniture);
     expect(plan.frontmatter.title).toBe('An officer in search of a safe place to live');
     expect(plan.paragraphs).toEqual(STORY);
   });
