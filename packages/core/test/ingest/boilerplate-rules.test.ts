@@ -94,6 +94,11 @@ describe('a broken rules file is reported, naming the rule and what is wrong', (
       `- id: numbers\n  kind: line-number\n  pattern: '^\\d+ '\n  description: d\n  example: e\n`,
       /\(\?<n>…\)/,
     ],
+    [
+      'a field-table pattern that does not capture a label and a value',
+      `- id: table\n  kind: field-table\n  pattern: '^(\\w+): (.+)$'\n  description: d\n  example: e\n`,
+      /must capture \(\?<label>…\) and \(\?<value>…\)/,
+    ],
   ])('rejects %s', (_what, yaml, message) => {
     expect(() => parseBoilerplateRules(yaml)).toThrow(RulesFileError);
     expect(() => parseBoilerplateRules(yaml)).toThrow(message);
