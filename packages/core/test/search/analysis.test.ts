@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedDataset } from '../../src/index';
+import { fold } from '../../src/search/analysis/fold';
 import { scanWords, WORD_PATTERN } from '../../src/search/analysis/scan-words';
 import { stemEnglish } from '../../src/search/analysis/stem-english';
 import { stemSpanish } from '../../src/search/analysis/stem-spanish';
@@ -44,6 +45,20 @@ describe('Spanish light stemming', () => {
     expect(stemSpanish('policias')).toBe(stemSpanish('policia'));
     expect(stemSpanish('negadas')).toBe(stemSpanish('negado'));
     expect(stemSpanish('carteles')).toBe(stemSpanish('cartel'));
+  });
+
+  it('brings a regular verb as a question conjugates it to the root of its infinitive and participle', () => {
+    for (const [typed, listed] of [
+      ['mataron', 'matar'],
+      ['negaron', 'negado'],
+      ['asesinaron', 'asesinado'],
+      ['otorgaron', 'otorgó'],
+      ['concedieron', 'concedida'],
+      ['deportaban', 'deportar'],
+    ] as const)
+      expect(stemSpanish(typed), typed).toBe(stemSpanish(fold(listed)));
+    // A root of fewer than three letters says too little: "huir" is left whole.
+    expect(stemSpanish('huir')).toBe('huir');
   });
 });
 

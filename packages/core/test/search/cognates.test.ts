@@ -38,4 +38,19 @@ describe('Spanish words through their cognates', () => {
     expect(hits).toHaveLength(2);
     expect(hits[0]?.score).toBeCloseTo(hits[1]?.score ?? 0, 6);
   });
+
+  it('finds a conjugated Spanish verb the lexicon does not list through the form it does list', () => {
+    const engine = engineOf(
+      ['Two police officers were killed at the port.', 'Two police officers were praised at the port.'],
+      [
+        ['kill', 'killed', 'matar', 'asesinado'],
+        ['police', 'policía'],
+      ],
+    );
+    for (const query of ['policías mataron', 'asesinaron policías']) {
+      const [first, second] = engine.search(query).hits;
+      expect(first?.text, query).toBe('Two police officers were killed at the port.');
+      expect(first?.score ?? 0, query).toBeGreaterThan(second?.score ?? 0);
+    }
+  });
 });
