@@ -361,7 +361,8 @@ function askedKinds(text: string): Set<AnswerKind> {
   return kinds;
 }
 
-export type MatchedAnswer = SearchAnswer & { passages: readonly number[] };
+/** An answer with what ranking needs: the passages it cites, and whether the query asked for its kind. */
+export type MatchedAnswer = SearchAnswer & { passages: readonly number[]; asked: boolean };
 
 /**
  * The records that answer a query, best first. `allowed` (per article, from the filters) drops records whose
@@ -416,7 +417,7 @@ export function matchAnswers(
     }
   }
   if (total === 0) return [];
-  const matched: Array<{ document: AnswerDocument; score: number }> = [];
+  const matched: Array<{ document: AnswerDocument; score: number; isAsked: boolean }> = [];
   index.documents.forEach((document, at) => {
     if (only !== null && !only.has(document.kind)) return;
     const coverage = (covered[at] as number) / total;
@@ -436,14 +437,14 @@ export function matchAnswers(
         : 1;
     const score =
       (scores[at] as number) * Math.sqrt(coverage) * (isAsked ? 1 : OTHER_KIND_WEIGHT) * roleWeight;
-    matched.push({ document, score });
+    matched.push({ document, score, isAsked });
   });
   matched.sort((a, b) => b.score - a.score);
   const floor = (matched[0]?.score ?? 0) * RELATIVE_FLOOR;
   return matched
     .filter(({ score }) => score >= floor)
     .slice(0, MAX_ANSWERS)
-    .map(({ document, score }) => ({
+    .map(({ document, score, isAsked }) => ({
       kind: document.kind,
       id: document.id,
       label: document.label,
@@ -451,5 +452,6 @@ export function matchAnswers(
       articleId: document.citation?.articleId ?? null,
       score: Math.round(score * 1e4) / 1e4,
       passages: document.passages,
+      asked: isAsked,
     }));
 }

@@ -235,7 +235,8 @@ function runSearch(
   liftTimes(plan.asksTime, kept, scratch.final, tokensOf);
   liftReasons(plan.asksWhy, kept, scratch.final, tokensOf);
   liftNearby(scores.concepts, kept, scratch.final, tokensOf);
-  const answers = matched.map(({ passages: _, ...answer }) => answer);
+  putAnsweringPersonFirst(matched, kept, scratch.final);
+  const answers = matched.map(({ passages: _, asked: __, ...answer }) => answer);
 
   const ranked = rankResult(
     { corpus, facets: parts.facets, plan, tokensOf, anchorTerms: anchorTermsOf(scores.concepts) },
@@ -392,6 +393,30 @@ function liftAnswering(
     if (factor !== undefined) scores[passage] = (scores[passage] as number) * factor;
   }
 }
+
+/**
+ * When the query asks who ("who…", "quién…") and its first answer is a person, the passage that introduces that
+ * person comes first: the answer is shown first, and the words that say who they are come right after, not below
+ * passages that only share the query's words ("the lawyer for the human rights activist": the paragraph naming
+ * the attorney, not the one about the activist). Figures, cases and quotes were tried the same way and kept out:
+ * their passages already rank by the answer lift, and a wrong first answer then cost more than it gained.
+ */
+function putAnsweringPersonFirst(
+  answers: readonly MatchedAnswer[],
+  kept: ArrayLike<number>,
+  scores: Float64Array,
+): void {
+  const [first] = answers;
+  const introduction = first?.passages[0];
+  if (!first?.asked || first.kind !== 'person' || introduction === undefined) return;
+  if (!((scores[introduction] ?? 0) > 0)) return;
+  let best = 0;
+  for (let at = 0; at < kept.length; at++) best = Math.max(best, scores[kept[at] as number] as number);
+  scores[introduction] = Math.max(scores[introduction] as number, best * FIRST_MARGIN);
+}
+
+/** Just above the best other passage: first, without inflating its score. */
+const FIRST_MARGIN = 1.01;
 
 /** Passages that contain every phrase: drawn from the postings of each phrase's rarest word. */
 function phraseCandidates(parts: Parts, plan: QueryPlan): number[] {

@@ -133,6 +133,75 @@ describe('answers before passages', () => {
       expect(archive.search(query).answers[0]?.id, query).toBe('port-deaths');
   });
 
+  it('puts first, for a who-question answered by a person, the passage that introduces that person', async () => {
+    const paragraphs = [
+      'The human rights activist Maria Lopez, who documented abuses by soldiers for the human rights office, was detained at the border.',
+      'Her attorney, Pedro Sanz, expects a ruling soon.',
+    ];
+    const person = (
+      id: string,
+      name: string,
+      role: 'activist' | 'attorney',
+      description: string,
+      paragraph: number,
+    ) => ({
+      id,
+      name,
+      aliases: [],
+      roles: [role],
+      description,
+      statements: [],
+      mentions: [
+        {
+          articleId: 'a',
+          field: 'paragraph' as const,
+          index: paragraph,
+          start: (paragraphs[paragraph] ?? '').indexOf(name),
+          end: (paragraphs[paragraph] ?? '').indexOf(name) + name.length,
+        },
+      ],
+    });
+    const archive = await createArchive({
+      articles: [customArticle('a', paragraphs)],
+      people: [
+        person('maria-lopez', 'Maria Lopez', 'activist', 'A human rights activist.', 0),
+        person('pedro-sanz', 'Pedro Sanz', 'attorney', 'An immigration attorney.', 1),
+      ],
+      cases: [
+        {
+          id: 'lopez-detention',
+          title: "Maria Lopez's detention",
+          claimant: 'maria-lopez',
+          claimantDescription: null,
+          refugeCountry: 'US',
+          forum: 'immigration-court',
+          forumDetail: null,
+          attorneys: ['pedro-sanz'],
+          articleIds: ['a'],
+          events: [
+            {
+              date: { value: null, precision: null, basis: 'not stated' },
+              description: 'Lopez is detained.',
+              outcome: null,
+              citation: { articleId: 'a', excerpt: 'was detained at the border' },
+            },
+          ],
+          outcome: null,
+        },
+      ],
+    });
+    for (const query of [
+      'who is the lawyer for the human rights activist',
+      'quién es el abogado de la activista de derechos humanos',
+    ]) {
+      const result = archive.search(query);
+      expect(result.answers[0]?.id, query).toBe('pedro-sanz');
+      expect(result.hits[0]?.text, query).toBe(paragraphs[1]);
+    }
+    // Without a question word nothing is asked: the words decide.
+    expect(archive.search('lawyer human rights activist').hits[0]?.text).toBe(paragraphs[0]);
+  });
+
   it('gives no answer to a bare topic word, which asks for no record', () => {
     for (const word of ['asylum', 'cartel', 'violence']) expect(search(word).answers, word).toEqual([]);
   });
