@@ -1,4 +1,5 @@
 import { geoContains } from 'd3-geo';
+import type { Geometry } from 'geojson';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveData } from '../../src/archive/archive-data';
@@ -296,6 +297,62 @@ describe('map outlines', () => {
       shapes.filter((shape) => shape.properties.name).map((shape) => shape.properties.name);
     expect(named(coarse.states)).toEqual(named(full.states));
     expectEachPlaceInItsState(outlinesAt(0.01));
+  });
+
+  it("drop islets too small to see at a map's scale instead of drawing them as rings collapsed to a point", () => {
+    // world-atlas's `land` object shares every coastline arc with the countries, which once made every islet
+    // look attached to a neighbour and kept it, however small.
+    const ringsOf = (shape: { geometry: Geometry }): number[][][] =>
+      shape.geometry.type === 'Polygon'
+        ? shape.geometry.coordinates
+        : shape.geometry.type === 'MultiPolygon'
+          ? shape.geometry.coordinates.flat()
+          : [];
+    const { countries } = outlinesAt(0.125).near([
+      [-140, 10],
+      [-50, 75],
+    ]);
+    const rings = countries.flatMap(ringsOf);
+    expect(rings.length).toBeGreaterThan(countries.length);
+    const collapsed = rings.filter((ring) => new Set(ring.map((point) => point.join())).size === 1);
+    expect(collapsed).toEqual([]);
+  });
+
+  it('draw states and provinces as the open lines between them, not as closed outlines along the coast', () => {
+    const data = syntheticArchive({
+      claimantDescription: 'An officer from Northtown',
+      places: [
+        place('northtown', 'Northtown', 'MX', { lat: 28.6, lon: -106.1 }),
+        place('midcity', 'Midcity', 'US', { lat: 31.8, lon: -106.4 }),
+      ],
+      events: [{ date: null, description: 'He crosses to Midcity.' }],
+    });
+    const picture = render(data, { kind: 'map', id: 'test-case', locale: 'en' });
+    const [stateGroup] = [
+      ...picture.svg.matchAll(/<g [^>]*stroke="#c4c4c4"[^>]*aria-label="geo"[^>]*>(.*?)<\/g>/g),
+    ];
+    const lines = [...(stateGroup?.[1] ?? '').matchAll(/ d="([^"]*)"/g)].map((match) => match[1] ?? '');
+    expect(lines.length).toBeGreaterThan(12);
+    // A coastline closes its ring (Z); a border between two states runs from one coast or border to another.
+    expect(lines.filter((d) => d.includes('Z'))).toEqual([]);
+  });
+
+  it("frame a journey that ends before its country of refuge on that country's mainland and the stops' own country", () => {
+    // The United States' whole outline crosses the antimeridian (the Aleutians) and reaches Hawaii: a view
+    // framed on it once left a stop in Mexico on a map with no Mexico drawn.
+    const data = syntheticArchive({
+      claimantDescription: 'An officer from Northtown',
+      places: [
+        place('northtown', 'Northtown', 'MX', { lat: 29.1, lon: -110.9 }),
+        place('midcity', 'Midcity', 'MX', { lat: 28.6, lon: -106.1 }),
+      ],
+      events: [{ date: null, description: 'He moves to Midcity.' }],
+    });
+    const picture = render(data, { kind: 'map', id: 'test-case', locale: 'en' });
+    const countries = [...picture.svg.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1]);
+    expect(countries).toContain('Mexico');
+    expect(countries).toContain('United States of America');
+    expect(svgText(picture.svg)).toContain('(country of refuge)');
   });
 
   it('are drawn on a map of a journey through Mexico, and the footer names their sources', () => {

@@ -74,8 +74,8 @@ function place(lon: number, lat: number): [number, number] {
 }
 
 /**
- * The route on country outlines (Natural Earth) and U.S. state outlines, in an equal-area conic projection
- * centred on North America. Stops the data places are numbered dots joined by arrows in journey order; the
+ * The route on country outlines (Natural Earth) and the borders between states and provinces, in an equal-area
+ * conic projection centred on North America. Stops the data places are numbered dots joined by arrows in journey order; the
  * country of refuge is shaded and named. A stop without a position is named in the route line, not drawn.
  */
 export function drawJourney(model: JourneyModel): Framed {
@@ -87,15 +87,16 @@ export function drawJourney(model: JourneyModel): Framed {
   const at = (stop: Located) => place(stop.lon, stop.lat);
   const lastInRefuge = located.at(-1)?.country === model.refugeCountry;
   // The view is first framed on the full outlines, then drawn on outlines simplified for its scale.
-  const domain = viewOf(located, lastInRefuge ? undefined : outlines().country(model.refugeCountry));
-  const bounds = geoBounds(domain as Parameters<typeof geoBounds>[0]);
+  const refugeInView = lastInRefuge ? undefined : outlines().mainland(model.refugeCountry);
+  const domain = viewOf(located, refugeInView);
+  const bounds = boundsOf(domain, refugeInView, located);
   const { near, country } = outlinesAt(degreesPerPixel(bounds));
   const refugeOutline = country(model.refugeCountry);
   const refuge = refugeOutline === undefined ? undefined : planar(refugeOutline);
   const nearby = near(around(bounds));
   const view = planarView(domain);
   const countries = inFrame(nearby.countries.map(planar), view);
-  const states = inFrame(nearby.states.map(planar), view);
+  const borders = inFrame(nearby.borders.map(planar), view);
   const legs = located.slice(1).map((stop, index) => ({ from: located[index] as Located, to: stop }));
 
   const body = plotSvg({
@@ -106,11 +107,13 @@ export function drawJourney(model: JourneyModel): Framed {
     marks: [
       Plot.geo(countries, {
         fill: (each: Feature) => (each === refuge ? '#dcefdc' : '#f1efe9'),
+        // Each country's name as its path's <title>: what a reader of the SVG (and a test) can tell apart.
+        title: (each: Feature<Geometry, { name: string }>) => each.properties.name,
         stroke: '#8a8a8a',
         strokeWidth: 0.8,
         ...HAIRLINE,
       }),
-      Plot.geo(states, { fill: 'none', stroke: '#c4c4c4', strokeWidth: 0.5, ...HAIRLINE }),
+      Plot.geo(borders, { fill: 'none', stroke: '#c4c4c4', strokeWidth: 0.5, ...HAIRLINE }),
       ...(refuge === undefined
         ? []
         : [
@@ -215,6 +218,33 @@ function viewOf(located: readonly Located[], refuge: Feature<Geometry> | undefin
   return { type: 'FeatureCollection', features };
 }
 
+/** Bounds of views that show a country's mainland, by that outline and the stops drawn beside it. */
+const viewBounds = new WeakMap<object, Map<string, Box>>();
+const MAX_VIEWS_PER_COUNTRY = 1_000;
+
+/**
+ * The view's bounding box in degrees. With the country of refuge in view this walks its mainland's whole outline (at
+ * full detail: a tenth of a map's drawing time), so it is kept for the next map of the same stops.
+ */
+function boundsOf(
+  domain: ReturnType<typeof viewOf>,
+  refuge: Feature<Geometry> | undefined,
+  located: readonly Located[],
+): Box {
+  const measure = () => geoBounds(domain as Parameters<typeof geoBounds>[0]) as Box;
+  if (refuge === undefined) return measure();
+  const key = located.map((stop) => `${stop.lon},${stop.lat}`).join(';');
+  const known = viewBounds.get(refuge) ?? new Map<string, Box>();
+  viewBounds.set(refuge, known);
+  let bounds = known.get(key);
+  if (bounds === undefined) {
+    bounds = measure();
+    if (known.size >= MAX_VIEWS_PER_COUNTRY) known.clear();
+    known.set(key, bounds);
+  }
+  return bounds;
+}
+
 /** The view in planar units, through `planar`: the refuge's outline, the costly part, is projected once. */
 function planarView(domain: ReturnType<typeof viewOf>) {
   return { type: 'FeatureCollection', features: domain.features.map(planar) };
@@ -222,16 +252,27 @@ function planarView(domain: ReturnType<typeof viewOf>) {
 
 /** How many degrees one pixel of the map's PNG spans, roughly: the view's extent over the drawn width or height. */
 function degreesPerPixel([[west, south], [east, north]]: Box): number {
-  const across = (east - west) * Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const across = eastward(west, east) * Math.cos((((south + north) / 2) * Math.PI) / 180);
   const perUnit = Math.max(across / (PICTURE_WIDTH - 2 * INSET), (north - south) / (MAP_HEIGHT - 2 * INSET));
   return perUnit / PIXELS_PER_UNIT;
 }
 
 /** The view's bounding box (degrees) widened generously: the projected rectangle shows land beyond the box's corners. */
 function around([[west, south], [east, north]]: Box): Box {
-  const margin = Math.max(15, (east - west) * 0.5);
+  const margin = Math.max(15, eastward(west, east) * 0.5);
+  // A view across the antimeridian (geoBounds gives west > east) is near every longitude this box can say.
+  if (west > east)
+    return [
+      [-180, Math.max(-90, south - margin)],
+      [180, Math.min(90, north + margin)],
+    ];
   return [
     [Math.max(-180, west - margin), Math.max(-90, south - margin)],
     [Math.min(180, east + margin), Math.min(90, north + margin)],
   ];
+}
+
+/** Degrees from `west` east to `east`: geoBounds gives west > east for a box across the antimeridian. */
+function eastward(west: number, east: number): number {
+  return west > east ? east - west + 360 : east - west;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoBounds } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
+import { geoArea, geoBounds } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
 import {
   filter,
   filterAttachedWeight,
@@ -27,6 +27,8 @@ const NUMERIC_BY_ALPHA2: Readonly<Record<string, string>> = Object.assign(Object
 });
 
 type Outline = Feature<Geometry, { name: string }>;
+/** A stretch of border between two states (or provinces) of one country. */
+type Border = Feature<LineString>;
 /** An outline file: every shape carries its name. */
 type NamedTopology = Topology<Objects<{ name: string }>>;
 /** [[west, south], [east, north]] in degrees. */
@@ -34,8 +36,13 @@ export type Box = [[number, number], [number, number]];
 
 export type Outlines = {
   /** Country and state outlines whose bounding box meets `box`: drawing the whole world costs ten times more. */
-  near(box: Box): { countries: Outline[]; states: Outline[] };
+  near(box: Box): { countries: Outline[]; states: Outline[]; borders: Border[] };
   country(alpha2: string): Outline | undefined;
+  /**
+   * The country's largest polygon: what a map must show of it. The whole outline of the United States spans
+   * the antimeridian (the Aleutians) and reaches Hawaii, so a view framed on it had no room left for Mexico.
+   */
+  mainland(alpha2: string): Outline | undefined;
 };
 
 /**
@@ -81,24 +88,43 @@ export function outlinesAt(degreesPerPixel: number): Outlines {
   const minWeight = radians * radians;
   topologies ??= [COUNTRY_SOURCE, ...STATE_SOURCES].map((source) => ({
     source,
-    topology: presimplify(readTopology(source.file), sphericalTriangleArea),
+    topology: presimplify(readTopology(source), sphericalTriangleArea),
   }));
-  const [world, ...stateFiles] = topologies.map(({ source, topology }) =>
-    features(minWeight > 0 ? forScale(topology, minWeight) : topology, source.object),
-  );
+  const scaled = topologies.map(({ source, topology }) => ({
+    source,
+    topology: minWeight > 0 ? forScale(topology, minWeight) : topology,
+  }));
+  const [world, ...stateFiles] = scaled.map(({ source, topology }) => features(topology, source.object));
   const countries = world?.features ?? [];
   const byId = new Map(countries.map((each) => [String(each.id), each]));
   const countryBoxes = countries.map((each) => ({ outline: each, box: boxOf(each) }));
   const stateBoxes = stateFiles.flatMap((file) =>
     file.features.map((each) => ({ outline: each, box: boxOf(each) })),
   );
-  const near = (list: typeof countryBoxes, box: Box) =>
+  const country = (alpha2: string) => {
+    const numeric = NUMERIC_BY_ALPHA2[alpha2];
+    return numeric === undefined ? undefined : byId.get(numeric);
+  };
+  const mainlands = new Map<Outline, Outline>();
+  const borderBoxes = scaled
+    .slice(1)
+    .flatMap(({ source, topology }) => interiorBorders(topology, source.object))
+    .map((each) => ({ outline: each, box: boxOf(each) }));
+  const near = <T extends Feature>(list: ReadonlyArray<{ outline: T; box: Box }>, box: Box) =>
     list.filter((each) => overlaps(each.box, box)).map((each) => each.outline);
   const set: Outlines = {
-    near: (box) => ({ countries: near(countryBoxes, box), states: near(stateBoxes, box) }),
-    country: (alpha2) => {
-      const numeric = NUMERIC_BY_ALPHA2[alpha2];
-      return numeric === undefined ? undefined : byId.get(numeric);
+    near: (box) => ({
+      countries: near(countryBoxes, box),
+      states: near(stateBoxes, box),
+      borders: near(borderBoxes, box),
+    }),
+    country,
+    mainland: (alpha2) => {
+      const whole = country(alpha2);
+      if (whole === undefined) return undefined;
+      const largest = mainlands.get(whole) ?? largestPolygon(whole);
+      mainlands.set(whole, largest);
+      return largest;
     },
   };
   byLevel.set(level, set);
@@ -124,12 +150,43 @@ function features(topology: Topology, object: string): FeatureCollection<Geometr
   >;
 }
 
-function readTopology(specifier: string): NamedTopology {
-  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as NamedTopology;
+/**
+ * The lines between neighbouring states, each shared stretch once (topojson's mesh of arcs used by two
+ * different shapes), one feature per connected line so that a map can leave out those outside its frame.
+ * Drawing the states' own outlines instead drew every coastline a second time over the country's: on a map
+ * of Canada, the Arctic islands twice.
+ */
+function interiorBorders(topology: Topology, object: string): Border[] {
+  const collection = topology.objects[object] as GeometryCollection;
+  return mesh(topology, collection, (a, b) => a !== b).coordinates.map((line) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'LineString', coordinates: line },
+  }));
+}
+
+/**
+ * One object of an outline file, alone. world-atlas also holds a `land` object whose rings share every
+ * coastline arc with the countries', so topojson-simplify took every island for one attached to a neighbour
+ * and kept it however small: on a map of Canada more than half the rings drawn were islets collapsed to a point.
+ */
+function readTopology({ file, object }: Source): NamedTopology {
+  const topology = JSON.parse(readFileSync(require.resolve(file), 'utf8')) as NamedTopology;
+  const wanted = topology.objects[object];
+  if (wanted === undefined) throw new Error(`The outline file ${file} has no "${object}" object.`);
+  return { ...topology, objects: { [object]: wanted } };
+}
+
+function largestPolygon(outline: Outline): Outline {
+  const { geometry } = outline;
+  if (geometry.type !== 'MultiPolygon') return outline;
+  const polygons = geometry.coordinates.map((coordinates): Geometry => ({ type: 'Polygon', coordinates }));
+  const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+  return { ...outline, geometry: largest };
 }
 
 /** A feature's bounding box; one that crosses the antimeridian (Alaska's Aleutians) counts as all longitudes. */
-function boxOf(outline: Outline): Box {
+function boxOf(outline: Feature): Box {
   const [[west, south], [east, north]] = geoBounds(outline);
   return west > east
     ? [
