@@ -11,6 +11,8 @@ export interface OpenLoopSample {
   lateMs: number;
   /** Of which waiting for a new connection to open (0 when an idle one was reused). */
   connectMs: number;
+  /** Sent on a connection opened for it (none of the pool's was idle). */
+  fresh: boolean;
 }
 
 export interface OpenLoopResult {
@@ -64,7 +66,9 @@ export async function runOpenLoop(
     let outcome: OpenLoopSample['outcome'] = 'error';
     let lateMs = Number.NaN;
     const asked = performance.now();
+    const openedBefore = opened;
     const conn = await connection().catch(() => undefined);
+    const fresh = opened !== openedBefore;
     const connectMs = performance.now() - asked;
     if (conn !== undefined) {
       try {
@@ -77,7 +81,14 @@ export async function runOpenLoop(
         conn.close();
       }
     }
-    samples.push({ outcome, ms: performance.now() - scheduled, at: scheduled - start, lateMs, connectMs });
+    samples.push({
+      outcome,
+      ms: performance.now() - scheduled,
+      at: scheduled - start,
+      lateMs,
+      connectMs,
+      fresh,
+    });
   }
 
   let next = 0;
@@ -145,9 +156,12 @@ export const OPEN_LOOP_HEADER = [
 ].join(' ');
 
 /**
- * The run in slices of `sliceMs`: per slice, requests scheduled, answered p99, 503s, and how late the generator
- * wrote them (p99 and max, and the longest wait for a new connection). A stall shows as a slice whose latency
- * rises; whether the generator or the server stalled shows in the lateness columns.
+ * The run in slices of `sliceMs`: per slice, requests scheduled, answered p99 and max, 503s and their slowest,
+ * how late the generator wrote them (p99 and max, and the longest wait for a new connection), and how many went
+ * out on connections opened for them, with the slowest of those. A stall shows as a slice whose latency rises;
+ * whether the generator or the server stalled shows in the lateness columns. Node accepts one connection per
+ * turn of its loop, so requests on new connections can wait in the kernel's accept queue long after those on
+ * open ones are answered: the last two columns show it.
  */
 export function openLoopTimeline(result: OpenLoopResult, sliceMs: number): string[] {
   const slices = new Map<number, OpenLoopSample[]>();
@@ -159,7 +173,7 @@ export function openLoopTimeline(result: OpenLoopResult, sliceMs: number): strin
   }
   const f = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(1));
   const lines = [
-    `${'from ms'.padStart(8)} ${'sent'.padStart(5)} ${'ok p99'.padStart(8)} ${'ok max'.padStart(8)} ${'503s'.padStart(5)} ${'late p99'.padStart(9)} ${'late max'.padStart(9)} ${'conn max'.padStart(9)}`,
+    `${'from ms'.padStart(8)} ${'sent'.padStart(5)} ${'ok p99'.padStart(8)} ${'ok max'.padStart(8)} ${'503s'.padStart(5)} ${'503 max'.padStart(8)} ${'late p99'.padStart(9)} ${'late max'.padStart(9)} ${'conn max'.padStart(9)} ${'new conn'.padStart(8)} ${'its max'.padStart(8)}`,
   ];
   for (const [slice, samples] of [...slices].sort(([a], [b]) => a - b)) {
     const ok = samples.filter((sample) => sample.outcome === 'ok').map((sample) => sample.ms);
@@ -167,6 +181,10 @@ export function openLoopTimeline(result: OpenLoopResult, sliceMs: number): strin
     const late = samples.map((sample) => sample.lateMs).filter((ms) => !Number.isNaN(ms));
     late.sort((a, b) => a - b);
     const connect = Math.max(0, ...samples.map((sample) => sample.connectMs));
+    const slowest = (which: (sample: OpenLoopSample) => boolean) => {
+      const ms = samples.filter(which).map((sample) => sample.ms);
+      return ms.length === 0 ? Number.NaN : Math.max(...ms);
+    };
     lines.push(
       [
         String(slice * sliceMs).padStart(8),
@@ -174,9 +192,12 @@ export function openLoopTimeline(result: OpenLoopResult, sliceMs: number): strin
         f(percentile(ok, 99)).padStart(8),
         f(ok.at(-1) ?? Number.NaN).padStart(8),
         String(samples.filter((sample) => sample.outcome === 'shed').length).padStart(5),
+        f(slowest((sample) => sample.outcome === 'shed')).padStart(8),
         f(percentile(late, 99)).padStart(9),
         f(late.at(-1) ?? Number.NaN).padStart(9),
         f(connect).padStart(9),
+        String(samples.filter((sample) => sample.fresh).length).padStart(8),
+        f(slowest((sample) => sample.fresh)).padStart(8),
       ].join(' '),
     );
   }
