@@ -1,8 +1,10 @@
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  ACCEPTING_WINDOW_MS,
   createLoadMonitor,
   DEFAULT_LOAD_SHEDDING,
+  followBusyShare,
   type LoadMonitor,
   type LoadSheddingOptions,
   type ShedReason,
@@ -30,29 +32,81 @@ const rule: LoadSheddingOptions = {
   maxLagMs: 100,
   saturatedLagMs: 2,
   saturatedBusyShare: 0.9,
+  busyRiseMs: 20,
+  acceptingLagMs: 0.5,
 };
+/** No connection accepted yet. */
+const NEVER = Number.POSITIVE_INFINITY;
 
 describe('the shedding rule', () => {
   it('refuses once the requests in flight reach the watermark, not before', () => {
-    expect(shedReason({ inFlight: 7, lagMs: 0, busyShare: 0 }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 8, lagMs: 0, busyShare: 0 }, rule)).toBe('in flight');
+    expect(shedReason({ inFlight: 7, lagMs: 0, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
+    expect(shedReason({ inFlight: 8, lagMs: 0, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBe('in flight');
   });
 
   it('refuses a request read past the lag limit, however idle the loop was before', () => {
-    expect(shedReason({ inFlight: 0, lagMs: 100, busyShare: 0 }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 100.5, busyShare: 0 }, rule)).toBe('lag');
+    expect(shedReason({ inFlight: 0, lagMs: 100, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
+    expect(shedReason({ inFlight: 0, lagMs: 100.5, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBe('lag');
   });
 
   it('cuts a turn short only while the loop is saturated: a lone stall on an idle loop is served', () => {
-    expect(shedReason({ inFlight: 0, lagMs: 30, busyShare: 0.89 }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 30, busyShare: 0.9 }, rule)).toBe('saturated');
-    expect(shedReason({ inFlight: 0, lagMs: 2.5, busyShare: 1 }, rule)).toBe('saturated');
+    expect(
+      shedReason({ inFlight: 0, lagMs: 30, busyShare: 0.89, acceptedMsAgo: NEVER }, rule),
+    ).toBeUndefined();
+    expect(shedReason({ inFlight: 0, lagMs: 30, busyShare: 0.9, acceptedMsAgo: NEVER }, rule)).toBe(
+      'saturated',
+    );
+    expect(shedReason({ inFlight: 0, lagMs: 2.5, busyShare: 1, acceptedMsAgo: NEVER }, rule)).toBe(
+      'saturated',
+    );
   });
 
-  it('always serves the first request of a turn, even on a saturated loop (the defaults too)', () => {
+  it('always serves the first request of a turn, even on a saturated loop still accepting (the defaults too)', () => {
     for (const options of [rule, DEFAULT_LOAD_SHEDDING]) {
-      expect(shedReason({ inFlight: 0, lagMs: 0, busyShare: 1 }, options)).toBeUndefined();
+      expect(shedReason({ inFlight: 0, lagMs: 0, busyShare: 1, acceptedMsAgo: 0 }, options)).toBeUndefined();
     }
+  });
+
+  it('cuts turns shorter while a saturated loop keeps accepting new connections, and only then', () => {
+    // Node accepts one connection per turn: short turns drain the kernel's queue of them faster.
+    const read = (busyShare: number, acceptedMsAgo: number) =>
+      shedReason({ inFlight: 0, lagMs: 1, busyShare, acceptedMsAgo }, rule);
+    expect(read(0.9, ACCEPTING_WINDOW_MS)).toBe('saturated, accepting');
+    expect(read(0.9, ACCEPTING_WINDOW_MS + 1)).toBeUndefined();
+    expect(read(0.89, 0)).toBeUndefined();
+    expect(shedReason({ inFlight: 0, lagMs: 0.5, busyShare: 1, acceptedMsAgo: 0 }, rule)).toBeUndefined();
+  });
+});
+
+describe('the busy share', () => {
+  /** The share after `ms` of a loop `measured` busy, fed in 1-ms steps from `from`. */
+  const after = (from: number, measured: number, ms: number, riseMs = DEFAULT_LOAD_SHEDDING.busyRiseMs) => {
+    let share = from;
+    for (let step = 0; step < ms; step++) share = followBusyShare(share, measured, 1, riseMs);
+    return share;
+  };
+
+  it('counts a loop that was idle as saturated within 50 ms of unbroken work (the 100-ms average took 230)', () => {
+    expect(after(0, 1, 50)).toBeGreaterThanOrEqual(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
+    // What the rule was before: a quiet loop hit by overload was not saturated for a quarter of a second.
+    expect(after(0, 1, 50, 100)).toBeLessThan(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
+  });
+
+  it('does not count the backlog of a short stall at 40% busy as saturation', () => {
+    // 1,000 req/s at ≈ 0.4 ms each, then a turn that works off 20 ms of backlog without a pause.
+    const steady = after(0, 0.4, 1000);
+    expect(after(steady, 1, 20)).toBeLessThan(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
+  });
+
+  it('falls more slowly than it rises: a saturated loop that rests for 5 ms still counts as saturated', () => {
+    expect(after(1, 0, 5)).toBeGreaterThanOrEqual(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
+    expect(after(0, 1, 5)).toBeLessThan(0.5);
+  });
+
+  it('follows the measured share at the pace of the time that passed, whatever the steps', () => {
+    const inOne = followBusyShare(0.2, 1, 30, 20);
+    expect(Math.abs(inOne - after(0.2, 1, 30, 20))).toBeLessThan(1e-9);
+    expect(followBusyShare(0.5, 0.5, 1000, 20)).toBe(0.5);
   });
 });
 
@@ -84,12 +138,21 @@ describe('the load monitor on the real event loop', () => {
     expect(load.signal(0).lagMs).toBe(0);
   });
 
+  it('knows how long ago a connection was accepted, and that none was before the first', () => {
+    const load = monitor();
+    expect(load.signal(0).acceptedMsAgo).toBe(Number.POSITIVE_INFINITY);
+    load.noteConnection();
+    const since = load.signal(0).acceptedMsAgo;
+    expect(Number.isFinite(since) && since >= 0).toBe(true);
+  });
+
   it('counts a loop that has worked without pause as saturated, and sheds what it reads late in the turn', async () => {
     const load = monitor({ maxLagMs: 60_000 });
     await nextTurn();
     expect(load.overloaded(0)).toBeUndefined();
-    // Half a second of work: five busy-share windows, so the share is near 1 whatever came before.
-    compute(500);
+    // 100 ms of work: five rising windows, so the share is above 0.99 whatever came before (the old 100-ms
+    // average would have reached 0.63 from an idle loop).
+    compute(100);
     const signal = load.signal(0);
     expect(signal.busyShare).toBeGreaterThanOrEqual(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
     expect(load.overloaded(0)).toBe('saturated');
@@ -115,16 +178,20 @@ function signedRequest(): { body: string; headers: Record<string, string> } {
 /** A monitor that answers what the test says, and records the in-flight counts it was asked about. */
 function scriptedMonitor(decide: (othersInFlight: number) => ShedReason | undefined) {
   const asked: number[] = [];
+  const connections = { count: 0 };
   const monitor: LoadMonitor = {
-    signal: (othersInFlight) => ({ inFlight: othersInFlight, lagMs: 0, busyShare: 0 }),
+    signal: (othersInFlight) => ({ inFlight: othersInFlight, lagMs: 0, busyShare: 0, acceptedMsAgo: NEVER }),
     overloaded(othersInFlight) {
       asked.push(othersInFlight);
       return decide(othersInFlight);
     },
+    noteConnection() {
+      connections.count += 1;
+    },
     timerLagMs: 0,
     stop: () => {},
   };
-  return { monitor, asked };
+  return { monitor, asked, connections };
 }
 
 describe('the 503 the server gives when the monitor says it is overloaded', () => {
@@ -151,6 +218,18 @@ describe('the 503 the server gives when the monitor says it is overloaded', () =
     const { body, headers } = signedRequest();
     expect((await send(port, { path: '/interactions', headers, body })).status).toBe(200);
     expect(calls()).toBe(1);
+  });
+
+  it('tells the monitor of each connection it accepts, once per connection however many requests it carries', async () => {
+    const { monitor, connections } = scriptedMonitor(() => undefined);
+    const { port } = await start(echoHandler, { loadMonitor: monitor });
+    const first = await openConnection(port);
+    const second = await openConnection(port);
+    for (const connection of [first, first, second]) {
+      connection.socket.write(rawPost());
+      expect(await connection.next()).toBe('200');
+    }
+    expect(connections.count).toBe(2);
   });
 
   it('tells the monitor how many other requests are being served', async () => {

@@ -317,6 +317,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     },
   );
   server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  // Connections still arriving under overload mean more wait in the kernel, accepted one per turn.
+  server.on('connection', () => load.noteConnection());
 
   return {
     server,
