@@ -17,8 +17,9 @@
  * scheduled send time: a row per rate with p50/p99/max of the answered requests, the 503s (load shed) and
  * their latency, errors, and how many waited more than 1 s. Its connections carry over from the warm-up and from
  * one rate to the next, as a proxy's pool would. `--timeline MS` adds, per rate, the run in slices of MS
- * (latency, 503s, and how late the generator itself sent: its own stalls are not the server's) and the server's
- * event-loop delay and garbage-collection pauses.
+ * (latency, 503s, and how late the generator itself sent: its own stalls are not the server's), the server's
+ * event-loop delay and garbage-collection pauses, and per slice how long requests waited to be accepted (on new
+ * connections) or read (on open ones), from the server's side.
  * Goals on one server core: closed-loop capacity ≥ 2,000 req/s; at 1,000 req/s offered p99 < 20 ms and no
  * errors; at twice capacity offered nothing waits more than 1 s and the excess gets 503 within 10 ms.
  */
@@ -35,6 +36,7 @@ import {
 } from 'discord-api-types/v10';
 import { KeepAliveConnection } from './keep-alive-connection';
 import { OPEN_LOOP_HEADER, openLoopRow, openLoopTimeline, runOpenLoop } from './open-loop';
+import type { Phase } from './serve-http';
 
 function readOptions() {
   try {
@@ -192,7 +194,11 @@ function prepare(privateKey: KeyObject, count: number, offset: number): Prepared
 
 function startServer(publicKeyHex: string): Promise<{ child: ChildProcess; port: number; pinned: boolean }> {
   const script = fileURLToPath(new URL('./serve-http.ts', import.meta.url));
-  const args = [...(handler === 'trivial' ? ['--handler=trivial'] : []), `--shed=${values.shed}`];
+  const args = [
+    ...(handler === 'trivial' ? ['--handler=trivial'] : []),
+    `--shed=${values.shed}`,
+    ...(values.timeline === undefined ? [] : ['--phases']),
+  ];
   const child = fork(script, args, {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     execArgv: [
@@ -272,6 +278,33 @@ function describeLoop(stats: LoopStats): string {
     )
     .join(', ');
   return `server loop delay p50 ${stats.delayP50Ms.toFixed(1)} p99 ${stats.delayP99Ms.toFixed(1)} max ${stats.delayMaxMs.toFixed(1)} ms; GC ${gc || 'none'}`;
+}
+
+/**
+ * The server's side of the timeline (serve-http.ts `--phases`), in slices by when each request was written: how
+ * long requests on new connections waited to be accepted, and those on open connections to be read. Node accepts
+ * one connection per turn of its loop, so the first can wait far longer than the second.
+ */
+function describePhases(phases: Phase[], sliceMs: number): string[] {
+  if (phases.length === 0) return [];
+  const start = Math.min(...phases.map((phase) => phase.sentMs));
+  const slices = new Map<number, Phase[]>();
+  for (const phase of phases) {
+    const slice = Math.floor((phase.sentMs - start) / sliceMs);
+    slices.set(slice, [...(slices.get(slice) ?? []), phase]);
+  }
+  const slowest = (ms: number[]) => (ms.length === 0 ? '—' : Math.max(...ms).toFixed(1));
+  const lines = [
+    `server side, by when the request was written: ${'from ms'.padStart(8)} ${'new conn'.padStart(8)} ${'accepted after'.padStart(14)} ${'open conn'.padStart(9)} ${'read after'.padStart(10)}`,
+  ];
+  for (const [slice, list] of [...slices].sort(([a], [b]) => a - b)) {
+    const fresh = list.filter((phase) => phase.acceptedMs !== null);
+    const open = list.filter((phase) => phase.acceptedMs === null);
+    lines.push(
+      `${' '.repeat(47)}${String(slice * sliceMs).padStart(8)} ${String(fresh.length).padStart(8)} ${slowest(fresh.map((phase) => (phase.acceptedMs as number) - phase.sentMs)).padStart(14)} ${String(open.length).padStart(9)} ${slowest(open.map((phase) => phase.readMs - phase.sentMs)).padStart(10)}`,
+    );
+  }
+  return lines;
 }
 
 interface Sample {
@@ -371,7 +404,10 @@ try {
       offset += count;
       const loadBefore = loadavg()[0] ?? 0;
       const timeline = values.timeline === undefined ? undefined : Number(values.timeline);
-      if (timeline !== undefined) await askServer<LoopStats>(child, 'loop-stats', 'loop');
+      if (timeline !== undefined) {
+        await askServer<LoopStats>(child, 'loop-stats', 'loop');
+        await askServer<Phase[]>(child, 'phases', 'phases');
+      }
       const serverBefore = await serverCpu(child);
       const clientBefore = process.cpuUsage();
       const startedAt = performance.now();
@@ -401,6 +437,8 @@ try {
       if (timeline !== undefined) {
         for (const line of openLoopTimeline(result, timeline)) console.log(`    ${line}`);
         console.log(`    ${describeLoop(await askServer<LoopStats>(child, 'loop-stats', 'loop'))}`);
+        for (const line of describePhases(await askServer<Phase[]>(child, 'phases', 'phases'), timeline))
+          console.log(`    ${line}`);
       }
       // Let the server drain before the next rate.
       await new Promise((resolve) => setTimeout(resolve, 2000));

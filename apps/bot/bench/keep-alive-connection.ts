@@ -6,6 +6,8 @@ export interface RawResponse {
 }
 
 const HEADER_END = Buffer.from('\r\n\r\n');
+const SENT_HEADER = 'x-sent: ';
+const SENT_DIGITS = 16;
 const CONTENT_LENGTH = /^content-length:\s*(\d+)\s*$/im;
 
 /**
@@ -38,9 +40,18 @@ export class KeepAliveConnection {
     });
   }
 
-  /** Builds the bytes of a POST once, so sending costs a single write. */
+  /**
+   * Builds the bytes of a POST once, so sending costs a single write. An `x-sent` header is left for `send` to
+   * fill with the moment of writing (the machine's monotonic clock, µs), so the server can tell how long the
+   * request waited before it was read (serve-http.ts `--phases`).
+   */
   static request(path: string, headers: Record<string, string>, body: Buffer): Buffer {
-    const lines = [`POST ${path} HTTP/1.1`, 'host: 127.0.0.1', `content-length: ${body.length}`];
+    const lines = [
+      `POST ${path} HTTP/1.1`,
+      'host: 127.0.0.1',
+      `content-length: ${body.length}`,
+      `${SENT_HEADER}${'0'.repeat(SENT_DIGITS)}`,
+    ];
     for (const [name, value] of Object.entries(headers)) {
       if (name.toLowerCase() !== 'content-length') lines.push(`${name}: ${value}`);
     }
@@ -57,6 +68,11 @@ export class KeepAliveConnection {
     if (!this.usable) return Promise.reject(new Error('connection closed'));
     return new Promise((resolve, reject) => {
       this.waiting = (result) => (result instanceof Error ? reject(result) : resolve(result));
+      const at = request.indexOf(SENT_HEADER);
+      if (at >= 0) {
+        const micros = String(process.hrtime.bigint() / 1000n).padStart(SENT_DIGITS, '0');
+        request.write(micros, at + SENT_HEADER.length, 'latin1');
+      }
       this.socket.write(request);
     });
   }

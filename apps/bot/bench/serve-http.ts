@@ -3,6 +3,9 @@
  * `BOT_MODE=http` does (real signature checks, guard, pino logs on stdout at info), on 127.0.0.1.
  * `--handler=trivial` swaps the pure layer for a constant answer to measure the transport alone.
  */
+import { subscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import {
   type APIInteraction,
@@ -81,10 +84,41 @@ function loopStats() {
   return stats;
 }
 
+/**
+ * `--phases`: when each request was written (the generator's `x-sent`, monotonic µs), when its connection was
+ * accepted (for the first request on a connection) and when node read it, on the machine's one monotonic
+ * clock. A request on a new connection can wait in the kernel's accept queue; one on an open connection waits
+ * for the loop to read it.
+ */
+export interface Phase {
+  sentMs: number;
+  /** When the server accepted the connection, for the first request on it; else null. */
+  acceptedMs: number | null;
+  readMs: number;
+}
+const phases: Phase[] = [];
+if (process.argv.includes('--phases')) {
+  const monotonicMs = () => Number(process.hrtime.bigint() / 1000n) / 1000;
+  const accepted = new WeakMap<Socket, number>();
+  subscribe('net.server.socket', (message) => {
+    accepted.set((message as { socket: Socket }).socket, monotonicMs());
+  });
+  subscribe('http.server.request.start', (message) => {
+    const readMs = monotonicMs();
+    const { request, socket } = message as { request: IncomingMessage; socket: Socket };
+    const sent = Number(request.headers['x-sent']);
+    if (!(sent > 0)) return;
+    const acceptedMs = accepted.get(socket) ?? null;
+    accepted.delete(socket);
+    phases.push({ sentMs: sent / 1000, acceptedMs, readMs });
+  });
+}
+
 // The load generator asks for this process's CPU time around the measured run, and for the loop's record.
 process.on('message', (message) => {
   if (message === 'cpu-usage') process.send?.({ cpu: process.cpuUsage() });
   if (message === 'loop-stats') process.send?.({ loop: loopStats() });
+  if (message === 'phases') process.send?.({ phases: phases.splice(0) });
 });
 // The IPC channel alone must not keep the process alive once startBot has stopped.
 process.channel?.unref();
