@@ -86,6 +86,16 @@ const clean = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ +|
 
 type Attributes = ReadonlyMap<string, string>;
 
+/**
+ * `<html lang>` as the archive writes a language: "en-us" → "en-US", "ES" → "es"; a tag it cannot write that
+ * way ("zh-Hant-TW", "x-klingon") is not a hint, and the language is told from the text instead.
+ */
+export function languageTag(lang: string): string | null {
+  const match = /^([a-z]{2})(?:[-_]([a-z]{2}))?$/i.exec(lang.trim());
+  if (!match?.[1]) return null;
+  return match[2] ? `${match[1].toLowerCase()}-${match[2].toUpperCase()}` : match[1].toLowerCase();
+}
+
 function isHidden(attributes: Attributes): boolean {
   if (attributes.has('hidden')) return true;
   if (attributes.get('aria-hidden')?.toLowerCase() === 'true') return true;
@@ -194,8 +204,8 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         if (name === 'head') inHead = true;
-        const lang = attributes.get('lang');
-        if (name === 'html' && lang) hints.language = lang;
+        const lang = name === 'html' ? languageTag(attributes.get('lang') ?? '') : null;
+        if (lang) hints.language = lang;
         if (name === 'meta') return readMeta(attributes, hints, metaTitle);
         if (name === 'link') {
           if (attributes.get('rel')?.toLowerCase() === 'canonical' && attributes.get('href')) {

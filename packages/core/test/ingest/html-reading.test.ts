@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../ingest/index';
+import { htmlToText, ingestPage } from '../../ingest/index';
+import { emptyArchive, loadRules } from './helpers';
 
 describe('character references (decoded by the entities library)', () => {
   it('decodes every HTML5 named reference, not just the common ones', () => {
@@ -77,5 +78,27 @@ describe('page structure', () => {
     );
     expect(text).toBe('Shown.');
     expect(removedElements.map((element) => element.text)).toEqual(['Facebook', 'photo.jpg', 'Secret']);
+  });
+});
+
+describe("the page's <html lang>", () => {
+  const page = (lang: string) =>
+    `<html lang="${lang}"><head><title>An officer in search of a safe place</title></head><body><h1>An officer in search of a safe place</h1><p>The officer crossed the bridge at night and asked the agents at the port of entry for protection from the men who had threatened him.</p></body></html>`;
+
+  it('is written as the archive writes a language, whatever its case ("en-us" → "en-US")', () => {
+    expect(htmlToText(page('en-us')).hints.language).toBe('en-US');
+    expect(htmlToText(page('ES')).hints.language).toBe('es');
+    expect(htmlToText(page('es_mx')).hints.language).toBe('es-MX');
+  });
+
+  it('is no hint when the archive cannot write it, and a page with it still gives a draft', () => {
+    expect(htmlToText(page('zh-Hant-TW')).hints.language).toBeUndefined();
+    const outcome = ingestPage(
+      { text: page('en-au'), format: 'html', name: 'p' },
+      {},
+      emptyArchive(),
+      loadRules(),
+    );
+    expect(outcome.ok && outcome.plan.frontmatter.language).toBe('en-AU');
   });
 });
