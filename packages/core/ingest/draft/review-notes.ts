@@ -65,9 +65,12 @@ export function buildReviewNotes(e: ReviewEvidence): string[] {
   );
   for (const removal of e.removals) {
     if (removal.action === 'caption') continue;
-    const by = removal.ruleId.startsWith('html-')
-      ? `the page's <${removal.ruleId.slice(5)}> element`
-      : `rule ${removal.ruleId}`;
+    const by =
+      removal.ruleId === 'html-outside-article'
+        ? "standing outside the article's element (the one around its headline that holds its paragraphs)"
+        : removal.ruleId.startsWith('html-')
+          ? `the page's <${removal.ruleId.slice(5)}> element`
+          : `rule ${removal.ruleId}`;
     notes.push(`Removed by ${by}: ${quote(removal.text, 100)}. Restore it if it is article text.`);
   }
   if (e.wrapped) notes.push('The page was hard-wrapped; its lines were joined. Check the paragraph breaks.');

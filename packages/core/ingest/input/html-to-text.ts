@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { articleRange } from './main-content';
 import { readStructuredData, type StructuredArticle } from './structured-data';
 
 /*
@@ -186,10 +187,16 @@ export function htmlToText(html: string): HtmlText {
   let inHead = false;
   let cellCount = 0;
 
+  // Text outside the article's element (menus, comment rules, "most read" lists) is furniture, reported.
+  const article = articleRange(html);
+  let outside = '';
   const breakBlock = () => {
     const block = clean(current);
     if (block !== '') blocks.push(block);
     current = '';
+    const furniture = clean(outside);
+    if (furniture !== '') removedElements.push({ tag: 'outside-article', text: furniture });
+    outside = '';
   };
 
   const parser = new Parser(
@@ -254,6 +261,10 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         if (inHead) return;
+        if (article && (parser.startIndex < article.start || parser.startIndex >= article.end)) {
+          outside += text;
+          return;
+        }
         if (capture) {
           capture.text += text;
           if (capture.tag === 'figcaption') return;

@@ -102,3 +102,41 @@ describe("the page's <html lang>", () => {
     expect(outcome.ok && outcome.plan.frontmatter.language).toBe('en-AU');
   });
 });
+
+describe("the article's element", () => {
+  const PARAGRAPHS = [
+    'The officer crossed the bridge at night and asked the agents at the port of entry for protection from the men who had threatened him.',
+    'His lawyer said the case would take years to decide, and that the officer would wait for it in detention near El Paso.',
+  ];
+  const RULES_OF_COMMENT =
+    'Comments are the sole responsibility of their authors, and a user who breaks these rules will be banned from the site for good.';
+  const ingestHtml = (text: string) => {
+    const outcome = ingestPage({ text, format: 'html', name: 'p' }, {}, emptyArchive(), loadRules());
+    if (!outcome.ok) throw new Error(outcome.message);
+    return outcome.plan;
+  };
+
+  it('is where the body is read from: text around it (menus, comment rules, lists) is furniture, reported', () => {
+    const plan = ingestHtml(
+      `<html><body><div class="menu"><a href="/">Latest news</a><a href="/w">World</a></div>
+       <div class="story"><h1>An officer in search of a safe place</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>
+       <section class="comments"><p>${RULES_OF_COMMENT}</p><div>Most read</div></section></body></html>`,
+    );
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(plan.removals.filter((r) => r.ruleId === 'html-outside-article').map((r) => r.text)).toEqual([
+      'Latest newsWorld',
+      RULES_OF_COMMENT,
+      'Most read',
+    ]);
+    expect(plan.frontmatter.review.join('\n')).toContain(
+      `Removed by standing outside the article's element (the one around its headline that holds its paragraphs): '${RULES_OF_COMMENT.slice(0, 40)}`,
+    );
+  });
+
+  it('is the whole page when the paragraphs are not gathered around the headline', () => {
+    const plan = ingestHtml(
+      `<html><body><header><h1>The Border Blog</h1></header><main>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</main></body></html>`,
+    );
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+  });
+});
