@@ -5,7 +5,8 @@ import type { ScoredConcept } from './scoring';
 
 /*
  * What a yes/no question asks beyond its words: "did the juarez cop get asylum", "is the sonora cop going to
- * be deported" want the passage that states how the claim turned out. Question words are stop words, so
+ * be deported", and so do "what happened to the sonora cop", "what did the ninth circuit decide", "qué pasó
+ * con…": they want the passage that states how the claim turned out. Question words are stop words, so
  * scoring never sees them; among the best passages, those with an outcome word near a query word are lifted
  * by a share, which reorders close passages without raising one that shares few of the query's words.
  * When- and why-questions have their own lifts (when-question.ts, why-question.ts): a stated time, a stated
@@ -23,11 +24,21 @@ const OUTCOME_TERMS: ReadonlySet<string> = new Set(
   OUTCOMES.flatMap((outcome) => OUTCOME_WORDS[outcome]).filter((word) => !word.includes(' ')),
 );
 
-/** Whether the query is a yes/no question, which asks how things turned out. */
+/** Whether the query asks how things turned out: a yes/no question, "what happened…", "what did … decide". */
 export function asksOutcome(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.folded;
-  return first !== undefined && YES_NO.has(first);
+  if (first !== undefined && YES_NO.has(first)) return true;
+  return tokens.some(({ folded }, at) => {
+    if (OUTCOME_ASKED.has(folded)) return true;
+    const next = tokens[at + 1]?.folded;
+    return (folded === 'what' || folded === 'que') && next !== undefined && BECAME.has(next);
+  });
 }
+
+/** "what happened to…", "what became of…", "qué pasó con…", "qué fue de…": how things turned out. */
+const BECAME: ReadonlySet<string> = new Set(['happened', 'happens', 'became', 'paso', 'fue']);
+/** Words that ask for the outcome wherever they stand: "what did the court decide", "the result of…". */
+const OUTCOME_ASKED: ReadonlySet<string> = new Set(['decide', 'decided', 'outcome', 'result', 'resultado']);
 
 /**
  * Lifts the best passages that hold an outcome word within a few words of one of the query's own words:

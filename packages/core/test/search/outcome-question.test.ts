@@ -27,6 +27,18 @@ const cases = [
     answers: 'The officer faces deportation now that the court rejected his claim in Dallas.',
     other: 'The officer faces deportation now that the court considered his claim in Dallas.',
   },
+  {
+    asks: 'what happened to the asylum claim of the officer',
+    plain: 'asylum claim officer',
+    answers: 'The asylum claim of the officer was denied by the judge in Dallas last week.',
+    other: 'The asylum claim of the officer was heard by the judge in Dallas last week.',
+  },
+  {
+    asks: 'what did the court decide about the officer claim',
+    plain: 'court officer claim',
+    answers: 'The officer faces deportation now that the court rejected his claim in Dallas.',
+    other: 'The officer faces deportation now that the court considered his claim in Dallas.',
+  },
 ];
 
 describe('a yes/no question asks for the outcome', () => {
