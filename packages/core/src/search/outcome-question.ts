@@ -1,6 +1,6 @@
 import { OUTCOME_WORDS, OUTCOMES } from '../schema/vocabulary';
 import type { Token } from './analysis/tokenize';
-import { bestPassages, RERANKED, WINDOW } from './proximity';
+import { liftBestWhere, WINDOW } from './proximity';
 import type { ScoredConcept } from './scoring';
 
 /*
@@ -55,17 +55,15 @@ export function liftOutcomes(
   const queried = new Set<string>();
   for (const concept of concepts)
     if (concept.counts) for (const { term } of concept.alternatives) queried.add(term);
-  for (const passage of bestPassages(kept, scores, RERANKED)) {
-    const tokens = tokensOf(passage);
+  liftBestWhere(kept, scores, tokensOf, OUTCOME_LIFT, (tokens) => {
     let lastQueried = -Infinity;
     let lastAsked = -Infinity;
-    let near = false;
-    for (let at = 0; at < tokens.length && !near; at++) {
+    for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
       if (OUTCOME_TERMS.has(token.folded)) lastAsked = at;
       if (token.term !== null && queried.has(token.term)) lastQueried = at;
-      near = Math.abs(lastAsked - lastQueried) <= WINDOW;
+      if (Math.abs(lastAsked - lastQueried) <= WINDOW) return true;
     }
-    if (near) scores[passage] = (scores[passage] as number) * (1 + OUTCOME_LIFT);
-  }
+    return false;
+  });
 }

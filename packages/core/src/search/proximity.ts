@@ -32,6 +32,22 @@ export function bestPassages(kept: ArrayLike<number>, scores: Float64Array, coun
   return top;
 }
 
+/**
+ * Lifts by a share (`1 + lift`) the best passages whose words hold what a question asks for beyond its words:
+ * an outcome, a time, a reason (outcome-question.ts, when-question.ts, why-question.ts).
+ */
+export function liftBestWhere(
+  kept: ArrayLike<number>,
+  scores: Float64Array,
+  tokensOf: (passage: number) => readonly Token[],
+  lift: number,
+  holds: (tokens: readonly Token[]) => boolean,
+): void {
+  for (const passage of bestPassages(kept, scores, RERANKED)) {
+    if (holds(tokensOf(passage))) scores[passage] = (scores[passage] as number) * (1 + lift);
+  }
+}
+
 /** Lifts the scores of the best passages whose matched query words sit close together. */
 export function liftNearby(
   concepts: readonly ScoredConcept[],

@@ -1,5 +1,5 @@
 import type { Token } from './analysis/tokenize';
-import { bestPassages, RERANKED } from './proximity';
+import { liftBestWhere } from './proximity';
 
 /*
  * What a when-question asks beyond its words: "when was de la rosa detained", "cuándo detuvieron a de la rosa",
@@ -190,8 +190,5 @@ export function liftTimes(
   tokensOf: (passage: number) => readonly Token[],
 ): void {
   if (asked === null) return;
-  const states = asked === 'date' ? statesDate : statesDuration;
-  for (const passage of bestPassages(kept, scores, RERANKED)) {
-    if (states(tokensOf(passage))) scores[passage] = (scores[passage] as number) * (1 + WHEN_LIFT);
-  }
+  liftBestWhere(kept, scores, tokensOf, WHEN_LIFT, asked === 'date' ? statesDate : statesDuration);
 }

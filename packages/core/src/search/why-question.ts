@@ -1,5 +1,5 @@
 import type { Token } from './analysis/tokenize';
-import { bestPassages, RERANKED } from './proximity';
+import { liftBestWhere } from './proximity';
 
 /*
  * What a why-question asks beyond its words: "why was alarcon denied asylum", "por qué le negaron el asilo"
@@ -67,8 +67,5 @@ export function liftReasons(
   scores: Float64Array,
   tokensOf: (passage: number) => readonly Token[],
 ): void {
-  if (!asked) return;
-  for (const passage of bestPassages(kept, scores, RERANKED)) {
-    if (givesReason(tokensOf(passage))) scores[passage] = (scores[passage] as number) * (1 + WHY_LIFT);
-  }
+  if (asked) liftBestWhere(kept, scores, tokensOf, WHY_LIFT, givesReason);
 }

@@ -1,5 +1,8 @@
+import { expect } from 'vitest';
+import { customArticle } from '../../../../tooling/testing/custom-archive.ts';
 import type { SearchHit, SearchResult } from '../../src/index';
 import { fold } from '../../src/search/analysis/fold';
+import { createEngine } from '../../src/search/engine';
 
 /** The highlighted words of a hit, as the reader sees them. */
 export const highlighted = (hit: SearchHit) =>
@@ -17,5 +20,37 @@ export function allHits(run: (offset: number) => SearchResult): SearchHit[] {
     const page = run(offset);
     hits.push(...page.hits);
     if (page.hits.length < 100) return hits;
+  }
+}
+
+/** The hits of `query` over `paragraphs`, each the one paragraph of its own article. */
+export function rankedAlone(paragraphs: readonly string[], query: string) {
+  const engine = createEngine({
+    articles: paragraphs.map((paragraph, at) => customArticle(`a${at}`, [paragraph])),
+  });
+  return engine.search(query).hits;
+}
+
+/**
+ * A question that asks for something beyond its words (an outcome, a time, a reason): in each case the two
+ * passages share exactly the same index terms with the query and have as many words, and only `answers` says
+ * what is asked. It must rank first, in either order, and only when asked: without the question's words
+ * (`plain`) the two passages score alike.
+ */
+export function expectAskedFirst(
+  cases: ReadonlyArray<{ asks: string; plain: string; answers: string; other: string }>,
+): void {
+  for (const { asks, plain, answers, other } of cases) {
+    for (const paragraphs of [
+      [answers, other],
+      [other, answers],
+    ]) {
+      const hits = rankedAlone(paragraphs, asks);
+      expect(hits, asks).toHaveLength(2);
+      expect(hits[0]?.text, asks).toBe(answers);
+      expect(hits[0]?.score ?? 0, asks).toBeGreaterThan(hits[1]?.score ?? 0);
+      const [first, second] = rankedAlone(paragraphs, plain);
+      expect(first?.score, plain).toBeCloseTo(second?.score ?? 0, 6);
+    }
   }
 }

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { customArticle as article } from '../../../../tooling/testing/custom-archive.ts';
-import { createEngine } from '../../src/search/engine';
+import { expectAskedFirst, rankedAlone } from './helpers';
 
 /*
  * Question words are stop words, so the words a passage shares with the query cannot tell which passage
  * answers a yes/no question: each pair below shares exactly the same index terms with the query, and only
  * the passage that states the outcome may rank first.
  */
-function ranked(paragraphs: readonly string[], query: string) {
-  const engine = createEngine({
-    articles: paragraphs.map((paragraph, at) => article(`a${at}`, [paragraph])),
-  });
-  return engine.search(query).hits;
-}
-
 const cases = [
   {
     asks: 'did the officer get asylum',
@@ -43,31 +35,18 @@ const cases = [
 
 describe('a yes/no question asks for the outcome', () => {
   it('ranks the passage that states the outcome first, in either order, and only when asked', () => {
-    for (const { asks, plain, answers, other } of cases) {
-      for (const paragraphs of [
-        [answers, other],
-        [other, answers],
-      ]) {
-        const hits = ranked(paragraphs, asks);
-        expect(hits, asks).toHaveLength(2);
-        expect(hits[0]?.text, asks).toBe(answers);
-        expect(hits[0]?.score ?? 0, asks).toBeGreaterThan(hits[1]?.score ?? 0);
-        // Without the question word the two passages are alike.
-        const [first, second] = ranked(paragraphs, plain);
-        expect(first?.score, plain).toBeCloseTo(second?.score ?? 0, 6);
-      }
-    }
+    expectAskedFirst(cases);
   });
 
   it('counts the wording only near a word of the query: refused bribes are no refused asylum', () => {
     const far = (verb: string) =>
       `Back home he ${verb} bribes from the drug lords of the violent border city for many long years, until the officer sought asylum.`;
-    const [first, second] = ranked([far('refused'), far('ignored')], 'did the officer get asylum');
+    const [first, second] = rankedAlone([far('refused'), far('ignored')], 'did the officer get asylum');
     expect(first?.score).toBeCloseTo(second?.score ?? 0, 6);
     const near =
       'Back home the officer sought asylum and was refused, after the drug lords of the violent border city found him.';
     const unlifted =
       'Back home the officer sought asylum and was ignored, after the drug lords of the violent border city found him.';
-    expect(ranked([unlifted, near], 'did the officer get asylum')[0]?.text).toBe(near);
+    expect(rankedAlone([unlifted, near], 'did the officer get asylum')[0]?.text).toBe(near);
   });
 });

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { customArticle as article } from '../../../../tooling/testing/custom-archive.ts';
-import { createEngine } from '../../src/search/engine';
+import { expectAskedFirst, rankedAlone } from './helpers';
 
 /*
  * Question words are stop words, so the words a passage shares with a when-question cannot tell which passage
  * says when. Each pair below shares exactly the same index terms with the query and has as many words; only
  * the passage that states a date (for "how long", a length of time) may rank first, and only when asked.
  */
-function ranked(paragraphs: readonly string[], query: string) {
-  const engine = createEngine({
-    articles: paragraphs.map((paragraph, at) => article(`a${at}`, [paragraph])),
-  });
-  return engine.search(query).hits;
-}
-
 const cases = [
   {
     asks: 'when was the officer detained in el paso',
@@ -43,24 +35,11 @@ const cases = [
 
 describe('a when-question asks for a time', () => {
   it('ranks the passage that says when (or for how long) first, in either order, and only when asked', () => {
-    for (const { asks, plain, answers, other } of cases) {
-      for (const paragraphs of [
-        [answers, other],
-        [other, answers],
-      ]) {
-        const hits = ranked(paragraphs, asks);
-        expect(hits, asks).toHaveLength(2);
-        expect(hits[0]?.text, asks).toBe(answers);
-        expect(hits[0]?.score ?? 0, asks).toBeGreaterThan(hits[1]?.score ?? 0);
-        // Without the question words the two passages are alike.
-        const [first, second] = ranked(paragraphs, plain);
-        expect(first?.score, plain).toBeCloseTo(second?.score ?? 0, 6);
-      }
-    }
+    expectAskedFirst(cases);
   });
 
   it('takes "the next day" for the order of a story, not a date, and "may" for a verb', () => {
-    const score = (paragraph: string, query: string) => ranked([paragraph], query)[0]?.score ?? 0;
+    const score = (paragraph: string, query: string) => rankedAlone([paragraph], query)[0]?.score ?? 0;
     for (const paragraph of [
       'The next day the officer was detained in El Paso.',
       'The officer may be detained in El Paso.',
