@@ -173,6 +173,27 @@ function rejoinAcrossPageBreaks(paragraphs: string[], vocabulary: ReadonlySet<st
 }
 
 /**
+ * A writer's signature at the end of a post's last paragraphs ("… on residential streets. -- Jane Roe in
+ * Mexico City"): the signature is a byline, not text. Only after a finished sentence, and only near the end.
+ */
+const SIGNATURE =
+  /^(?<text>.*[.!?”"’)])\s+(?:--|—|–)\s*(?<author>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})(?:\s+in\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?$/u;
+const SIGNATURE_NEAR_END = 3;
+const MIN_SIGNED_WORDS = 8;
+
+function splitSignatures(paragraphs: string[], removals: Removal[]): void {
+  for (let i = Math.max(0, paragraphs.length - SIGNATURE_NEAR_END); i < paragraphs.length; i++) {
+    const match = SIGNATURE.exec(paragraphs[i] ?? '');
+    const text = match?.groups?.text;
+    const author = match?.groups?.author;
+    if (!text || !author || wordCount(text) < MIN_SIGNED_WORDS) continue;
+    paragraphs[i] = text;
+    const signature = (match[0] ?? '').slice(text.length).trim();
+    removals.push({ ruleId: 'signature', action: 'drop', text: signature, groups: { author }, yields: [] });
+  }
+}
+
+/**
  * Pure cleaning of a saved page's text: strips line numbers and running headers, joins hard-wrapped
  * lines, then removes (or moves to captions) every block a boilerplate rule matches. Every removal is
  * reported with its rule so the maintainer can check it.
@@ -203,6 +224,7 @@ export function cleanText(
     paragraphs.splice(at + 1, 0, ...notes);
   }
   if (cleanedLines.pageBreakAt.length > 0) rejoinAcrossPageBreaks(paragraphs, pageVocabulary(caption.lines));
+  splitSignatures(paragraphs, removals);
   const blockRules = rules.filter((rule) => rule.scope === 'block');
 
   const kept: string[] = [];

@@ -149,7 +149,14 @@ function readMeta(
     };
   } else if (AUTHOR_META.has(key)) {
     // An article:author is often a profile URL, and some sites name the outlet itself as author.
-    if (!/^https?:/i.test(content)) hints.authors.push(content.replace(/^by\s+/i, ''));
+    // "Jane Roe (http://example.org/jane/)": the address is not part of the name.
+    if (!/^https?:/i.test(content))
+      hints.authors.push(
+        content
+          .replace(/^by\s+/i, '')
+          .replace(/\s*[(<]\s*(?:https?:\/\/|mailto:|www\.)[^)>]*[)>]\s*$/i, '')
+          .trim(),
+      );
   } else if (key === 'og:url') hints.url ??= { value: content, where: '<meta property="og:url">' };
   else if (key === 'citation_publisher' || key === 'dc.publisher') {
     hints.citation = { ...hints.citation, publisher: content };

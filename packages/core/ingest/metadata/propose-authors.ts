@@ -27,7 +27,13 @@ const SUFFIX_AFTER_NAME = /\s+(?:Esq|Ph\.?\s?D|J\.?\s?D)\.?$/u;
 export function splitNameList(list: string): string[] {
   const entries = list
     .split(/\s*,\s*|\s+(?:and|&|y)\s+/u)
-    .map((name) => name.replace(SUFFIX_AFTER_NAME, '').trim())
+    // A list that ends a sentence ("… by Jane Roe.") leaves its full stop on the last name, not on an initial.
+    .map((name) =>
+      name
+        .replace(SUFFIX_AFTER_NAME, '')
+        .replace(/(\p{L}{2,})\.$/u, '$1')
+        .trim(),
+    )
     // "Sara Campos, Esq." — a professional suffix set off by a comma is not a name of its own.
     .filter((name) => name !== '' && !PROFESSIONAL_SUFFIX.test(name));
   const end = entries.findIndex((name) => NOT_A_PERSON.test(name));
@@ -46,7 +52,9 @@ export function proposeAuthors(
   const candidates: Array<{ name: string; where: string }> = [];
   for (const removal of removals) {
     const where = `the page's ${ruleLabel(removal.ruleId)}: ${quote(removal.text)}`;
-    if (removal.groups.author) candidates.push({ name: removal.groups.author, where });
+    // A bio of two authors names the second as `author2`.
+    for (const name of [removal.groups.author, removal.groups.author2])
+      if (name) candidates.push({ name, where });
     if (removal.groups.authors) {
       for (const name of splitNameList(removal.groups.authors)) candidates.push({ name, where });
     }
