@@ -64,12 +64,18 @@ export function titleCase(name: string): string {
 
 /** "BACHARACH, PHILLIPS, and EID" / "Michael Daly Hawkins, Milan D. Smith, Jr., and Andrew D. Hurwitz" → names. */
 export function splitJudges(list: string): string[] {
-  return list
-    .replace(/,\s*(Jr|Sr|II|III)\.?(?=,|\s|$)/g, ' $1.')
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-    .map((name) => flat(name).replace(/(?<!\b(?:Jr|Sr))[.,;]+$/, ''))
-    .filter((name) => /\p{L}{2}/u.test(name))
-    .map(titleCase);
+  return (
+    list
+      .replace(/,\s*(Jr|Sr|II|III)\.?(?=,|\s|$)/g, ' $1.')
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .map((name) => flat(name).replace(/(?<!\b(?:Jr|Sr))[.,;]+$/, ''))
+      .filter((name) => /\p{L}{2}/u.test(name))
+      // A mixed panel names its judges' courts between them ("A and B, Circuit Judges, and C, District Judge").
+      .filter(
+        (name) => !/^(?:Senior\s+)?(?:Circuit|District|Chief|Bankruptcy|Magistrate)?\s*Judges?$/i.test(name),
+      )
+      .map(titleCase)
+  );
 }
 
 /**
@@ -180,7 +186,8 @@ function flattenedCaptionAt(lines: readonly string[]): number {
     const text = flat(line);
     return (
       words(text) >= FLATTENED_CAPTION_MIN_WORDS &&
-      /_{3,}/.test(text) &&
+      // Parts set apart by rules of underscores, or a memorandum's caption run into its first paragraph.
+      (/_{3,}/.test(text) || (/\bMEMORANDUM\b/.test(text) && /\sBefore:?\s/.test(text))) &&
       COURT_LINE.test(text) &&
       PARTY_ROLE.test(`${text} `) &&
       (/\sBefore:?\s/.test(text) || LABELLED_DATE.test(text))
@@ -199,6 +206,11 @@ function splitFlattenedCaption(lines: readonly string[]): CaptionSplit | null {
   const parts = flat(lines[at] ?? '')
     .split(/\s*_{3,}\s*/)
     .flatMap((part) => part.split(/\s+(?=Before:?\s)/))
+    // The panel ends at its "Judge(s)." when the opinion's first words follow on the same line.
+    .flatMap((part) => (PANEL_START.test(part) ? part.split(/(?<=\bJudges?\.)\s+(?=\S)/) : [part]))
+    .map((part, i, all) =>
+      i > 0 && PANEL_START.test(all[i - 1] ?? '') ? part.replace(/^[*†‡]+\s+/, '') : part,
+    )
     .filter((part) => part !== '');
   const inner = splitCourtCaption(parts, false);
   if (!inner.opinion) return null;

@@ -83,3 +83,19 @@ describe("a Commonwealth court's caption ('BETWEEN: … Applicants and … Respo
     expect(plan.paragraphs).toHaveLength(4);
   });
 });
+
+describe("a memorandum's caption run into its first paragraph on one line (a case-law site's copy)", () => {
+  it('is taken out and read: date, a mixed panel, and the opinion begins without its footnote mark', () => {
+    const plan = ingest(
+      [
+        'Ana Ruiz v. Merrick Garland',
+        '',
+        'NOT FOR PUBLICATION FILED UNITED STATES COURT OF APPEALS MAR 3 2022 MOLLY C. DWYER, CLERK U.S. COURT OF APPEALS FOR THE NINTH CIRCUIT ANA RUIZ, No. 20-71234 Petitioner, Agency No. A000-000-000 v. MEMORANDUM * MERRICK B. GARLAND, Attorney General, Respondent. On Petition for Review of an Order of the Board of Immigration Appeals Submitted March 1, 2022 San Francisco, California Before: ROE and DOE, Circuit Judges, and POE, District Judge. ** Petitioner Ana Ruiz, a native and citizen of Mexico, petitions for review of the denial of her applications for asylum. We deny the petition.',
+      ].join('\n'),
+    );
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(plan.frontmatter.published.date).toBe('2022-03-03');
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Roe', 'Doe', 'Poe']);
+    expect(plan.paragraphs[0]?.startsWith('Petitioner Ana Ruiz, a native and citizen of Mexico')).toBe(true);
+  });
+});
