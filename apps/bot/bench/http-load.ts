@@ -4,7 +4,7 @@
  *   pnpm exec tsx bench/http-load.ts [--requests 20000] [--seconds 30] [--concurrency 50] [--handler real|trivial]
  *                                    [--warmup 3000] [--no-pin] [--profile <dir>] [--shed off|default|name=value,…]
  *   pnpm exec tsx bench/http-load.ts --rate 1000,2000,4000 [--duration 10] [--handler real|trivial] [--no-pin]
- *                                    [--shed off|default|name=value,…] [--timeline MS]
+ *                                    [--shed off|default|name=value,…] [--timeline MS] [--pool 50]
  *
  * Starts the HTTP mode in a child process on 127.0.0.1 (pinned to one core with taskset when available),
  * signs every interaction beforehand with a locally generated Ed25519 key (as Discord would), then sends
@@ -16,7 +16,7 @@
  * on a fixed arrival schedule however slowly the server answers, and measures latency from each request's
  * scheduled send time: a row per rate with p50/p99/max of the answered requests, the 503s (load shed) and
  * their latency, errors, and how many waited more than 1 s. Its connections carry over from the warm-up and from
- * one rate to the next, as a proxy's pool would. `--timeline MS` adds, per rate, the run in slices of MS
+ * one rate to the next, as a proxy's pool would; the warm-up leaves `--pool` of them open (50). `--timeline MS` adds, per rate, the run in slices of MS
  * (latency, 503s, and how late the generator itself sent: its own stalls are not the server's), the server's
  * event-loop delay and garbage-collection pauses, and per slice how long requests waited to be accepted (on new
  * connections) or read (on open ones), from the server's side.
@@ -60,6 +60,8 @@ function readOptions() {
         duration: { type: 'string', default: '10' },
         // Open loop: after each rate, the run in slices of this many ms, and the server's loop delay and GC.
         timeline: { type: 'string' },
+        // Open loop: connections the warm-up leaves open, as a proxy's pool that has been serving holds them.
+        pool: { type: 'string', default: '50' },
       },
     }).values;
   } catch (error) {
@@ -83,6 +85,7 @@ const warmup = Number(values.warmup);
 const handler = values.handler === 'trivial' ? 'trivial' : 'real';
 const rates = values.rate === undefined ? [] : values.rate.split(',').map(Number);
 const duration = Number(values.duration);
+const pool = Number(values.pool);
 if (!rates.every((rate) => Number.isInteger(rate) && rate > 0) || !(duration > 0)) {
   console.error(
     '✖ --rate takes whole numbers above 0 (comma-separated) and --duration a number of seconds above 0.',
@@ -90,10 +93,13 @@ if (!rates.every((rate) => Number.isInteger(rate) && rate > 0) || !(duration > 0
   process.exit(2);
 }
 if (
-  ![total, maxSeconds, concurrency, warmup].every((value) => Number.isInteger(value) && value >= 0) ||
-  concurrency < 1
+  ![total, maxSeconds, concurrency, warmup, pool].every((value) => Number.isInteger(value) && value >= 0) ||
+  concurrency < 1 ||
+  pool < 1
 ) {
-  console.error('✖ --requests, --seconds, --warmup and --concurrency take whole numbers (concurrency ≥ 1).');
+  console.error(
+    '✖ --requests, --seconds, --warmup, --concurrency and --pool take whole numbers (concurrency and pool ≥ 1).',
+  );
   process.exit(2);
 }
 
@@ -355,6 +361,19 @@ async function run(
   return { samples, seconds: (performance.now() - started) / 1000 };
 }
 
+/** One request at a time, taking the connections in turn, so every one has been used and none idles unused. */
+async function warmUp(
+  connections: KeepAliveConnection[],
+  requests: Prepared[],
+): Promise<{ samples: Sample[]; seconds: number }> {
+  const samples: Sample[] = [];
+  const started = performance.now();
+  for (const [index, prepared] of requests.entries()) {
+    samples.push(await post(connections[index % connections.length] as KeepAliveConnection, prepared));
+  }
+  return { samples, seconds: (performance.now() - started) / 1000 };
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
@@ -379,17 +398,23 @@ const { child, port, pinned } = await startServer(publicKeyHex).catch((error: un
   console.error('  build it first: pnpm turbo run build --filter=@asylum-archive/bot...');
   return process.exit(1);
 });
-// The warm-up's one connection; the closed loop opens the rest after it (a connection that sends nothing for
-// 5 s is closed by the server's header timeout, as a slow-loris one would be).
-const connections = [await KeepAliveConnection.open('127.0.0.1', port)];
+// The warm-up's connections: one for the closed loop, which opens the rest after it (a connection that sends
+// nothing for 5 s is closed by the server's header timeout, as a slow-loris one would be); `--pool` for the open
+// loop, each used by the warm-up. With the warm-up's one connection, the first rate began on a cold pool: every
+// request that found it busy opened a connection, node accepts one per turn of its loop, and at 1,000/s those
+// requests waited ≈ 150 ms to be accepted while the rest were read within 35 ms (`--timeline`'s server side).
+// A proxy that has served for a while holds a pool; `--pool 1` still measures the cold start.
+const connections = await Promise.all(
+  Array.from({ length: rates.length > 0 ? pool : 1 }, () => KeepAliveConnection.open('127.0.0.1', port)),
+);
 try {
   // The warm-up goes one request at a time, so every request of it is answered: with 50 in flight the shedder
   // refused most of them (1,845 of 2,000 got 503), the search path stayed cold, and the first seconds of the
   // measured run paid for V8's compiling (≈ 1.2 ms of CPU per request instead of ≈ 0.5).
-  const warm = await run(connections, warmupRequests, Date.now() + 30_000);
+  const warm = await warmUp(connections, warmupRequests);
   const warmAnswered = warm.samples.filter((sample) => sample.ok).length;
   console.log(
-    `warm-up: ${warm.samples.length} requests one at a time in ${warm.seconds.toFixed(1)} s, ${warmAnswered} answered, ${warm.samples.filter((sample) => sample.status === 503).length} refused (503)`,
+    `warm-up: ${warm.samples.length} requests one at a time over ${connections.length} connection${connections.length === 1 ? '' : 's'} in ${warm.seconds.toFixed(1)} s, ${warmAnswered} answered, ${warm.samples.filter((sample) => sample.status === 503).length} refused (503)`,
   );
   if (rates.length > 0) {
     console.log(
