@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedDataset } from '../../src/index';
 import { fold } from '../../src/search/analysis/fold';
-import { scanWords, WORD_PATTERN } from '../../src/search/analysis/scan-words';
+import {
+  commonClassOf,
+  LETTER,
+  MARK,
+  NUMBER,
+  scanWords,
+  WORD_PATTERN,
+} from '../../src/search/analysis/scan-words';
 import { stemEnglish } from '../../src/search/analysis/stem-english';
 import { stemSpanish } from '../../src/search/analysis/stem-spanish';
 import { tokenize } from '../../src/search/analysis/tokenize';
@@ -127,6 +134,24 @@ describe('the hand-written word scanner', () => {
     for (const text of cases) expect(byScanner(text), JSON.stringify(text)).toEqual(byPattern(text));
   });
 
+  it('classes the common code points it writes out exactly as the Unicode patterns do', () => {
+    let written = 0;
+    const differing: string[] = [];
+    for (let codePoint = 0; codePoint < 0x10000; codePoint++) {
+      const common = commonClassOf(codePoint);
+      if (common === undefined) continue;
+      written++;
+      const character = String.fromCharCode(codePoint);
+      const byPatterns =
+        (/\p{L}/u.test(character) ? LETTER : 0) |
+        (/\p{M}/u.test(character) ? MARK : 0) |
+        (/\p{N}/u.test(character) ? NUMBER : 0);
+      if (common !== byPatterns) differing.push(`U+${codePoint.toString(16)}`);
+    }
+    expect(written).toBeGreaterThan(0);
+    expect(differing).toEqual([]);
+  });
+
   it('agrees with the pattern on random text, by property', () => {
     const tricky = fc.constantFrom(
       ...[
@@ -172,6 +197,39 @@ describe('the hand-written word scanner', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
         expect(byScanner(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the fold', () => {
+  /** Its definition: decomposed, combining marks removed, lower case, curly apostrophes straightened. */
+  const byDefinition = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[\u2019\u2018\u02bc]/g, "'");
+
+  it('folds every character, alone and after a letter, as its definition does', () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const character = String.fromCharCode(code);
+      if (fold(character) !== byDefinition(character)) differing.push(`U+${code.toString(16)}`);
+      if (fold(`e${character}`) !== byDefinition(`e${character}`)) differing.push(`e U+${code.toString(16)}`);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('folds mixed text as its definition does, by property', () => {
+    const pieces = fc.constantFrom(
+      ...['Juárez', 'Ñ', '’', '—', 'e\u0301', 'ক্', 'Ǆ', 'İ', 'ﬁ', '\u20d7', 'Ⅻ', '🙂', 'a', ' '],
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(fold(text)).toBe(byDefinition(text));
       }),
       { numRuns: 2000 },
     );

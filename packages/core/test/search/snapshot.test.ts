@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datasetJson } from '../../src/generated/dataset';
 import { searchIndexJson } from '../../src/generated/search-index';
 import { shippedDataset } from '../../src/index';
 import { stemEnglish } from '../../src/search/analysis/stem-english';
@@ -38,5 +39,14 @@ describe('the prebuilt search snapshot', () => {
     const snapshot = JSON.parse(JSON.stringify(createEngine(shippedDataset).exportIndex())) as SearchSnapshot;
     expect(loadEngine(shippedDataset, snapshot).exportIndex()).toEqual(snapshot);
     expect(snapshot).toEqual(shipped);
+  });
+});
+
+describe('the embedded data', () => {
+  it('is ASCII JSON without apostrophes, so V8 reads it as one-byte text in a plain string literal', () => {
+    for (const json of [datasetJson, searchIndexJson]) {
+      expect(json).toMatch(/^[\x20-\x26\x28-\x7e]*$/);
+      expect(JSON.parse(json)).toBeTypeOf('object');
+    }
   });
 });

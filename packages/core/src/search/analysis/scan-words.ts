@@ -7,9 +7,9 @@
 export const WORD_PATTERN =
   /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?![\d,]\d)|[\p{L}\p{M}\p{N}]+/gu;
 
-const LETTER = 1;
-const MARK = 2;
-const NUMBER = 4;
+export const LETTER = 1;
+export const MARK = 2;
+export const NUMBER = 4;
 const KNOWN = 8;
 
 const IS_LETTER = /\p{L}/u;
@@ -19,7 +19,31 @@ const IS_NUMBER = /\p{N}/u;
 /** Classes of the code points below U+10000, computed on first sight (KNOWN marks a computed entry). */
 const bmpClasses = new Uint8Array(0x10000);
 
+/**
+ * The classes of the code points most text outside ASCII is made of, written out: Latin letters with accents
+ * (U+00C0–U+024F), the Latin-1 signs and fractions, combining accents (U+0300–U+036F) and general punctuation
+ * (curly quotes, dashes: U+2000–U+206F). Asking the Unicode patterns above instead compiles each of them, a few
+ * milliseconds of a cold start; a test holds these ranges to the patterns, code point by code point.
+ */
+export function commonClassOf(codePoint: number): number | undefined {
+  if (codePoint >= 0x80 && codePoint < 0x250) {
+    if (codePoint >= 0xc0) return codePoint === 0xd7 || codePoint === 0xf7 ? 0 : LETTER; // × and ÷
+    if (codePoint === 0xaa || codePoint === 0xb5 || codePoint === 0xba) return LETTER; // ª µ º
+    return codePoint === 0xb2 ||
+      codePoint === 0xb3 ||
+      codePoint === 0xb9 ||
+      (codePoint >= 0xbc && codePoint <= 0xbe)
+      ? NUMBER // ² ³ ¹ ¼ ½ ¾
+      : 0;
+  }
+  if (codePoint >= 0x300 && codePoint <= 0x36f) return MARK;
+  if (codePoint >= 0x2000 && codePoint <= 0x206f) return 0;
+  return undefined;
+}
+
 function classify(codePoint: number): number {
+  const common = commonClassOf(codePoint);
+  if (common !== undefined) return common;
   const character = String.fromCodePoint(codePoint);
   return (
     (IS_LETTER.test(character) ? LETTER : 0) |
