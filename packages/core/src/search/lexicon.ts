@@ -65,7 +65,11 @@ export function synonymTableToData(table: SynonymTable): SynonymTableData {
 }
 
 export function synonymTableFromData(data: SynonymTableData): SynonymTable {
-  const lookup = (keys: ReadonlyArray<readonly [string, number]>) =>
-    new Map(keys.map(([key, position]) => [key, data.groups[position] ?? []] as const));
+  // A loop rather than `new Map(keys.map(…))`: no list of pairs to build and drop on every start.
+  const lookup = (keys: ReadonlyArray<readonly [string, number]>) => {
+    const table = new Map<string, readonly string[]>();
+    for (const [key, position] of keys) table.set(key, data.groups[position] ?? []);
+    return table;
+  };
   return { byTerm: lookup(data.byTerm), bySpanishStem: lookup(data.bySpanishStem) };
 }

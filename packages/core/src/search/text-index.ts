@@ -35,15 +35,16 @@ export const FIELDS: readonly FieldName[] = ['body', 'title', 'summary'];
 export type Postings = ReadonlyArray<ReadonlyArray<number> | null | undefined>;
 
 export type TextIndex = {
-  fields: Record<FieldName, Index>;
+  /** Per field, each index term's postings: flexsearch's term map, or the same read back from a snapshot. */
+  fields: Record<FieldName, ReadonlyMap<string, Postings>>;
   /** Passage → number of index terms (stop words excluded), for length normalisation. */
   passageLength: Uint16Array;
   averagePassageLength: number;
   /** Every index term of every field, sorted, with the folded word it was first seen as. */
   vocabulary: readonly string[];
   surfaces: ReadonlyMap<string, string>;
-  /** Term → every folded word of the text that analyses to it, in the order first seen. */
-  forms: ReadonlyMap<string, readonly string[]>;
+  /** Per term of `vocabulary`, its folded words as the snapshot writes them (see `TextIndexData.forms`). */
+  forms: readonly string[];
 };
 
 /** The text index as plain JSON, for a snapshot (see snapshot.ts). */
@@ -55,7 +56,8 @@ export type TextIndexData = {
    * surface); "" when the term itself is its only word. Loading seeds the stemmer's cache with them.
    */
   forms: string[];
-  fields: Record<FieldName, Array<[string, unknown]>>;
+  /** Per field, every index term with its postings, as loading puts them into a Map: no flexsearch at start. */
+  fields: Record<FieldName, Array<[string, Postings]>>;
 };
 
 function newIndex(): Index {
@@ -99,13 +101,22 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
     fields.summary.add(index, analyse(article.summary.text).analysed);
   });
 
+  const vocabulary = [...forms.keys()].sort();
+  const formsOf = (term: string) => {
+    const words = forms.get(term) ?? [];
+    return words.length === 1 && words[0] === term ? '' : words.join(' ');
+  };
   return {
-    fields,
+    fields: {
+      body: termMapOf(fields.body),
+      title: termMapOf(fields.title),
+      summary: termMapOf(fields.summary),
+    },
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? totalLength / corpus.passageCount : 0,
-    vocabulary: [...forms.keys()].sort(),
+    vocabulary,
     surfaces: new Map([...forms].map(([term, [surface = term]]) => [term, surface])),
-    forms,
+    forms: vocabulary.map(formsOf),
   };
 }
 
@@ -113,12 +124,15 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
  * flexsearch's own term map (term → documents by slot), which both its compact and full builds keep under this
  * name. Read directly: a search would only look the term up there and wrap the slots in a resolver.
  */
-type TermMap = { map: ReadonlyMap<string, Postings> };
+function termMapOf(index: Index): ReadonlyMap<string, Postings> {
+  return (index as unknown as { map: ReadonlyMap<string, Postings> }).map;
+}
+
 const NO_POSTINGS: Postings = [];
 
 /** The postings of one (already analysed) term in one field; empty when the term does not occur. */
 export function postingsOf(index: TextIndex, field: FieldName, term: string): Postings {
-  return (index.fields[field] as unknown as TermMap).map.get(term) ?? NO_POSTINGS;
+  return index.fields[field].get(term) ?? NO_POSTINGS;
 }
 
 export function documentFrequency(postings: Postings): number {
@@ -128,47 +142,43 @@ export function documentFrequency(postings: Postings): number {
 }
 
 export function exportTextIndex(index: TextIndex): TextIndexData {
-  const fields = { body: [], title: [], summary: [] } as TextIndexData['fields'];
-  for (const field of FIELDS) {
-    // flexsearch exports synchronously when the callback returns nothing; the chunks are JSON strings.
-    index.fields[field].export((key: string, data: string) => {
-      fields[field].push([key, JSON.parse(data) as unknown]);
-    });
-  }
-  const formsOf = (term: string) => {
-    const words = index.forms.get(term) ?? [];
-    return words.length === 1 && words[0] === term ? '' : words.join(' ');
-  };
+  const entries = (field: FieldName) => [...index.fields[field]];
   return {
     passageLength: [...index.passageLength],
     vocabulary: [...index.vocabulary],
-    forms: index.vocabulary.map(formsOf),
-    fields,
+    forms: [...index.forms],
+    fields: { body: entries('body'), title: entries('title'), summary: entries('summary') },
   };
 }
 
-/** The text index from its JSON form (the snapshot's envelope has checked that it fits the corpus). */
+/**
+ * The text index from its JSON form (the snapshot's envelope has checked that it fits the corpus): a Map per
+ * field straight from its entries, and the stemmer's cache seeded with every listed word.
+ */
 export function importTextIndex(snapshot: TextIndexData, corpus: Corpus): TextIndex {
-  const fields = { body: newIndex(), title: newIndex(), summary: newIndex() };
-  for (const field of FIELDS) {
-    for (const [key, data] of snapshot.fields[field]) fields[field].import(key, data as string);
-  }
   const passageLength = Uint16Array.from(snapshot.passageLength);
   let total = 0;
   for (const length of passageLength) total += length;
   const surfaces = new Map<string, string>();
-  const forms = new Map<string, readonly string[]>();
-  snapshot.vocabulary.forEach((term, at) => {
-    const words = snapshot.forms[at] ? (snapshot.forms[at] as string).split(' ') : [term];
-    forms.set(term, words);
-    surfaces.set(term, words[0] as string);
-    for (const word of words) rememberTerm(word, term);
-  });
+  const { vocabulary, forms } = snapshot;
+  for (let at = 0; at < vocabulary.length; at++) {
+    const term = vocabulary[at] as string;
+    const words = forms[at];
+    if (!words) {
+      surfaces.set(term, term);
+      rememberTerm(term, term);
+      continue;
+    }
+    const listed = words.split(' ');
+    surfaces.set(term, listed[0] as string);
+    for (const word of listed) rememberTerm(word, term);
+  }
+  const { body, title, summary } = snapshot.fields;
   return {
-    fields,
+    fields: { body: new Map(body), title: new Map(title), summary: new Map(summary) },
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? total / corpus.passageCount : 0,
-    vocabulary: snapshot.vocabulary,
+    vocabulary,
     surfaces,
     forms,
   };
