@@ -3,11 +3,11 @@
  *
  * Ingests every page of the corpus (test/fixtures/corpus) the way `pnpm ingest --dry-run` does and prints,
  * for each set: pages whose body is paragraph-for-paragraph right, boilerplate blocks kept in the body,
- * article sentences lost, and title/date/author accuracy. held-out-3 (the newest pages, from sites in no
- * other part) comes first; every set has now been read while tuning (held-out-3 after its final figure was
- * taken), so the next round needs a fresh held-out set before it changes a rule. `--verbose` lists what went
- * wrong on each page;
- * `--half tuning` shows only the tuning half. The I/O edge; scoring is in ../ingest/eval/.
+ * article sentences lost, and title/date/author accuracy. held-out-4 (the newest pages, from sites in no
+ * other part, judged while no one was changing rules from them) comes first; every older set has been read
+ * while tuning. `--verbose` lists what went wrong on each page of the sets already read; held-out-4's failures
+ * stay hidden unless `--show-held-out-4` is given, which makes it one more development set (say so when you
+ * use it). `--half tuning` shows only the tuning half. The I/O edge; scoring is in ../ingest/eval/.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -78,6 +78,8 @@ function ingestCorpusPage(
 const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)}%`);
 
 const HEADINGS: Record<Half, string> = {
+  'held-out-4':
+    'HELD-OUT-4, judged before ingest ever ran on it and measured once at the end of the round (2026-12-01); its failures stay hidden',
   'held-out-3':
     'HELD-OUT-3, read after its final figure (2026-12-01 13:16 UTC) and used for development since: a next round needs a fresh set',
   'held-out-2': 'HELD-OUT-2, now used for development (its failures are read since held-out-3 was fixed)',
@@ -128,6 +130,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
       half: { type: 'string' },
+      'show-held-out-4': { type: 'boolean' },
     },
   });
   const manifest = parseCorpusManifest(readFileSync(join(corpusDir, 'manifest.yaml'), 'utf8'));
@@ -151,7 +154,7 @@ async function main(): Promise<void> {
   });
   // --half tuning prints (and details) only the tuning half: what rule work may look at.
   const halves: Half[] =
-    values.half === 'tuning' ? ['tuning'] : ['held-out-3', 'held-out-2', 'held-out', 'tuning'];
+    values.half === 'tuning' ? ['tuning'] : ['held-out-4', 'held-out-3', 'held-out-2', 'held-out', 'tuning'];
   const summaries = Object.fromEntries(
     halves.map((half) => [
       half,
@@ -167,7 +170,7 @@ async function main(): Promise<void> {
   );
   for (const half of halves) {
     console.log(report(half, summaries[half]));
-    if (values.verbose) {
+    if (values.verbose && (half !== 'held-out-4' || values['show-held-out-4'])) {
       for (const row of rows.filter((r) => r.page.split === half)) {
         const lines = details(row.page, row.result, row.score);
         if (lines.length > 0)
