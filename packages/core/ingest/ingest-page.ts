@@ -23,6 +23,7 @@ import { proposeOutlet } from './metadata/propose-outlet';
 import { proposeRights } from './metadata/propose-rights';
 import { resolveName } from './metadata/resolve-name';
 import type { BoilerplateRule, RuleYield } from './rules/rule-schema';
+import { collapseWhitespace } from './text/words';
 
 export type PageSource = {
   text: string;
@@ -48,8 +49,6 @@ export type IngestPlan = {
 export type IngestOutcome =
   | { ok: true; plan: IngestPlan }
   | { ok: false; problem: 'no-body'; message: string };
-
-const flatLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function htmlDate(hints: HtmlHints): { date: string; where: string } | null {
   if (!hints.published) return null;
@@ -213,13 +212,13 @@ export function ingestPage(
     outletKind,
     url: flags.url ?? hints.url?.value,
   });
-  const lastLine = flatLine(
+  const lastLine = collapseWhitespace(
     (html ? html.text : page.text).split(/\r\n?|\n/).findLast((line) => line.trim() !== '') ?? '',
   );
   const captionEnd =
     court &&
     removals.some(
-      (removal) => removal.ruleId === 'court-caption' && lastLine.endsWith(flatLine(removal.text)),
+      (removal) => removal.ruleId === 'court-caption' && lastLine.endsWith(collapseWhitespace(removal.text)),
     )
       ? lastLine
       : undefined;

@@ -14,10 +14,11 @@ const MAX_VALUE_WORDS = 24;
 const MAX_GAP_WORDS = 8;
 
 /*
- * Labels are page text, so they are looked up in Maps keyed by the folded label: "constructor" or
- * "__proto__" are not labels.
+ * Labels are page text, so they are looked up in Maps keyed by the label's key: "constructor" or
+ * "__proto__" are not labels. The key keeps letters and spaces only ("Counsel for the Claimant(s):" →
+ * "counsel for the claimants"); it compares labels, it is not the search's accent folding.
  */
-const fold = (label: string) =>
+const labelKey = (label: string) =>
   label
     .toLowerCase()
     .replace(/\(s\)/g, 's')
@@ -75,7 +76,7 @@ function namesOf(value: string): string | null {
 
 /** What one field tells about the page: a date (with its label), authors, or the deciding court. */
 export function fieldMetadata(label: string, value: string): Record<string, string> {
-  const key = fold(label);
+  const key = labelKey(label);
   const dateLabel = DATE_LABELS.get(key);
   if (dateLabel !== undefined) return { label: dateLabel, date: value };
   if (AUTHOR_LABELS.has(key)) {

@@ -1,5 +1,6 @@
 import type { Removal } from '../clean/removal';
 import { parsePrintedDate } from '../metadata/parse-date';
+import { collapseWhitespace } from '../text/words';
 import { type CaptionSplit, titleCase } from './court-caption';
 
 /*
@@ -21,11 +22,10 @@ const DOCUMENT_TITLE =
 const AUTHOR = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:C\.)?J\.(?:A\.)?$/u;
 const MAX_HEAD_LINES = 40;
 
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const removal = (text: string): Removal => ({
   ruleId: 'court-caption',
   action: 'drop',
-  text: flat(text),
+  text: collapseWhitespace(text),
   groups: {},
   yields: [],
 });
@@ -48,7 +48,7 @@ export function splitBetweenCaption(lines: readonly string[]): CaptionSplit | nu
   let cursor = at + 1;
   let side = firstSide;
   for (; cursor < lines.length && cursor < at + 20; cursor++) {
-    const line = flat(lines[cursor] ?? '');
+    const line = collapseWhitespace(lines[cursor] ?? '');
     if (line === '') continue;
     if (side === firstSide && FIRST_ROLE.test(line)) {
       side = secondSide;
@@ -62,7 +62,7 @@ export function splitBetweenCaption(lines: readonly string[]): CaptionSplit | nu
   let end = cursor + 1;
   let judge: { name: string; where: string } | null = null;
   while (end < lines.length) {
-    const line = flat(lines[end] ?? '');
+    const line = collapseWhitespace(lines[end] ?? '');
     const author = AUTHOR.exec(line);
     if (line === '' || DOCUMENT_TITLE.test(line)) end++;
     else if (author?.groups?.name) {
@@ -74,7 +74,7 @@ export function splitBetweenCaption(lines: readonly string[]): CaptionSplit | nu
   let start = at;
   let date: { value: string; where: string } | null = null;
   for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
-    const line = flat(lines[i] ?? '');
+    const line = collapseWhitespace(lines[i] ?? '');
     if (line === '') continue;
     const placed = PLACE_AND_DATE.exec(line);
     const printed = placed?.groups?.date ? parsePrintedDate(placed.groups.date) : null;

@@ -1,5 +1,6 @@
 import type { Removal } from '../clean/removal';
 import { parsePrintedDate } from '../metadata/parse-date';
+import { collapseWhitespace, wordCount } from '../text/words';
 import { splitBetweenCaption } from './between-caption';
 
 /*
@@ -51,9 +52,6 @@ const LABELLED_DATE = new RegExp(
 );
 const EXCLUDED_DATE_LABEL = /\b(?:argued|submitted|latest update|updated)\b[^,]*$/i;
 
-const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** "O’KEEFE" → "O’Keefe"; a name already in mixed case stays as printed. */
 export function titleCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
@@ -68,7 +66,7 @@ export function splitJudges(list: string): string[] {
     list
       .replace(/,\s*(Jr|Sr|II|III)\.?(?=,|\s|$)/g, ' $1.')
       .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-      .map((name) => flat(name).replace(/(?<!\b(?:Jr|Sr))[.,;]+$/, ''))
+      .map((name) => collapseWhitespace(name).replace(/(?<!\b(?:Jr|Sr))[.,;]+$/, ''))
       .filter((name) => /\p{L}{2}/u.test(name))
       // A mixed panel names its judges' courts between them ("A and B, Circuit Judges, and C, District Judge").
       .filter(
@@ -84,14 +82,14 @@ export function splitJudges(list: string): string[] {
  * the citation, docket or year only when `bare` (the first line of a page that has a caption).
  */
 export function readCaseHeading(line: string, bare = false): { title: string; year: string | null } | null {
-  const text = flat(line);
-  if (words(text) > MAX_HEADING_WORDS || PARTY_ROLE_LINE.test(text) || /^(?:Summary|Court):/i.test(text))
+  const text = collapseWhitespace(line);
+  if (wordCount(text) > MAX_HEADING_WORDS || PARTY_ROLE_LINE.test(text) || /^(?:Summary|Court):/i.test(text))
     return null;
   const match = CASE_HEADING.exec(text) ?? (bare ? BARE_HEADING.exec(text) : null);
   const title = match?.groups?.title;
   if (!title) return null;
   const year = /\((?:[^()]*\s)?(\d{4})\s*\)\s*$/.exec(text)?.[1] ?? null;
-  return { title: flat(title).replace(/\s+,$/, ''), year };
+  return { title: collapseWhitespace(title).replace(/\s+,$/, ''), year };
 }
 
 /** ISO date of a printed date, also "SEP 29 2020" and (for a "Date Filed:" stamp) "07/14/2022". */
@@ -107,7 +105,7 @@ type DateCandidate = { value: string; where: string; rank: number };
 
 function datesIn(line: string): DateCandidate[] {
   const found: DateCandidate[] = [];
-  const text = flat(line);
+  const text = collapseWhitespace(line);
   for (const match of text.matchAll(new RegExp(LABELLED_DATE.source, 'gi'))) {
     const value = readDate(match.groups?.date ?? '');
     if (value)
@@ -125,7 +123,7 @@ function datesIn(line: string): DateCandidate[] {
 }
 
 function courtName(lines: readonly string[]): string | null {
-  const text = flat(lines.join(' '));
+  const text = collapseWhitespace(lines.join(' '));
   const circuit = /\bFOR THE ([A-Z]+(?: [A-Z]+)?) CIRCUIT\b|\bfor the (\w+(?: \w+)?) Circuit\b/i.exec(text);
   if (circuit && /COURT OF APPEALS/i.test(text)) {
     const name = (circuit[1] ?? circuit[2] ?? '').toLowerCase().replace(/\b\p{L}/gu, (l) => l.toUpperCase());
@@ -158,7 +156,7 @@ function partiesTitle(caption: readonly string[]): string | null {
     second = line;
     break;
   }
-  const left = flat(first.join(' '))
+  const left = collapseWhitespace(first.join(' '))
     .replace(/,$/, '')
     .replace(/\s{2,}.*$/, '');
   const right =
@@ -166,7 +164,9 @@ function partiesTitle(caption: readonly string[]): string | null {
       .split(',')[0]
       ?.replace(/\s{2,}.*$/, '')
       .trim() ?? '';
-  return left !== '' && right !== '' && words(left) <= 8 && words(right) <= 8 ? `${left} v. ${right}` : null;
+  return left !== '' && right !== '' && wordCount(left) <= 8 && wordCount(right) <= 8
+    ? `${left} v. ${right}`
+    : null;
 }
 
 /** Where the parties begin: the first line naming a party's role. */
@@ -176,16 +176,16 @@ function partiesAt(caption: readonly string[]): number {
 }
 
 /** A short line standing alone, not a sentence (no closing full stop or comma). */
-const isBareLine = (line: string) => words(line) <= 12 && !/[.,;:]$/.test(line.trim());
+const isBareLine = (line: string) => wordCount(line) <= 12 && !/[.,;:]$/.test(line.trim());
 
 /** A caption a text copy ran into one long line, its parts set apart by rules of underscores. */
 const FLATTENED_CAPTION_MIN_WORDS = 20;
 
 function flattenedCaptionAt(lines: readonly string[]): number {
   return lines.slice(0, 40).findIndex((line) => {
-    const text = flat(line);
+    const text = collapseWhitespace(line);
     return (
-      words(text) >= FLATTENED_CAPTION_MIN_WORDS &&
+      wordCount(text) >= FLATTENED_CAPTION_MIN_WORDS &&
       // Parts set apart by rules of underscores, or a memorandum's caption run into its first paragraph.
       (/_{3,}/.test(text) || (/\bMEMORANDUM\b/.test(text) && /\sBefore:?\s/.test(text))) &&
       COURT_LINE.test(text) &&
@@ -203,7 +203,7 @@ function flattenedCaptionAt(lines: readonly string[]): number {
 function splitFlattenedCaption(lines: readonly string[]): CaptionSplit | null {
   const at = flattenedCaptionAt(lines);
   if (at < 0) return null;
-  const parts = flat(lines[at] ?? '')
+  const parts = collapseWhitespace(lines[at] ?? '')
     .split(/\s*_{3,}\s*/)
     .flatMap((part) => part.split(/\s+(?=Before:?\s)/))
     // The panel ends at its "Judge(s)." when the opinion's first words follow on the same line.
@@ -219,7 +219,10 @@ function splitFlattenedCaption(lines: readonly string[]): CaptionSplit | null {
   const opinion = heading
     ? {
         ...inner.opinion,
-        title: { value: heading.title, where: `the page's case heading: '${flat(lines[firstAt] ?? '')}'` },
+        title: {
+          value: heading.title,
+          where: `the page's case heading: '${collapseWhitespace(lines[firstAt] ?? '')}'`,
+        },
       }
     : inner.opinion;
   const removals = heading
@@ -227,7 +230,7 @@ function splitFlattenedCaption(lines: readonly string[]): CaptionSplit | null {
         {
           ruleId: 'court-caption',
           action: 'drop' as const,
-          text: flat(lines[firstAt] ?? ''),
+          text: collapseWhitespace(lines[firstAt] ?? ''),
           groups: {},
           yields: [],
         },
@@ -260,10 +263,10 @@ export function splitCourtCaption(lines: readonly string[], lookForFlattened = t
 
   // The panel line may wrap ("…, Circuit" / "Judges.").
   let end = panelAt;
-  let panelText = flat(lines[panelAt] ?? '');
+  let panelText = collapseWhitespace(lines[panelAt] ?? '');
   while (!/\bJudges?\b\.?/.test(panelText) && end + 1 < lines.length && end - panelAt < 2) {
     end++;
-    panelText = `${panelText} ${flat(lines[end] ?? '')}`;
+    panelText = `${panelText} ${collapseWhitespace(lines[end] ?? '')}`;
   }
   // A copy that stops inside the panel line may have lost "Judges." after "Circuit".
   const panelList = panelText
@@ -289,11 +292,11 @@ export function splitCourtCaption(lines: readonly string[], lookForFlattened = t
       cursor++;
       continue;
     }
-    const author = AUTHOR_LINE.exec(flat(line));
-    if (author?.groups?.name && words(author.groups.name) <= 4) {
-      judges = { names: [titleCase(author.groups.name)], where: `'${flat(author[0])}'` };
-      removedAfter.push(flat(author[0]));
-      const remainder = flat(line).slice(author[0].length);
+    const author = AUTHOR_LINE.exec(collapseWhitespace(line));
+    if (author?.groups?.name && wordCount(author.groups.name) <= 4) {
+      judges = { names: [titleCase(author.groups.name)], where: `'${collapseWhitespace(author[0])}'` };
+      removedAfter.push(collapseWhitespace(author[0]));
+      const remainder = collapseWhitespace(line).slice(author[0].length);
       if (remainder === '') cursor++;
       else rest[cursor] = (rest[cursor] ?? '').replace(/^(\s*).*$/, `$1${remainder}`);
     }
@@ -307,7 +310,7 @@ export function splitCourtCaption(lines: readonly string[], lookForFlattened = t
     // A bare "X v. Y" is a heading as the page's first line, or as a line of its own above the parties.
     const heading = readCaseHeading(line, i === firstLine || (i < partiesAt(caption) && isBareLine(line)));
     if (heading) {
-      title = { value: heading.title, where: `the page's case heading: '${flat(line)}'` };
+      title = { value: heading.title, where: `the page's case heading: '${collapseWhitespace(line)}'` };
       break;
     }
   }
@@ -319,7 +322,7 @@ export function splitCourtCaption(lines: readonly string[], lookForFlattened = t
   const date = dates[0] ? { value: dates[0].value, where: dates[0].where } : null;
 
   const removals: Removal[] = [...caption, ...removedAfter]
-    .map((line) => flat(line))
+    .map((line) => collapseWhitespace(line))
     .filter((line) => line !== '')
     .map((text) => ({ ruleId: 'court-caption', action: 'drop' as const, text, groups: {}, yields: [] }));
   return {

@@ -1,4 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { collapseWhitespace } from '../text/words';
 
 /*
  * Where a saved HTML page's article is: the smallest element around its headline (<h1>) that holds most of
@@ -13,7 +14,7 @@ const ARTICLE_SHARE = 0.6;
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
 
-const lengthOf = (node: DomNode) => DomUtils.textContent(node).replace(/\s+/g, ' ').trim().length;
+const lengthOf = (node: DomNode) => collapseWhitespace(DomUtils.textContent(node)).length;
 
 function isWithin(node: DomNode, ancestor: DomNode): boolean {
   for (let at: DomNode | null = node; at; at = at.parent) if (at === ancestor) return true;

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../text/words';
+
 /*
  * The article object of a page's JSON-LD (schema.org NewsArticle, BlogPosting, …): its headline, dates,
  * authors, publisher and address. Pages put it alone, in an array or in an @graph; anything that is not
@@ -29,7 +31,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value.replace(/\s+/g, ' ').trim() : null;
+  typeof value === 'string' && value.trim() !== '' ? collapseWhitespace(value) : null;
 
 function typesOf(node: Record<string, unknown>): string[] {
   const type = Object.hasOwn(node, '@type') ? node['@type'] : undefined;

@@ -1,5 +1,10 @@
 /** Small text measures shared by the cleaning, header and duplicate steps. */
 
+/** Runs of whitespace (line breaks included) made one space, and the ends trimmed. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Number of whitespace-separated words. */
 export function wordCount(text: string): number {
   const trimmed = text.trim();

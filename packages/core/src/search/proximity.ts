@@ -13,10 +13,10 @@ const PROXIMITY_LIFT = 0.7;
 /** Two words at most this many words apart (stop words counted) are near each other. */
 export const WINDOW = 8;
 /** Only the best passages are looked at again: the words of each must be read, and lower ones stay lower. */
-export const RERANKED = 20;
+const RERANKED = 20;
 
 /** The `count` kept passages with the highest scores, best first (a small insertion-sorted list). */
-export function bestPassages(kept: ArrayLike<number>, scores: Float64Array, count: number): number[] {
+function bestPassages(kept: ArrayLike<number>, scores: Float64Array, count: number): number[] {
   const top: number[] = [];
   for (let at = 0; at < kept.length; at++) {
     const passage = kept[at] as number;
