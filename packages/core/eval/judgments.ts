@@ -10,13 +10,15 @@ export type Judgment = {
    * `project`: written with the articles open; `closed-book`: written from eval/topics.md, judged afterwards;
    * `closed-book-2`: a second such set, written in a later session before any change in it (always `held-out-2`);
    * `closed-book-3`: a third, written the same way in the session after that (always `held-out-3`);
-   * `closed-book-4`: a fourth, written the same way in the session after that (always `held-out-4`).
+   * `closed-book-4`: a fourth, written the same way in the session after that (always `held-out-4`);
+   * `closed-book-5`: a fifth, written the same way in the session after that (always `held-out-5`).
    */
   origin: Origin;
   /**
    * Fixed once from the file's split seed (eval/assign-halves.ts): tune on `tuning`; `held-out-4`, `held-out-3`
    * and `held-out-2` (the closed-book-4, -3 and -2 sets) are never looked at while tuning and are quoted first
-   * (the newest first, since each older held-out part has been looked at since), then `held-out`.
+   * (the newest first, since each older held-out part has been looked at since), then `held-out`. `held-out-5`
+   * (the closed-book-5 set) is hidden from `pnpm eval` unless `--held-out-5` is given.
    */
   half: Half;
   /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
@@ -25,8 +27,15 @@ export type Judgment = {
   articles: string[];
 };
 
-const ORIGINS = ['project', 'closed-book', 'closed-book-2', 'closed-book-3', 'closed-book-4'] as const;
-const HALVES = ['tuning', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const;
+const ORIGINS = [
+  'project',
+  'closed-book',
+  'closed-book-2',
+  'closed-book-3',
+  'closed-book-4',
+  'closed-book-5',
+] as const;
+const HALVES = ['tuning', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5'] as const;
 export type Origin = (typeof ORIGINS)[number];
 export type Half = (typeof HALVES)[number];
 

@@ -5,6 +5,10 @@
  * (closed-book-3 and -2, looked at in aggregate since they were written), then the held-out half, the tuning
  * half, then the project's original queries (written with the articles open). `--misses` lists every query whose first relevant passage is not ranked
  * first by the engine, with its half; `--half tuning` limits that list to one half (tune on `tuning` only).
+ *
+ * held-out-5 (closed-book-5) is hidden: without `--held-out-5` no figure of it is printed, not even in an
+ * aggregate or the `--misses` list, so whoever changes the ranking never sees it. `--held-out-5` prints it first
+ * (the final measure of a session; from then on it is one more looked-at set).
  */
 
 import { readFileSync } from 'node:fs';
@@ -43,9 +47,17 @@ function table(evaluations: readonly Evaluation[]): string {
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
-const judgments = loadJudgments(articles);
+const showHeldOut5 = process.argv.includes('--held-out-5');
+const all = loadJudgments(articles);
+const judgments = showHeldOut5 ? all : all.filter((j) => j.half !== 'held-out-5');
 const systems: System[] = [engineSystem('engine', createEngine(shippedDataset)), miniSearchSystem(articles)];
-const sections: [string, (judgment: Judgment) => boolean][] = [
+type Section = [string, (judgment: Judgment) => boolean];
+const heldOut5: Section = [
+  'HELD-OUT-5 (closed-book-5, never tuned on, hidden until now)',
+  (j) => j.half === 'held-out-5',
+];
+const sections: Section[] = [
+  ...(showHeldOut5 ? [heldOut5] : []),
   ['HELD-OUT-4 (closed-book-4, never tuned on)', (j) => j.half === 'held-out-4'],
   ['HELD-OUT-3 (closed-book-3, never tuned on, looked at since)', (j) => j.half === 'held-out-3'],
   ['HELD-OUT-2 (closed-book-2, never tuned on, looked at since)', (j) => j.half === 'held-out-2'],
@@ -56,6 +68,10 @@ const sections: [string, (judgment: Judgment) => boolean][] = [
 ];
 const waiting = unjudged(readFileSync(QUERIES_FILE, 'utf8'));
 console.log(`${judgments.length} judged queries over ${articles.length} articles (eval/queries.yaml)`);
+if (!showHeldOut5)
+  console.log(
+    `held-out-5 (${all.length - judgments.length} judged) is hidden and left out of every figure: \`--held-out-5\` shows it`,
+  );
 if (waiting.length > 0)
   console.log(
     `${waiting.length} queries with no relevant passage (not judged yet, or no paragraph answers them): left out of every figure`,
