@@ -1,13 +1,15 @@
 /**
- * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose]`
+ * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose] [--held-out-4]`
  *
  * Ingests every page of the corpus (test/fixtures/corpus) the way `pnpm ingest --dry-run` does and prints,
  * for each set: pages whose body is paragraph-for-paragraph right, boilerplate blocks kept in the body,
- * article sentences lost, and title/date/author accuracy. held-out-4 (the newest pages, from sites in no
- * other part, judged while no one was changing rules from them) comes first; every older set has been read
- * while tuning. `--verbose` lists what went wrong on each page of the sets already read; held-out-4's failures
- * stay hidden unless `--show-held-out-4` is given, which makes it one more development set (say so when you
- * use it). `--half tuning` shows only the tuning half. The I/O edge; scoring is in ../ingest/eval/.
+ * article sentences lost, and title/date/author accuracy. Every set printed by default has been read while
+ * tuning (development data). held-out-4 (the newest pages, from sites in no other part, judged while no one
+ * was changing rules from them) is the held-out set of the round that began 2026-12-01 15:00 UTC: by default
+ * it is not even ingested, so that no one tuning rules sees its figures move. `--held-out-4` adds its
+ * aggregate figures (never its failures), for the one measurement at the end of the round;
+ * `--show-held-out-4` also prints its failures, which makes it a development set (say so when you use it).
+ * `--half tuning` shows only the tuning half. The I/O edge; scoring is in ../ingest/eval/.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -79,7 +81,7 @@ const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * p
 
 const HEADINGS: Record<Half, string> = {
   'held-out-4':
-    'HELD-OUT-4, judged before ingest ever ran on it and measured once at the end of the round (2026-12-01); its failures stay hidden',
+    'HELD-OUT-4, judged before ingest ever ran on it; the held-out set of the round begun 2026-12-01 15:00 UTC (failures hidden)',
   'held-out-3':
     'HELD-OUT-3, read after its final figure (2026-12-01 13:16 UTC) and used for development since: a next round needs a fresh set',
   'held-out-2': 'HELD-OUT-2, now used for development (its failures are read since held-out-3 was fixed)',
@@ -130,9 +132,11 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
       half: { type: 'string' },
+      'held-out-4': { type: 'boolean' },
       'show-held-out-4': { type: 'boolean' },
     },
   });
+  const measureHeldOut4 = values['held-out-4'] === true || values['show-held-out-4'] === true;
   const manifest = parseCorpusManifest(readFileSync(join(corpusDir, 'manifest.yaml'), 'utf8'));
   const disagreements = splitDisagreements(manifest);
   if (disagreements.length > 0) {
@@ -148,13 +152,25 @@ async function main(): Promise<void> {
   const rules = parseBoilerplateRules(
     readFileSync(join(packageDir, 'ingest', 'boilerplate-rules.yaml'), 'utf8'),
   );
-  const rows = manifest.pages.map((page) => {
-    const result = ingestCorpusPage(page, archive, rules);
-    return { page, result, score: scorePage(page, result) };
-  });
+  // held-out-4 is hidden unless asked for: its pages are not even ingested.
+  const hidden = manifest.pages.filter((page) => page.split === 'held-out-4' && !measureHeldOut4);
+  const rows = manifest.pages
+    .filter((page) => !hidden.includes(page))
+    .map((page) => {
+      const result = ingestCorpusPage(page, archive, rules);
+      return { page, result, score: scorePage(page, result) };
+    });
   // --half tuning prints (and details) only the tuning half: what rule work may look at.
   const halves: Half[] =
-    values.half === 'tuning' ? ['tuning'] : ['held-out-4', 'held-out-3', 'held-out-2', 'held-out', 'tuning'];
+    values.half === 'tuning'
+      ? ['tuning']
+      : [
+          ...(measureHeldOut4 ? (['held-out-4'] as const) : []),
+          'held-out-3',
+          'held-out-2',
+          'held-out',
+          'tuning',
+        ];
   const summaries = Object.fromEntries(
     halves.map((half) => [
       half,
@@ -168,6 +184,10 @@ async function main(): Promise<void> {
   console.log(
     `ingest corpus: ${manifest.pages.length} pages from ${new Set(manifest.pages.map((p) => p.site)).size} sites, split by site with seed "${manifest.split.seed}"\n`,
   );
+  if (hidden.length > 0 && values.half !== 'tuning')
+    console.log(
+      `HELD-OUT-4 (${hidden.length} pages): hidden, this round's held-out set; not ingested (--held-out-4 measures it, once, at the end)\n`,
+    );
   for (const half of halves) {
     console.log(report(half, summaries[half]));
     if (values.verbose && (half !== 'held-out-4' || values['show-held-out-4'])) {
