@@ -79,7 +79,7 @@ export function ingestPage(
       ruleId: `html-${element.tag}`,
       action: 'drop' as const,
       text: element.text,
-      groups: {},
+      groups: element.why === undefined ? {} : { element: element.why },
       // A page footer names the site it belongs to ("© 2019 Arizona Public Media").
       yields: element.tag === 'footer' ? (['site'] as RuleYield[]) : [],
     })),
@@ -112,6 +112,7 @@ export function ingestPage(
             title: hints.title,
             titleSource: hints.titleSource,
             gapAfter: cleaned.gapAfter,
+            besideHeadline: hints.besideHeadline,
           });
   const paragraphs = header.body;
   if (paragraphs.length === 0) {

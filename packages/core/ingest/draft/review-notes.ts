@@ -51,7 +51,7 @@ export function buildReviewNotes(e: ReviewEvidence): string[] {
   );
   for (const label of e.labels) {
     notes.push(
-      `Dropped ${quote(label)} below the headline as an image label; put it back if it is article text.`,
+      `Dropped ${quote(label)} beside the headline as a label (kicker, section name, breadcrumb or image label); put it back if it is article text.`,
     );
   }
   if (e.captions.length > 0) {
@@ -68,9 +68,11 @@ export function buildReviewNotes(e: ReviewEvidence): string[] {
     const by =
       removal.ruleId === 'html-outside-article'
         ? "standing outside the article's element (the one around its headline that holds its paragraphs)"
-        : removal.ruleId.startsWith('html-')
-          ? `the page's <${removal.ruleId.slice(5)}> element`
-          : `rule ${removal.ruleId}`;
+        : removal.ruleId === 'html-furniture'
+          ? `the page's markup, which makes it furniture: ${removal.groups.element ?? 'its element'}`
+          : removal.ruleId.startsWith('html-')
+            ? `the page's <${removal.ruleId.slice(5)}> element`
+            : `rule ${removal.ruleId}`;
     notes.push(`Removed by ${by}: ${quote(removal.text, 100)}. Restore it if it is article text.`);
   }
   if (e.wrapped) notes.push('The page was hard-wrapped; its lines were joined. Check the paragraph breaks.');

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { articleRange } from './main-content';
+import { PARSE_OPTIONS, readPageStructure } from './main-content';
 import { readStructuredData, type StructuredArticle } from './structured-data';
 
 /*
@@ -26,6 +26,8 @@ export type HtmlHints = {
   captions: string[];
   /** The JSON-LD @type of the page's article object, when it has one (NewsArticle, BlogPosting, …). */
   articleType?: string;
+  /** Paragraphs in the headline's element, apart from the story's (./main-content.ts): header, not body. */
+  besideHeadline?: string[];
   /** citation_* meta (court and scholarly pages) seen. */
   citation?: { title?: string; publisher?: string };
 };
@@ -34,8 +36,11 @@ export type HtmlText = {
   /** One block per line, blocks separated by a blank line, ready for the text cleaner. */
   text: string;
   hints: HtmlHints;
-  /** Page furniture dropped by element (<nav>, <footer>…), with the text it held. */
-  removedElements: Array<{ tag: string; text: string }>;
+  /**
+   * Page furniture dropped by element (<nav>, <footer>…), with the text it held; `furniture` when the element
+   * was dropped for what its markup says it is (`why`: its role, class or id, or that it is a list of links).
+   */
+  removedElements: Array<{ tag: string; text: string; why?: string }>;
 };
 
 /** Elements whose content is never article text; what they hold is reported. */
@@ -188,14 +193,23 @@ export function htmlToText(html: string): HtmlText {
   let titleTag = '';
   let firstTime: { value: string; where: string } | null = null;
   /** The element whose content is being dropped (reported unless raw), counted by nesting depth. */
-  let skip: { tag: string; depth: number; text: string; report: boolean; raw: string | null } | null = null;
+  let skip: {
+    tag: string;
+    depth: number;
+    text: string;
+    report: boolean;
+    raw: string | null;
+    why?: string;
+  } | null = null;
   let capture: { tag: 'h1' | 'figcaption'; text: string } | null = null;
   let inTitle = false;
   let inHead = false;
   let cellCount = 0;
 
   // Text outside the article's element (menus, comment rules, "most read" lists) is furniture, reported.
-  const article = articleRange(html);
+  const structure = readPageStructure(html);
+  const article = structure.article;
+  if (structure.besideHeadline.length > 0) hints.besideHeadline = structure.besideHeadline;
   let outside = '';
   const breakBlock = () => {
     const block = clean(current);
@@ -215,6 +229,8 @@ export function htmlToText(html: string): HtmlText {
         );
         if (skip) {
           if (name === skip.tag) skip.depth++;
+          // The dropped text is reported: its blocks and lines stay apart ("Home News", not "HomeNews").
+          if (skip.raw === null && (BLOCK.has(name) || name === 'br')) skip.text += ' ';
           return;
         }
         if (name === 'head') inHead = true;
@@ -238,6 +254,12 @@ export function htmlToText(html: string): HtmlText {
         if (RAW.has(name) || SKIPPED.has(name) || (!inHead && isHidden(attributes))) {
           breakBlock();
           skip = { tag: name, depth: 1, text: '', report: !RAW.has(name), raw: null };
+          return;
+        }
+        const why = structure.furniture.get(parser.startIndex);
+        if (why !== undefined) {
+          breakBlock();
+          skip = { tag: name, depth: 1, text: '', report: true, raw: null, why };
           return;
         }
         if (name === 'time' && !firstTime && attributes.get('datetime')) {
@@ -284,7 +306,11 @@ export function htmlToText(html: string): HtmlText {
           if (name === skip.tag && --skip.depth === 0) {
             if (skip.raw !== null) jsonLd.push(skip.raw);
             else if (skip.report && clean(skip.text) !== '') {
-              removedElements.push({ tag: skip.tag, text: clean(skip.text) });
+              removedElements.push(
+                skip.why === undefined
+                  ? { tag: skip.tag, text: clean(skip.text) }
+                  : { tag: 'furniture', text: clean(skip.text), why: skip.why },
+              );
             }
             skip = null;
           }
@@ -306,7 +332,7 @@ export function htmlToText(html: string): HtmlText {
         if (BLOCK.has(name)) breakBlock();
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    PARSE_OPTIONS,
   );
   parser.write(html);
   parser.end();

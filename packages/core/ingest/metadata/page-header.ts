@@ -15,6 +15,8 @@ export type HeaderHints = {
   titleSource?: 'h1' | 'og:title' | 'title' | 'flag' | undefined;
   /** For each block, whether a removed block (caption, credit, byline, stamp) stood right after it. */
   gapAfter?: readonly boolean[] | undefined;
+  /** Blocks an HTML page's markup sets beside its headline, apart from the story's paragraphs. */
+  besideHeadline?: readonly string[] | undefined;
 };
 
 const MAX_HEADLINE_WORDS = 20;
@@ -35,6 +37,21 @@ function looksLikeHeadline(block: string): boolean {
     /\p{L}/u.test(block) &&
     !ENDS_LIKE_SENTENCE.test(block) &&
     !DATELINE.test(block)
+  );
+}
+
+/** Crumbs a breadcrumb trail may hold before the headline ("Home › News › World › …"). */
+const MAX_CRUMB_WORDS = 8;
+
+/** "Blog Insights 3 surprising findings…" above that headline: the page's trail of sections ending in it. */
+function isBreadcrumbTo(block: string, headline: string): boolean {
+  const key = comparisonKey(block);
+  const end = comparisonKey(headline);
+  return (
+    key.length > end.length &&
+    key.endsWith(end) &&
+    wordCount(block) - wordCount(headline) <= MAX_CRUMB_WORDS &&
+    !/[.!?:;,]/u.test(block.slice(0, block.length - headline.length))
   );
 }
 
@@ -74,9 +91,12 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
       const at = blocks.slice(0, 6).findIndex((block) => comparisonKey(block) === comparisonKey(candidate));
       if (at < 0) continue;
       title = { value: candidate, basis: `the page's headline (its ${where}): ${quote(candidate)}` };
-      // Short labels above the headline (a kicker, a section name) go with it; anything longer stays body.
+      // Short labels above the headline (a kicker, a section name, a breadcrumb trail ending in the headline)
+      // go with it; anything longer stays body.
       const above = blocks.slice(0, at);
-      const labels = above.every(looksLikeLabel) ? above : [];
+      const labels = above.every((block) => looksLikeLabel(block) || isBreadcrumbTo(block, candidate))
+        ? above
+        : [];
       // A headline the maintainer gave says nothing about a subtitle: no block below it is guessed to be one.
       const header = finishHeader(
         blocks.slice(at + 1),
@@ -84,6 +104,7 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
         hints.titleSource !== 'flag',
         labels,
         hints.gapAfter?.slice(at + 1),
+        hints.besideHeadline,
       );
       return labels.length === above.length ? header : { ...header, body: [...above, ...header.body] };
     }
@@ -136,10 +157,14 @@ function dekEvidence(
   rest: readonly string[],
   index: number,
   gapAfter: readonly boolean[] | undefined,
+  besideHeadline: readonly string[] = [],
 ): string | null {
   const next = rest[index + 1] ?? '';
   if (gapAfter?.[index])
     return 'a removed block (caption, credit, byline or stamp) separates it from the story';
+  const key = comparisonKey(rest[index] ?? '');
+  if (besideHeadline.some((block) => comparisonKey(block) === key))
+    return "the page's markup sets it beside the headline, apart from the story's paragraphs";
   if (looksLikeLabel(next) && rest.length > index + 2) return `a label follows it (${quote(next)})`;
   if (restatedShare(rest[index] ?? '', next) >= 0.6) return "the story's first sentence restates it";
   return null;
@@ -151,6 +176,7 @@ function finishHeader(
   headlineInText: boolean,
   labels: string[],
   gapAfter?: readonly boolean[] | undefined,
+  besideHeadline?: readonly string[] | undefined,
 ): PageHeader {
   let dek: Proposal<string> | null = null;
   let index = 0;
@@ -163,7 +189,7 @@ function finishHeader(
       looksLikeDek(candidate) &&
       !looksLikeLabel(candidate)
     ) {
-      const evidence = dekEvidence(rest, index, gapAfter);
+      const evidence = dekEvidence(rest, index, gapAfter, besideHeadline);
       if (evidence) {
         dek = {
           value: candidate,

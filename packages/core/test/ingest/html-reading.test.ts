@@ -118,9 +118,9 @@ describe("the article's element", () => {
 
   it('is where the body is read from: text around it (menus, comment rules, lists) is furniture, reported', () => {
     const plan = ingestHtml(
-      `<html><body><div class="menu"><a href="/">Latest news</a><a href="/w">World</a></div>
+      `<html><body><div class="top"><a href="/">Latest news</a><a href="/w">World</a></div>
        <div class="story"><h1>An officer in search of a safe place</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>
-       <section class="comments"><p>${RULES_OF_COMMENT}</p><div>Most read</div></section></body></html>`,
+       <section class="below"><p>${RULES_OF_COMMENT}</p><div>Most read</div></section></body></html>`,
     );
     expect(plan.paragraphs).toEqual(PARAGRAPHS);
     expect(plan.removals.filter((r) => r.ruleId === 'html-outside-article').map((r) => r.text)).toEqual([

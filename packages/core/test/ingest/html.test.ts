@@ -38,14 +38,15 @@ describe('an HTML page (seed 004 marked up as a news site serves it)', () => {
   });
 
   it('reports the elements it dropped, and never keeps script or style text', () => {
-    // The comment rules below the story stand outside the article's element, and are reported as such.
+    // The comment rules below the story stand in a <section class="comments">: furniture by its class.
     expect(plan.removals.filter((r) => r.ruleId.startsWith('html-')).map((r) => r.ruleId)).toEqual([
       'html-nav',
-      'html-outside-article',
-      'html-outside-article',
-      'html-form',
+      'html-furniture',
       'html-footer',
     ]);
+    expect(plan.frontmatter.review.join('\n')).toContain(
+      `Removed by the page's markup, which makes it furniture: <section class="comments">`,
+    );
     expect(plan.fileText).not.toMatch(/dataLayer|Not article text|font-style/);
     expect(plan.frontmatter.review.join('\n')).toContain(
       "Removed by the page's <nav> element: 'Home News Search'",

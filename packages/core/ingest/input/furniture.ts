@@ -1,0 +1,200 @@
+import { DomUtils, type parseDocument } from 'htmlparser2';
+import { collapseWhitespace } from '../text/words';
+
+/*
+ * Page furniture an HTML page marks as such, found without knowing the site: an element whose ARIA role is a
+ * landmark other than the main one (navigation, banner, complementary, contentinfo, search), whose class, id
+ * or aria-label names a furniture kind (share buttons, related links, newsletter sign-up, cookie notice,
+ * comments, promotions, breadcrumbs, sidebars…), or that is a list of links (menus, tag lists, "most read").
+ * Never the element that holds the headline or the page's main run of paragraphs, nor one around them: a
+ * furniture word in the class of an article's wrapper ("post has-comments") does not make it furniture.
+ */
+
+type DomDocument = ReturnType<typeof parseDocument>;
+type DomNode = DomDocument['children'][number];
+type DomElement = Extract<DomNode, { attribs: unknown }>;
+
+const isElement = (node: DomNode): node is DomElement => 'attribs' in node;
+
+/** ARIA landmark roles that are never the article. */
+const FURNITURE_ROLES: ReadonlySet<string> = new Set([
+  'navigation',
+  'banner',
+  'complementary',
+  'contentinfo',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alertdialog',
+]);
+
+/**
+ * Words sites use in class names, ids and aria-labels for furniture; matched inside a token ("sharedaddy",
+ * "jp-relatedposts", "mostread"). Words that could name an article's own parts (header, meta, byline, date,
+ * title) are not here: those blocks carry the metadata the text rules read.
+ */
+const FURNITURE_WORDS = [
+  'share',
+  'sharing',
+  'social',
+  'related',
+  'newsletter',
+  'subscribe',
+  'signup',
+  'sign-up',
+  'cookie',
+  'consent',
+  'gdpr',
+  'comment',
+  'disqus',
+  'promo',
+  'advert',
+  'sponsor',
+  'sidebar',
+  'widget',
+  'breadcrumb',
+  'pagination',
+  'pager',
+  'navbar',
+  'navigation',
+  'menu',
+  'masthead',
+  'outbrain',
+  'taboola',
+  'popular',
+  'mostread',
+  'most-read',
+  'trending',
+  'recommend',
+  'more-stories',
+  'read-more',
+  'readmore',
+  'skip-link',
+  'tagcloud',
+  'tag-list',
+  'post-tags',
+  'entry-tags',
+  'author-bio',
+  'author-box',
+  'paywall',
+  'modal',
+  'popup',
+];
+/** Short words matched only as a whole token ("ad", not "header"; "nav", not "canvas"). */
+const FURNITURE_TOKENS: ReadonlySet<string> = new Set(['ad', 'ads', 'nav', 'tags', 'print', 'footer']);
+
+/** A link list: at least this many links… */
+const MIN_LIST_LINKS = 3;
+/** …holding at least this share of the element's letters… */
+const MIN_LINK_SHARE = 0.75;
+/** …and at most this many letters outside its links. */
+const MAX_UNLINKED_LETTERS = 60;
+/** A <p> this long is article-like text. */
+export const LONG_PARAGRAPH = 80;
+
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'menu']);
+
+/** Elements judged: blocks, never inline text (a link or span inside a sentence). */
+const BLOCKS: ReadonlySet<string> = new Set([
+  'aside',
+  'div',
+  'dl',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'li',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'table',
+  'ul',
+]);
+
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+/** Why an element's own markup says it is furniture, or null. */
+export function furnitureHint(attributes: Readonly<Record<string, string>>): string | null {
+  const get = (name: string) => (Object.hasOwn(attributes, name) ? (attributes[name] ?? '') : '');
+  const role = get('role').trim().toLowerCase();
+  if (FURNITURE_ROLES.has(role)) return `role="${role}"`;
+  for (const name of ['class', 'id', 'aria-label']) {
+    for (const token of get(name).toLowerCase().split(/\s+/)) {
+      if (token === '') continue;
+      const parts = token.split(/[-_]/);
+      const word =
+        FURNITURE_WORDS.find((w) => token.includes(w)) ?? parts.find((part) => FURNITURE_TOKENS.has(part));
+      if (word) return `${name}="${get(name).trim()}"`;
+    }
+  }
+  return null;
+}
+
+function isWithin(node: DomNode, ancestor: DomNode): boolean {
+  for (let at: DomNode | null = node; at; at = at.parent) if (at === ancestor) return true;
+  return false;
+}
+
+/** A list of links: menus, tag lists, related and "most read" lists. */
+function isLinkList(element: DomElement): boolean {
+  if (!LIST_TAGS.has(element.name)) return false;
+  const links = DomUtils.getElementsByTagName('a', element, true);
+  if (links.length < MIN_LIST_LINKS) return false;
+  const all = letters(DomUtils.textContent(element));
+  const linked = links.reduce((sum, link) => sum + letters(DomUtils.textContent(link)), 0);
+  return all > 0 && linked / all >= MIN_LINK_SHARE && all - linked <= MAX_UNLINKED_LETTERS;
+}
+
+/**
+ * The furniture elements of a page, by the source index where each starts, with why. `keep` are the elements
+ * that hold the article (its headline, the parent of its main run of paragraphs): no element around them is
+ * furniture. Only block elements are judged (an inline link or span inside a sentence never is), and nothing
+ * inside a furniture element is looked at again.
+ */
+export function findFurniture(document: DomDocument, keep: readonly DomNode[]): Map<number, string> {
+  const found = new Map<number, string>();
+  const visit = (nodes: readonly DomNode[]) => {
+    for (const node of nodes) {
+      if (!isElement(node)) continue;
+      const element = node;
+      const protects = !BLOCKS.has(element.name) || keep.some((kept) => isWithin(kept, element));
+      const hint = protects ? null : furnitureHint(element.attribs);
+      const why =
+        hint !== null
+          ? `<${element.name} ${hint}>`
+          : !protects && isLinkList(element)
+            ? `<${element.name}> (a list of links)`
+            : null;
+      if (why !== null && element.startIndex !== null) {
+        found.set(element.startIndex, why);
+        continue;
+      }
+      visit(element.children);
+    }
+  };
+  visit(document.children);
+  return found;
+}
+
+/** The element holding the most long-paragraph text directly: where the article's paragraphs are. */
+export function mainParagraphParent(document: DomDocument): DomNode | null {
+  const byParent = new Map<DomNode, number>();
+  for (const paragraph of DomUtils.findAll((element) => element.name === 'p', document.children)) {
+    const length = collapseWhitespace(DomUtils.textContent(paragraph)).length;
+    if (length < LONG_PARAGRAPH || !paragraph.parent) continue;
+    byParent.set(paragraph.parent, (byParent.get(paragraph.parent) ?? 0) + length);
+  }
+  let best: DomNode | null = null;
+  let most = 0;
+  for (const [parent, length] of byParent) {
+    if (length > most) {
+      best = parent;
+      most = length;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { ingestPage } from '../../ingest/index';
+import { furnitureHint } from '../../ingest/input/furniture';
+import { emptyArchive, loadRules } from './helpers';
+
+const PARAGRAPHS = [
+  'The officer crossed the bridge at night and asked the agents at the port of entry for protection from the men who had threatened him.',
+  'His lawyer said the case would take years to decide, and that the officer would wait for it in detention near El Paso.',
+  'A spokesman for the agency declined to comment on the case, citing the privacy of people who ask for asylum.',
+];
+const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+
+function ingestHtml(text: string) {
+  const outcome = ingestPage({ text, format: 'html', name: 'p' }, {}, emptyArchive(), loadRules());
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.plan;
+}
+
+const furnitureOf = (plan: ReturnType<typeof ingestHtml>) =>
+  plan.removals.filter((r) => r.ruleId === 'html-furniture').map((r) => [r.groups.element, r.text]);
+
+describe('furniture an HTML page marks as such, inside the article', () => {
+  it('is dropped by its class, id, aria-label or landmark role, and each is reported with why', () => {
+    const plan = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      <div class="social-share-buttons">Facebook Twitter Email</div>
+      ${body}
+      <div id="newsletter-box">Get the morning briefing in your inbox</div>
+      <section aria-label="Related stories">More on the border</section>
+      <div role="complementary">Sponsored by a law firm</div>
+      </article></body></html>`);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(furnitureOf(plan)).toEqual([
+      ['<div class="social-share-buttons">', 'Facebook Twitter Email'],
+      ['<div id="newsletter-box">', 'Get the morning briefing in your inbox'],
+      ['<section aria-label="Related stories">', 'More on the border'],
+      ['<div role="complementary">', 'Sponsored by a law firm'],
+    ]);
+    expect(plan.frontmatter.review.join('\n')).toContain(
+      `Removed by the page's markup, which makes it furniture: <div class="social-share-buttons">: 'Facebook Twitter Email'`,
+    );
+  });
+
+  it('never takes the element that holds the headline or the story, whatever its class says', () => {
+    const plan = ingestHtml(`<html><body><div class="post has-comments sidebar-right">
+      <h1>An officer in search of a safe place</h1><div class="entry comments-open">${body}</div>
+      </div></body></html>`);
+    expect(plan.frontmatter.title).toBe('An officer in search of a safe place');
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(furnitureOf(plan)).toEqual([]);
+  });
+
+  it('never drops inline text inside a sentence, whatever its class', () => {
+    const plan = ingestHtml(`<html><body><h1>An officer in search of a safe place</h1>
+      ${body}<p>Nobody at the consulate <a class="share-link" href="/x">would say</a> whether his papers had arrived.</p>
+      </body></html>`);
+    expect(plan.paragraphs.at(-1)).toBe('Nobody at the consulate would say whether his papers had arrived.');
+  });
+
+  it('takes a list of links (a menu, tags, "most read") for furniture, but not a sentence with links in it', () => {
+    const plan = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      ${body}
+      <p>Read the <a href="/a">ruling</a>, the <a href="/b">appeal</a> and the <a href="/c">government's answer</a> on the court's site, where the whole file is public.</p>
+      <ul><li><a href="/1">Border wall money frozen</a></li><li><a href="/2">Ports close at night</a></li><li><a href="/3">A mayor resigns</a></li></ul>
+      </article></body></html>`);
+    expect(plan.paragraphs.at(-1)).toMatch(/^Read the ruling, the appeal/);
+    expect(furnitureOf(plan)).toEqual([
+      ['<ul> (a list of links)', 'Border wall money frozen Ports close at night A mayor resigns'],
+    ]);
+  });
+
+  it('reads its own attributes without being fooled by names like object properties', () => {
+    expect(furnitureHint({ constructor: 'x', __proto__: 'share', toString: 'y' })).toBeNull();
+    expect(furnitureHint({ class: 'story-body' })).toBeNull();
+    expect(furnitureHint({ class: 'header-ad' })).toBe('class="header-ad"');
+    expect(furnitureHint({ class: 'canvas-wrapper' })).toBeNull();
+  });
+});
+
+describe('the header of an HTML page', () => {
+  it('takes a paragraph beside the <h1>, apart from the story, as its subtitle', () => {
+    const dek = 'Agents at the bridge now send most people back to wait in Mexico.';
+    const plan = ingestHtml(`<html><body><div class="top"><h1>An officer in search of a safe place</h1>
+      <p>${dek}</p></div><div class="story">${body}</div></body></html>`);
+    expect(plan.frontmatter.dek).toBe(dek);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a first paragraph that stands with the story as body', () => {
+    const lede = 'Agents at the bridge now send most people back to wait in Mexico.';
+    const plan = ingestHtml(`<html><body><div class="story"><h1>An officer in search of a safe place</h1>
+      <p>${lede}</p>${body}</div></body></html>`);
+    expect(plan.frontmatter.dek).toBeNull();
+    expect(plan.paragraphs).toEqual([lede, ...PARAGRAPHS]);
+  });
+
+  it('drops a breadcrumb trail that ends in the headline, and says so', () => {
+    const plan = ingestHtml(`<html><body><div class="top"><div><a href="/">Home</a> <a href="/news">News</a>
+      <span>An officer in search of a safe place</span></div>
+      <h1>An officer in search of a safe place</h1></div>${body}</body></html>`);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(plan.frontmatter.review.join('\n')).toContain(
+      "Dropped 'Home News An officer in search of a safe place' beside the headline as a label",
+    );
+  });
+});
