@@ -25,7 +25,7 @@ import {
 import { type Analysis, analyse, fromSnapshot, type SearchSnapshot, toSnapshot } from './snapshot';
 import { createSpellingIndex, type SpellingIndex } from './spelling';
 import { createSuggestIndex, type SuggestIndex, suggestFrom } from './suggest';
-import { postingsOf, type TextIndex } from './text-index';
+import { knowsTerm, postingsOf, surfaceOf, type TextIndex } from './text-index';
 import type { ArchiveSearch, EmptyingField, EmptyReason, SearchFilters, SearchResult } from './types';
 import { liftTimes } from './when-question';
 import { liftReasons } from './why-question';
@@ -58,8 +58,8 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
   let suggestIndex: SuggestIndex | undefined;
   let answers: AnswerIndex | undefined;
   const context: PlanContext = {
-    knows: (term) => text.surfaces.has(term),
-    surfaceOf: (term) => text.surfaces.get(term) ?? term,
+    knows: (term) => knowsTerm(text, term),
+    surfaceOf: (term) => surfaceOf(text, term),
     synonyms,
     // Built on first need: most queries have no typo, and import must stay cheap.
     fuzzy: () => {
@@ -67,7 +67,7 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
       return fuzzy;
     },
     spelling: () => {
-      spelling ??= createSpellingIndex(text.surfaces);
+      spelling ??= createSpellingIndex(text.vocabulary, (term) => surfaceOf(text, term));
       return spelling;
     },
     catalog,

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../schema/types';
 import { stemSpanish } from './analysis/stem-spanish';
 import { normalizeWord, termOf } from './analysis/tokenize';
+import { type Lookup, sortedLookup } from './sorted-lookup';
 
 /**
  * The synonym groups of the dataset's lexicon, keyed for lookup. A reader's word finds its group by its
@@ -9,8 +10,8 @@ import { normalizeWord, termOf } from './analysis/tokenize';
  */
 export type SynonymTable = {
   /** Index term → the index terms of every group it belongs to (itself included). */
-  byTerm: ReadonlyMap<string, readonly string[]>;
-  bySpanishStem: ReadonlyMap<string, readonly string[]>;
+  byTerm: Lookup<readonly string[]>;
+  bySpanishStem: Lookup<readonly string[]>;
 };
 
 function addGroup(table: Map<string, Set<string>>, key: string, terms: readonly string[]): void {
@@ -38,38 +39,43 @@ export function createSynonymTable(lexicon: Lexicon | undefined): SynonymTable {
 /**
  * The table as JSON, for a snapshot: the lexicon's words are then stemmed at build time, not at start. Each
  * distinct list of terms is written once and keyed by its position: written out key by key, every group
- * repeated once per word it holds, and that was most of the shipped bundle's index.
+ * repeated once per word it holds, and that was most of the shipped bundle's index. Keys are sorted, so that
+ * loading reads them in place instead of filling a Map.
  */
 export type SynonymTableData = {
   groups: string[][];
-  byTerm: Array<[string, number]>;
-  bySpanishStem: Array<[string, number]>;
+  byTerm: KeyedGroups;
+  bySpanishStem: KeyedGroups;
 };
+
+/** Keys sorted by code units, and the position in `groups` of each key's group. */
+export type KeyedGroups = { keys: string[]; groups: number[] };
 
 export function synonymTableToData(table: SynonymTable): SynonymTableData {
   const groups: string[][] = [];
   const positions = new Map<string, number>();
-  const keyed = (map: ReadonlyMap<string, readonly string[]>): Array<[string, number]> =>
-    [...map].map(([key, terms]) => {
-      const id = terms.join('\u0000');
-      let position = positions.get(id);
-      if (position === undefined) {
-        position = groups.push([...terms]) - 1;
-        positions.set(id, position);
-      }
-      return [key, position];
-    });
+  const keyed = (lookup: Lookup<readonly string[]>): KeyedGroups => {
+    const entries = [...lookup.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      keys: entries.map(([key]) => key),
+      groups: entries.map(([, terms]) => {
+        const id = terms.join('\u0000');
+        let position = positions.get(id);
+        if (position === undefined) {
+          position = groups.push([...terms]) - 1;
+          positions.set(id, position);
+        }
+        return position;
+      }),
+    };
+  };
   const byTerm = keyed(table.byTerm);
   const bySpanishStem = keyed(table.bySpanishStem);
   return { groups, byTerm, bySpanishStem };
 }
 
 export function synonymTableFromData(data: SynonymTableData): SynonymTable {
-  // A loop rather than `new Map(keys.map(…))`: no list of pairs to build and drop on every start.
-  const lookup = (keys: ReadonlyArray<readonly [string, number]>) => {
-    const table = new Map<string, readonly string[]>();
-    for (const [key, position] of keys) table.set(key, data.groups[position] ?? []);
-    return table;
-  };
+  const lookup = ({ keys, groups }: KeyedGroups) =>
+    sortedLookup<readonly string[]>(keys, (at) => data.groups[groups[at] as number] ?? []);
   return { byTerm: lookup(data.byTerm), bySpanishStem: lookup(data.bySpanishStem) };
 }

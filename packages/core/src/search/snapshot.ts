@@ -42,7 +42,8 @@ export type SearchSnapshot = {
   /**
    * The snapshot's own layout; bump with any change to it (2: synonym groups written once, answer records
    * analysed; 3: every folded word of each term instead of surfaces that differ; 4: each field's postings as
-   * [term, slots] pairs instead of flexsearch's export chunks, so loading needs no flexsearch index).
+   * [term, slots] pairs instead of flexsearch's export chunks, so loading needs no flexsearch index; 5: each
+   * field's terms and synonym keys sorted, postings as text, read in place and decoded per term on first use).
    */
   format: typeof SNAPSHOT_FORMAT;
   analyser: string;
@@ -54,7 +55,7 @@ export type SearchSnapshot = {
   answers: AnalysedRecordData[];
 };
 
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
 export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v4+es-verbs';

@@ -19,11 +19,14 @@ export function spellingKey(folded: string): string {
 /** Spelling key → the vocabulary terms whose written form has that key. */
 export type SpellingIndex = ReadonlyMap<string, readonly string[]>;
 
-export function createSpellingIndex(surfaces: ReadonlyMap<string, string>): SpellingIndex {
+export function createSpellingIndex(
+  vocabulary: readonly string[],
+  surfaceOf: (term: string) => string,
+): SpellingIndex {
   const index = new Map<string, string[]>();
-  for (const [term, surface] of surfaces) {
+  for (const term of vocabulary) {
     if (/\d/.test(term)) continue;
-    const key = spellingKey(surface);
+    const key = spellingKey(surfaceOf(term));
     if (key.length < 3) continue;
     const list = index.get(key);
     if (list) {

@@ -1,6 +1,7 @@
 import { Index } from 'flexsearch';
 import { indexTerms, rememberTerm, tokenize } from './analysis/tokenize';
 import { type Corpus, passageText, titleText } from './corpus';
+import { indexOfSorted, type Lookup, sortedLookup } from './sorted-lookup';
 
 /*
  * Three flexsearch indexes hold the postings: passage bodies, article titles, article summaries. Text is
@@ -35,14 +36,13 @@ export const FIELDS: readonly FieldName[] = ['body', 'title', 'summary'];
 export type Postings = ReadonlyArray<ReadonlyArray<number> | null | undefined>;
 
 export type TextIndex = {
-  /** Per field, each index term's postings: flexsearch's term map, or the same read back from a snapshot. */
-  fields: Record<FieldName, ReadonlyMap<string, Postings>>;
+  /** Per field, each index term's postings: flexsearch's term map, or the same read from a snapshot on demand. */
+  fields: Record<FieldName, Lookup<Postings>>;
   /** Passage → number of index terms (stop words excluded), for length normalisation. */
   passageLength: Uint16Array;
   averagePassageLength: number;
-  /** Every index term of every field, sorted, with the folded word it was first seen as. */
+  /** Every index term of every field, sorted by code units (so that a term is found by binary search). */
   vocabulary: readonly string[];
-  surfaces: ReadonlyMap<string, string>;
   /** Per term of `vocabulary`, its folded words as the snapshot writes them (see `TextIndexData.forms`). */
   forms: readonly string[];
 };
@@ -56,9 +56,15 @@ export type TextIndexData = {
    * surface); "" when the term itself is its only word. Loading seeds the stemmer's cache with them.
    */
   forms: string[];
-  /** Per field, every index term with its postings, as loading puts them into a Map: no flexsearch at start. */
-  fields: Record<FieldName, Array<[string, Postings]>>;
+  /**
+   * Per field, its index terms (sorted by code units) and, for each, its postings written as text: slots
+   * separated by commas, a slot's documents by spaces, an empty slot empty ("0,,24 28"). Loading keeps the text
+   * and decodes the postings of a term when a search first looks it up: no flexsearch, and no Map, at start.
+   */
+  fields: Record<FieldName, FieldData>;
 };
+
+export type FieldData = { terms: string[]; postings: string[] };
 
 function newIndex(): Index {
   return new Index(INDEX_OPTIONS);
@@ -115,7 +121,6 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? totalLength / corpus.passageCount : 0,
     vocabulary,
-    surfaces: new Map([...forms].map(([term, [surface = term]]) => [term, surface])),
     forms: vocabulary.map(formsOf),
   };
 }
@@ -124,8 +129,8 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
  * flexsearch's own term map (term → documents by slot), which both its compact and full builds keep under this
  * name. Read directly: a search would only look the term up there and wrap the slots in a resolver.
  */
-function termMapOf(index: Index): ReadonlyMap<string, Postings> {
-  return (index as unknown as { map: ReadonlyMap<string, Postings> }).map;
+function termMapOf(index: Index): Map<string, Postings> {
+  return (index as unknown as { map: Map<string, Postings> }).map;
 }
 
 const NO_POSTINGS: Postings = [];
@@ -141,45 +146,87 @@ export function documentFrequency(postings: Postings): number {
   return count;
 }
 
+/** Whether `term` is an index term of any field. */
+export function knowsTerm(index: TextIndex, term: string): boolean {
+  return indexOfSorted(index.vocabulary, term) >= 0;
+}
+
+/** The folded word an index term was first seen as ("deni" → "denying"), or the term itself when unknown. */
+export function surfaceOf(index: TextIndex, term: string): string {
+  const at = indexOfSorted(index.vocabulary, term);
+  const words = at < 0 ? '' : (index.forms[at] as string);
+  const space = words.indexOf(' ');
+  return words === '' ? term : space < 0 ? words : words.slice(0, space);
+}
+
+function encodePostings(postings: Postings): string {
+  let text = '';
+  for (let slot = 0; slot < postings.length; slot++) {
+    if (slot > 0) text += ',';
+    const documents = postings[slot];
+    if (documents) text += documents.join(' ');
+  }
+  return text;
+}
+
+function decodePostings(text: string): Postings {
+  return text.split(',').map((slot) => (slot === '' ? null : slot.split(' ').map(Number)));
+}
+
+function exportField(field: Lookup<Postings>): FieldData {
+  const entries = [...field.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    terms: entries.map(([term]) => term),
+    postings: entries.map(([, postings]) => encodePostings(postings)),
+  };
+}
+
 export function exportTextIndex(index: TextIndex): TextIndexData {
-  const entries = (field: FieldName) => [...index.fields[field]];
   return {
     passageLength: [...index.passageLength],
     vocabulary: [...index.vocabulary],
     forms: [...index.forms],
-    fields: { body: entries('body'), title: entries('title'), summary: entries('summary') },
+    fields: {
+      body: exportField(index.fields.body),
+      title: exportField(index.fields.title),
+      summary: exportField(index.fields.summary),
+    },
   };
 }
 
 /**
- * The text index from its JSON form (the snapshot's envelope has checked that it fits the corpus): a Map per
- * field straight from its entries, and the stemmer's cache seeded with every listed word.
+ * The text index from its JSON form (the snapshot's envelope has checked that it fits the corpus): each field
+ * read through its sorted terms, and the stemmer's cache seeded with every listed word.
  */
 export function importTextIndex(snapshot: TextIndexData, corpus: Corpus): TextIndex {
   const passageLength = Uint16Array.from(snapshot.passageLength);
   let total = 0;
-  for (const length of passageLength) total += length;
-  const surfaces = new Map<string, string>();
+  for (let at = 0; at < passageLength.length; at++) total += passageLength[at] as number;
   const { vocabulary, forms } = snapshot;
   for (let at = 0; at < vocabulary.length; at++) {
     const term = vocabulary[at] as string;
-    const words = forms[at];
-    if (!words) {
-      surfaces.set(term, term);
+    const words = forms[at] as string;
+    if (words === '') {
       rememberTerm(term, term);
       continue;
     }
-    const listed = words.split(' ');
-    surfaces.set(term, listed[0] as string);
-    for (const word of listed) rememberTerm(word, term);
+    // Each word of the list, without splitting it into an array first.
+    let from = 0;
+    while (from <= words.length) {
+      const space = words.indexOf(' ', from);
+      const end = space < 0 ? words.length : space;
+      rememberTerm(words.slice(from, end), term);
+      from = end + 1;
+    }
   }
+  const field = ({ terms, postings }: FieldData) =>
+    sortedLookup(terms, (at) => decodePostings(postings[at] as string));
   const { body, title, summary } = snapshot.fields;
   return {
-    fields: { body: new Map(body), title: new Map(title), summary: new Map(summary) },
+    fields: { body: field(body), title: field(title), summary: field(summary) },
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? total / corpus.passageCount : 0,
     vocabulary,
-    surfaces,
     forms,
   };
 }
