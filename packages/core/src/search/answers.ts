@@ -4,6 +4,7 @@ import { termOf, tokenize } from './analysis/tokenize';
 import { type Corpus, citedPassage } from './corpus';
 import type { EntityCatalog } from './entities';
 import type { Concept } from './plan';
+import { type Lookup, sortedLookup } from './sorted-lookup';
 import type { AnswerKind, SearchAnswer } from './types';
 
 /*
@@ -41,15 +42,18 @@ type AnswerDocument = {
   /** Passages the record cites (a person: those that introduce them), best first. */
   passages: readonly number[];
   /** Index term → the weight of the best field that holds it. */
-  terms: ReadonlyMap<string, number>;
+  terms: TermWeights;
   /** A person's roles as index terms ("attorney"); empty for other records. */
   roles: ReadonlySet<string>;
 };
 
+/** A record's index terms, each with the weight of the best field that holds it. */
+type TermWeights = { get(term: string): number | undefined; has(term: string): boolean };
+
 export type AnswerIndex = {
   documents: readonly AnswerDocument[];
   /** Index term → the documents that hold it. */
-  postings: ReadonlyMap<string, readonly number[]>;
+  postings: { get(term: string): readonly number[] | undefined };
   /** Every role a person holds, as index terms. */
   roles: ReadonlySet<string>;
   idf: (term: string) => number;
@@ -201,8 +205,14 @@ function recordTexts(data: ArchiveInput): RecordText[] {
   return texts;
 }
 
-/** A record as index terms: each term with the weight of the best field that holds it, and its roles. */
-export type AnalysedRecord = { terms: ReadonlyMap<string, number>; roles: ReadonlySet<string> };
+/** The records that hold one index term, ascending, with the weight of the best field that holds it in each. */
+export type AnswerPosting = { records: readonly number[]; weights: readonly number[] };
+
+/** The records as index terms (per term, who holds it and how directly), and each record's roles. */
+export type AnalysedAnswers = {
+  postings: Lookup<AnswerPosting>;
+  roles: ReadonlyArray<ReadonlySet<string>>;
+};
 
 /** Characters of text the answer records hold: a snapshot's analysis of them must have been made from as many. */
 export function answerTextSize(data: ArchiveInput): number {
@@ -215,38 +225,63 @@ export function answerTextSize(data: ArchiveInput): number {
 }
 
 /** The costly half of the answer index (tokenizing and stemming every record), done once at build time. */
-export function analyseAnswers(data: ArchiveInput): AnalysedRecord[] {
-  return recordTexts(data).map(({ fields, roles }) => ({
-    terms: termsOf(fields),
-    roles: new Set(roles.map(termOf).filter((term): term is string => term !== null)),
-  }));
+export function analyseAnswers(data: ArchiveInput): AnalysedAnswers {
+  const postings = new Map<string, { records: number[]; weights: number[] }>();
+  const roles = recordTexts(data).map(({ fields, roles }, record) => {
+    for (const [term, weight] of termsOf(fields)) {
+      const posting = postings.get(term);
+      if (posting) {
+        posting.records.push(record);
+        posting.weights.push(weight);
+      } else postings.set(term, { records: [record], weights: [weight] });
+    }
+    return new Set(roles.map(termOf).filter((term): term is string => term !== null));
+  });
+  return { postings, roles };
 }
 
-/** The analysed records as JSON: per record, its terms by weight ("1": "asylum deni", …) and its roles. */
-export type AnalysedRecordData = [termsByWeight: Record<string, string>, roles: string];
+/**
+ * The analysed records as JSON: every term (sorted by code units) with its records and weights written as text
+ * ("3:1 7:0.6"), read in place and decoded when a search first looks the term up; and each record's roles.
+ */
+export type AnalysedAnswersData = { terms: string[]; postings: string[]; roles: string[] };
 
-export function analysedAnswersToData(records: readonly AnalysedRecord[]): AnalysedRecordData[] {
-  return records.map(({ terms, roles }) => {
-    const byWeight = new Map<number, string[]>();
-    for (const [term, weight] of terms) {
-      const list = byWeight.get(weight);
-      if (list) list.push(term);
-      else byWeight.set(weight, [term]);
-    }
-    const joined = Object.fromEntries([...byWeight].map(([weight, list]) => [weight, list.join(' ')]));
-    return [joined, [...roles].join(' ')];
-  });
+export function analysedAnswersToData(analysed: AnalysedAnswers): AnalysedAnswersData {
+  const entries = [...analysed.postings.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    terms: entries.map(([term]) => term),
+    postings: entries.map(([, { records, weights }]) =>
+      records.map((record, at) => `${record}:${weights[at]}`).join(' '),
+    ),
+    roles: analysed.roles.map((roles) => [...roles].join(' ')),
+  };
 }
 
-export function analysedAnswersFromData(data: readonly AnalysedRecordData[]): AnalysedRecord[] {
-  const words = (text: string) => (text.length > 0 ? text.split(' ') : []);
-  return data.map(([byWeight, roles]) => {
-    const terms = new Map<string, number>();
-    for (const [weight, list] of Object.entries(byWeight)) {
-      for (const term of words(list)) terms.set(term, Number(weight));
+export function analysedAnswersFromData(data: AnalysedAnswersData): AnalysedAnswers {
+  const decode = (at: number): AnswerPosting => {
+    const records: number[] = [];
+    const weights: number[] = [];
+    for (const pair of (data.postings[at] as string).split(' ')) {
+      const colon = pair.indexOf(':');
+      records.push(Number(pair.slice(0, colon)));
+      weights.push(Number(pair.slice(colon + 1)));
     }
-    return { terms, roles: new Set(words(roles)) };
-  });
+    return { records, weights };
+  };
+  return {
+    postings: sortedLookup(data.terms, decode),
+    roles: data.roles.map((roles) => new Set(roles.length > 0 ? roles.split(' ') : [])),
+  };
+}
+
+/** A record's terms, read from the postings: records hold a few dozen terms, and most are never asked about. */
+function termWeightsOf(postings: Lookup<AnswerPosting>, record: number): TermWeights {
+  const get = (term: string) => {
+    const posting = postings.get(term);
+    const at = posting ? posting.records.indexOf(record) : -1;
+    return at < 0 ? undefined : posting?.weights[at];
+  };
+  return { get, has: (term) => get(term) !== undefined };
 }
 
 /**
@@ -257,7 +292,7 @@ export function createAnswerIndex(
   data: ArchiveInput,
   corpus: Corpus,
   catalog: EntityCatalog,
-  analysed: readonly AnalysedRecord[] = analyseAnswers(data),
+  analysed: AnalysedAnswers = analyseAnswers(data),
 ): AnswerIndex {
   const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
   const people = new Map((data.people ?? []).map((person) => [person.id, person]));
@@ -268,12 +303,12 @@ export function createAnswerIndex(
   );
   const documents: AnswerDocument[] = [];
   const add = (document: Omit<AnswerDocument, 'article' | 'terms' | 'roles'>) => {
-    const text = analysed[documents.length];
+    const record = documents.length;
     documents.push({
       ...document,
       article: articleIndex.get(document.citation?.articleId ?? '') ?? -1,
-      terms: text?.terms ?? new Map(),
-      roles: text?.roles ?? new Set(),
+      terms: termWeightsOf(analysed.postings, record),
+      roles: analysed.roles[record] ?? new Set(),
     });
   };
   const cited = (citation: Citation | null) => {
@@ -332,14 +367,7 @@ export function createAnswerIndex(
   }
 
   const roles = new Set(documents.flatMap((document) => [...document.roles]));
-  const postings = new Map<string, number[]>();
-  documents.forEach((document, at) => {
-    for (const term of document.terms.keys()) {
-      const list = postings.get(term);
-      if (list) list.push(at);
-      else postings.set(term, [at]);
-    }
-  });
+  const postings = { get: (term: string) => analysed.postings.get(term)?.records };
   const count = documents.length;
   const idf = (term: string) => {
     const df = postings.get(term)?.length ?? 0;

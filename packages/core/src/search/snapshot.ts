@@ -1,8 +1,8 @@
 import type { ArchiveInput } from '../schema/types';
 import { hashText } from '../text/hash-text';
 import {
-  type AnalysedRecord,
-  type AnalysedRecordData,
+  type AnalysedAnswers,
+  type AnalysedAnswersData,
   analyseAnswers,
   analysedAnswersFromData,
   analysedAnswersToData,
@@ -34,7 +34,7 @@ export type Analysis = {
   text: TextIndex;
   synonyms: SynonymTable;
   names: EntityNames;
-  answers: readonly AnalysedRecord[];
+  answers: AnalysedAnswers;
 };
 
 /** What the build writes and the loader reads: plain JSON, versioned with the analyser. */
@@ -43,7 +43,8 @@ export type SearchSnapshot = {
    * The snapshot's own layout; bump with any change to it (2: synonym groups written once, answer records
    * analysed; 3: every folded word of each term instead of surfaces that differ; 4: each field's postings as
    * [term, slots] pairs instead of flexsearch's export chunks, so loading needs no flexsearch index; 5: each
-   * field's terms and synonym keys sorted, postings as text, read in place and decoded per term on first use).
+   * field's terms, synonym keys and answer terms sorted, postings as text, read in place and decoded per term
+   * on first use).
    */
   format: typeof SNAPSHOT_FORMAT;
   analyser: string;
@@ -52,7 +53,7 @@ export type SearchSnapshot = {
   text: TextIndexData;
   synonyms: SynonymTableData;
   names: Array<[string, string[][]]>;
-  answers: AnalysedRecordData[];
+  answers: AnalysedAnswersData;
 };
 
 export const SNAPSHOT_FORMAT = 5;
