@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { PARSE_OPTIONS, readPageStructure } from './main-content';
+import { collapseHtmlWhitespace, PARSE_OPTIONS, readPageStructure } from './main-content';
 import { readStructuredData, type StructuredArticle } from './structured-data';
 
 /*
@@ -87,8 +87,7 @@ const BLOCK = new Set([
 const HIDDEN_CLASS =
   /(?:^|\s)(?:element-invisible|sr-only|visually-hidden|screen-reader-text|off-screen|usa-sr-only|hidden)(?:\s|$)/i;
 
-/** HTML whitespace collapses; a no-break space (&nbsp;) is a character and stays. */
-const clean = (text: string) => text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ +| +$/g, '');
+const clean = collapseHtmlWhitespace;
 
 type Attributes = ReadonlyMap<string, string>;
 
@@ -170,10 +169,13 @@ function readMeta(
 
 function applyStructured(found: StructuredArticle | null, hints: HtmlHints, metaTitle: { value?: string }) {
   if (!found) return;
-  hints.articleType = found.type;
-  if (found.datePublished) {
+  if (found.type !== '') hints.articleType = found.type;
+  if (found.datePublished && (found.type !== '' || !hints.published)) {
     // The JSON-LD article object is the most precise statement a page makes of its publication time.
-    hints.published = { value: found.datePublished, where: `the page's JSON-LD ${found.type} datePublished` };
+    hints.published = {
+      value: found.datePublished,
+      where: `the page's JSON-LD ${found.type || 'page object'} datePublished`,
+    };
   }
   if (found.headline) metaTitle.value = found.headline;
   if (found.authors.length > 0 && hints.authors.length === 0) hints.authors.push(...found.authors);
@@ -320,7 +322,7 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'title') inTitle = false;
         if ((name === 'h1' || name === 'figcaption') && capture?.tag === name) {
           const text = clean(capture.text);
-          if (name === 'h1' && text !== '' && hints.titleSource !== 'h1') {
+          if (name === 'h1' && text !== '' && hints.titleSource !== 'h1' && structure.headline === null) {
             hints.title = text;
             hints.titleSource = 'h1';
           }
@@ -338,7 +340,14 @@ export function htmlToText(html: string): HtmlText {
   parser.end();
   breakBlock();
 
+  if (structure.headline) {
+    // The first <h1> that is not the site's name, or the heading the page's meta names (./main-content.ts).
+    hints.title = structure.headline;
+    hints.titleSource = 'h1';
+  }
   applyStructured(readStructuredData(jsonLd), hints, metaTitle);
+  if (!hints.published && structure.microdata.published) hints.published = structure.microdata.published;
+  if (hints.authors.length === 0) hints.authors.push(...structure.microdata.authors);
   if (hints.titleSource !== 'h1' && metaTitle.value) {
     hints.title = metaTitle.value;
     hints.titleSource = 'og:title';

@@ -25,6 +25,13 @@ export const PARSE_OPTIONS = {
 
 const lengthOf = (node: DomNode) => collapseWhitespace(DomUtils.textContent(node)).length;
 
+/** HTML whitespace collapses; a no-break space (&nbsp;) is a character and stays. */
+export const collapseHtmlWhitespace = (text: string) =>
+  text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ +| +$/g, '');
+
+const textOf = (node: DomNode) => collapseHtmlWhitespace(DomUtils.textContent(node));
+const keyOf = (text: string) => collapseWhitespace(text).toLowerCase();
+
 function isWithin(node: DomNode, ancestor: DomNode): boolean {
   for (let at: DomNode | null = node; at; at = at.parent) if (at === ancestor) return true;
   return false;
@@ -40,7 +47,92 @@ export type PageStructure = {
    * standfirst under the <h1>): the markup's evidence that they are the page's header, not its body.
    */
   besideHeadline: string[];
+  /** The headline's text: the first <h1> that is not the site's name, else the heading the page's meta names. */
+  headline: string | null;
+  /** Publication time and authors stated in microdata (itemprop) or rel="author" links. */
+  microdata: { published?: { value: string; where: string }; authors: string[] };
 };
+
+type DomElement = Extract<DomNode, { attribs: unknown }>;
+const attribute = (element: DomElement, name: string) =>
+  Object.hasOwn(element.attribs, name) ? (element.attribs[name] ?? '') : '';
+
+/** A site's name set as an <h1> (blog themes do): its class says so, it links home, or it is og:site_name. */
+function isSiteTitle(element: DomElement, siteNames: readonly string[]): boolean {
+  if (
+    /(?:^|[\s_-])(?:site|blog)[-_]?(?:title|name)|(?:^|\s)(?:logo|brand)/i.test(attribute(element, 'class'))
+  )
+    return true;
+  const links = DomUtils.getElementsByTagName('a', element, true);
+  if (
+    links.length === 1 &&
+    /^(?:\/|https?:\/\/[^/]+\/?)$/i.test(attribute(links[0] as DomElement, 'href').trim())
+  )
+    return true;
+  const key = keyOf(textOf(element));
+  return siteNames.some((name) => keyOf(name) === key);
+}
+
+/** The page's headline element (see PageStructure.headline). */
+function findHeadline(document: DomDocument): DomElement | null {
+  const metaOf = (key: string) =>
+    DomUtils.findOne(
+      (element) =>
+        element.name === 'meta' &&
+        [attribute(element, 'property'), attribute(element, 'name')].some((k) => k.toLowerCase() === key),
+      document.children,
+      true,
+    );
+  const metaContent = (key: string) => {
+    const meta = metaOf(key);
+    return meta ? collapseHtmlWhitespace(attribute(meta, 'content')) : '';
+  };
+  const titleElement = DomUtils.findOne((element) => element.name === 'title', document.children, true);
+  const titleParts = (titleElement ? textOf(titleElement) : '').split(/\s+[|–—:»-]\s+/u);
+  const siteName = metaContent('og:site_name');
+  // "Post | Blog" names the blog as the <title>'s last part.
+  const siteNames = [siteName, ...(titleParts.length > 1 ? [titleParts.at(-1) ?? ''] : [])].filter(
+    (name) => name !== '',
+  );
+  const h1s = DomUtils.findAll((element) => element.name === 'h1', document.children);
+  const first = h1s.find((h1) => textOf(h1) !== '' && !isSiteTitle(h1, siteNames));
+  if (first) return first;
+  const wanted = [metaContent('og:title'), titleParts[0] ?? ''].map(keyOf).filter((key) => key !== '');
+  const named = DomUtils.findOne(
+    (element) => /^h[1-3]$/.test(element.name) && wanted.includes(keyOf(textOf(element))),
+    document.children,
+    true,
+  );
+  return named ?? h1s[0] ?? null;
+}
+
+/** itemprop="datePublished" and itemprop="author" outside <meta> (read with the meta), rel="author" links. */
+function readMicrodata(document: DomDocument): PageStructure['microdata'] {
+  const microdata: PageStructure['microdata'] = { authors: [] };
+  for (const element of DomUtils.findAll((e) => e.name !== 'meta', document.children)) {
+    const prop = attribute(element, 'itemprop').toLowerCase().split(/\s+/);
+    if (prop.includes('datepublished') && !microdata.published) {
+      const value = collapseHtmlWhitespace(
+        attribute(element, 'datetime') || attribute(element, 'content') || textOf(element),
+      );
+      if (value !== '') microdata.published = { value, where: `<${element.name} itemprop="datePublished">` };
+    }
+    const isAuthor =
+      prop.includes('author') ||
+      (element.name === 'a' && attribute(element, 'rel').toLowerCase().split(/\s+/).includes('author'));
+    if (!isAuthor) continue;
+    const nameElement = DomUtils.findOne(
+      (e) => attribute(e, 'itemprop').toLowerCase() === 'name',
+      element.children,
+      true,
+    );
+    const name = textOf(nameElement ?? element).replace(/^by\s+/i, '');
+    // A name, not a paragraph about the author.
+    if (name !== '' && name.split(' ').length <= 5 && !microdata.authors.includes(name))
+      microdata.authors.push(name);
+  }
+  return microdata;
+}
 
 function articleRange(document: DomDocument, headline: DomNode | null): PageStructure['article'] {
   if (!headline) return null;
@@ -67,7 +159,7 @@ function articleRange(document: DomDocument, headline: DomNode | null): PageStru
 /** Where the article is and which elements are furniture, from one parse of the page. */
 export function readPageStructure(html: string): PageStructure {
   const document = parseDocument(html, { ...PARSE_OPTIONS, withStartIndices: true, withEndIndices: true });
-  const headline = DomUtils.findOne((element) => element.name === 'h1', document.children, true);
+  const headline = findHeadline(document);
   const main = mainParagraphParent(document);
   const top = headline?.parent ?? null;
   const besideHeadline =
@@ -79,9 +171,11 @@ export function readPageStructure(html: string): PageStructure {
   return {
     article: articleRange(document, headline),
     besideHeadline,
+    headline: headline ? textOf(headline) : null,
+    microdata: readMicrodata(document),
     furniture: findFurniture(
       document,
-      [headline, main].filter((node) => node !== null),
+      [headline, main].filter((node): node is DomNode => node !== null),
     ),
   };
 }

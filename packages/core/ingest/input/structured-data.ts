@@ -15,17 +15,14 @@ export type StructuredArticle = {
   url: string | null;
 };
 
-const ARTICLE_TYPES = new Set([
-  'article',
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'blogposting',
-  'socialmediaposting',
-  'scholarlyarticle',
-  'report',
-  'legislation',
-]);
+/** schema.org's article types: Article, NewsArticle, OpinionNewsArticle, TechArticle, BlogPosting… */
+const ARTICLE_TYPE = /(?:article|posting)$/i;
+const OTHER_ARTICLE_TYPES: ReadonlySet<string> = new Set(['report', 'legislation']);
+/** A page object (Yoast and most CMSs write one) may date the page when no article object does. */
+const PAGE_TYPE = /^(?:WebPage|ItemPage|AboutPage|CollectionPage)$/i;
+
+const isArticleType = (type: string) =>
+  ARTICLE_TYPE.test(type) || OTHER_ARTICLE_TYPES.has(type.toLowerCase());
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38,9 +35,14 @@ function typesOf(node: Record<string, unknown>): string[] {
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
 }
 
-function nameOf(value: unknown): string | null {
-  if (isObject(value)) return text(Object.hasOwn(value, 'name') ? value.name : undefined);
-  return text(value);
+/** A name, or the name of the object an {"@id"} reference points to (Yoast's authors are references). */
+function nameOf(value: unknown, byId: ReadonlyMap<string, Record<string, unknown>>): string | null {
+  if (!isObject(value)) return text(value);
+  const named = text(Object.hasOwn(value, 'name') ? value.name : undefined);
+  if (named !== null) return named;
+  const id = Object.hasOwn(value, '@id') ? value['@id'] : undefined;
+  const target = typeof id === 'string' ? byId.get(id) : undefined;
+  return target ? text(Object.hasOwn(target, 'name') ? target.name : undefined) : null;
 }
 
 function field(node: Record<string, unknown>, key: string): unknown {
@@ -71,26 +73,47 @@ function parseJson(source: string): unknown {
   }
 }
 
-/** The first article object among the page's JSON-LD scripts, or null. */
+function articleOf(
+  node: Record<string, unknown>,
+  type: string,
+  byId: ReadonlyMap<string, Record<string, unknown>>,
+): StructuredArticle {
+  const author = field(node, 'author');
+  const authors = (Array.isArray(author) ? author : [author])
+    .map((value) => nameOf(value, byId))
+    .filter((name): name is string => name !== null && !/^https?:/i.test(name));
+  const page = field(node, 'mainEntityOfPage');
+  return {
+    type,
+    headline: text(field(node, 'headline')) ?? text(field(node, 'name')),
+    datePublished: text(field(node, 'datePublished')) ?? text(field(node, 'dateCreated')),
+    authors,
+    publisher: nameOf(field(node, 'publisher'), byId),
+    url: text(field(node, 'url')) ?? (isObject(page) ? text(field(page, '@id')) : text(page)),
+  };
+}
+
+/**
+ * The first article object among the page's JSON-LD scripts, or null. Without one, a page object that states
+ * when it was published gives that date and its authors (never its name, which is often "Headline - Site",
+ * nor its type, which says nothing of the genre).
+ */
 export function readStructuredData(scripts: readonly string[]): StructuredArticle | null {
-  for (const script of scripts) {
-    for (const node of nodes(parseJson(script))) {
-      const type = typesOf(node).find((t) => ARTICLE_TYPES.has(t.toLowerCase()));
-      if (!type) continue;
-      const author = field(node, 'author');
-      const authors = (Array.isArray(author) ? author : [author])
-        .map(nameOf)
-        .filter((name): name is string => name !== null && !/^https?:/i.test(name));
-      const page = field(node, 'mainEntityOfPage');
-      return {
-        type,
-        headline: text(field(node, 'headline')) ?? text(field(node, 'name')),
-        datePublished: text(field(node, 'datePublished')) ?? text(field(node, 'dateCreated')),
-        authors,
-        publisher: nameOf(field(node, 'publisher')),
-        url: text(field(node, 'url')) ?? (isObject(page) ? text(field(page, '@id')) : text(page)),
-      };
-    }
+  const all = scripts.flatMap((script) => [...nodes(parseJson(script))]);
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const node of all) {
+    const id = field(node, '@id');
+    if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
+  }
+  for (const node of all) {
+    const type = typesOf(node).find(isArticleType);
+    if (type) return articleOf(node, type, byId);
+  }
+  for (const node of all) {
+    const type = typesOf(node).find((t) => PAGE_TYPE.test(t));
+    if (!type || text(field(node, 'datePublished')) === null) continue;
+    const page = articleOf(node, type, byId);
+    return { ...page, type: '', headline: null, url: null };
   }
   return null;
 }

@@ -41,7 +41,10 @@ const BY_ORGANIZATION_KIND: ReadonlyMap<string, ArticleGenre> = new Map([
 export function proposeGenre(evidence: GenreEvidence): Proposal<ArticleGenre> {
   if (evidence.court)
     return { value: 'court-opinion', basis: `the page is a court opinion: ${evidence.court}` };
-  const structured = BY_STRUCTURED_TYPE.get(evidence.articleType?.toLowerCase() ?? '');
+  const type = evidence.articleType?.toLowerCase() ?? '';
+  const structured =
+    BY_STRUCTURED_TYPE.get(type) ??
+    (type.endsWith('newsarticle') ? 'news-report' : type.endsWith('blogposting') ? 'blog-post' : undefined);
   if (structured)
     return { value: structured, basis: `the page's JSON-LD calls it a ${evidence.articleType}` };
   if (evidence.url && BLOG_ADDRESS.test(evidence.url))

@@ -140,3 +140,80 @@ describe("the article's element", () => {
     expect(plan.paragraphs).toEqual(PARAGRAPHS);
   });
 });
+
+describe('structured metadata, as content systems write it', () => {
+  it('follows JSON-LD author references ({"@id"}) to the person they name, as Yoast writes them', () => {
+    const { hints } =
+      htmlToText(`<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"Article","@id":"https://example.org/p#article","headline":"A ruling on asylum",
+       "author":{"@id":"https://example.org/#/schema/person/1"},"datePublished":"2019-02-13T10:00:00+00:00"},
+      {"@type":"Person","@id":"https://example.org/#/schema/person/1","name":"Ana Ruiz"}]}</script></head>
+      <body><p>Text.</p></body>`);
+    expect(hints.authors).toEqual(['Ana Ruiz']);
+    expect(hints.published?.value).toBe('2019-02-13T10:00:00+00:00');
+  });
+
+  it('takes every schema.org article type (OpinionNewsArticle, TechArticle…) as the article object', () => {
+    const { hints } = htmlToText(
+      '<head><script type="application/ld+json">{"@type":"OpinionNewsArticle","headline":"Why asylum matters","datePublished":"2020-05-01"}</script></head><body><p>Text.</p></body>',
+    );
+    expect(hints).toMatchObject({ articleType: 'OpinionNewsArticle', title: 'Why asylum matters' });
+    const outcome = ingestPage(
+      {
+        text: `<head><script type="application/ld+json">{"@type":"OpinionNewsArticle","headline":"Why asylum matters"}</script></head><body><h1>Why asylum matters</h1><p>${'The officer asked for protection at the bridge and was sent back to wait. '.repeat(3)}</p></body>`,
+        format: 'html',
+        name: 'p',
+      },
+      {},
+      emptyArchive(),
+      loadRules(),
+    );
+    expect(outcome.ok && outcome.plan.frontmatter.genre).toBe('news-report');
+    expect(outcome.ok && outcome.plan.proposals.genre.basis).toBe(
+      "the page's JSON-LD calls it a OpinionNewsArticle",
+    );
+  });
+
+  it('dates a page by its JSON-LD page object when no article object does, but never over its meta', () => {
+    const graph = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Post - Site","datePublished":"2018-07-02T08:00:00+00:00"}]}</script>`;
+    const alone = htmlToText(`<head>${graph}</head><body><p>Text.</p></body>`).hints;
+    expect(alone.published?.value).toBe('2018-07-02T08:00:00+00:00');
+    expect(alone.articleType).toBeUndefined();
+    expect(alone.title).toBeUndefined();
+    const withMeta = htmlToText(
+      `<head><meta property="article:published_time" content="2018-07-01">${graph}</head><body><p>Text.</p></body>`,
+    ).hints;
+    expect(withMeta.published?.value).toBe('2018-07-01');
+  });
+
+  it('reads microdata and rel="author": itemprop="datePublished" before any other <time>, the author\'s name', () => {
+    const { hints } = htmlToText(`<body><header><time datetime="2026-12-01">Today</time></header>
+      <article><span itemprop="datePublished" content="2017-04-04">April 4</span>
+      <span itemprop="author" itemscope><span itemprop="name">Lauren Villagran</span></span>
+      <a rel="author" href="/by/jo">Jo Doe</a><p>Text.</p></article></body>`);
+    expect(hints.published).toEqual({ value: '2017-04-04', where: '<span itemprop="datePublished">' });
+    expect(hints.authors).toEqual(['Lauren Villagran', 'Jo Doe']);
+  });
+});
+
+describe('the headline of a blog page whose <h1> is the blog’s name', () => {
+  const post =
+    'The officer crossed the bridge at night and asked the agents at the port of entry for protection.';
+
+  it('is the heading the page’s og:title or <title> names, not the site title', () => {
+    const forClass =
+      htmlToText(`<head><meta property="og:title" content="A judge rules on a police officer"></head>
+      <body><h1 class="site-title">Border Notes</h1><h2 class="entry-title">A judge rules on a police officer</h2><p>${post}</p></body>`);
+    expect(forClass.hints).toMatchObject({ title: 'A judge rules on a police officer', titleSource: 'h1' });
+    const linkedHome =
+      htmlToText(`<head><title>A judge rules on a police officer | Border Notes</title></head>
+      <body><h1><a href="https://bordernotes.example/">Border Notes</a></h1><h3>A judge rules on a police officer</h3><p>${post}</p></body>`);
+    expect(linkedHome.hints.title).toBe('A judge rules on a police officer');
+  });
+
+  it('stays the <h1> when the <h1> is the story’s own headline', () => {
+    const { hints } = htmlToText(`<head><meta property="og:site_name" content="Border Notes"></head>
+      <body><h1>A judge rules on a police officer</h1><p>${post}</p></body>`);
+    expect(hints.title).toBe('A judge rules on a police officer');
+  });
+});
