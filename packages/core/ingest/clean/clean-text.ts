@@ -7,6 +7,7 @@ import { joinLabelValues } from './label-values';
 import { normalizeLayout } from './layout';
 import { stripLineNumbers } from './line-numbers';
 import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
+import { removeMenuRuns } from './menu-runs';
 import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
 import { findRunningLines } from './running-lines';
@@ -288,5 +289,7 @@ export function cleanText(
       droppingRest = match;
     }
   }
+  // A court opinion's caption and closing lines ("AFFIRMED.", the panel) are read by its own rules.
+  if (!caption.opinion) removeMenuRuns(kept, gapAfter, removals);
   return { paragraphs: kept, gapAfter, captions, removals, wrapped, court: caption.opinion };
 }

@@ -69,9 +69,6 @@ const FURNITURE_WORDS = [
   'trending',
   'recommend',
   'more-stories',
-  'read-more',
-  'readmore',
-  'skip-link',
   'tagcloud',
   'tag-list',
   'post-tags',
@@ -81,9 +78,32 @@ const FURNITURE_WORDS = [
   'paywall',
   'modal',
   'popup',
+  'banner',
+  'site-header',
+  'site-title',
+  'site-description',
+  'site-branding',
+  'tagline',
+  'skip-link',
+  'skip-to',
+  'donate',
+  'donation',
+  'follow-us',
+  'reactions',
+  'reblog',
 ];
 /** Short words matched only as a whole token ("ad", not "header"; "nav", not "canvas"). */
-const FURNITURE_TOKENS: ReadonlySet<string> = new Set(['ad', 'ads', 'nav', 'tags', 'print', 'footer']);
+const FURNITURE_TOKENS: ReadonlySet<string> = new Set([
+  'ad',
+  'ads',
+  'nav',
+  'tags',
+  'print',
+  'footer',
+  'search',
+  'login',
+  'tools',
+]);
 
 /** A link list: at least this many links… */
 const MIN_LIST_LINKS = 3;

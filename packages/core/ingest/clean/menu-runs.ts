@@ -1,0 +1,76 @@
+import { wordCount } from '../text/words';
+import type { Removal } from './removal';
+
+/*
+ * Furniture told by the shape of the text, not its words: a page saved as text keeps its menus and its
+ * "related stories" lists as runs of short lines that are not sentences. Only runs OUTSIDE the story are
+ * taken: a run of menu items before the first line of prose (the last block above the prose stays, for it
+ * may be the headline), and a run of two or more unfinished lines after the story's last sentence (headlines
+ * of other stories), unless that sentence introduces them ("Further reading:").
+ */
+
+/** A block ending as a sentence ends. */
+const FINISHED = /[.!?…]["'”’»)\]]*$/u;
+/** Prose: a finished sentence of some length, or a long block whatever its end (a page cut mid-sentence). */
+const MIN_PROSE_WORDS = 8;
+const LONG_BLOCK_WORDS = 25;
+/** A menu item: a few words, no sentence punctuation. */
+const MAX_MENU_WORDS = 3;
+const MIN_MENU_RUN = 3;
+const MAX_LISTED_WORDS = 20;
+const MIN_LIST_RUN = 2;
+
+export function isProse(block: string): boolean {
+  const words = wordCount(block);
+  return words >= LONG_BLOCK_WORDS || (words >= MIN_PROSE_WORDS && FINISHED.test(block.trim()));
+}
+
+const isMenuItem = (block: string) =>
+  wordCount(block) <= MAX_MENU_WORDS && /\p{L}/u.test(block) && !/[.,;:!?"“”]/u.test(block);
+
+const MIN_LISTED_WORDS = 4;
+/** Another story's headline: four to twenty words, not all capitals (a court's "PETITION DENIED"), unfinished. */
+const isListedHeadline = (block: string) =>
+  wordCount(block) >= MIN_LISTED_WORDS &&
+  wordCount(block) <= MAX_LISTED_WORDS &&
+  /\p{Ll}/u.test(block) &&
+  !/[.!?…:;]["'”’»)\]]*$/u.test(block.trim());
+
+/**
+ * The indices of `blocks` that are menu runs or lists after the story, each with the rule that takes it.
+ * Pure; the caller removes and reports them.
+ */
+export function findMenuRuns(blocks: readonly string[]): Map<number, 'menu-lines' | 'list-after-story'> {
+  const found = new Map<number, 'menu-lines' | 'list-after-story'>();
+  const firstProse = blocks.findIndex(isProse);
+  if (firstProse < 0) return found;
+  // Menu items at the top of the page, up to (not including) the block right above the first prose.
+  let run = 0;
+  while (run < firstProse - 1 && isMenuItem(blocks[run] ?? '')) run++;
+  if (run >= MIN_MENU_RUN) for (let i = 0; i < run; i++) found.set(i, 'menu-lines');
+  // Headlines of other stories after the last sentence of this one.
+  const lastProse = blocks.findLastIndex(isProse);
+  const after = blocks.slice(lastProse + 1);
+  if (
+    after.length >= MIN_LIST_RUN &&
+    after.every(isListedHeadline) &&
+    !/:["'”’)]*$/u.test((blocks[lastProse] ?? '').trim())
+  ) {
+    for (let i = lastProse + 1; i < blocks.length; i++) found.set(i, 'list-after-story');
+  }
+  return found;
+}
+
+/** Takes the menu runs and lists after the story out of `kept` (and `gapAfter`), reporting each. In place. */
+export function removeMenuRuns(kept: string[], gapAfter: boolean[], removals: Removal[]): void {
+  const found = findMenuRuns(kept);
+  for (const [index, rule] of [...found].sort(([a], [b]) => a - b)) {
+    removals.push({ ruleId: rule, action: 'drop', text: kept[index] ?? '', groups: {}, yields: [] });
+  }
+  for (let i = kept.length - 1; i >= 0; i--) {
+    if (!found.has(i)) continue;
+    kept.splice(i, 1);
+    gapAfter.splice(i, 1);
+    if (i > 0) gapAfter[i - 1] = true;
+  }
+}

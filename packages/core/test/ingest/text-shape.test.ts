@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findMenuRuns, isProse } from '../../ingest/clean/menu-runs';
+import { ingestText } from './helpers';
+
+const ingest = (text: string) => ingestText(text, 'sample-page');
+
+const HEADLINE = 'An officer in search of a safe place to live';
+const STORY = [
+  'The officer crossed the bridge at night and asked the agents at the port of entry for protection from the men who had threatened him.',
+  'His lawyer said the case would take years to decide, and that the officer would wait for it in detention.',
+];
+const removedBy = (plan: ReturnType<typeof ingest>, rule: string) =>
+  plan.removals.filter((r) => r.ruleId === rule).map((r) => r.text);
+
+describe('furniture told by the shape of plain text', () => {
+  it('takes a run of menu items above the story for a menu, keeping the headline right above the prose', () => {
+    const plan = ingest(['Noticias', 'Deportes', 'Opinión', 'Clima', HEADLINE, ...STORY].join('\n\n'));
+    expect(plan.frontmatter.title).toBe(HEADLINE);
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(removedBy(plan, 'menu-lines')).toEqual(['Noticias', 'Deportes', 'Opinión', 'Clima']);
+    expect(plan.frontmatter.review.join('\n')).toContain("Removed by rule menu-lines: 'Noticias'");
+  });
+
+  it('leaves one or two short lines above the headline to the header rules', () => {
+    expect(findMenuRuns(['World', 'Mexico', HEADLINE, ...STORY])).toEqual(new Map());
+  });
+
+  it('takes headlines of other stories listed after the last sentence, whatever their language', () => {
+    const others = [
+      'Tres policías piden asilo en El Paso',
+      'La frontera cierra de noche',
+      'Renuncia el alcalde de Palomas',
+    ];
+    const plan = ingest([HEADLINE, ...STORY, ...others].join('\n\n'));
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(removedBy(plan, 'list-after-story')).toEqual(others);
+  });
+
+  it('keeps a list the last sentence introduces, a single closing line, and anything between sentences', () => {
+    const reading = ['The ruling of the Seventh Circuit', 'The Board of Immigration Appeals decision'];
+    expect(
+      findMenuRuns([HEADLINE, ...STORY, 'The court file is public. Further reading:', ...reading]),
+    ).toEqual(new Map());
+    expect(findMenuRuns([HEADLINE, ...STORY, 'I. Procedural posture and statutory'])).toEqual(new Map());
+    expect(findMenuRuns([HEADLINE, STORY[0] ?? '', 'Home', 'News', 'World', STORY[1] ?? ''])).toEqual(
+      new Map(),
+    );
+  });
+
+  it('never applies to a court opinion, whose closing lines are its own', () => {
+    const opinion = [
+      'UNITED STATES COURT OF APPEALS',
+      'FOR THE TENTH CIRCUIT February 13, 2019',
+      'JUAN LUIS AGUILAR-PEREZ,',
+      'Petitioner,',
+      'v. No. 18-9513',
+      'MATTHEW G. WHITAKER, Acting',
+      'United States Attorney General,',
+      'Respondent.',
+      'ORDER AND JUDGMENT',
+      'Before BACHARACH, PHILLIPS, and EID, Circuit Judges.',
+      '',
+      ...STORY,
+      '',
+      'Entered for the Court',
+      '',
+      'Allison H. Eid Circuit Judge',
+    ].join('\n');
+    const plan = ingest(opinion);
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(removedBy(plan, 'list-after-story')).toEqual([]);
+  });
+
+  it('takes no all-capitals line or line of fewer than four words for another story’s headline', () => {
+    expect(findMenuRuns([HEADLINE, ...STORY, 'PETITION DENIED', 'AFFIRMED IN PART'])).toEqual(new Map());
+    expect(findMenuRuns([HEADLINE, ...STORY, 'Judge Smith dissents', 'Judge Roe concurs'])).toEqual(
+      new Map(),
+    );
+  });
+
+  it('calls a block prose when it ends as a sentence and has some length, or is long whatever its end', () => {
+    expect(isProse(STORY[0] ?? '')).toBe(true);
+    expect(isProse('He left.')).toBe(false);
+    expect(isProse(HEADLINE)).toBe(false);
+    expect(isProse(`${STORY[0]} and then the page was cut off in the middle of`)).toBe(true);
+  });
+});
