@@ -89,6 +89,10 @@ const HIDDEN_CLASS =
 
 const clean = collapseHtmlWhitespace;
 
+/** A part of a <title> that is a date and nothing else: day first with full stops, ISO, or with the month's name. */
+const DATE_IN_TITLE =
+  /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} (?:de )?\p{L}{3,10},? (?:del? )?\d{4})$/u;
+
 type Attributes = ReadonlyMap<string, string>;
 
 /**
@@ -358,5 +362,12 @@ export function htmlToText(html: string): HtmlText {
     hints.titleSource = 'title';
   }
   if (!hints.published && firstTime) hints.published = firstTime;
+  // "La cuestión mapuche - 07.12.2017 - LA NACION": a date the <title> states, when nothing else dates the page.
+  const titleDate = title
+    .split(/\s+[|–—:»-]\s+/u)
+    .find((part) => DATE_IN_TITLE.test(part.trim()))
+    ?.trim();
+  if (!hints.published && titleDate)
+    hints.published = { value: titleDate, where: `the page's <title>: ${title}` };
   return { text: blocks.join('\n\n'), hints, removedElements };
 }

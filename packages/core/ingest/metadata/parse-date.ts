@@ -18,6 +18,7 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['abr', 4],
   ['ago', 8],
   ['dic', 12],
+  ['set', 9],
 ]);
 
 function monthNumber(name: string): number | undefined {
@@ -63,7 +64,10 @@ export function parsePrintedDate(text: string): string | null {
     const month = monthNumber(match[1] ?? '');
     return month === undefined ? null : isoDate(Number(match[3]), month, Number(match[2]));
   }
-  match = /^(\d{1,2})\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})$/u.exec(value);
+  // "07.12.2017": a date with full stops is written day first wherever it is used.
+  match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  if (match) return isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
+  match = /^(\d{1,2})\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:del?\s+)?(\d{4})$/u.exec(value);
   if (match) {
     const month = monthNumber(match[2] ?? '');
     return month === undefined ? null : isoDate(Number(match[3]), month, Number(match[1]));

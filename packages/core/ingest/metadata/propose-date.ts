@@ -5,7 +5,7 @@ import { type Proposal, quote } from './proposal';
 /** A date the page states, with where: a stamp line or an HTML attribute. */
 export type DateEvidence = { date: string; label: string | null; where: string };
 
-const LATER_STAMP = /updated|modified/i;
+const LATER_STAMP = /updated|modified|actualizado|modificado|actualización/i;
 
 /** Date evidence from the stamps the cleaning step removed (groups `date` and `label`). */
 export function datesFromRemovals(removals: readonly Removal[]): DateEvidence[] {

@@ -217,3 +217,27 @@ describe('the headline of a blog page whose <h1> is the blog’s name', () => {
     expect(hints.title).toBe('A judge rules on a police officer');
   });
 });
+
+describe('a date the <title> states', () => {
+  it('dates the page when a part of its <title> is a date and nothing else does', () => {
+    const { hints } = htmlToText(
+      '<head><title>La cuestión mapuche - 07.12.2017 - LA NACION</title></head><body><p>Text.</p></body>',
+    );
+    expect(hints.published).toEqual({
+      value: '07.12.2017',
+      where: "the page's <title>: La cuestión mapuche - 07.12.2017 - LA NACION",
+    });
+  });
+
+  it('is not a date inside the headline ("Remembering September 11, 2001"), nor one over the meta', () => {
+    expect(
+      htmlToText('<head><title>Remembering September 11, 2001 | Site</title></head><body><p>Text.</p></body>')
+        .hints.published,
+    ).toBeUndefined();
+    expect(
+      htmlToText(
+        '<head><title>Story - 07.12.2017</title><meta property="article:published_time" content="2017-12-06"></head><body><p>Text.</p></body>',
+      ).hints.published?.value,
+    ).toBe('2017-12-06');
+  });
+});

@@ -177,3 +177,38 @@ describe('flags override the proposals; bad flags are refused with the fix', () 
     if (!result.ok) expect(result.problems.join('\n')).toContain(message);
   });
 });
+
+describe('dates as Spanish-language pages print them', () => {
+  const STORY =
+    'La policía de Ciudad Juárez pidió ayuda al gobierno federal después de que tres agentes cruzaron el puente para pedir asilo.';
+  const dateOf = (...header: string[]) => {
+    const outcome = ingestPage(
+      {
+        text: ['Tres policías piden asilo en El Paso', ...header, STORY].join('\n\n'),
+        format: 'text',
+        name: 'p',
+      },
+      {},
+      emptyArchive(),
+      loadRules(),
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    return outcome.plan.frontmatter.published.date;
+  };
+
+  it('reads a Spanish stamp, with or without its label, weekday and time', () => {
+    expect(dateOf('Publicado el martes, 16 de junio de 2010 a las 10:30 hs')).toBe('2010-06-16');
+    expect(dateOf('16 junio, 2010')).toBe('2010-06-16');
+    expect(dateOf('Fecha: 3 de setiembre del 2009')).toBe('2009-09-03');
+  });
+
+  it('prefers the publication stamp to an "Actualizado" one', () => {
+    expect(dateOf('Actualizado: 18 de junio de 2010', 'Publicado: 16 de junio de 2010')).toBe('2010-06-16');
+    expect(dateOf('Actualizado: 18 de junio de 2010')).toBe('2010-06-18');
+  });
+
+  it('reads a date written with full stops day first ("07.12.2017"), and no impossible one', () => {
+    expect(parsePrintedDate('07.12.2017')).toBe('2017-12-07');
+    expect(parsePrintedDate('31.02.2017')).toBeNull();
+  });
+});
