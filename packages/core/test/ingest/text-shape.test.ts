@@ -85,3 +85,28 @@ describe('furniture told by the shape of plain text', () => {
     expect(isProse(`${STORY[0]} and then the page was cut off in the middle of`)).toBe(true);
   });
 });
+
+describe('the filing stamp federal courts print on every page', () => {
+  it.each([
+    'Case: 19-15716, 05/07/2020, ID: 11682018, DktEntry: 123, Page 2 of 5',
+    'Case 3:19-cv-00807-RS Document 93 Filed 05/07/2020 Page 2 of 5',
+    'Case: 13-2141 Document: 27 Filed: 03/19/2014 Pages: 12',
+    'USCA11 Case: 20-12345 Date Filed: 01/02/2021 Page: 2 of 10',
+  ])('is a page break, and the sentence it interrupts stays whole: %s', (stamp) => {
+    const plan = ingest(
+      [
+        HEADLINE,
+        '',
+        STORY[0],
+        '',
+        'The petitioner asked the Board to reopen the proceedings in',
+        stamp,
+        'his case because conditions in Mexico had changed since the hearing.',
+      ].join('\n'),
+    );
+    expect(plan.paragraphs.at(-1)).toBe(
+      'The petitioner asked the Board to reopen the proceedings in his case because conditions in Mexico had changed since the hearing.',
+    );
+    expect(removedBy(plan, 'court-filing-stamp')).toEqual([stamp]);
+  });
+});
