@@ -1,6 +1,7 @@
 import type { ArticleGenre } from '../src/schema/types';
 import { type ArchiveSnapshot, outletsOf } from './archive/archive-snapshot';
 import { cleanText } from './clean/clean-text';
+import { firstMatch } from './clean/match-rule';
 import type { Removal } from './clean/removal';
 import { readCaseHeading } from './court/court-caption';
 import { findOverlaps, type OverlapVerdict } from './dedupe/find-overlaps';
@@ -71,17 +72,23 @@ export function ingestPage(
   const outlets = outletsOf(archive);
   const html = page.format === 'html' ? htmlToText(page.text) : null;
   const hints: HtmlHints = html?.hints ?? { authors: [], captions: [] };
-  const cleaned = cleanText(html ? html.text : page.text, rules, {
-    outletNames: outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases]),
-  });
+  const context = { outletNames: outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases]) };
+  const cleaned = cleanText(html ? html.text : page.text, rules, context);
+  const blockRules = rules.filter((rule) => rule.scope === 'block');
   const removals: Removal[] = [
     ...(html?.removedElements ?? []).map((element) => ({
       ruleId: `html-${element.tag}`,
       action: 'drop' as const,
       text: element.text,
       groups: element.why === undefined ? {} : { element: element.why },
-      // A page footer names the site it belongs to ("© 2019 Arizona Public Media").
-      yields: element.tag === 'footer' ? (['site'] as RuleYield[]) : [],
+      // A page footer names the site it belongs to ("© 2019 Arizona Public Media"); a dropped element that a
+      // rule would have taken says what the rule says of the page (a government site's banner, blog furniture).
+      yields: [
+        ...(element.tag === 'footer' ? (['site'] as RuleYield[]) : []),
+        ...(firstMatch(blockRules, element.text, context)?.rule.yields ?? []).filter(
+          (kind) => kind === 'government' || kind === 'blog',
+        ),
+      ],
     })),
     ...cleaned.removals,
   ];

@@ -56,6 +56,13 @@ export function proposeGenre(evidence: GenreEvidence): Proposal<ArticleGenre> {
       basis: `blog furniture on the page (${ruleLabel(blog.ruleId)}: ${quote(blog.text)})`,
     };
   }
+  const government = evidence.removals.find((removal) => removal.yields.includes('government'));
+  if (government) {
+    return {
+      value: 'government-page',
+      basis: `a government site's furniture on the page (${ruleLabel(government.ruleId)}: ${quote(government.text)})`,
+    };
+  }
   const byKind = BY_ORGANIZATION_KIND.get(evidence.outletKind ?? '');
   if (byKind) return { value: byKind, basis: `published by an organization of kind ${evidence.outletKind}` };
   const news = evidence.removals.find((removal) => removal.yields.includes('news'));

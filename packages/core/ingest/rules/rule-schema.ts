@@ -16,9 +16,10 @@ export const RuleActionSchema = z.enum(['drop', 'drop-rest', 'caption']);
  * `rights` — it states the page's licence or copyright;
  * `truncation` — it says the page shows only part of the story (a paywall, "Read the complete article");
  * `blog` — it is a blog platform's furniture (the post is a blog post);
- * `news` — it is a news header (a wire reprint's Pubdate/Source lines, a dateline).
+ * `news` — it is a news header (a wire reprint's Pubdate/Source lines, a dateline);
+ * `government` — it is a government site's furniture (the banner every U.S. federal site carries).
  */
-export const RuleYieldSchema = z.enum(['site', 'rights', 'truncation', 'blog', 'news']);
+export const RuleYieldSchema = z.enum(['site', 'rights', 'truncation', 'blog', 'news', 'government']);
 
 const common = {
   id: IdSchema,

@@ -103,3 +103,14 @@ describe('the header of an HTML page', () => {
     );
   });
 });
+
+describe('what a dropped element says of the page', () => {
+  it('a government banner dropped by its markup still makes the page a government page', () => {
+    const plan =
+      ingestHtml(`<html><body><section class="usa-banner" aria-label="Official website of the United States government">
+      An official website of the United States government Here’s how you know</section>
+      <main><h1>An officer in search of a safe place</h1>${body}</main></body></html>`);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(plan.frontmatter.genre).toBe('government-page');
+  });
+});

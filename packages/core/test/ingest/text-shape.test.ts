@@ -110,3 +110,24 @@ describe('the filing stamp federal courts print on every page', () => {
     expect(removedBy(plan, 'court-filing-stamp')).toEqual([stamp]);
   });
 });
+
+describe('the banner of a U.S. government site', () => {
+  it('is furniture, and says the page is a government page', () => {
+    const plan = ingest(
+      [
+        'An official website of the United States government',
+        'Here’s how you know',
+        'Official websites use .gov A .gov website belongs to an official government organization in the United States.',
+        'Secure .gov websites use HTTPS A lock ( A locked padlock ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.',
+        HEADLINE,
+        ...STORY,
+      ].join('\n\n'),
+    );
+    expect(plan.frontmatter.title).toBe(HEADLINE);
+    expect(plan.paragraphs).toEqual(STORY);
+    expect(plan.frontmatter.genre).toBe('government-page');
+    expect(plan.proposals.genre.basis).toMatch(
+      /^a government site's furniture on the page \(us government banner/,
+    );
+  });
+});
