@@ -126,3 +126,27 @@ describe('what kind of page it is', () => {
     expect(html('https://www.example.org/news/an-officer').frontmatter.genre).toBe('news-report');
   });
 });
+
+describe('bylines in more of the shapes pages print', () => {
+  const STORY =
+    'The officer crossed the bridge at night and asked the agents at the port of entry for protection from the men who had threatened him.';
+  const authorsOf = (...lines: string[]) => {
+    const plan = ingestText(['An officer in search of a safe place', ...lines].join('\n\n'), 'p');
+    return [
+      ...plan.proposals.authors.authors.map((a) => a.value),
+      ...plan.proposals.authors.unknownNames.map((u) => u.name),
+    ];
+  };
+
+  it('reads "Written by", "Story by" and "Escrito por" bylines as "By" ones', () => {
+    expect(authorsOf('Written by Jane Roe', STORY)).toEqual(['Jane Roe']);
+    expect(authorsOf('Story by Jane Roe and Ana Ruiz', STORY)).toEqual(['Jane Roe', 'Ana Ruiz']);
+    expect(authorsOf('Escrito por Ana de la Cruz', STORY)).toEqual(['Ana de la Cruz']);
+  });
+
+  it('takes a wire story’s reporters from its closing credit, never its editors', () => {
+    expect(authorsOf(STORY, '(Reporting by Jane Roe in Mexico City; Editing by John Doe)')).toEqual([
+      'Jane Roe',
+    ]);
+  });
+});
