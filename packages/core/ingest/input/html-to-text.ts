@@ -233,6 +233,17 @@ export function htmlToText(html: string): HtmlText {
         const attributes: Attributes = new Map(
           Object.entries(rawAttributes).map(([key, value]) => [key.toLowerCase(), value]),
         );
+        if (
+          name === 'time' &&
+          !firstTime &&
+          attributes.get('datetime') &&
+          (!skip || skip.why !== undefined)
+        ) {
+          // A <time datetime> dates the page even inside an element dropped for its markup (a post's meta line
+          // beside its share buttons), but not inside <nav>, <aside> or <footer> (other posts' dates).
+          const value = clean(attributes.get('datetime') ?? '');
+          firstTime = { value, where: `<time datetime="${value}">` };
+        }
         if (skip) {
           if (name === skip.tag) skip.depth++;
           // The dropped text is reported: its blocks and lines stay apart ("Home News", not "HomeNews").
@@ -267,10 +278,6 @@ export function htmlToText(html: string): HtmlText {
           breakBlock();
           skip = { tag: name, depth: 1, text: '', report: true, raw: null, why };
           return;
-        }
-        if (name === 'time' && !firstTime && attributes.get('datetime')) {
-          const value = clean(attributes.get('datetime') ?? '');
-          firstTime = { value, where: `<time datetime="${value}">` };
         }
         if (name === 'br') return breakBlock();
         if (name === 'td' || name === 'th') {

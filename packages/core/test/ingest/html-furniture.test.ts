@@ -114,3 +114,15 @@ describe('what a dropped element says of the page', () => {
     expect(plan.frontmatter.genre).toBe('government-page');
   });
 });
+
+describe('a date inside furniture', () => {
+  it('still dates the page when the element was dropped for its markup, not when it is a <nav> or <aside>', () => {
+    const withShare = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      <div class="meta-and-share">Posted <time datetime="2019-03-22T10:00">March 22</time> Share Tweet</div>
+      ${body}</article></body></html>`);
+    expect(withShare.frontmatter.published.date).toBe('2019-03-22');
+    const inAside = ingestHtml(`<html><body><aside><time datetime="2026-12-01">Today</time></aside>
+      <article><h1>An officer in search of a safe place</h1>${body}</article></body></html>`);
+    expect(inAside.frontmatter.published.date).toBeNull();
+  });
+});
