@@ -11,6 +11,7 @@ import { firstFreeId, proposeDraftId } from './draft/slug';
 import type { IngestFlags } from './flags';
 import type { InputFormat } from './input/decode-input';
 import { type HtmlHints, htmlToText } from './input/html-to-text';
+import { datelineDate } from './metadata/dateline-date';
 import { detectLanguage } from './metadata/detect-language';
 import { detectTruncation } from './metadata/detect-truncation';
 import type { MetadataProposals } from './metadata/metadata-proposals';
@@ -178,6 +179,9 @@ export function ingestPage(
     ...(fromHtml ? [{ date: fromHtml.date, label: 'published', where: fromHtml.where }] : []),
     ...datesFromRemovals(removals),
   ]);
+  const dateline = date.value === null && !court ? datelineDate(paragraphs[0] ?? '') : null;
+  if (dateline)
+    date = { value: dateline.date, basis: `the dateline that opens the story: ${quote(dateline.dateline)}` };
   if (flags.date)
     date = {
       value: flags.date,

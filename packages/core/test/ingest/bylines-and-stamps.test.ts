@@ -150,3 +150,33 @@ describe('bylines in more of the shapes pages print', () => {
     ]);
   });
 });
+
+describe('a dateline that carries its date', () => {
+  const dateOf = (lede: string) => {
+    const plan = ingestText(['Policías desplazados buscan asilo en EU', lede].join('\n\n'), 'p');
+    return { date: plan.frontmatter.published.date, first: plan.paragraphs[0] };
+  };
+
+  it('dates the story and stays in its first paragraph, in Spanish or English', () => {
+    const lede =
+      'TIJUANA, BAJA CALIFORNIA, A 18 DE NOVIEMBRE DE 2021.- Policías estatales y municipales llegan a esta frontera para pedir asilo en Estados Unidos.';
+    expect(dateOf(lede)).toEqual({ date: '2021-11-18', first: lede });
+    expect(
+      dateOf(
+        'MEXICO CITY, March 3, 2019 — Three police chiefs asked for asylum in the United States this week.',
+      ).date,
+    ).toBe('2019-03-03');
+  });
+
+  it('is not a sentence that opens with a date, nor a dateline without a year', () => {
+    expect(
+      dateOf('En Tijuana, el 18 de noviembre de 2021 - dijo el abogado - llegaron más policías a la garita.')
+        .date,
+    ).toBeNull();
+    expect(
+      dateOf(
+        'WASHINGTON, 16 jun (EFE).- La violencia en México es cuestión de vida o muerte para los policías.',
+      ).date,
+    ).toBeNull();
+  });
+});
