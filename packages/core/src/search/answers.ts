@@ -395,7 +395,8 @@ export type MatchedAnswer = SearchAnswer & { passages: readonly number[]; asked:
 /**
  * The records that answer a query, best first. `allowed` (per article, from the filters) drops records whose
  * citation lies in an article the filters leave out; `naming` lists, per person or place the query names, the
- * index terms it is named by (see the engine's `namingTerms`): an answering record holds one of each.
+ * index terms it is named by (see the engine's `namingTerms`): an answering record holds one of each. `about`:
+ * the people a query asks about rather than for (see the engine's `askedAbout`), who do not answer it.
  */
 export function matchAnswers(
   index: AnswerIndex,
@@ -404,6 +405,7 @@ export function matchAnswers(
   allowed: Uint8Array | null,
   only: ReadonlySet<AnswerKind> | null = null,
   naming: ReadonlyArray<readonly string[]> = [],
+  about: ReadonlySet<string> = new Set(),
 ): MatchedAnswer[] {
   if (concepts.length === 0 || index.documents.length === 0) return [];
   // Kinds the caller asks for are asked for, whatever the words; the others cannot answer.
@@ -453,6 +455,8 @@ export function matchAnswers(
     // "why did alarcon leave mexico" is not answered by another officer's case, however many words it shares:
     // a record must hold, for each person or place the query names, a word it is named by.
     if (!naming.every((name) => name.some((term) => document.terms.has(term)))) return;
+    // "who defended de la rosa" asks for his lawyer, not for him (`about`: the people it asks about).
+    if (document.kind === 'person' && about.has(document.id)) return;
     const isAsked = asked.has(document.kind);
     // A query of a name or two and nothing else ("alarcon", "carlos spector") asks who that is.
     const byItsName =

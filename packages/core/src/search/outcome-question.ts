@@ -40,9 +40,15 @@ const BECAME: ReadonlySet<string> = new Set(['happened', 'happens', 'became', 'p
 /** Words that ask for the outcome wherever they stand: "what did the court decide", "the result of…". */
 const OUTCOME_ASKED: ReadonlySet<string> = new Set(['decide', 'decided', 'outcome', 'result', 'resultado']);
 
+/** What has an outcome: an outcome word near one of these states how a claim ended ("his asylum case was denied"). */
+const CLAIM_WORDS: ReadonlySet<string> = new Set(
+  'asylum refuge sanctuary case claim petition application appeal'.split(' '),
+);
+
 /**
- * Lifts the best passages that hold an outcome word within a few words of one of the query's own words:
- * "refused bribes" is no outcome of an asylum claim, "asylum case was denied" is.
+ * Lifts the best passages that hold an outcome word within a few words of a claim's word or of one of the
+ * query's own words other than names: "refused bribes" is no outcome of an asylum claim, "asylum case was denied"
+ * is, and "Alarcon refused bribes" is none either (a name says whose story it is, not what ended).
  */
 export function liftOutcomes(
   asked: boolean,
@@ -54,14 +60,17 @@ export function liftOutcomes(
   if (!asked) return;
   const queried = new Set<string>();
   for (const concept of concepts)
-    if (concept.counts) for (const { term } of concept.alternatives) queried.add(term);
+    if (concept.counts && concept.named.length === 0)
+      for (const { term } of concept.alternatives) queried.add(term);
   liftBestWhere(kept, scores, tokensOf, OUTCOME_LIFT, (tokens) => {
     let lastQueried = -Infinity;
     let lastAsked = -Infinity;
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
       if (OUTCOME_TERMS.has(token.folded)) lastAsked = at;
-      if (token.term !== null && queried.has(token.term)) lastQueried = at;
+      // Singular or plural: "claims were rejected".
+      if (CLAIM_WORDS.has(token.folded.replace(/s$/, '')) || (token.term !== null && queried.has(token.term)))
+        lastQueried = at;
       if (Math.abs(lastAsked - lastQueried) <= WINDOW) return true;
     }
     return false;

@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
 import { customArticle } from '../../../../tooling/testing/custom-archive.ts';
-import type { SearchHit, SearchResult } from '../../src/index';
+import { locateMentions } from '../../src/compiler/locate-mentions';
+import { type SearchHit, type SearchResult, shippedDataset } from '../../src/index';
+import type { ArchiveInput } from '../../src/schema/types';
 import { fold } from '../../src/search/analysis/fold';
 import { createEngine } from '../../src/search/engine';
 
@@ -21,6 +23,43 @@ export function allHits(run: (offset: number) => SearchResult): SearchHit[] {
     hits.push(...page.hits);
     if (page.hits.length < 100) return hits;
   }
+}
+
+/**
+ * An engine over made-up stories (article id → paragraphs) and the people they name, each person's mentions
+ * located by the data compiler's own `locateMentions`, as the shipped data's are, and the shipped lexicon (Spanish
+ * words find English ones); `cases` as the schema has them.
+ */
+export function engineWithPeople(
+  stories: Readonly<Record<string, string[]>>,
+  people: ReadonlyArray<{
+    id: string;
+    name: string;
+    aliases?: readonly string[];
+    role: 'officer' | 'attorney';
+    description?: string;
+  }>,
+  cases: ArchiveInput['cases'] = [],
+) {
+  const articles = Object.entries(stories).map(([id, paragraphs]) => customArticle(id, paragraphs));
+  const mentions = locateMentions(
+    articles,
+    people.map(({ id, name, aliases = [] }) => ({ key: id, names: [name, ...aliases] })),
+  );
+  return createEngine({
+    articles,
+    people: people.map(({ id, name, aliases = [], role, description = `A ${role}.` }) => ({
+      id,
+      name,
+      aliases: [...aliases],
+      roles: [role],
+      description,
+      statements: [],
+      mentions: mentions.get(id) ?? [],
+    })),
+    cases,
+    lexicon: shippedDataset.lexicon,
+  });
 }
 
 /** The hits of `query` over `paragraphs`, each the one paragraph of its own article. */

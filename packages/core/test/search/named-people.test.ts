@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { engineWithPeople } from './helpers';
+
+/*
+ * What a query that names a person asks: it is about that person (a story that never mentions them cannot
+ * answer it), a who-question that says more than their name asks for someone else, and their name says whose
+ * story a passage tells, not how a claim ended.
+ */
+
+const LOPEZ = { id: 'maria-lopez', name: 'Maria Lopez', aliases: ['Lopez'], role: 'officer' } as const;
+const SANZ = { id: 'pedro-sanz', name: 'Pedro Sanz', aliases: ['Sanz'], role: 'attorney' } as const;
+
+describe('a query that names a person', () => {
+  it('is about them: a story that never mentions them ranks below one that does, however rare its words', () => {
+    const engine = engineWithPeople(
+      {
+        lopez: [
+          'Maria Lopez served as an officer in the harbour town.',
+          'Lopez patrolled the harbour town at night.',
+          'Lopez later left the force.',
+        ],
+        judge: ['A judge in the harbour town was threatened by gunmen.'],
+      },
+      [LOPEZ],
+    );
+    expect(engine.search('who threatened lopez').hits[0]?.articleId).toBe('lopez');
+    // Without the name, the words decide.
+    expect(engine.search('who threatened').hits[0]?.articleId).toBe('judge');
+  });
+
+  it('asked who, with more than their name, is answered by someone else; asked who they are, by them', () => {
+    const engine = engineWithPeople(
+      {
+        story: [
+          'Maria Lopez, an officer from the harbour town, was detained at the border crossing.',
+          'Her attorney, Pedro Sanz, defended Lopez before the judge.',
+        ],
+      },
+      [
+        { ...LOPEZ, description: 'An officer detained at the border crossing, defended by her attorney.' },
+        SANZ,
+      ],
+      [
+        {
+          id: 'lopez-detention',
+          title: "Maria Lopez's detention",
+          claimant: 'maria-lopez',
+          claimantDescription: null,
+          refugeCountry: 'US',
+          forum: 'immigration-court',
+          forumDetail: null,
+          attorneys: ['pedro-sanz'],
+          articleIds: ['story'],
+          events: [
+            {
+              date: { value: null, precision: null, basis: 'not stated' },
+              description: 'Lopez is detained.',
+              outcome: null,
+              citation: { articleId: 'story', excerpt: 'was detained at the border crossing' },
+            },
+          ],
+          outcome: null,
+        },
+      ],
+    );
+    // Her own record holds every word of the question (she was defended): she still does not answer it.
+    for (const query of ['who defended maria lopez', 'who was the attorney for maria lopez']) {
+      const answers = engine.search(query).answers.filter((answer) => answer.kind === 'person');
+      expect(
+        answers.map((answer) => answer.id),
+        query,
+      ).toEqual(['pedro-sanz']);
+    }
+    expect(engine.search('who is maria lopez').answers[0]?.id).toBe('maria-lopez');
+  });
+
+  it('asks how her claim ended: an outcome word counts near the claim, not near her name', () => {
+    const engine = (verb: string, outcome: string) =>
+      engineWithPeople(
+        {
+          a: [
+            `Lopez ${verb} the bribes of the drug lords in the violent border city for many long years before she sought asylum.`,
+          ],
+          b: [
+            `Lopez worked in the violent border city for many long years, until her asylum claim was ${outcome} by a judge.`,
+          ],
+        },
+        [LOPEZ],
+      );
+    // "refused bribes" beside her name is no outcome: it lifts nothing.
+    const refused = engine('refused', 'heard').search('did maria lopez get asylum').hits;
+    const ignored = engine('ignored', 'heard').search('did maria lopez get asylum').hits;
+    expect(refused.map((hit) => hit.score)).toEqual(ignored.map((hit) => hit.score));
+    // "claim was denied" states the outcome, though the query's only word beside her name is far from it: lifted
+    // when asked, and only then.
+    const scoreOfB = (outcome: string, query: string) =>
+      engine('ignored', outcome)
+        .search(query)
+        .hits.find((hit) => hit.articleId === 'b')?.score ?? 0;
+    expect(scoreOfB('denied', 'did maria lopez get asylum')).toBeGreaterThan(
+      scoreOfB('heard', 'did maria lopez get asylum'),
+    );
+    expect(scoreOfB('denied', 'maria lopez asylum')).toBeCloseTo(scoreOfB('heard', 'maria lopez asylum'), 6);
+    expect(engine('ignored', 'denied').search('did maria lopez get asylum').hits[0]?.articleId).toBe('b');
+  });
+});
