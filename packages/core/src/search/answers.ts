@@ -382,7 +382,8 @@ function askedKinds(text: string): Set<AnswerKind> {
   const words = tokenize(text).map((token) => token.folded);
   words.forEach((word, at) => {
     const kind = ASKS.get(word);
-    if (kind) kinds.add(kind);
+    // "qué pasó" asks what happened; "El Paso" is a city.
+    if (kind && (word !== 'paso' || words[at - 1] === 'que')) kinds.add(kind);
     if (word === 'por' && words[at + 1] === 'que') kinds.add('case');
     if (/^\d/.test(word)) kinds.add('figure');
   });
@@ -447,6 +448,13 @@ export function matchAnswers(
     }
   }
   if (total === 0) return [];
+  // A role beside a person who does not hold it asks for the one who does: "abogado de de la rosa", "which el
+  // paso lawyer helped de la rosa" ask for his attorney, as "who" would.
+  const role = headRole;
+  const asksForRole =
+    only === null &&
+    role !== undefined &&
+    index.documents.some(({ kind, id, roles }) => kind === 'person' && about.has(id) && !roles.has(role));
   const matched: Array<{ document: AnswerDocument; score: number; isAsked: boolean }> = [];
   index.documents.forEach((document, at) => {
     if (only !== null && !only.has(document.kind)) return;
@@ -457,7 +465,7 @@ export function matchAnswers(
     if (!naming.every((name) => name.some((term) => document.terms.has(term)))) return;
     // "who defended de la rosa" asks for his lawyer, not for him (`about`: the people it asks about).
     if (document.kind === 'person' && about.has(document.id)) return;
-    const isAsked = asked.has(document.kind);
+    const isAsked = asked.has(document.kind) || (asksForRole && document.kind === 'person');
     // A query of a name or two and nothing else ("alarcon", "carlos spector") asks who that is.
     const byItsName =
       document.kind === 'person' && asked.size === 0 && (named[at] as number) / total >= NAMED_COVERAGE;

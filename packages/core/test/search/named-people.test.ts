@@ -3,12 +3,49 @@ import { engineWithPeople } from './helpers';
 
 /*
  * What a query that names a person asks: it is about that person (a story that never mentions them cannot
- * answer it), a who-question that says more than their name asks for someone else, and their name says whose
- * story a passage tells, not how a claim ended.
+ * answer it), a who-question that says more than their name asks for someone else, so does a role they do not
+ * hold ("her lawyer"), and their name says whose story a passage tells, not how a claim ended.
  */
 
 const LOPEZ = { id: 'maria-lopez', name: 'Maria Lopez', aliases: ['Lopez'], role: 'officer' } as const;
 const SANZ = { id: 'pedro-sanz', name: 'Pedro Sanz', aliases: ['Sanz'], role: 'attorney' } as const;
+
+/** Maria Lopez, detained, and her attorney Pedro Sanz, who defended her: one story, one case. */
+const lopezAndHerAttorney = () =>
+  engineWithPeople(
+    {
+      story: [
+        'Maria Lopez, an officer from the harbour town, was detained at the border crossing.',
+        'Her attorney, Pedro Sanz, defended Lopez before the judge.',
+      ],
+    },
+    [
+      { ...LOPEZ, description: 'An officer detained at the border crossing, defended by her attorney.' },
+      SANZ,
+    ],
+    [
+      {
+        id: 'lopez-detention',
+        title: "Maria Lopez's detention",
+        claimant: 'maria-lopez',
+        claimantDescription: null,
+        refugeCountry: 'US',
+        forum: 'immigration-court',
+        forumDetail: null,
+        attorneys: ['pedro-sanz'],
+        articleIds: ['story'],
+        events: [
+          {
+            date: { value: null, precision: null, basis: 'not stated' },
+            description: 'Lopez is detained.',
+            outcome: null,
+            citation: { articleId: 'story', excerpt: 'was detained at the border crossing' },
+          },
+        ],
+        outcome: null,
+      },
+    ],
+  );
 
 describe('a query that names a person', () => {
   it('is about them: a story that never mentions them ranks below one that does, however rare its words', () => {
@@ -29,40 +66,7 @@ describe('a query that names a person', () => {
   });
 
   it('asked who, with more than their name, is answered by someone else; asked who they are, by them', () => {
-    const engine = engineWithPeople(
-      {
-        story: [
-          'Maria Lopez, an officer from the harbour town, was detained at the border crossing.',
-          'Her attorney, Pedro Sanz, defended Lopez before the judge.',
-        ],
-      },
-      [
-        { ...LOPEZ, description: 'An officer detained at the border crossing, defended by her attorney.' },
-        SANZ,
-      ],
-      [
-        {
-          id: 'lopez-detention',
-          title: "Maria Lopez's detention",
-          claimant: 'maria-lopez',
-          claimantDescription: null,
-          refugeCountry: 'US',
-          forum: 'immigration-court',
-          forumDetail: null,
-          attorneys: ['pedro-sanz'],
-          articleIds: ['story'],
-          events: [
-            {
-              date: { value: null, precision: null, basis: 'not stated' },
-              description: 'Lopez is detained.',
-              outcome: null,
-              citation: { articleId: 'story', excerpt: 'was detained at the border crossing' },
-            },
-          ],
-          outcome: null,
-        },
-      ],
-    );
+    const engine = lopezAndHerAttorney();
     // Her own record holds every word of the question (she was defended): she still does not answer it.
     for (const query of ['who defended maria lopez', 'who was the attorney for maria lopez']) {
       const answers = engine.search(query).answers.filter((answer) => answer.kind === 'person');
@@ -72,6 +76,22 @@ describe('a query that names a person', () => {
       ).toEqual(['pedro-sanz']);
     }
     expect(engine.search('who is maria lopez').answers[0]?.id).toBe('maria-lopez');
+  });
+
+  it('with a role she does not hold, asks for the person who holds it, as "who" would', () => {
+    const engine = lopezAndHerAttorney();
+    for (const query of ['abogado de maria lopez', 'which lawyer defended maria lopez']) {
+      const result = engine.search(query);
+      expect(result.answers[0]?.id, query).toBe('pedro-sanz');
+      expect(result.hits[0]?.text, query).toContain('Pedro Sanz');
+    }
+  });
+
+  it('asks what happened with "qué pasó", not with the name of El Paso', () => {
+    const engine = lopezAndHerAttorney();
+    const kinds = (query: string) => engine.search(query).answers.map((answer) => answer.kind);
+    expect(kinds('qué pasó con maria lopez')).toContain('case');
+    expect(kinds('maria lopez detention el paso')).not.toContain('case');
   });
 
   it('asks how her claim ended: an outcome word counts near the claim, not near her name', () => {
