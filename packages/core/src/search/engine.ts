@@ -233,7 +233,9 @@ function runSearch(
     askedAbout(plan),
   );
   if (matched.length > 0) liftAnswering(matched, kept, scratch.final);
-  liftOutcomes(plan.asksOutcome, scores.concepts, kept, scratch.final, tokensOf);
+  liftOutcomes(plan.asksOutcome, scores.concepts, kept, scratch.final, tokensOf, (passage) =>
+    passageText(corpus, passage),
+  );
   liftTimes(plan.asksTime, kept, scratch.final, tokensOf);
   liftReasons(plan.asksWhy, kept, scratch.final, tokensOf);
   liftNearby(scores.concepts, kept, scratch.final, tokensOf);

@@ -37,8 +37,13 @@ export function asksOutcome(tokens: readonly Token[]): boolean {
 
 /** "what happened to…", "what became of…", "qué pasó con…", "qué fue de…": how things turned out. */
 const BECAME: ReadonlySet<string> = new Set(['happened', 'happens', 'became', 'paso', 'fue']);
-/** Words that ask for the outcome wherever they stand: "what did the court decide", "the result of…". */
-const OUTCOME_ASKED: ReadonlySet<string> = new Set(['decide', 'decided', 'outcome', 'result', 'resultado']);
+/**
+ * Words that ask for the outcome wherever they stand: "what did the court decide", "the result of…", and the verbs
+ * of a judgment ("when did the court rule on…", "appeals court upholds…"), whose answer is what it decided.
+ */
+const OUTCOME_ASKED: ReadonlySet<string> = new Set(
+  'decide decided outcome result resultado rule rules ruled uphold upholds upheld'.split(' '),
+);
 
 /** What has an outcome: an outcome word near one of these states how a claim ended ("his asylum case was denied"). */
 const CLAIM_WORDS: ReadonlySet<string> = new Set(
@@ -56,18 +61,21 @@ export function liftOutcomes(
   kept: ArrayLike<number>,
   scores: Float64Array,
   tokensOf: (passage: number) => readonly Token[],
+  textOf: (passage: number) => string,
 ): void {
   if (!asked) return;
   const queried = new Set<string>();
   for (const concept of concepts)
     if (concept.counts && concept.named.length === 0)
       for (const { term } of concept.alternatives) queried.add(term);
-  liftBestWhere(kept, scores, tokensOf, OUTCOME_LIFT, (tokens) => {
+  liftBestWhere(kept, scores, tokensOf, OUTCOME_LIFT, (tokens, passage) => {
+    const text = textOf(passage);
     let lastQueried = -Infinity;
     let lastAsked = -Infinity;
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
-      if (OUTCOME_TERMS.has(token.folded)) lastAsked = at;
+      // Written with a capital, the word is part of a name: the "Court of Appeals" states no appeal.
+      if (OUTCOME_TERMS.has(token.folded) && !isCapital(text.charCodeAt(token.start))) lastAsked = at;
       // Singular or plural: "claims were rejected".
       if (CLAIM_WORDS.has(token.folded.replace(/s$/, '')) || (token.term !== null && queried.has(token.term)))
         lastQueried = at;
@@ -76,3 +84,5 @@ export function liftOutcomes(
     return false;
   });
 }
+
+const isCapital = (code: number) => code >= 65 && code <= 90;

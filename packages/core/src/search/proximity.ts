@@ -41,10 +41,10 @@ export function liftBestWhere(
   scores: Float64Array,
   tokensOf: (passage: number) => readonly Token[],
   lift: number,
-  holds: (tokens: readonly Token[]) => boolean,
+  holds: (tokens: readonly Token[], passage: number) => boolean,
 ): void {
   for (const passage of bestPassages(kept, scores, RERANKED)) {
-    if (holds(tokensOf(passage))) scores[passage] = (scores[passage] as number) * (1 + lift);
+    if (holds(tokensOf(passage), passage)) scores[passage] = (scores[passage] as number) * (1 + lift);
   }
 }
 

@@ -31,6 +31,18 @@ const cases = [
     answers: 'The officer faces deportation now that the court rejected his claim in Dallas.',
     other: 'The officer faces deportation now that the court considered his claim in Dallas.',
   },
+  {
+    asks: 'when did the court rule on the officer claim',
+    plain: 'court officer claim',
+    answers: 'The officer faces deportation now that the court rejected his claim in Dallas.',
+    other: 'The officer faces deportation now that the court considered his claim in Dallas.',
+  },
+  {
+    asks: 'appeals court upholds officer claim',
+    plain: 'appeals court officer claim',
+    answers: 'The officer faces deportation now that the court rejected his claim in Dallas.',
+    other: 'The officer faces deportation now that the court considered his claim in Dallas.',
+  },
 ];
 
 describe('a yes/no question asks for the outcome', () => {
@@ -48,5 +60,20 @@ describe('a yes/no question asks for the outcome', () => {
     const unlifted =
       'Back home the officer sought asylum and was ignored, after the drug lords of the violent border city found him.';
     expect(rankedAlone([unlifted, near], 'did the officer get asylum')[0]?.text).toBe(near);
+  });
+
+  it('reads an outcome word written with a capital as part of a name: the Court of Appeals states no appeal', () => {
+    const heardBy = (court: string) =>
+      `The asylum case of the officer from the border city was heard by the ${court} in the spring.`;
+    const [first, second] = rankedAlone(
+      [heardBy('Court of Appeals'), heardBy('Court of Justice')],
+      'what happened to the officer case',
+    );
+    expect(first?.score).toBeCloseTo(second?.score ?? 0, 6);
+    const [lifted] = rankedAlone(
+      [heardBy('court, which denied it,'), heardBy('court, which heard it,')],
+      'what happened to the officer case',
+    );
+    expect(lifted?.text).toBe(heardBy('court, which denied it,'));
   });
 });
