@@ -1,3 +1,4 @@
+import { isProse } from '../clean/menu-runs';
 import { comparisonKey, wordCount } from '../text/words';
 import { type Proposal, quote } from './proposal';
 
@@ -20,6 +21,8 @@ export type HeaderHints = {
 };
 
 const MAX_HEADLINE_WORDS = 20;
+/** How far down the page's blocks the headline the markup names is looked for (menus and site names come first). */
+const HEADLINE_WITHIN = 12;
 const MAX_DEK_WORDS = 40;
 const MAX_LABEL_WORDS = 6;
 
@@ -88,15 +91,21 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     // A <title> often ends with the site's name ("Story | AZPM"); the headline in the text does not.
     const candidates = [hinted, hinted.split(/\s+[|–—-]\s+/u)[0]?.trim() ?? hinted];
     for (const candidate of candidates) {
-      const at = blocks.slice(0, 6).findIndex((block) => comparisonKey(block) === comparisonKey(candidate));
+      const at = blocks
+        .slice(0, HEADLINE_WITHIN)
+        .findIndex((block) => comparisonKey(block) === comparisonKey(candidate));
       if (at < 0) continue;
       title = { value: candidate, basis: `the page's headline (its ${where}): ${quote(candidate)}` };
       // Short labels above the headline (a kicker, a section name, a breadcrumb trail ending in the headline)
       // go with it; anything longer stays body.
       const above = blocks.slice(0, at);
+      // Above an HTML page's own headline, what is not prose is page furniture its markup did not mark (a site
+      // name, a tagline, a menu); prose stays in the body, so no sentence is lost.
       const labels = above.every((block) => looksLikeLabel(block) || isBreadcrumbTo(block, candidate))
         ? above
-        : [];
+        : hints.titleSource === 'h1'
+          ? above.filter((block) => !isProse(block))
+          : [];
       // A headline the maintainer gave says nothing about a subtitle: no block below it is guessed to be one.
       const header = finishHeader(
         blocks.slice(at + 1),
@@ -106,7 +115,9 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
         hints.gapAfter?.slice(at + 1),
         hints.besideHeadline,
       );
-      return labels.length === above.length ? header : { ...header, body: [...above, ...header.body] };
+      return labels.length === above.length
+        ? header
+        : { ...header, body: [...above.filter((block) => !labels.includes(block)), ...header.body] };
     }
     title = { value: hinted, basis: `the page's ${where}, not found in its text: ${quote(hinted)}` };
     return finishHeader(blocks, title, false, [], hints.gapAfter);

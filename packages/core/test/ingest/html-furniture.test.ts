@@ -126,3 +126,18 @@ describe('a date inside furniture', () => {
     expect(inAside.frontmatter.published.date).toBeNull();
   });
 });
+
+describe('what stands above an HTML page’s own headline', () => {
+  it('is furniture when it is not prose (site name, tagline, menu), reported; prose above it stays', () => {
+    const notice =
+      'The officers’ union said on Monday that nine more agents had asked to be moved to desk jobs in the capital.';
+    const plan = ingestHtml(`<html><body><div>Border Notes</div><div>Stories from both sides of the line</div>
+      <div>Local news, courts and the people in between</div><div>Weekly, since 2009</div>
+      <p>${notice}</p><h1>An officer in search of a safe place</h1>${body}</body></html>`);
+    expect(plan.frontmatter.title).toBe('An officer in search of a safe place');
+    expect(plan.paragraphs).toEqual([notice, ...PARAGRAPHS]);
+    expect(plan.frontmatter.review.join('\n')).toContain(
+      "Dropped 'Stories from both sides of the line' beside the headline as a label",
+    );
+  });
+});
