@@ -105,6 +105,12 @@ const FURNITURE_TOKENS: ReadonlySet<string> = new Set([
   'tools',
 ]);
 
+/** Class names page builders give every element, article text included; they say nothing of furniture. */
+const PAGE_BUILDER_TOKEN = /^(?:elementor|et_pb|et-|wp-block|fl-|vc_|wpb_|brxe-|kt-)/;
+
+/** An element that holds this share of the page's long-paragraph text is part of the story, whatever its class. */
+const STORY_SHARE = 0.25;
+
 /** A link list: at least this many links… */
 const MIN_LIST_LINKS = 3;
 /** …holding at least this share of the element's letters… */
@@ -144,7 +150,8 @@ export function furnitureHint(attributes: Readonly<Record<string, string>>): str
   if (FURNITURE_ROLES.has(role)) return `role="${role}"`;
   for (const name of ['class', 'id', 'aria-label']) {
     for (const token of get(name).toLowerCase().split(/\s+/)) {
-      if (token === '') continue;
+      // Page builders name every box a widget ("elementor-widget-text-editor"), the story's text boxes too.
+      if (token === '' || PAGE_BUILDER_TOKEN.test(token)) continue;
       const parts = token.split(/[-_]/);
       const word =
         FURNITURE_WORDS.find((w) => token.includes(w)) ?? parts.find((part) => FURNITURE_TOKENS.has(part));
@@ -177,12 +184,26 @@ function isLinkList(element: DomElement): boolean {
  */
 export function findFurniture(document: DomDocument, keep: readonly DomNode[]): Map<number, string> {
   const found = new Map<number, string>();
+  const paragraphs = DomUtils.findAll((element) => element.name === 'p', document.children)
+    .map((element) => ({ element, length: collapseWhitespace(DomUtils.textContent(element)).length }))
+    .filter((paragraph) => paragraph.length >= LONG_PARAGRAPH);
+  const total = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+  const holdsStory = (element: DomElement) =>
+    total > 0 &&
+    paragraphs
+      .filter((paragraph) => isWithin(paragraph.element, element))
+      .reduce((sum, paragraph) => sum + paragraph.length, 0) >=
+      STORY_SHARE * total;
   const visit = (nodes: readonly DomNode[]) => {
     for (const node of nodes) {
       if (!isElement(node)) continue;
       const element = node;
       const protects = !BLOCKS.has(element.name) || keep.some((kept) => isWithin(kept, element));
       const hint = protects ? null : furnitureHint(element.attribs);
+      if (hint !== null && holdsStory(element)) {
+        visit(element.children);
+        continue;
+      }
       const why =
         hint !== null
           ? `<${element.name} ${hint}>`

@@ -49,6 +49,19 @@ describe('furniture an HTML page marks as such, inside the article', () => {
     expect(furnitureOf(plan)).toEqual([]);
   });
 
+  it('never takes a page builder’s boxes, nor any element holding a good part of the story, for furniture', () => {
+    const [first, second, third] = PARAGRAPHS;
+    const builder = ingestHtml(`<html><body><h1>An officer in search of a safe place</h1>
+      <div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${first}</p><p>${second}</p></div></div>
+      <div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${third}</p></div></div>
+      </body></html>`);
+    expect(builder.paragraphs).toEqual(PARAGRAPHS);
+    const commentary = ingestHtml(`<html><body><h1>An officer in search of a safe place</h1>
+      <div class="story"><p>${first}</p><p>${second}</p></div><div class="commentary-continued"><p>${third}</p></div>
+      </body></html>`);
+    expect(commentary.paragraphs).toEqual(PARAGRAPHS);
+  });
+
   it('never drops inline text inside a sentence, whatever its class', () => {
     const plan = ingestHtml(`<html><body><h1>An officer in search of a safe place</h1>
       ${body}<p>Nobody at the consulate <a class="share-link" href="/x">would say</a> whether his papers had arrived.</p>
