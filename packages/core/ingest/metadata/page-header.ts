@@ -66,6 +66,18 @@ function looksLikeDek(block: string): boolean {
   return words >= 3 && words <= MAX_DEK_WORDS && !DATELINE.test(block);
 }
 
+/**
+ * A label-like block that the body repeats the shape of further down: in capitals like another heading of the
+ * body, or in title case like two others. Image labels and kickers are not repeated through a story.
+ */
+function isSectionHeading(block: string, after: readonly string[]): boolean {
+  const capitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  const titleCase = (text: string) => /^\p{Lu}/u.test(text) && !capitals(text);
+  const headings = after.filter(looksLikeLabel);
+  if (capitals(block)) return headings.some(capitals);
+  return titleCase(block) && headings.filter(titleCase).length >= 2;
+}
+
 function looksLikeLabel(block: string): boolean {
   return wordCount(block) <= MAX_LABEL_WORDS && !/[.,;:!?"“”()]/.test(block);
 }
@@ -212,6 +224,9 @@ function finishHeader(
     while (index + 1 < rest.length) {
       const block = rest[index];
       if (block === undefined || !looksLikeLabel(block)) break;
+      // "INTRODUCTION" right above "[1] This is the decision…", with "DETERMINATION" and "ALLEGATIONS" further
+      // down: the body's first section heading, not an image label.
+      if (!looksLikeLabel(rest[index + 1] ?? '') && isSectionHeading(block, rest.slice(index + 1))) break;
       dropped.push(block);
       index++;
     }

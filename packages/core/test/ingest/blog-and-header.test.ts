@@ -114,3 +114,33 @@ describe('bylines as pages print them', () => {
     ]);
   });
 });
+
+describe('a short line between the headline and the body', () => {
+  const decision = (first: string) =>
+    ingest(
+      [
+        'Decision of the Refugee Protection Division',
+        'REASONS FOR DECISION',
+        first,
+        '[1] This is the decision of the Refugee Protection Division in the claim of a citizen of Mexico.',
+        'DETERMINATION',
+        '[2] I find that the claimant is a person in need of protection under the Act.',
+      ].join('\n\n'),
+    );
+
+  it('is the body’s first section heading when the body has more headings of its shape, and stays', () => {
+    const plan = decision('INTRODUCTION');
+    expect(plan.paragraphs[0]).toBe('INTRODUCTION');
+    expect(plan.paragraphs).toContain('DETERMINATION');
+    expect(plan.frontmatter.review.join('\n')).toContain(
+      "Dropped 'REASONS FOR DECISION' beside the headline",
+    );
+  });
+
+  it('is still a label when nothing below has its shape', () => {
+    const plan = ingest(
+      ['An officer in search of a safe place to live', 'PHOTO GALLERY', ...STORY].join('\n\n'),
+    );
+    expect(plan.paragraphs).toEqual(STORY);
+  });
+});
