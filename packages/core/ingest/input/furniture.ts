@@ -111,6 +111,16 @@ const PAGE_BUILDER_TOKEN = /^(?:elementor|et_pb|et-|wp-block|fl-|vc_|wpb_|brxe-|
 /** An element that holds this share of the page's long-paragraph text is part of the story, whatever its class. */
 const STORY_SHARE = 0.25;
 
+/**
+ * A heading that names other content ("Other Opinion Columns", "More stories", "Most Popular Stories",
+ * "You may also like", "Lea también", "Noticias relacionadas"): the section under it is a list of other stories.
+ */
+const OTHER_CONTENT_HEADING =
+  /^(?:more (?:stories|news|from|on|in|articles|coverage|columns|to read)|other\b.{0,30}\b(?:columns|stories|articles|news|posts)|related\b|recommended\b|(?:most|top) (?:popular|read|viewed|shared)|popular\b|trending\b|you (?:may|might) (?:also )?like|read (?:more|next|also)|also (?:on|in|read)|editor'?s picks|lea tambi[eé]n|te puede interesar|m[aá]s (?:noticias|le[ií]d[oa]s|vist[oa]s)|lo m[aá]s (?:le[ií]do|visto)|noticias relacionadas|otras? (?:noticias|columnas|notas))/i;
+const MAX_HEADING_WORDS = 6;
+/** A section of other stories links to at least this many of them. */
+const MIN_SECTION_LINKS = 2;
+
 /** A link list: at least this many links… */
 const MIN_LIST_LINKS = 3;
 /** …holding at least this share of the element's letters… */
@@ -166,6 +176,17 @@ function isWithin(node: DomNode, ancestor: DomNode): boolean {
   return false;
 }
 
+/** A section that opens with a heading naming other content and links to other stories. */
+function otherContentHeading(element: DomElement): string | null {
+  if (!LIST_TAGS.has(element.name)) return null;
+  const heading = DomUtils.findOne((e) => /^h[2-6]$/.test(e.name), element.children, true);
+  if (!heading) return null;
+  const text = collapseWhitespace(DomUtils.textContent(heading));
+  const opens = collapseWhitespace(DomUtils.textContent(element)).startsWith(text);
+  if (!opens || text.split(' ').length > MAX_HEADING_WORDS || !OTHER_CONTENT_HEADING.test(text)) return null;
+  return DomUtils.getElementsByTagName('a', element, true).length >= MIN_SECTION_LINKS ? text : null;
+}
+
 /** A list of links: menus, tag lists, related and "most read" lists. */
 function isLinkList(element: DomElement): boolean {
   if (!LIST_TAGS.has(element.name)) return false;
@@ -204,12 +225,16 @@ export function findFurniture(document: DomDocument, keep: readonly DomNode[]): 
         visit(element.children);
         continue;
       }
+      // A heading naming other content says what the section is, whatever share of the text its teasers hold.
+      const heading = hint === null && !protects ? otherContentHeading(element) : null;
       const why =
         hint !== null
           ? `<${element.name} ${hint}>`
-          : !protects && isLinkList(element)
-            ? `<${element.name}> (a list of links)`
-            : null;
+          : heading !== null
+            ? `<${element.name}> (a section headed '${heading}')`
+            : !protects && isLinkList(element)
+              ? `<${element.name}> (a list of links)`
+              : null;
       if (why !== null && element.startIndex !== null) {
         found.set(element.startIndex, why);
         continue;

@@ -81,6 +81,24 @@ describe('furniture an HTML page marks as such, inside the article', () => {
     ]);
   });
 
+  it('takes a section headed by a name for other content, that links to other stories, for furniture', () => {
+    const plan = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>${body}
+      <div class="group"><h2>Other Opinion Columns</h2>
+        <div><h4><a href="/a">Fraser’s lasting legacy</a></h4><p>An effective prime minister, controversially installed and soundly elected, a relentless reformer and thinker.</p></div>
+        <div><h4><a href="/b">A man of contrasts</a></h4><p>It was said that he moved to the Left after losing office, but he was always a small-l liberal at heart.</p></div>
+      </div>
+      <section><h2>More than two hundred officers have fled</h2><p>Their union counts two hundred and twelve since January, most of them from the state police of Chihuahua, it said.</p></section>
+      </article></body></html>`);
+    expect(plan.paragraphs).toEqual([
+      ...PARAGRAPHS,
+      'More than two hundred officers have fled',
+      'Their union counts two hundred and twelve since January, most of them from the state police of Chihuahua, it said.',
+    ]);
+    expect(furnitureOf(plan).map(([why]) => why)).toEqual([
+      "<div> (a section headed 'Other Opinion Columns')",
+    ]);
+  });
+
   it('reads its own attributes without being fooled by names like object properties', () => {
     expect(furnitureHint({ constructor: 'x', __proto__: 'share', toString: 'y' })).toBeNull();
     expect(furnitureHint({ class: 'story-body' })).toBeNull();
