@@ -171,9 +171,33 @@ export function furnitureHint(attributes: Readonly<Record<string, string>>): str
   return null;
 }
 
-function isWithin(node: DomNode, ancestor: DomNode): boolean {
+export function isWithin(node: DomNode, ancestor: DomNode): boolean {
   for (let at: DomNode | null = node; at; at = at.parent) if (at === ancestor) return true;
   return false;
+}
+
+/** The page's article-like paragraphs (<p> of LONG_PARAGRAPH characters or more), their total length, and how much of it an element holds. */
+export type LongParagraphs = {
+  list: ReadonlyArray<{ element: DomNode; length: number }>;
+  total: number;
+  heldBy: (container: DomNode) => number;
+};
+
+export function longParagraphs(document: DomDocument): LongParagraphs {
+  const list = DomUtils.findAll((element) => element.name === 'p', document.children)
+    .map((element) => ({
+      element: element as DomNode,
+      length: collapseWhitespace(DomUtils.textContent(element)).length,
+    }))
+    .filter((paragraph) => paragraph.length >= LONG_PARAGRAPH);
+  return {
+    list,
+    total: list.reduce((sum, paragraph) => sum + paragraph.length, 0),
+    heldBy: (container) =>
+      list
+        .filter((paragraph) => isWithin(paragraph.element, container))
+        .reduce((sum, paragraph) => sum + paragraph.length, 0),
+  };
 }
 
 /** A section that opens with a heading naming other content and links to other stories. */
@@ -203,18 +227,14 @@ function isLinkList(element: DomElement): boolean {
  * furniture. Only block elements are judged (an inline link or span inside a sentence never is), and nothing
  * inside a furniture element is looked at again.
  */
-export function findFurniture(document: DomDocument, keep: readonly DomNode[]): Map<number, string> {
+export function findFurniture(
+  document: DomDocument,
+  keep: readonly DomNode[],
+  paragraphs: LongParagraphs,
+): Map<number, string> {
   const found = new Map<number, string>();
-  const paragraphs = DomUtils.findAll((element) => element.name === 'p', document.children)
-    .map((element) => ({ element, length: collapseWhitespace(DomUtils.textContent(element)).length }))
-    .filter((paragraph) => paragraph.length >= LONG_PARAGRAPH);
-  const total = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
   const holdsStory = (element: DomElement) =>
-    total > 0 &&
-    paragraphs
-      .filter((paragraph) => isWithin(paragraph.element, element))
-      .reduce((sum, paragraph) => sum + paragraph.length, 0) >=
-      STORY_SHARE * total;
+    paragraphs.total > 0 && paragraphs.heldBy(element) >= STORY_SHARE * paragraphs.total;
   const visit = (nodes: readonly DomNode[]) => {
     for (const node of nodes) {
       if (!isElement(node)) continue;
@@ -247,12 +267,10 @@ export function findFurniture(document: DomDocument, keep: readonly DomNode[]): 
 }
 
 /** The element holding the most long-paragraph text directly: where the article's paragraphs are. */
-export function mainParagraphParent(document: DomDocument): DomNode | null {
+export function mainParagraphParent(paragraphs: LongParagraphs): DomNode | null {
   const byParent = new Map<DomNode, number>();
-  for (const paragraph of DomUtils.findAll((element) => element.name === 'p', document.children)) {
-    const length = collapseWhitespace(DomUtils.textContent(paragraph)).length;
-    if (length < LONG_PARAGRAPH || !paragraph.parent) continue;
-    byParent.set(paragraph.parent, (byParent.get(paragraph.parent) ?? 0) + length);
+  for (const { element, length } of paragraphs.list) {
+    if (element.parent) byParent.set(element.parent, (byParent.get(element.parent) ?? 0) + length);
   }
   let best: DomNode | null = null;
   let most = 0;

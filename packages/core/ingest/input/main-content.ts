@@ -1,6 +1,12 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { collapseWhitespace } from '../text/words';
-import { findFurniture, LONG_PARAGRAPH, mainParagraphParent } from './furniture';
+import {
+  findFurniture,
+  isWithin,
+  type LongParagraphs,
+  longParagraphs,
+  mainParagraphParent,
+} from './furniture';
 
 /*
  * Where a saved HTML page's article is: the smallest element around its headline (<h1>) that holds most of
@@ -23,19 +29,12 @@ export const PARSE_OPTIONS = {
   recognizeSelfClosing: true,
 } as const;
 
-const lengthOf = (node: DomNode) => collapseWhitespace(DomUtils.textContent(node)).length;
-
 /** HTML whitespace collapses; a no-break space (&nbsp;) is a character and stays. */
 export const collapseHtmlWhitespace = (text: string) =>
   text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ +| +$/g, '');
 
 const textOf = (node: DomNode) => collapseHtmlWhitespace(DomUtils.textContent(node));
 const keyOf = (text: string) => collapseWhitespace(text).toLowerCase();
-
-function isWithin(node: DomNode, ancestor: DomNode): boolean {
-  for (let at: DomNode | null = node; at; at = at.parent) if (at === ancestor) return true;
-  return false;
-}
 
 export type PageStructure = {
   /** The source range [start, end) of the article's element, or null to read the whole page. */
@@ -134,19 +133,10 @@ function readMicrodata(document: DomDocument): PageStructure['microdata'] {
   return microdata;
 }
 
-function articleRange(document: DomDocument, headline: DomNode | null): PageStructure['article'] {
-  if (!headline) return null;
-  const paragraphs = DomUtils.findAll((element) => element.name === 'p', document.children)
-    .map((element) => ({ element, length: lengthOf(element) }))
-    .filter((paragraph) => paragraph.length >= LONG_PARAGRAPH);
-  const total = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
-  if (total === 0) return null;
+function articleRange(paragraphs: LongParagraphs, headline: DomNode | null): PageStructure['article'] {
+  if (!headline || paragraphs.total === 0) return null;
   for (let element = headline.parent; element && 'name' in element; element = element.parent) {
-    const container = element;
-    const held = paragraphs
-      .filter((paragraph) => isWithin(paragraph.element, container))
-      .reduce((sum, paragraph) => sum + paragraph.length, 0);
-    if (held >= ARTICLE_SHARE * total) {
+    if (paragraphs.heldBy(element) >= ARTICLE_SHARE * paragraphs.total) {
       if (element.name === 'body' || element.name === 'html') return null;
       return element.startIndex === null || element.endIndex === null
         ? null
@@ -160,7 +150,8 @@ function articleRange(document: DomDocument, headline: DomNode | null): PageStru
 export function readPageStructure(html: string): PageStructure {
   const document = parseDocument(html, { ...PARSE_OPTIONS, withStartIndices: true, withEndIndices: true });
   const headline = findHeadline(document);
-  const main = mainParagraphParent(document);
+  const paragraphs = longParagraphs(document);
+  const main = mainParagraphParent(paragraphs);
   const top = headline?.parent ?? null;
   const besideHeadline =
     top && main && !isWithin(main, top)
@@ -169,13 +160,14 @@ export function readPageStructure(html: string): PageStructure {
           .filter((text) => text !== '')
       : [];
   return {
-    article: articleRange(document, headline),
+    article: articleRange(paragraphs, headline),
     besideHeadline,
     headline: headline ? textOf(headline) : null,
     microdata: readMicrodata(document),
     furniture: findFurniture(
       document,
       [headline, main].filter((node): node is DomNode => node !== null),
+      paragraphs,
     ),
   };
 }
