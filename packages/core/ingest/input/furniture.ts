@@ -233,6 +233,8 @@ export function findFurniture(
   paragraphs: LongParagraphs,
 ): Map<number, string> {
   const found = new Map<number, string>();
+  // A list set among the story's own paragraphs (a sibling of them) is the story's list of sources, kept.
+  const amongStory = (element: DomElement) => keep.some((kept) => kept === element.parent);
   const holdsStory = (element: DomElement) =>
     paragraphs.total > 0 && paragraphs.heldBy(element) >= STORY_SHARE * paragraphs.total;
   const visit = (nodes: readonly DomNode[]) => {
@@ -252,7 +254,7 @@ export function findFurniture(
           ? `<${element.name} ${hint}>`
           : heading !== null
             ? `<${element.name}> (a section headed '${heading}')`
-            : !protects && isLinkList(element)
+            : !protects && !amongStory(element) && isLinkList(element)
               ? `<${element.name}> (a list of links)`
               : null;
       if (why !== null && element.startIndex !== null) {

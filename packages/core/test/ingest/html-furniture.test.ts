@@ -70,14 +70,24 @@ describe('furniture an HTML page marks as such, inside the article', () => {
   });
 
   it('takes a list of links (a menu, tags, "most read") for furniture, but not a sentence with links in it', () => {
+    const links =
+      '<ul><li><a href="/1">Border wall money frozen</a></li><li><a href="/2">Ports close at night</a></li><li><a href="/3">A mayor resigns</a></li></ul>';
     const plan = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
-      ${body}
-      <p>Read the <a href="/a">ruling</a>, the <a href="/b">appeal</a> and the <a href="/c">government's answer</a> on the court's site, where the whole file is public.</p>
-      <ul><li><a href="/1">Border wall money frozen</a></li><li><a href="/2">Ports close at night</a></li><li><a href="/3">A mayor resigns</a></li></ul>
+      <div class="text">${body}
+      <p>Read the <a href="/a">ruling</a>, the <a href="/b">appeal</a> and the <a href="/c">government's answer</a> on the court's site, where the whole file is public.</p></div>
+      <div class="more">${links}</div>
       </article></body></html>`);
     expect(plan.paragraphs.at(-1)).toMatch(/^Read the ruling, the appeal/);
     expect(furnitureOf(plan)).toEqual([
-      ['<ul> (a list of links)', 'Border wall money frozen Ports close at night A mayor resigns'],
+      ['<div> (a list of links)', 'Border wall money frozen Ports close at night A mayor resigns'],
+    ]);
+    // Set among the story's own paragraphs, the same list is the story's (its sources), and stays.
+    const among = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      <div class="text">${body}${links}</div></article></body></html>`);
+    expect(among.paragraphs.slice(-3)).toEqual([
+      'Border wall money frozen',
+      'Ports close at night',
+      'A mayor resigns',
     ]);
   });
 
