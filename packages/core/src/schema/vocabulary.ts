@@ -122,18 +122,23 @@ const outcomeKey = (text: string) =>
     .trim()
     .split(/[\s_-]+/)
     .join(' ');
-const OUTCOME_BY_WORD: ReadonlyMap<string, OutcomeName> = new Map(
-  OUTCOMES.flatMap((outcome) =>
-    [outcome, ...OUTCOME_WORDS[outcome]].map((word) => [outcomeKey(word), outcome] as const),
-  ),
-);
+let byWord: ReadonlyMap<string, OutcomeName> | undefined;
+/** Each outcome's words by their key, made on first use: importing the package need not fold them all. */
+const outcomesByWord = (): ReadonlyMap<string, OutcomeName> => {
+  byWord ??= new Map(
+    OUTCOMES.flatMap((outcome) =>
+      [outcome, ...OUTCOME_WORDS[outcome]].map((word) => [outcomeKey(word), outcome] as const),
+    ),
+  );
+  return byWord;
+};
 
 /**
  * The outcome a word names, case, accents, hyphens and spacing aside (`Rechazado` → `denied`, `not_sought` →
  * `not-sought`); undefined for a word that names none.
  */
 export function outcomeOf(word: string): OutcomeName | undefined {
-  return typeof word === 'string' ? OUTCOME_BY_WORD.get(outcomeKey(word)) : undefined;
+  return typeof word === 'string' ? outcomesByWord().get(outcomeKey(word)) : undefined;
 }
 
 /**
@@ -144,12 +149,12 @@ export function outcomeOf(word: string): OutcomeName | undefined {
 export function nearestOutcome(word: string): OutcomeName | undefined {
   const typed = typeof word === 'string' ? outcomeKey(word) : '';
   if (!typed) return undefined;
-  const exact = OUTCOME_BY_WORD.get(typed);
+  const exact = outcomesByWord().get(typed);
   if (exact) return exact;
   const max = maxTypos(typed.length);
   let best: OutcomeName | undefined;
   let bestDistance = max + 1;
-  for (const [candidate, outcome] of OUTCOME_BY_WORD) {
+  for (const [candidate, outcome] of outcomesByWord()) {
     const distance = editDistance(typed, candidate, max);
     if (distance < bestDistance) [best, bestDistance] = [outcome, distance];
     // Two outcomes equally near: no single answer, so none.

@@ -304,9 +304,15 @@ export function createAnswerIndex(
   const documents: AnswerDocument[] = [];
   const add = (document: Omit<AnswerDocument, 'article' | 'terms' | 'roles'>) => {
     const record = documents.length;
+    // Written out, not spread: a spread copies through a slow path in code that runs once per start.
+    const { kind, id, label, citation, passages } = document;
     documents.push({
-      ...document,
-      article: articleIndex.get(document.citation?.articleId ?? '') ?? -1,
+      kind,
+      id,
+      label,
+      citation,
+      article: articleIndex.get(citation?.articleId ?? '') ?? -1,
+      passages,
       terms: termWeightsOf(analysed.postings, record),
       roles: analysed.roles[record] ?? new Set(),
     });

@@ -78,24 +78,25 @@ export function createEntityCatalog(
     const end = corpus.passageStart[article + 1] ?? start;
     return mention.field === 'paragraph' && start + mention.index < end ? start + mention.index : -1;
   };
+  // `forEach` rather than `for…of`: this runs once per start, unoptimised, when `for…of` allocates at each step.
   const locate = (mentions: readonly Mention[]) => {
     const passages: number[] = [];
     const articles: number[] = [];
-    for (const mention of mentions) {
+    mentions.forEach((mention) => {
       const article = articleIndex.get(mention.articleId);
-      if (article === undefined) continue;
+      if (article === undefined) return;
       articles.push(article);
       const passage = passageOf(mention, article);
       if (passage >= 0) passages.push(passage);
-    }
+    });
     const sorted = sortedUnique(passages);
     const introductions: number[] = [];
     let previousArticle = -1;
-    for (const passage of sorted) {
+    sorted.forEach((passage) => {
       const article = corpus.passageArticle[passage] ?? -1;
       if (article !== previousArticle) introductions.push(passage);
       previousArticle = article;
-    }
+    });
     // Spans only serve highlighting, so they are gathered on the first search that needs them.
     let spans: Map<number, Array<readonly [number, number]>> | undefined;
     const spansIn = (passage: number): ReadonlyArray<readonly [number, number]> => {

@@ -106,29 +106,29 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
       ...viaNames,
     ]);
     assign('outlet', index, article.outlet);
-    for (const author of article.authors) {
+    article.authors.forEach((author) => {
       const person = people.get(author);
       define('author', author, person?.name ?? author, person?.aliases ?? []);
       assign('author', index, author);
-    }
+    });
     const year = article.published.value?.slice(0, 4);
     if (year) {
       define('year', year, year);
       assign('year', index, year);
     }
-    for (const topic of article.topics) {
+    article.topics.forEach((topic) => {
       define('topic', topic, labelOfSlug(topic));
       assign('topic', index, topic);
-    }
+    });
   });
 
   // Country names come from the dataset's country places ("Mexico", alias "U.S." → US).
   const countryNames = new Map<string, { label: string; names: readonly string[] }>();
-  for (const place of data.places ?? []) {
+  data.places?.forEach((place) => {
     if (place.kind === 'country' && place.country) {
       countryNames.set(place.country, { label: place.name, names: place.aliases });
     }
-  }
+  });
   const assignCountry = (code: string, article: number) => {
     const known = countryNames.get(code);
     define('country', code, known?.label ?? code, known?.names ?? []);
@@ -138,48 +138,60 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   const places = new Map((data.places ?? []).map((place) => [place.id, place]));
   // People and places by the passages that name them: a byline or a title alone is not a mention.
   const mentioned: Array<{ field: MentionField; value: string; passages: readonly number[] }> = [];
-  for (const entity of catalog.entities) {
-    if (entity.kind === 'organization') continue;
-    const record = entity.kind === 'person' ? people.get(entity.id) : places.get(entity.id);
-    define(entity.kind, entity.id, entity.name, record?.aliases ?? []);
-    mentioned.push({ field: entity.kind, value: entity.id, passages: entity.passages });
-    for (const passage of entity.passages)
-      assign(entity.kind, corpus.passageArticle[passage] ?? -1, entity.id);
-    const country = entity.kind === 'place' ? places.get(entity.id)?.country : null;
-    if (country) for (const article of entity.articles) assignCountry(country, article);
-  }
+  // Loops here and below are `forEach` and counted loops: this runs once per start, before the code is
+  // optimised, when each step of a `for…of` allocates an iterator result.
+  catalog.entities.forEach((entity) => {
+    if (entity.kind === 'organization') return;
+    const kind = entity.kind;
+    const record = kind === 'person' ? people.get(entity.id) : places.get(entity.id);
+    define(kind, entity.id, entity.name, record?.aliases ?? []);
+    mentioned.push({ field: kind, value: entity.id, passages: entity.passages });
+    entity.passages.forEach((passage) => {
+      assign(kind, corpus.passageArticle[passage] ?? -1, entity.id);
+    });
+    const country = kind === 'place' ? places.get(entity.id)?.country : null;
+    if (country)
+      entity.articles.forEach((article) => {
+        assignCountry(country, article);
+      });
+  });
 
-  for (const record of data.cases ?? []) {
-    for (const event of record.events) {
+  data.cases?.forEach((record) => {
+    record.events.forEach((event) => {
       const article = articleIndex.get(event.citation.articleId);
-      if (article === undefined) continue;
+      if (article === undefined) return;
       if (event.outcome) {
         define('outcome', event.outcome, labelOfSlug(event.outcome));
         assign('outcome', article, event.outcome);
       }
       assignCountry(record.refugeCountry, article);
-    }
-  }
+    });
+  });
   // Every outcome is a valid filter value even when no article reports it yet: it simply matches nothing.
-  for (const outcome of OUTCOMES) define('outcome', outcome, labelOfSlug(outcome));
+  OUTCOMES.forEach((outcome) => {
+    define('outcome', outcome, labelOfSlug(outcome));
+  });
   // An outcome answers to the words people use for it, both languages: outcome:rejected is outcome:denied.
-  for (const outcome of OUTCOMES) {
+  OUTCOMES.forEach((outcome) => {
     const entry = values.outcome.get(outcome);
     if (entry) values.outcome.set(outcome, { ...entry, names: [...entry.names, ...OUTCOME_WORDS[outcome]] });
-  }
+  });
 
   const numbered: Array<{ field: FacetField; entry: FacetValue }> = [];
   const numberOf = Object.fromEntries(
     FACET_FIELDS.map((field) => [field, new Map<string, number>()]),
   ) as Record<FacetField, Map<string, number>>;
-  for (const field of FACET_FIELDS) {
-    for (const entry of values[field].values())
+  FACET_FIELDS.forEach((field) => {
+    values[field].forEach((entry) => {
       numberOf[field].set(entry.value, numbered.push({ field, entry }) - 1);
-  }
+    });
+  });
   // Each article's value numbers, grouped by article (a counting sort), then sorted and deduplicated.
   const articleCount = corpus.articles.length;
   const grouped = new Int32Array(articleCount + 1);
-  for (const article of assignedArticles) (grouped[article + 1] as number)++;
+  assignedArticles.forEach((article) => {
+    (grouped[article + 1] as number)++;
+  });
   for (let article = 0; article < articleCount; article++)
     grouped[article + 1] = (grouped[article + 1] as number) + (grouped[article] as number);
   const cursor = grouped.slice(0, articleCount);
@@ -228,16 +240,22 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   const counting = { values: numbered, offsets, ids: Int32Array.from(ids), order: Int32Array.from(order) };
   const passagesByValue = { person: new Map<string, number[]>(), place: new Map<string, number[]>() };
   const perPassage = new Int32Array(corpus.passageCount + 1);
-  for (const { passages } of mentioned) for (const passage of passages) (perPassage[passage + 1] as number)++;
+  mentioned.forEach(({ passages }) => {
+    passages.forEach((passage) => {
+      (perPassage[passage + 1] as number)++;
+    });
+  });
   for (let passage = 0; passage < corpus.passageCount; passage++)
     perPassage[passage + 1] = (perPassage[passage + 1] as number) + (perPassage[passage] as number);
   const mentionIds = new Int32Array(perPassage[corpus.passageCount] as number);
   const fill = perPassage.slice(0, corpus.passageCount);
-  for (const { field, value, passages } of mentioned) {
+  mentioned.forEach(({ field, value, passages }) => {
     if (passages.length > 0) passagesByValue[field].set(value, [...passages]);
     const id = numberOf[field].get(value) ?? 0;
-    for (const passage of passages) mentionIds[(fill[passage] as number)++] = id;
-  }
+    passages.forEach((passage) => {
+      mentionIds[(fill[passage] as number)++] = id;
+    });
+  });
   return {
     articlesByValue,
     passagesByValue,
