@@ -27,7 +27,11 @@ const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
 
 /** The distinct numbers of a list, ascending. */
 function sortedUnique(numbers: readonly number[]): number[] {
-  const sorted = Int32Array.from(numbers).sort();
+  // Mentions are mostly listed in reading order already: then no sorted copy is needed to drop repeats.
+  let ascending = true;
+  for (let at = 1; at < numbers.length && ascending; at++)
+    ascending = (numbers[at - 1] as number) <= (numbers[at] as number);
+  const sorted = ascending ? numbers : Int32Array.from(numbers).sort();
   const unique: number[] = [];
   for (let at = 0; at < sorted.length; at++) {
     if (at === 0 || sorted[at] !== sorted[at - 1]) unique.push(sorted[at] as number);

@@ -202,25 +202,15 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   });
   const offsets = new Int32Array(articleCount + 1);
   const ids: number[] = [];
-  const articlesById: number[][] = numbered.map(() => []);
   for (let article = 0; article < articleCount; article++) {
     offsets[article] = ids.length;
     const own = assignedIds.subarray(grouped[article], grouped[article + 1]).sort();
     for (let at = 0; at < own.length; at++) {
       const id = own[at] as number;
-      if (at > 0 && id === own[at - 1]) continue;
-      ids.push(id);
-      (articlesById[id] as number[]).push(article);
+      if (at === 0 || id !== own[at - 1]) ids.push(id);
     }
   }
   offsets[articleCount] = ids.length;
-  const articlesByValue = Object.fromEntries(
-    FACET_FIELDS.map((field) => [field, new Map<string, number[]>()]),
-  ) as Record<FacetField, Map<string, number[]>>;
-  numbered.forEach(({ field, entry }, id) => {
-    const articles = articlesById[id] as number[];
-    if (articles.length > 0) articlesByValue[field].set(entry.value, articles);
-  });
   // Each label folded once, not on every comparison of the sort.
   const folded = numbered.map(({ entry }) => fold(entry.label));
   const order = numbered
@@ -238,7 +228,6 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
       );
     });
   const counting = { values: numbered, offsets, ids: Int32Array.from(ids), order: Int32Array.from(order) };
-  const passagesByValue = { person: new Map<string, number[]>(), place: new Map<string, number[]>() };
   const perPassage = new Int32Array(corpus.passageCount + 1);
   mentioned.forEach(({ passages }) => {
     passages.forEach((passage) => {
@@ -250,19 +239,54 @@ export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: En
   const mentionIds = new Int32Array(perPassage[corpus.passageCount] as number);
   const fill = perPassage.slice(0, corpus.passageCount);
   mentioned.forEach(({ field, value, passages }) => {
-    if (passages.length > 0) passagesByValue[field].set(value, [...passages]);
     const id = numberOf[field].get(value) ?? 0;
     passages.forEach((passage) => {
       mentionIds[(fill[passage] as number)++] = id;
     });
   });
+  // What only filters read is gathered on the first search with a filter: most searches have none.
+  let lookups: Pick<FacetModel, 'articlesByValue' | 'passagesByValue'> | undefined;
+  const lookupsOf = () => {
+    lookups ??= filterLookups(counting, articleCount, mentioned);
+    return lookups;
+  };
   return {
-    articlesByValue,
-    passagesByValue,
+    get articlesByValue() {
+      return lookupsOf().articlesByValue;
+    },
+    get passagesByValue() {
+      return lookupsOf().passagesByValue;
+    },
     mentions: { offsets: perPassage, ids: mentionIds },
     values,
     counting,
   };
+}
+
+/** Per field, each value's articles (from the counting arrays) and, for people and places, its passages. */
+function filterLookups(
+  counting: FacetModel['counting'],
+  articleCount: number,
+  mentioned: ReadonlyArray<{ field: MentionField; value: string; passages: readonly number[] }>,
+): Pick<FacetModel, 'articlesByValue' | 'passagesByValue'> {
+  const articlesById: number[][] = counting.values.map(() => []);
+  for (let article = 0; article < articleCount; article++) {
+    const end = counting.offsets[article + 1] as number;
+    for (let at = counting.offsets[article] as number; at < end; at++)
+      (articlesById[counting.ids[at] as number] as number[]).push(article);
+  }
+  const articlesByValue = Object.fromEntries(
+    FACET_FIELDS.map((field) => [field, new Map<string, number[]>()]),
+  ) as Record<FacetField, Map<string, number[]>>;
+  counting.values.forEach(({ field, entry }, id) => {
+    const articles = articlesById[id] as number[];
+    if (articles.length > 0) articlesByValue[field].set(entry.value, articles);
+  });
+  const passagesByValue = { person: new Map<string, number[]>(), place: new Map<string, number[]>() };
+  mentioned.forEach(({ field, value, passages }) => {
+    if (passages.length > 0) passagesByValue[field].set(value, [...passages]);
+  });
+  return { articlesByValue, passagesByValue };
 }
 
 /** Facet counts from per-article hit counts: each article with hits adds its count to each of its values. */
