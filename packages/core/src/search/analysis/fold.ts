@@ -1,4 +1,5 @@
-const MARKS = /\p{M}+/gu;
+/** Made on first need (text beyond the Latin accents): creating a `\p{…}` pattern parses it, at a cost. */
+let marks: RegExp | undefined;
 /** The combining accents that NFD splits from Latin letters (é → e + U+0301): the marks of nearly every word. */
 const LATIN_ACCENTS = /[\u0300-\u036f]+/g;
 
@@ -16,7 +17,10 @@ function withoutMarks(decomposed: string): string {
   const bare = decomposed.replace(LATIN_ACCENTS, '');
   for (let i = 0; i < bare.length; i++) {
     const code = bare.charCodeAt(i);
-    if (code >= 0x370 && (code < 0x2000 || code > 0x206f)) return bare.replace(MARKS, '');
+    if (code >= 0x370 && (code < 0x2000 || code > 0x206f)) {
+      marks ??= /\p{M}+/gu;
+      return bare.replace(marks, '');
+    }
   }
   return bare;
 }

@@ -12,9 +12,8 @@ export const MARK = 2;
 export const NUMBER = 4;
 const KNOWN = 8;
 
-const IS_LETTER = /\p{L}/u;
-const IS_MARK = /\p{M}/u;
-const IS_NUMBER = /\p{N}/u;
+/** The Unicode classes as patterns, made on the first code point outside the common ranges below (rare). */
+let unicodeClasses: { letter: RegExp; mark: RegExp; number: RegExp } | undefined;
 
 /** Classes of the code points below U+10000, computed on first sight (KNOWN marks a computed entry). */
 const bmpClasses = new Uint8Array(0x10000);
@@ -45,10 +44,12 @@ function classify(codePoint: number): number {
   const common = commonClassOf(codePoint);
   if (common !== undefined) return common;
   const character = String.fromCodePoint(codePoint);
+  // Made here, not at import: even creating a `\p{…}` pattern parses it, which costs a start ~0.5 ms.
+  unicodeClasses ??= { letter: /\p{L}/u, mark: /\p{M}/u, number: /\p{N}/u };
   return (
-    (IS_LETTER.test(character) ? LETTER : 0) |
-    (IS_MARK.test(character) ? MARK : 0) |
-    (IS_NUMBER.test(character) ? NUMBER : 0)
+    (unicodeClasses.letter.test(character) ? LETTER : 0) |
+    (unicodeClasses.mark.test(character) ? MARK : 0) |
+    (unicodeClasses.number.test(character) ? NUMBER : 0)
   );
 }
 
