@@ -40,6 +40,32 @@ describe('the prebuilt search snapshot', () => {
     expect(loadEngine(shippedDataset, snapshot).exportIndex()).toEqual(snapshot);
     expect(snapshot).toEqual(shipped);
   });
+
+  it('lists every key it is read by in code-unit order, once each, so that loading finds keys by binary search', () => {
+    const keyLists = {
+      vocabulary: shipped.text.vocabulary,
+      'body terms': shipped.text.fields.body.terms,
+      'title terms': shipped.text.fields.title.terms,
+      'summary terms': shipped.text.fields.summary.terms,
+      'synonym terms': shipped.synonyms.byTerm.keys,
+      'synonym Spanish stems': shipped.synonyms.bySpanishStem.keys,
+      'answer terms': shipped.answers.terms,
+    };
+    for (const [name, keys] of Object.entries(keyLists)) {
+      expect(keys.length, name).toBeGreaterThan(0);
+      const outOfOrder = keys.filter((key, at) => at > 0 && !((keys[at - 1] as string) < key));
+      expect(outOfOrder, name).toEqual([]);
+    }
+  });
+
+  it('finds nothing for words that name members of every object, loaded or built', () => {
+    const loaded = loadEngine(shippedDataset, JSON.parse(searchIndexJson) as SearchSnapshot, true);
+    const built = createEngine(shippedDataset);
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(loaded.search(word).totalHits, word).toBe(0);
+      expect(loaded.search(`asylum ${word}`), word).toEqual(built.search(`asylum ${word}`));
+    }
+  });
 });
 
 describe('the embedded data', () => {
