@@ -26,7 +26,7 @@ export function allHits(run: (offset: number) => SearchResult): SearchHit[] {
 }
 
 /**
- * An engine over made-up stories (article id → paragraphs) and the people they name, each person's mentions
+ * An engine over made-up stories (article id → paragraphs) and the people and places they name, their mentions
  * located by the data compiler's own `locateMentions`, as the shipped data's are, and the shipped lexicon (Spanish
  * words find English ones); `cases` as the schema has them.
  */
@@ -40,12 +40,13 @@ export function engineWithPeople(
     description?: string;
   }>,
   cases: ArchiveInput['cases'] = [],
+  places: ReadonlyArray<{ id: string; name: string }> = [],
 ) {
   const articles = Object.entries(stories).map(([id, paragraphs]) => customArticle(id, paragraphs));
-  const mentions = locateMentions(
-    articles,
-    people.map(({ id, name, aliases = [] }) => ({ key: id, names: [name, ...aliases] })),
-  );
+  const mentions = locateMentions(articles, [
+    ...people.map(({ id, name, aliases = [] }) => ({ key: id, names: [name, ...aliases] })),
+    ...places.map(({ id, name }) => ({ key: id, names: [name] })),
+  ]);
   return createEngine({
     articles,
     people: people.map(({ id, name, aliases = [], role, description = `A ${role}.` }) => ({
@@ -58,6 +59,16 @@ export function engineWithPeople(
       mentions: mentions.get(id) ?? [],
     })),
     cases,
+    places: places.map(({ id, name }) => ({
+      id,
+      name,
+      aliases: [],
+      kind: 'city' as const,
+      country: null,
+      within: null,
+      coordinates: null,
+      mentions: mentions.get(id) ?? [],
+    })),
     lexicon: shippedDataset.lexicon,
   });
 }

@@ -47,7 +47,7 @@ const lopezAndHerAttorney = () =>
     ],
   );
 
-describe('a query that names a person', () => {
+describe('a query that names a person (or a place)', () => {
   it('is about them: a story that never mentions them ranks below one that does, however rare its words', () => {
     const engine = engineWithPeople(
       {
@@ -63,6 +63,24 @@ describe('a query that names a person', () => {
     expect(engine.search('who threatened lopez').hits[0]?.articleId).toBe('lopez');
     // Without the name, the words decide.
     expect(engine.search('who threatened').hits[0]?.articleId).toBe('judge');
+  });
+
+  it('so is one that names a place: a story that never mentions it ranks below one that does', () => {
+    const engine = engineWithPeople(
+      {
+        tijuana: [
+          'Seven officers died in Tijuana.',
+          'Tijuana patrols doubled at night.',
+          'Tijuana later hired more staff.',
+        ],
+        juarez: ['Two cops were killed in one day last spring.'],
+      },
+      [],
+      [],
+      [{ id: 'tijuana', name: 'Tijuana' }],
+    );
+    expect(engine.search('when were cops killed in tijuana').hits[0]?.articleId).toBe('tijuana');
+    expect(engine.search('when were cops killed').hits[0]?.articleId).toBe('juarez');
   });
 
   it('asked who, with more than their name, is answered by someone else; asked who they are, by them', () => {
