@@ -41,6 +41,15 @@ describe('matching', () => {
     );
   });
 
+  it('reads winning a claim as having it granted: "win", "won", "ganó" also find passages that say granted', () => {
+    for (const word of ['win', 'won', 'ganó']) {
+      const words = search(word, { limit: 100 })
+        .hits.flatMap(highlighted)
+        .map((w) => w.toLowerCase());
+      expect(words, word).toContain('granted');
+    }
+  });
+
   it('ranks the word typed above its synonyms: "sanctuary" puts the passage that says sanctuary first', () => {
     const [top] = search('sanctuary').hits;
     expect(top?.text.toLowerCase()).toContain('sanctuary');
