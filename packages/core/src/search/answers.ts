@@ -4,7 +4,7 @@ import { termOf, tokenize } from './analysis/tokenize';
 import { type Corpus, citedPassage } from './corpus';
 import type { EntityCatalog } from './entities';
 import type { Concept } from './plan';
-import { type Lookup, sortedLookup } from './sorted-lookup';
+import { type Lookup, sortedEntries, sortedLookup } from './sorted-lookup';
 import type { AnswerKind, SearchAnswer } from './types';
 
 /*
@@ -247,7 +247,7 @@ export function analyseAnswers(data: ArchiveInput): AnalysedAnswers {
 export type AnalysedAnswersData = { terms: string[]; postings: string[]; roles: string[] };
 
 export function analysedAnswersToData(analysed: AnalysedAnswers): AnalysedAnswersData {
-  const entries = [...analysed.postings.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = sortedEntries(analysed.postings);
   return {
     terms: entries.map(([term]) => term),
     postings: entries.map(([, { records, weights }]) =>

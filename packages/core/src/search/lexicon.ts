@@ -1,7 +1,7 @@
 import type { Lexicon } from '../schema/types';
 import { stemSpanish } from './analysis/stem-spanish';
 import { normalizeWord, termOf } from './analysis/tokenize';
-import { type Lookup, sortedLookup } from './sorted-lookup';
+import { type Lookup, sortedEntries, sortedLookup } from './sorted-lookup';
 
 /**
  * The synonym groups of the dataset's lexicon, keyed for lookup. A reader's word finds its group by its
@@ -55,7 +55,7 @@ export function synonymTableToData(table: SynonymTable): SynonymTableData {
   const groups: string[][] = [];
   const positions = new Map<string, number>();
   const keyed = (lookup: Lookup<readonly string[]>): KeyedGroups => {
-    const entries = [...lookup.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = sortedEntries(lookup);
     return {
       keys: entries.map(([key]) => key),
       groups: entries.map(([, terms]) => {

@@ -1,3 +1,5 @@
+import { compareCodeUnits } from './code-unit-order';
+
 /**
  * A read-only table keyed by text: what a Map gives, read straight from a snapshot's sorted keys. Loading then
  * builds no Map, and a value is decoded (and kept) only when it is first asked for: a search reads the few terms
@@ -45,4 +47,9 @@ export function sortedLookup<V>(keys: readonly string[], decode: (at: number) =>
       for (let at = 0; at < keys.length; at++) yield [keys[at] as string, valueAt(at)];
     },
   };
+}
+
+/** A lookup's entries in key order (code units), as a snapshot writes them for `sortedLookup` to read. */
+export function sortedEntries<V>(lookup: Lookup<V>): Array<[string, V]> {
+  return [...lookup.entries()].sort(([a], [b]) => compareCodeUnits(a, b));
 }

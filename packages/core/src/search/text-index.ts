@@ -1,7 +1,7 @@
 import { Index } from 'flexsearch';
 import { indexTerms, rememberTerm, tokenize } from './analysis/tokenize';
 import { type Corpus, passageText, titleText } from './corpus';
-import { indexOfSorted, type Lookup, sortedLookup } from './sorted-lookup';
+import { indexOfSorted, type Lookup, sortedEntries, sortedLookup } from './sorted-lookup';
 
 /*
  * Three flexsearch indexes hold the postings: passage bodies, article titles, article summaries. Text is
@@ -174,7 +174,7 @@ function decodePostings(text: string): Postings {
 }
 
 function exportField(field: Lookup<Postings>): FieldData {
-  const entries = [...field.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = sortedEntries(field);
   return {
     terms: entries.map(([term]) => term),
     postings: entries.map(([, postings]) => encodePostings(postings)),
