@@ -77,6 +77,18 @@ describe('the shedding rule', () => {
   });
 });
 
+describe('arrivals the load cannot count', () => {
+  it('cuts a turn past 2 ms while connections keep arriving, whatever the counted load says', () => {
+    // A request on a new connection waits in the kernel's accept queue, which node drains one connection per
+    // turn, and is counted only once read: a proxy opening connections hides part of what arrives.
+    const read = (lagMs: number, acceptedMsAgo: number) =>
+      shedReason({ inFlight: 0, lagMs, load: 0.5, acceptedMsAgo }, rule);
+    expect(read(2.5, 0)).toBe('accepting');
+    expect(read(2.5, ACCEPTING_WINDOW_MS + 1)).toBeUndefined();
+    expect(read(2, 0)).toBeUndefined();
+  });
+});
+
 describe('the offered load', () => {
   it('counts arrivals, not the loop being busy: the turn after a stall reads its arrivals over the stall', () => {
     // 1,000 req/s at 0.5 ms each: a turn of one request every millisecond, or thirty after a 30-ms pause.

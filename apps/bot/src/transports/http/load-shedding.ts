@@ -143,16 +143,20 @@ export interface LoadSignal {
 }
 
 /** Why a request was refused; undefined when it is served. */
-export type ShedReason = 'in flight' | 'lag' | 'saturated' | 'saturated, accepting';
+export type ShedReason = 'in flight' | 'lag' | 'saturated' | 'saturated, accepting' | 'accepting';
 
 /** The shedding rule on its own, so it can be checked against any signal (see load-shedding.test.ts). */
 export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): ShedReason | undefined {
   if (signal.inFlight >= options.maxInFlight) return 'in flight';
   if (signal.lagMs > options.maxLagMs) return 'lag';
-  if (signal.load < options.saturatedLoad) return undefined;
+  const accepting = signal.acceptedMsAgo <= ACCEPTING_WINDOW_MS;
+  if (signal.load < options.saturatedLoad) {
+    // Arrivals waiting in the kernel's accept queue are not counted until node accepts them, one per turn: while
+    // connections keep coming, a long turn is taken as overload whatever the counted load says.
+    return accepting && signal.lagMs > options.saturatedLagMs ? 'accepting' : undefined;
+  }
   if (signal.lagMs > options.saturatedLagMs) return 'saturated';
-  if (signal.lagMs > options.acceptingLagMs && signal.acceptedMsAgo <= ACCEPTING_WINDOW_MS)
-    return 'saturated, accepting';
+  if (accepting && signal.lagMs > options.acceptingLagMs) return 'saturated, accepting';
   return undefined;
 }
 
