@@ -7,19 +7,25 @@ import { createTsupConfig } from '../../tooling/tsup.ts';
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
- * The main entry loads the schema with `import('../schema/index')` (see src/search/load-schema.ts). Left to
- * itself esbuild would inline the schema and hoist a static `import 'zod'` to the top of the main entry; this
- * points the import at the built schema entry beside it instead, in the same module format, so zod loads
- * only when data is validated and the schema object is the one `@asylum-archive/core/schema` exports.
+ * Two parts of the package load on first use, each by a plain `import()` (see src/search/load-schema.ts and
+ * load-flexsearch.ts): the schema (zod) when data is validated, flexsearch when an index is built from data.
+ * Left to itself esbuild would inline each and hoist its static imports to the top of the main entry; this
+ * points each dynamic import at the built entry of the same name beside it, in the same module format, so the
+ * main entry stays small and `ArticleSchema` from `@asylum-archive/core/schema` is the very object used.
  */
-const schemaEntryExternal: Plugin = {
-  name: 'schema-entry-external',
+const ON_DEMAND_ENTRIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\/schema\/index$/, 'schema'],
+  [/\/flexsearch-index$/, 'flexsearch'],
+];
+const onDemandEntriesExternal: Plugin = {
+  name: 'on-demand-entries-external',
   setup(build) {
     // tsup builds both formats as ESM and converts one afterwards; the output extension tells them apart.
     const extension = build.initialOptions.outExtension?.['.js'] ?? '.js';
-    build.onResolve({ filter: /\/schema\/index$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: `./schema${extension}`, external: true } : undefined,
-    );
+    for (const [filter, entry] of ON_DEMAND_ENTRIES)
+      build.onResolve({ filter }, (args) =>
+        args.kind === 'dynamic-import' ? { path: `./${entry}${extension}`, external: true } : undefined,
+      );
   },
 };
 
@@ -42,13 +48,18 @@ const flexsearchCompact: Plugin = {
   },
 };
 
-// Two entries: the data and search (`.`), and the zod schemas (`./schema`), so that importing the data
-// does not load zod. No source maps: they embedded the generated data twice and were 60% of the tarball.
+// Three entries: the data and search (`.`), the zod schemas (`./schema`), so that importing the data does
+// not load zod, and flexsearch (internal, loaded when an index is built). No source maps: they embedded the
+// generated data twice and were 60% of the tarball.
 // Whitespace and syntax minified, names kept (stack traces still name functions): 6 kB less per module
 // format in the tarball, which ships the data once for each, and less text to compile at every start.
 export default createTsupConfig({
-  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-  esbuildPlugins: [schemaEntryExternal, flexsearchCompact],
+  entry: {
+    index: 'src/index.ts',
+    schema: 'src/schema/index.ts',
+    flexsearch: 'src/search/flexsearch-index.ts',
+  },
+  esbuildPlugins: [onDemandEntriesExternal, flexsearchCompact],
   sourcemap: false,
   minifyWhitespace: true,
   minifySyntax: true,

@@ -1,3 +1,3 @@
 import { createVitestConfig } from '../../tooling/vitest.ts';
 
-export default createVitestConfig();
+export default createVitestConfig({ test: { setupFiles: ['test/load-flexsearch.setup.ts'] } });

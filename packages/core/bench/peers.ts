@@ -2,7 +2,11 @@ import { create, insertMultiple, load, search as oramaSearch, save } from '@oram
 import MiniSearch from 'minisearch';
 import type { Dataset } from '../src/schema/types';
 import { createEngine, loadEngine } from '../src/search/engine';
+import { loadFlexsearch } from '../src/search/load-flexsearch';
 import type { SearchSnapshot } from '../src/search/snapshot';
+
+// Building an index from data needs flexsearch, which the package loads on demand.
+await loadFlexsearch();
 
 /** One search library under test, driven the same way as the others. */
 export type Peer = {

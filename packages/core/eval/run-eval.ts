@@ -14,9 +14,13 @@
 import { readFileSync } from 'node:fs';
 import { articles, shippedDataset } from '../src/index';
 import { createEngine } from '../src/search/engine';
+import { loadFlexsearch } from '../src/search/load-flexsearch';
 import { type Evaluation, evaluate, loadJudgments, QUERIES_FILE } from './evaluate';
 import { type Judgment, unjudged } from './judgments';
 import { engineSystem, miniSearchSystem, type System } from './systems';
+
+// Building an index from data needs flexsearch, which the package loads on demand.
+await loadFlexsearch();
 
 const format = (value: number) => value.toFixed(3);
 

@@ -14,8 +14,12 @@ import { compileDataset } from '../src/compiler/compile';
 import { formatIssue } from '../src/compiler/issue';
 import { formatDraftReport } from '../src/compiler/report';
 import { createEngine } from '../src/search/engine';
+import { loadFlexsearch } from '../src/search/load-flexsearch';
 import { writeFileAtomic } from './lib/atomic-write';
 import { readDataDirectory } from './lib/read-sources';
+
+// Building an index from data needs flexsearch, which the package loads on demand.
+await loadFlexsearch();
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generatedDir = join(packageDir, 'src', 'generated');

@@ -6,6 +6,7 @@ import { ArchiveError } from '../errors';
 import type { ArchiveInput, Lexicon } from '../schema/types';
 import { type DataProblem, duplicateIds, explainIssue, unknownKeys } from './check-input';
 import { createEngine } from './engine';
+import { loadFlexsearch } from './load-flexsearch';
 import { loadSchema } from './load-schema';
 import type { Archive } from './types';
 
@@ -38,14 +39,14 @@ function withShippedLexicon(own: Lexicon | undefined): Lexicon {
 /**
  * An archive over any dataset that conforms to the schema (only `articles` is required): the same records,
  * lookups, search and autocomplete as `shippedArchive`, with the shipped lexicon added to the data's own.
- * Asynchronous because the schema (and zod) load on first use; rejects with `ArchiveDataError`.
+ * Asynchronous because the schema (and zod) and flexsearch load on first use; rejects with `ArchiveDataError`.
  */
 export async function createArchive(data: ArchiveInput): Promise<Archive> {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new ArchiveDataError([
       { path: '', message: 'createArchive needs an object such as { articles: [ … ] }' },
     ]);
-  const { ArchiveInputSchema } = await loadSchema();
+  const [{ ArchiveInputSchema }] = await Promise.all([loadSchema(), loadFlexsearch()]);
   // Unknown (often misspelt) keys and duplicate ids first: zod would drop the one and accept the other.
   const problems = [
     ...unknownKeys(ArchiveInputSchema, data),

@@ -93,6 +93,7 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
   };
 }
 
+/** The engine over `data`, its index built afresh: flexsearch must be loaded first (`loadFlexsearch`). */
 export function createEngine(data: ArchiveInput): Engine {
   const corpus = createCorpus(data);
   return engineFrom(assemble(data, corpus, analyse(data, corpus)));

@@ -1,6 +1,7 @@
-import { Index } from 'flexsearch';
+import type { Index } from 'flexsearch';
 import { indexTerms, rememberTerm, tokenize } from './analysis/tokenize';
 import { type Corpus, passageText, titleText } from './corpus';
+import { flexsearchIndexClass } from './load-flexsearch';
 import { indexOfSorted, type Lookup, sortedEntries, sortedLookup } from './sorted-lookup';
 
 /*
@@ -67,7 +68,8 @@ export type TextIndexData = {
 export type FieldData = { terms: string[]; postings: string[] };
 
 function newIndex(): Index {
-  return new Index(INDEX_OPTIONS);
+  const FlexsearchIndex = flexsearchIndexClass();
+  return new FlexsearchIndex(INDEX_OPTIONS);
 }
 
 export function buildTextIndex(corpus: Corpus): TextIndex {
