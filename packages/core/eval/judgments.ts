@@ -18,7 +18,7 @@ export type Judgment = {
    * Fixed once from the file's split seed (eval/assign-halves.ts): tune on `tuning`; `held-out-4`, `held-out-3`
    * and `held-out-2` (the closed-book-4, -3 and -2 sets) are never looked at while tuning and are quoted first
    * (the newest first, since each older held-out part has been looked at since), then `held-out`. `held-out-5`
-   * (the closed-book-5 set) is hidden from `pnpm eval` unless `--held-out-5` is given.
+   * (the closed-book-5 set) was hidden from `pnpm eval` until its one measure at the fifth session's end.
    */
   half: Half;
   /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
