@@ -2,29 +2,24 @@ import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ACCEPTING_WINDOW_MS,
-  COST_REQUESTS,
-  costPerAnswer,
   createLoadMonitor,
   DEFAULT_LOAD_SHEDDING,
-  followCost,
+  followBusyShare,
   type LoadMonitor,
   type LoadSheddingOptions,
   type ShedReason,
   shedReason,
-  turnLoad,
 } from '../../src/transports/http/load-shedding';
 import type { InteractionHandler } from '../../src/transports/shared/interaction-handler';
 import { generateTestKeys, signBody } from './support/ed25519';
 import { type EdgeServerExtra, startEdgeServer } from './support/edge-server';
 import { send } from './support/http-client';
 import { commandInteraction, echoHandler, messageResponse } from './support/interactions';
-import { type SimulatedRequest, simulatedLoop, steadyArrivals } from './support/simulated-loop';
 
 /**
- * Load shedding: the rule on its own (any signal can be fed to it), the monitor on a simulated event loop with
- * a clock of the test's own (stalls, bursts, overload), its turn signal on the real event loop, and the
- * server's 503 when the monitor says so — injected, then for real on loopback with thresholds small enough to
- * reach. No assertion depends on how fast this machine is.
+ * Load shedding: the rule on its own (any signal can be fed to it), the monitor's turn and busy signals
+ * on the real event loop, and the server's 503 when the monitor says so — injected, then for real on
+ * loopback with thresholds small enough to reach. No assertion depends on how fast this machine is.
  */
 const keys = generateTestKeys();
 const closers: Array<() => Promise<unknown>> = [];
@@ -36,8 +31,8 @@ const rule: LoadSheddingOptions = {
   maxInFlight: 8,
   maxLagMs: 100,
   saturatedLagMs: 2,
-  saturatedLoad: 1,
-  loadWindowMs: 2,
+  saturatedBusyShare: 0.9,
+  busyRiseMs: 20,
   acceptingLagMs: 0.5,
 };
 /** No connection accepted yet. */
@@ -45,168 +40,73 @@ const NEVER = Number.POSITIVE_INFINITY;
 
 describe('the shedding rule', () => {
   it('refuses once the requests in flight reach the watermark, not before', () => {
-    expect(shedReason({ inFlight: 7, lagMs: 0, load: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 8, lagMs: 0, load: 0, acceptedMsAgo: NEVER }, rule)).toBe('in flight');
+    expect(shedReason({ inFlight: 7, lagMs: 0, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
+    expect(shedReason({ inFlight: 8, lagMs: 0, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBe('in flight');
   });
 
   it('refuses a request read past the lag limit, however idle the loop was before', () => {
-    expect(shedReason({ inFlight: 0, lagMs: 100, load: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 100.5, load: 0, acceptedMsAgo: NEVER }, rule)).toBe('lag');
+    expect(shedReason({ inFlight: 0, lagMs: 100, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
+    expect(shedReason({ inFlight: 0, lagMs: 100.5, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBe('lag');
   });
 
-  it('cuts a turn short only while the loop is saturated: a stall on a loop that keeps up is served', () => {
-    expect(shedReason({ inFlight: 0, lagMs: 30, load: 0.99, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 30, load: 1, acceptedMsAgo: NEVER }, rule)).toBe('saturated');
-    expect(shedReason({ inFlight: 0, lagMs: 2.5, load: 1, acceptedMsAgo: NEVER }, rule)).toBe('saturated');
+  it('cuts a turn short only while the loop is saturated: a lone stall on an idle loop is served', () => {
+    expect(
+      shedReason({ inFlight: 0, lagMs: 30, busyShare: 0.89, acceptedMsAgo: NEVER }, rule),
+    ).toBeUndefined();
+    expect(shedReason({ inFlight: 0, lagMs: 30, busyShare: 0.9, acceptedMsAgo: NEVER }, rule)).toBe(
+      'saturated',
+    );
+    expect(shedReason({ inFlight: 0, lagMs: 2.5, busyShare: 1, acceptedMsAgo: NEVER }, rule)).toBe(
+      'saturated',
+    );
   });
 
   it('always serves the first request of a turn, even on a saturated loop still accepting (the defaults too)', () => {
     for (const options of [rule, DEFAULT_LOAD_SHEDDING]) {
-      expect(shedReason({ inFlight: 0, lagMs: 0, load: 1, acceptedMsAgo: 0 }, options)).toBeUndefined();
+      expect(shedReason({ inFlight: 0, lagMs: 0, busyShare: 1, acceptedMsAgo: 0 }, options)).toBeUndefined();
     }
   });
 
   it('cuts turns shorter while a saturated loop keeps accepting new connections, and only then', () => {
     // Node accepts one connection per turn: short turns drain the kernel's queue of them faster.
-    const read = (load: number, acceptedMsAgo: number) =>
-      shedReason({ inFlight: 0, lagMs: 1, load, acceptedMsAgo }, rule);
-    expect(read(1, ACCEPTING_WINDOW_MS)).toBe('saturated, accepting');
-    expect(read(1, ACCEPTING_WINDOW_MS + 1)).toBeUndefined();
-    expect(read(0.99, 0)).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 0.5, load: 1, acceptedMsAgo: 0 }, rule)).toBeUndefined();
+    const read = (busyShare: number, acceptedMsAgo: number) =>
+      shedReason({ inFlight: 0, lagMs: 1, busyShare, acceptedMsAgo }, rule);
+    expect(read(0.9, ACCEPTING_WINDOW_MS)).toBe('saturated, accepting');
+    expect(read(0.9, ACCEPTING_WINDOW_MS + 1)).toBeUndefined();
+    expect(read(0.89, 0)).toBeUndefined();
+    expect(shedReason({ inFlight: 0, lagMs: 0.5, busyShare: 1, acceptedMsAgo: 0 }, rule)).toBeUndefined();
   });
 });
 
-describe('arrivals the load cannot count', () => {
-  it('cuts a turn past 2 ms while connections keep arriving, whatever the counted load says', () => {
-    // A request on a new connection waits in the kernel's accept queue, which node drains one connection per
-    // turn, and is counted only once read: a proxy opening connections hides part of what arrives.
-    const read = (lagMs: number, acceptedMsAgo: number) =>
-      shedReason({ inFlight: 0, lagMs, load: 0.5, acceptedMsAgo }, rule);
-    expect(read(2.5, 0)).toBe('accepting');
-    expect(read(2.5, ACCEPTING_WINDOW_MS + 1)).toBeUndefined();
-    expect(read(2, 0)).toBeUndefined();
-  });
-});
+describe('the busy share', () => {
+  /** The share after `ms` of a loop `measured` busy, fed in 1-ms steps from `from`. */
+  const after = (from: number, measured: number, ms: number, riseMs = DEFAULT_LOAD_SHEDDING.busyRiseMs) => {
+    let share = from;
+    for (let step = 0; step < ms; step++) share = followBusyShare(share, measured, 1, riseMs);
+    return share;
+  };
 
-describe('the offered load', () => {
-  it('counts arrivals, not the loop being busy: the turn after a stall reads its arrivals over the stall', () => {
-    // 1,000 req/s at 0.5 ms each: a turn of one request every millisecond, or thirty after a 30-ms pause.
-    expect(turnLoad(1, 0.5, 1)).toBe(0.5);
-    expect(turnLoad(30, 0.5, 30)).toBe(0.5);
-    // Twice what the loop can do, however the arrivals fall into turns.
-    expect(turnLoad(8, 0.5, 2)).toBe(2);
-    expect(turnLoad(1, 0.5, 0)).toBe(0);
+  it('counts a loop that was idle as saturated within 50 ms of unbroken work (the 100-ms average took 230)', () => {
+    expect(after(0, 1, 50)).toBeGreaterThanOrEqual(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
+    // What the rule was before: a quiet loop hit by overload was not saturated for a quarter of a second.
+    expect(after(0, 1, 50, 100)).toBeLessThan(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
   });
 
-  it('costs an answer by the loop’s time answering over the answers, and leaves out stretches with none', () => {
-    let sums = { answeringMs: 0, answered: 0 };
-    expect(costPerAnswer(sums)).toBe(0);
-    sums = followCost(sums, 50, 100);
-    expect(costPerAnswer(sums)).toBeCloseTo(0.5, 9);
-    // A stretch without answers neither forgets the cost nor adds to it.
-    expect(followCost(sums, 3, 0)).toEqual(sums);
-    // Older answers weigh less: after many more at 0.3 ms the cost is close to 0.3.
-    for (let step = 0; step < 10; step++) sums = followCost(sums, 0.3 * COST_REQUESTS, COST_REQUESTS);
-    expect(costPerAnswer(sums)).toBeCloseTo(0.3, 3);
-  });
-});
-
-/** The monitor with the default rule on a simulated loop; the requests it saw, from `from` ms on. */
-function simulate(options: Parameters<typeof simulatedLoop>[0], from = 0): SimulatedRequest[] {
-  const loop = simulatedLoop(options);
-  const monitor = createLoadMonitor(DEFAULT_LOAD_SHEDDING, loop.probe);
-  return loop.run(monitor).filter((request) => request.at >= from);
-}
-
-/** 1,000 answers one at a time at 200/s, as the benchmark's warm-up: the monitor knows what an answer costs. */
-const WARM_UP = steadyArrivals(200, 1000);
-const AFTER_WARM_UP = 7000;
-const COST_MS = 0.5;
-const REFUSE_MS = 0.06;
-const refused = (requests: SimulatedRequest[]) => requests.filter((request) => request.reason !== undefined);
-/** How long each request waited before it was read, the longest in the run. */
-const longestWait = (requests: SimulatedRequest[]) =>
-  Math.max(...requests.map((request) => request.readAt - request.at));
-
-describe('the load monitor on a simulated event loop', () => {
-  it('serves the backlog of stalls at 1,000 req/s, even three 30-ms ones in 200 ms, and refuses nothing', () => {
-    // A loop that keeps up (half busy) and is stopped for a moment (a collection, V8 compiling on the same
-    // core) works its backlog off in a few turns. The busy share this replaced counted those turns as
-    // saturation and cut them at 2 ms: on this schedule it refused 75 requests.
-    const requests = simulate(
-      {
-        arrivals: [...WARM_UP, ...steadyArrivals(1000, 1000, AFTER_WARM_UP)],
-        costMs: COST_MS,
-        refuseMs: REFUSE_MS,
-        stalls: [200, 300, 400].map((at) => ({ at: AFTER_WARM_UP + at, ms: 30 })),
-      },
-      AFTER_WARM_UP,
-    );
-    expect(refused(requests)).toEqual([]);
-    // Not a schedule that never queues: requests waited well past the 2 ms at which a saturated loop cuts.
-    expect(longestWait(requests)).toBeGreaterThan(10 * DEFAULT_LOAD_SHEDDING.saturatedLagMs);
+  it('does not count the backlog of a short stall at 40% busy as saturation', () => {
+    // 1,000 req/s at ≈ 0.4 ms each, then a turn that works off 20 ms of backlog without a pause.
+    const steady = after(0, 0.4, 1000);
+    expect(after(steady, 1, 20)).toBeLessThan(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
   });
 
-  it('at twice capacity from an idle loop, answers and refuses every request within 10 ms of its arrival', () => {
-    // 0.5 ms per answer is 2,000/s; 4,000/s arrive, from the first millisecond on. The busy share this replaced
-    // took ≈ 46 ms to count the loop as saturated: 136 requests here waited longer than 10 ms, up to 23.5.
-    const requests = simulate(
-      {
-        arrivals: [...WARM_UP, ...steadyArrivals(4000, 8000, AFTER_WARM_UP)],
-        costMs: COST_MS,
-        refuseMs: REFUSE_MS,
-      },
-      AFTER_WARM_UP,
-    );
-    const shed = refused(requests);
-    expect(shed.length).toBeGreaterThan(requests.length / 3);
-    expect(shed.every((request) => request.reason === 'saturated')).toBe(true);
-    const slowest = Math.max(...requests.map((request) => request.doneAt - request.at));
-    expect(slowest).toBeLessThan(10);
+  it('falls more slowly than it rises: a saturated loop that rests for 5 ms still counts as saturated', () => {
+    expect(after(1, 0, 5)).toBeGreaterThanOrEqual(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
+    expect(after(0, 1, 5)).toBeLessThan(0.5);
   });
 
-  it('reads the load as it is once an overload ends: refusing does not count as the cost of answers', () => {
-    // A second at twice capacity with refusals that cost the loop 0.2 ms each (a slow machine), then 100 ms at
-    // 1,200/s, 0.6 of capacity. Had the loop's working time been shared out over the answers (refusals
-    // included), an answer would have seemed to cost ≈ 1 ms and the load would still read ≈ 1.2: saturated on
-    // the loop's own refusals.
-    const overEnds = AFTER_WARM_UP + 1000;
-    const loop = simulatedLoop({
-      arrivals: [
-        ...WARM_UP,
-        ...steadyArrivals(4000, 4000, AFTER_WARM_UP),
-        ...steadyArrivals(1200, 120, overEnds),
-      ],
-      costMs: COST_MS,
-      refuseMs: 0.2,
-    });
-    const monitor = createLoadMonitor(DEFAULT_LOAD_SHEDDING, loop.probe);
-    const requests = loop.run(monitor);
-    expect(refused(requests).length).toBeGreaterThan(1000);
-    expect(monitor.signal(0).load).toBeCloseTo(1.2 * COST_MS, 2);
-  });
-
-  it('serves a burst of arrivals and the turn after it: one turn’s load is not overload', () => {
-    // Fifty requests at once on a loop that was keeping up: 25 ms of work, then the 25 ms of arrivals behind it.
-    const burstAt = AFTER_WARM_UP + 500;
-    const arrivals = [...WARM_UP, ...steadyArrivals(1000, 1000, AFTER_WARM_UP)];
-    arrivals.push(...Array.from({ length: 50 }, () => burstAt));
-    arrivals.sort((a, b) => a - b);
-    const requests = simulate({ arrivals, costMs: COST_MS, refuseMs: REFUSE_MS }, AFTER_WARM_UP);
-    expect(refused(requests)).toEqual([]);
-    expect(longestWait(requests)).toBeGreaterThan(10 * DEFAULT_LOAD_SHEDDING.saturatedLagMs);
-  });
-
-  it('counts no load before it knows what an answer costs', () => {
-    // A fresh process hit by a burst of overload sheds only by the lag and in-flight rules until its first
-    // 10-ms tick has measured an answer.
-    const requests = simulate({
-      arrivals: Array.from({ length: 10 }, () => 0),
-      costMs: 1,
-      refuseMs: REFUSE_MS,
-    });
-    expect(refused(requests)).toEqual([]);
+  it('follows the measured share at the pace of the time that passed, whatever the steps', () => {
+    const inOne = followBusyShare(0.2, 1, 30, 20);
+    expect(Math.abs(inOne - after(0.2, 1, 30, 20))).toBeLessThan(1e-9);
+    expect(followBusyShare(0.5, 0.5, 1000, 20)).toBe(0.5);
   });
 });
 
@@ -245,6 +145,18 @@ describe('the load monitor on the real event loop', () => {
     const since = load.signal(0).acceptedMsAgo;
     expect(Number.isFinite(since) && since >= 0).toBe(true);
   });
+
+  it('counts a loop that has worked without pause as saturated, and sheds what it reads late in the turn', async () => {
+    const load = monitor({ maxLagMs: 60_000 });
+    await nextTurn();
+    expect(load.overloaded(0)).toBeUndefined();
+    // 100 ms of work: five rising windows, so the share is above 0.99 whatever came before (the old 100-ms
+    // average would have reached 0.63 from an idle loop).
+    compute(100);
+    const signal = load.signal(0);
+    expect(signal.busyShare).toBeGreaterThanOrEqual(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
+    expect(load.overloaded(0)).toBe('saturated');
+  });
 });
 
 const start = (handler: InteractionHandler, extra: EdgeServerExtra) =>
@@ -268,7 +180,7 @@ function scriptedMonitor(decide: (othersInFlight: number) => ShedReason | undefi
   const asked: number[] = [];
   const connections = { count: 0 };
   const monitor: LoadMonitor = {
-    signal: (othersInFlight) => ({ inFlight: othersInFlight, lagMs: 0, load: 0, acceptedMsAgo: NEVER }),
+    signal: (othersInFlight) => ({ inFlight: othersInFlight, lagMs: 0, busyShare: 0, acceptedMsAgo: NEVER }),
     overloaded(othersInFlight) {
       asked.push(othersInFlight);
       return decide(othersInFlight);
@@ -388,9 +300,9 @@ describe('shedding for real on loopback', () => {
       compute(5);
       return messageResponse(`echo ${interaction.id}`);
     };
-    // A saturation threshold of 0 counts any loop as saturated: the turn alone decides, which is tested here.
+    // A busy share of 0 counts any loop as saturated: the turn alone decides, which is what is tested here.
     const { port, calls } = await start(slow, {
-      shedding: { saturatedLagMs: 2, saturatedLoad: 0, maxLagMs: 60_000 },
+      shedding: { saturatedLagMs: 2, saturatedBusyShare: 0, maxLagMs: 60_000 },
     });
     const connections = await Promise.all(Array.from({ length: 12 }, () => openConnection(port)));
     // A first exchange on each connection, so the server has accepted all of them and reads from each.
