@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { customArticle } from '../../../../tooling/testing/custom-archive.ts';
 import { loadJudgments } from '../../eval/evaluate';
 import { createArchive, search, shippedDataset } from '../../src/index';
+import { lopezDetention } from './helpers';
 
 /*
  * Answers: curated records that answer a query outright, found by the words a member would type. The rules
@@ -167,28 +168,7 @@ describe('answers before passages', () => {
         person('maria-lopez', 'Maria Lopez', 'activist', 'A human rights activist.', 0),
         person('pedro-sanz', 'Pedro Sanz', 'attorney', 'An immigration attorney.', 1),
       ],
-      cases: [
-        {
-          id: 'lopez-detention',
-          title: "Maria Lopez's detention",
-          claimant: 'maria-lopez',
-          claimantDescription: null,
-          refugeCountry: 'US',
-          forum: 'immigration-court',
-          forumDetail: null,
-          attorneys: ['pedro-sanz'],
-          articleIds: ['a'],
-          events: [
-            {
-              date: { value: null, precision: null, basis: 'not stated' },
-              description: 'Lopez is detained.',
-              outcome: null,
-              citation: { articleId: 'a', excerpt: 'was detained at the border' },
-            },
-          ],
-          outcome: null,
-        },
-      ],
+      cases: [lopezDetention('a', 'was detained at the border')],
     });
     for (const query of [
       'who is the lawyer for the human rights activist',

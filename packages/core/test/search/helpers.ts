@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { customArticle } from '../../../../tooling/testing/custom-archive.ts';
 import { locateMentions } from '../../src/compiler/locate-mentions';
 import { type SearchHit, type SearchResult, shippedDataset } from '../../src/index';
-import type { ArchiveInput } from '../../src/schema/types';
+import type { ArchiveInput, Case } from '../../src/schema/types';
 import { fold } from '../../src/search/analysis/fold';
 import { createEngine } from '../../src/search/engine';
 
@@ -104,3 +104,28 @@ export function expectAskedFirst(
     }
   }
 }
+
+/**
+ * Maria Lopez's detention, defended by Pedro Sanz: the one case two rule tests build (the answers that follow a
+ * relation, and a role asked of a person who does not hold it), cited from `articleId` by `excerpt`.
+ */
+export const lopezDetention = (articleId: string, excerpt: string): Case => ({
+  id: 'lopez-detention',
+  title: "Maria Lopez's detention",
+  claimant: 'maria-lopez',
+  claimantDescription: null,
+  refugeCountry: 'US',
+  forum: 'immigration-court',
+  forumDetail: null,
+  attorneys: ['pedro-sanz'],
+  articleIds: [articleId],
+  events: [
+    {
+      date: { value: null, precision: null, basis: 'not stated' },
+      description: 'Lopez is detained.',
+      outcome: null,
+      citation: { articleId, excerpt },
+    },
+  ],
+  outcome: null,
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineWithPeople } from './helpers';
+import { engineWithPeople, lopezDetention } from './helpers';
 
 /*
  * What a query that names a person asks: it is about that person (a story that never mentions them cannot
@@ -23,28 +23,7 @@ const lopezAndHerAttorney = () =>
       { ...LOPEZ, description: 'An officer detained at the border crossing, defended by her attorney.' },
       SANZ,
     ],
-    [
-      {
-        id: 'lopez-detention',
-        title: "Maria Lopez's detention",
-        claimant: 'maria-lopez',
-        claimantDescription: null,
-        refugeCountry: 'US',
-        forum: 'immigration-court',
-        forumDetail: null,
-        attorneys: ['pedro-sanz'],
-        articleIds: ['story'],
-        events: [
-          {
-            date: { value: null, precision: null, basis: 'not stated' },
-            description: 'Lopez is detained.',
-            outcome: null,
-            citation: { articleId: 'story', excerpt: 'was detained at the border crossing' },
-          },
-        ],
-        outcome: null,
-      },
-    ],
+    [lopezDetention('story', 'was detained at the border crossing')],
   );
 
 describe('a query that names a person (or a place)', () => {
