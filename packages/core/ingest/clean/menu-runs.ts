@@ -9,8 +9,12 @@ import type { Removal } from './removal';
  * of other stories), unless that sentence introduces them ("Further reading:").
  */
 
+/** A block that ends with one of `marks`, closing quotes or brackets after it. */
+const endingWith = (marks: string) => new RegExp(`[${marks}]["'”’»)\\]]*$`, 'u');
 /** A block ending as a sentence ends. */
-const FINISHED = /[.!?…]["'”’»)\]]*$/u;
+const FINISHED = endingWith('.!?…');
+/** A block ending as a sentence or a clause ends: no other story's headline. */
+const FINISHED_OR_CLAUSE = endingWith('.!?…:;');
 /** Prose: a finished sentence of some length, or a long block whatever its end (a page cut mid-sentence). */
 const MIN_PROSE_WORDS = 8;
 const LONG_BLOCK_WORDS = 25;
@@ -34,7 +38,7 @@ const isListedHeadline = (block: string) =>
   wordCount(block) >= MIN_LISTED_WORDS &&
   wordCount(block) <= MAX_LISTED_WORDS &&
   /\p{Ll}/u.test(block) &&
-  !/[.!?…:;]["'”’»)\]]*$/u.test(block.trim());
+  !FINISHED_OR_CLAUSE.test(block.trim());
 
 /**
  * The indices of `blocks` that are menu runs or lists after the story, each with the rule that takes it.
