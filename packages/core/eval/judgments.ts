@@ -11,14 +11,16 @@ export type Judgment = {
    * `closed-book-2`: a second such set, written in a later session before any change in it (always `held-out-2`);
    * `closed-book-3`: a third, written the same way in the session after that (always `held-out-3`);
    * `closed-book-4`: a fourth, written the same way in the session after that (always `held-out-4`);
-   * `closed-book-5`: a fifth, written the same way in the session after that (always `held-out-5`).
+   * `closed-book-5`: a fifth, written the same way in the session after that (always `held-out-5`);
+   * `closed-book-6`: a sixth, written the same way in the session after that (always `held-out-6`).
    */
   origin: Origin;
   /**
    * Fixed once from the file's split seed (eval/assign-halves.ts): tune on `tuning`; `held-out-4`, `held-out-3`
    * and `held-out-2` (the closed-book-4, -3 and -2 sets) are never looked at while tuning and are quoted first
    * (the newest first, since each older held-out part has been looked at since), then `held-out`. `held-out-5`
-   * (the closed-book-5 set) was hidden from `pnpm eval` until its one measure at the fifth session's end.
+   * (the closed-book-5 set) was hidden from `pnpm eval` until its one measure at the fifth session's end;
+   * `held-out-6` (the closed-book-6 set) is hidden from `pnpm eval` unless `--held-out-6` is given.
    */
   half: Half;
   /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
@@ -34,8 +36,17 @@ const ORIGINS = [
   'closed-book-3',
   'closed-book-4',
   'closed-book-5',
+  'closed-book-6',
 ] as const;
-const HALVES = ['tuning', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5'] as const;
+const HALVES = [
+  'tuning',
+  'held-out',
+  'held-out-2',
+  'held-out-3',
+  'held-out-4',
+  'held-out-5',
+  'held-out-6',
+] as const;
 export type Origin = (typeof ORIGINS)[number];
 export type Half = (typeof HALVES)[number];
 
