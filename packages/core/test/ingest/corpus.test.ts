@@ -50,6 +50,18 @@ describe('the ingest corpus', () => {
     expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
   });
 
+  it('keeps held-out-5 on sites in no other part, held-out-4 included', () => {
+    const [read] = manifest.pages.filter((page) => page.split === 'held-out-4');
+    if (!read) throw new Error('the corpus has no held-out-4 page');
+    const fresh = { ...read, id: 'a-fresh-page', split: 'held-out-5' as const };
+    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, fresh] })).toEqual([
+      `${read.id}: held-out-4, but its site ${read.site} is also in held-out-5`,
+      `a-fresh-page: held-out-5, but its site ${read.site} is also in held-out-4`,
+    ]);
+    const elsewhere = { ...fresh, site: 'a-site-in-no-part.example' };
+    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
+  });
+
   it('splits by whole sites, giving the tuning half at least half the pages', () => {
     const pages = [
       { id: 'a1', site: 'a.example' },
