@@ -67,7 +67,32 @@ export function analyseEntityNames(data: ArchiveInput): Map<string, string[][]> 
   for (const record of data.people ?? []) add('person', record);
   for (const record of data.organizations ?? []) add('organization', record);
   for (const record of data.places ?? []) add('place', record);
+  addSurnames(names);
   return names;
+}
+
+/**
+ * A person is named by their surname alone ("Spector" for Carlos Spector), as readers and reporters do after the
+ * first mention: the last word of a full name joins the person's names unless another entity has that word in a
+ * name of its own (then it would not tell them apart).
+ */
+function addSurnames(names: Map<string, string[][]>): void {
+  const holders = new Map<string, Set<string>>();
+  names.forEach((list, key) => {
+    for (const name of list)
+      for (const term of name) {
+        const set = holders.get(term) ?? new Set<string>();
+        set.add(key);
+        holders.set(term, set);
+      }
+  });
+  names.forEach((list, key) => {
+    if (!key.startsWith('person:')) return;
+    const full = list[0];
+    const surname = full && full.length > 1 ? full[full.length - 1] : undefined;
+    if (surname === undefined || holders.get(surname)?.size !== 1) return;
+    if (!list.some((name) => name.length === 1 && name[0] === surname)) list.push([surname]);
+  });
 }
 
 export function createEntityCatalog(

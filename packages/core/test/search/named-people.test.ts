@@ -44,6 +44,26 @@ describe('a query that names a person (or a place)', () => {
     expect(engine.search('who threatened').hits[0]?.articleId).toBe('judge');
   });
 
+  it('named by the surname alone, as readers do, when no one else in the archive bears that word', () => {
+    const stories = {
+      lopez: [
+        'Maria Lopez served as an officer in the harbour town.',
+        'Maria Lopez patrolled the harbour town at night.',
+        'Maria Lopez later left the force.',
+      ],
+      judge: ['A judge in the harbour town was threatened by gunmen.'],
+    };
+    // Her record lists no alias: "lopez" names her all the same.
+    const alone = engineWithPeople(stories, [{ ...LOPEZ, aliases: [] }]);
+    expect(alone.search('who threatened lopez').hits[0]?.articleId).toBe('lopez');
+    // Shared with another person, the surname tells no one apart: the words decide.
+    const shared = engineWithPeople(stories, [
+      { ...LOPEZ, aliases: [] },
+      { id: 'juan-lopez', name: 'Juan Lopez', role: 'attorney' },
+    ]);
+    expect(shared.search('who threatened lopez').hits[0]?.articleId).toBe('judge');
+  });
+
   it('so is one that names a place: a story that never mentions it ranks below one that does', () => {
     const engine = engineWithPeople(
       {
