@@ -8,8 +8,8 @@ import { asksOutcome } from './outcome-question';
 import { type Phrase, toPhrase } from './phrases';
 import { MAX_WORDS, type NormalizedRequest } from './request';
 import { type SpellingIndex, spellingKey } from './spelling';
-import { asksTime, type TimeAsked } from './when-question';
-import { asksWhy } from './why-question';
+import { asksTime, type TimeAsked, timeQuestionWords } from './when-question';
+import { asksWhy, reasonQuestionWords } from './why-question';
 
 /** How much a match on another word than the one typed counts, relative to the word itself. */
 const SYNONYM_WEIGHT = 0.5;
@@ -128,8 +128,11 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
   const nameTerms: string[] = [];
   const unmatched: string[] = [];
   const didYouMean: string[] = [];
-  for (const token of tokens) {
-    if (token.term === null || seen.has(token.term)) continue;
+  // Words that only say what kind of answer is asked ("the year of…", "reasons for…") are no terms to match.
+  const asking = new Set([...timeQuestionWords(tokens), ...reasonQuestionWords(tokens)]);
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as (typeof tokens)[number];
+    if (token.term === null || seen.has(token.term) || asking.has(at)) continue;
     if (concepts.length >= MAX_WORDS) break;
     seen.add(token.term);
     const { concept, corrected } = conceptFor(context, token.folded, token.term);

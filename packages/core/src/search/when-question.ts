@@ -153,11 +153,50 @@ export function asksTime(tokens: readonly Token[]): TimeAsked {
     const next = words[at + 1];
     if ((word === 'how' && next === 'long') || (word === 'cuanto' && next === 'tiempo')) return 'duration';
     if (word === 'when' || word === 'cuando') return 'date';
-    if ((word === 'what' || word === 'which' || word === 'que' || word === 'en') && next !== undefined) {
-      if (['year', 'date', 'month', 'day', 'ano', 'fecha', 'mes', 'dia'].includes(next)) return 'date';
-    }
+    if (asksForTime(words, at)) return 'date';
   }
   return null;
+}
+
+/** Nouns of a date: "what year…", "the date of…", "fecha en que…" ask when with one of these. */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'year',
+  'date',
+  'month',
+  'day',
+  'ano',
+  'fecha',
+  'mes',
+  'dia',
+]);
+/** Before a time noun, words that make it the question: "what year", "which date", "en qué año". */
+const ASKING_BEFORE: ReadonlySet<string> = new Set(['what', 'which', 'que', 'en']);
+/** After a time noun, words that make it the question: "the date of the massacre", "starting date for…". */
+const ASKING_AFTER: ReadonlySet<string> = new Set(['of', 'for', 'when', 'de', 'del', 'en']);
+
+/**
+ * Whether the word at `at` is a time noun that asks when ("year of the decision", "what month…"), rather than one
+ * that states a time ("last year", "27 year old", "one day in Tijuana"): the question's word, not the answer's.
+ */
+function asksForTime(words: readonly string[], at: number): boolean {
+  if (!TIME_NOUNS.has(words[at] as string)) return false;
+  const before = words[at - 1];
+  if (before !== undefined && ASKING_BEFORE.has(before)) return true;
+  if (before !== undefined && (RELATIVE.has(before) || NUMBER_WORDS.has(before) || /^\d/.test(before)))
+    return false;
+  const after = words[at + 1];
+  return after !== undefined && ASKING_AFTER.has(after);
+}
+
+/**
+ * The words of a when-question that only say a date is asked ("year", "date", "fecha"): matched as text they would
+ * find "court date" or "last year" rather than the date asked for, so they are left out of the query's terms.
+ */
+export function timeQuestionWords(tokens: readonly Token[]): number[] {
+  const words = tokens.map((token) => token.folded);
+  const found: number[] = [];
+  for (let at = 0; at < words.length; at++) if (asksForTime(words, at)) found.push(at);
+  return found;
 }
 
 /** Whether the words hold a date: a year, a month or weekday, "ago", "last week". */

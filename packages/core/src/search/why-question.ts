@@ -40,15 +40,38 @@ const FINDING_VERBS: ReadonlySet<string> = new Set([
   'held',
 ]);
 
-/** "why …", "por qué …", "how come …", "what was the reason …". */
+/** "why …", "por qué …", "how come …", "what was the reason …", "razones del juez…". */
 export function asksWhy(tokens: readonly Token[]): boolean {
   for (let at = 0; at < tokens.length; at++) {
     const word = (tokens[at] as Token).folded;
     const next = tokens[at + 1]?.folded;
     if (word === 'why' || (word === 'por' && next === 'que') || (word === 'how' && next === 'come'))
       return true;
+    if (REASON_NOUNS.has(word)) return true;
   }
   return false;
+}
+
+/** Nouns that ask for a reason in a query ("the reason the court…", "razones del juez", "motivo"). */
+const REASON_NOUNS: ReadonlySet<string> = new Set([
+  'reason',
+  'reasons',
+  'razon',
+  'razones',
+  'motivo',
+  'motivos',
+]);
+
+/**
+ * The words of a why-question that only say a reason is asked ("reason", "razones"): the passage that gives the
+ * reason rarely names it so, so they are left out of the query's terms (the reason lift looks for it instead).
+ */
+export function reasonQuestionWords(tokens: readonly Token[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((token, at) => {
+    if (REASON_NOUNS.has(token.folded)) found.push(at);
+  });
+  return found;
 }
 
 function givesReason(tokens: readonly Token[]): boolean {

@@ -54,4 +54,27 @@ describe('a when-question asks for a time', () => {
       score(dated, 'officer detained el paso'),
     );
   });
+
+  it('is asked by a noun of time too ("the year of…", "date of…"), which then matches no passage itself', () => {
+    expectAskedFirst([
+      {
+        asks: 'year of the ruling against the officer',
+        plain: 'ruling against officer',
+        answers: 'The ruling against the officer came down in 2013.',
+        other: 'The ruling against the officer came down in secret.',
+      },
+    ]);
+    // "date" asks; a passage with a court date but not the event's is no better for holding the word.
+    const hits = rankedAlone(
+      ['The massacre of the officers shocked the town in 2008.', 'The court date of the officers was set.'],
+      'date of the massacre of the officers',
+    );
+    expect(hits[0]?.text).toContain('2008');
+    // Stating a time, the noun is a word like any other: "last year", "one day".
+    const stated = rankedAlone(
+      ['Officers were killed in one day.', 'Officers were killed in the town.'],
+      'officers killed in one day',
+    );
+    expect(stated[0]?.text).toContain('one day');
+  });
 });

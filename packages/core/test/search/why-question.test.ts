@@ -34,4 +34,23 @@ describe('a why-question asks for a reason', () => {
       6,
     );
   });
+
+  it('is asked by a noun of reason too ("the reason…", "razones del juez")', () => {
+    expectAskedFirst([
+      {
+        asks: 'reason the judge denied the officer',
+        plain: 'judge denied officer',
+        answers: 'The judge denied the officer because of threats.',
+        other: 'The judge denied the officer before any threats.',
+      },
+    ]);
+    expectAskedFirst([
+      {
+        asks: 'razones del juez para negar al policía',
+        plain: 'juez negar policía',
+        answers: 'El juez decidió negar al policía debido a las amenazas.',
+        other: 'El juez decidió negar al policía durante las amenazas.',
+      },
+    ]);
+  });
 });
