@@ -50,6 +50,27 @@ describe('matching', () => {
     }
   });
 
+  it('reads a lost claim as a denied one, being locked up as being detained, a massacre as killings', () => {
+    const pairs: ReadonlyArray<readonly [string, string]> = [
+      ['lost', 'denied'],
+      ['perdió', 'denied'],
+      ['locked', 'detained'],
+      ['jailed', 'detained'],
+      ['migra', 'immigration'],
+      ['massacre', 'killed'],
+      ['executed', 'killed'],
+      ['feds', 'federal'],
+      ['ports', 'crossing'],
+      ['investigador', 'investigators'],
+    ];
+    for (const [word, found] of pairs) {
+      const words = search(word, { limit: 100 })
+        .hits.flatMap(highlighted)
+        .map((w) => w.toLowerCase());
+      expect(words, word).toContain(found);
+    }
+  });
+
   it('ranks the word typed above its synonyms: "sanctuary" puts the passage that says sanctuary first', () => {
     const [top] = search('sanctuary').hits;
     expect(top?.text.toLowerCase()).toContain('sanctuary');
