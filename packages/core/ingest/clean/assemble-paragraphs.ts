@@ -4,6 +4,8 @@
  * lines reaching about the same width; its lines are joined until a short line ends the paragraph.
  */
 
+import { endsSentenceOrClause } from '../text/words';
+
 export type AssembledParagraphs = {
   paragraphs: string[];
   /** For each paragraph, the index of its last line in the input. */
@@ -79,10 +81,10 @@ function endsParagraph(line: string, next: string, width: number): boolean {
   if (PARAGRAPH_NUMBER.test(line)) return false;
   if (PARAGRAPH_NUMBER.test(next)) return true;
   // A heading in capitals ("BACKGROUND", "I. BACKGROUND") is a paragraph of its own.
-  if (isCapitalsHeading(line) || (isCapitalsHeading(next) && SENTENCE_CLOSE.test(line))) return true;
+  if (isCapitalsHeading(line) || (isCapitalsHeading(next) && endsSentenceOrClause(line))) return true;
   // A sentence never resumes in lower case, and "Mr." or "See Fed." at a line end is not a sentence end.
   if (/^\p{Ll}/u.test(nextWord) || ABBREVIATION_END.test(line)) return false;
-  const open = !SENTENCE_CLOSE.test(line);
+  const open = !endsSentenceOrClause(line);
   // No paragraph ends on an article, preposition or conjunction ("In" / "May of 2004 the applicant…").
   if (open && FUNCTION_WORD_END.test(line)) return false;
   // An unfinished line continues into a citation ("under" / "8 U.S.C. § 1252" / "(a)(1), we deny"), and a
@@ -102,8 +104,6 @@ const FUNCTION_WORD_END = /(?:^|\s)(?:a|an|the|in|of|on|at|to|for|from|with|by|a
 /** A numbered paragraph's number standing alone, as judgments print them ("[12]"). */
 const PARAGRAPH_NUMBER = /^\s*\[\d{1,4}\]\s*$/u;
 
-/** How a finished sentence, a heading's colon or a quotation ends a line. */
-const SENTENCE_CLOSE = /[.!?:;…]["'”’)\]*]*$/u;
 
 /** A line ending in a short capitalised abbreviation ("Mr.", "Fed.", "Cir.", "R."). */
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u;

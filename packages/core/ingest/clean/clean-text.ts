@@ -1,6 +1,6 @@
 import { type CourtOpinion, splitCourtCaption } from '../court/court-caption';
 import type { BoilerplateRule } from '../rules/rule-schema';
-import { wordCount } from '../text/words';
+import { endsSentenceOrClause, wordCount } from '../text/words';
 import { assembleParagraphs, joinWrapped, pageVocabulary } from './assemble-paragraphs';
 import { findFieldTable } from './field-table';
 import { joinLabelValues } from './label-values';
@@ -145,7 +145,7 @@ function liftFootnotes(
     if (start < cursor) continue;
     const before = lines.slice(0, start).findLast((line) => line.trim() !== '') ?? '';
     const end = pageBreakAt.find((at) => at > start);
-    if (end === undefined || /[.!?:;…]["'”’)\]]*$/u.test(before.trim())) continue;
+    if (end === undefined || endsSentenceOrClause(before)) continue;
     out.push(...lines.slice(cursor, start));
     footnotes.push({ after: out.length, lines: lines.slice(start, end) });
     cursor = end;
@@ -155,7 +155,6 @@ function liftFootnotes(
 }
 
 /** A paragraph that stops without a sentence's end, before one that starts in lower case, is one sentence. */
-const FINISHED = /[.!?:;…]["'”’)\]]*$/u;
 const CONTINUES = /^[\p{Ll}]/u;
 
 /**
@@ -167,7 +166,7 @@ function rejoinAcrossPageBreaks(paragraphs: string[], vocabulary: ReadonlySet<st
   for (let i = paragraphs.length - 2; i >= 0; i--) {
     const left = paragraphs[i] ?? '';
     const right = paragraphs[i + 1] ?? '';
-    if (left.trim() !== '' && !FINISHED.test(left.trim()) && CONTINUES.test(right.trim())) {
+    if (left.trim() !== '' && !endsSentenceOrClause(left) && CONTINUES.test(right.trim())) {
       paragraphs.splice(i, 2, joinWrapped(left.trimEnd(), right.trimStart(), vocabulary));
     }
   }

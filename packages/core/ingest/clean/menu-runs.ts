@@ -1,4 +1,4 @@
-import { wordCount } from '../text/words';
+import { endsSentence, endsSentenceOrClause, wordCount } from '../text/words';
 import type { Removal } from './removal';
 
 /*
@@ -9,12 +9,6 @@ import type { Removal } from './removal';
  * of other stories), unless that sentence introduces them ("Further reading:").
  */
 
-/** A block that ends with one of `marks`, closing quotes or brackets after it. */
-const endingWith = (marks: string) => new RegExp(`[${marks}]["'”’»)\\]]*$`, 'u');
-/** A block ending as a sentence ends. */
-const FINISHED = endingWith('.!?…');
-/** A block ending as a sentence or a clause ends: no other story's headline. */
-const FINISHED_OR_CLAUSE = endingWith('.!?…:;');
 /** Prose: a finished sentence of some length, or a long block whatever its end (a page cut mid-sentence). */
 const MIN_PROSE_WORDS = 8;
 const LONG_BLOCK_WORDS = 25;
@@ -26,7 +20,7 @@ const MIN_LIST_RUN = 2;
 
 export function isProse(block: string): boolean {
   const words = wordCount(block);
-  return words >= LONG_BLOCK_WORDS || (words >= MIN_PROSE_WORDS && FINISHED.test(block.trim()));
+  return words >= LONG_BLOCK_WORDS || (words >= MIN_PROSE_WORDS && endsSentence(block));
 }
 
 const isMenuItem = (block: string) =>
@@ -38,7 +32,7 @@ const isListedHeadline = (block: string) =>
   wordCount(block) >= MIN_LISTED_WORDS &&
   wordCount(block) <= MAX_LISTED_WORDS &&
   /\p{Ll}/u.test(block) &&
-  !FINISHED_OR_CLAUSE.test(block.trim());
+  !endsSentenceOrClause(block);
 
 /**
  * The indices of `blocks` that are menu runs or lists after the story, each with the rule that takes it.

@@ -1,8 +1,6 @@
 import type { Removal } from '../clean/removal';
+import { endsSentence } from '../text/words';
 import { type Proposal, quote, quoteEnd, ruleLabel } from './proposal';
-
-/** The end of a finished sentence: . ! ? or … , then closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 
 /**
  * Whether the saved page ends mid-article: its last paragraph stops mid-word or mid-sentence, or the page
@@ -23,7 +21,7 @@ export function detectTruncation(
       basis: `the page says it shows only part of the story (${ruleLabel(notice.ruleId)}: ${quote(notice.text)})`,
     };
   }
-  if (captionEnd !== undefined && !SENTENCE_END.test(captionEnd.trim())) {
+  if (captionEnd !== undefined && !endsSentence(captionEnd)) {
     return {
       value: true,
       basis: `the page stops inside the opinion's caption: it ends ${quoteEnd(captionEnd)}`,
@@ -38,7 +36,7 @@ export function detectTruncation(
     };
   }
   const last = paragraphs.at(-1)?.trim() ?? '';
-  if (last !== '' && !SENTENCE_END.test(last)) {
+  if (last !== '' && !endsSentence(last)) {
     return { value: true, basis: `the text stops mid-sentence: it ends ${quoteEnd(last)}` };
   }
   return { value: false, basis: 'the text ends on a finished sentence' };

@@ -26,3 +26,21 @@ export function comparisonKey(text: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+/**
+ * What may follow a sentence's last mark: closing quotes of English and Spanish typography (" ' ” ’ » ›),
+ * closing brackets and a footnote's star (`… del Estado.»`, `… (1997).)`, `… the Board.*`).
+ */
+const CLOSERS = `"'”’»›)\\]*`;
+
+/** A block that ends with one of `marks` (characters of a regex class), closing quotes or brackets after it. */
+const endingWith = (marks: string): RegExp => new RegExp(`[${marks}][${CLOSERS}]*$`, 'u');
+
+const SENTENCE_END = endingWith('.!?…');
+const SENTENCE_OR_CLAUSE_END = endingWith('.!?…:;');
+
+/** Whether a block ends as a sentence ends (. ! ? …, closing quotes or brackets after it). */
+export const endsSentence = (block: string): boolean => SENTENCE_END.test(block.trim());
+
+/** Whether a block ends as a sentence or a clause ends (also : and ;), so the next block starts anew. */
+export const endsSentenceOrClause = (block: string): boolean => SENTENCE_OR_CLAUSE_END.test(block.trim());
