@@ -23,11 +23,13 @@ export type CourtOpinion = {
 
 export type CaptionSplit = { lines: string[]; removals: Removal[]; opinion: CourtOpinion | null };
 
-/** A party's role, on a line of its own or after the party's name ("R.R.D., Petitioner,"). */
-const PARTY_ROLE =
-  /(?:^\s*|\S,\s+)(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?)[,.]?(?:\s|$)/;
-const PARTY_ROLE_LINE =
-  /^(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?)[,.]?(?:\s|$)/i;
+/**
+ * A party's role, on a line of its own or after the party's name ("R.R.D., Petitioner,"), alone or as the
+ * role below and the role on appeal ("Plaintiffs-Appellees,", "Defendant-Appellant.").
+ */
+const ROLE = '(?:Petitioners?|Respondents?|Appellants?|Appellees?|Plaintiffs?|Defendants?)';
+const PARTY_ROLE = new RegExp(`(?:^\\s*|\\S,\\s+)${ROLE}(?:[-‐–]${ROLE})?[,.]?(?:\\s|$)`);
+const PARTY_ROLE_LINE = new RegExp(`^${ROLE}(?:[-‐–]${ROLE})?[,.]?(?:\\s|$)`, 'i');
 const COURT_LINE = /\bCOURT OF APPEALS\b|\bCourt of Appeals\b/;
 /** "Before BACHARACH, PHILLIPS, and EID, Circuit Judges." (possibly wrapped before "Judges."). */
 const PANEL_START = /^Before:?\s+/;
@@ -133,6 +135,44 @@ function courtName(lines: readonly string[]): string | null {
   return seventh ? `United States Court of Appeals for the ${seventh[1]} Circuit` : null;
 }
 
+/** Words that make a party an institution, not a person ("U.S. DEPARTMENT OF HOMELAND SECURITY"). */
+const INSTITUTION =
+  /\b(?:department|office|services?|united|states|state|city|county|board|agency|administration|bureau|commission|center|council|clinic|inc|llc|corp|association|union|lab|school|university)\b/i;
+/** A person's name as a caption prints it: two to four words, one of them perhaps an initial ("CHAD F. WOLF"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}$/u;
+/** What shows a name is a person's: a middle initial, or the office that follows it ("…, Acting Secretary"). */
+const INITIAL = /\s\p{Lu}\.\s/u;
+const OFFICE_AFTER = /^,\s*(?:Acting\s+|Deputy\s+|Former\s+)?(?:Secretary|Director|Attorney General|Commissioner|Chief|Warden|Administrator|Officer|Sheriff|Governor|Mayor|Field Office Director)\b/;
+
+/**
+ * A caption that lists several parties on a side ("INNOVATION LAW LAB; CENTRAL AMERICAN RESOURCE CENTER; …,
+ * Plaintiffs-Appellees, v. CHAD F. WOLF, Acting Secretary …; U.S. DEPARTMENT OF …") is named as the court
+ * names it: the first party on each side, a person by surname ("INNOVATION LAW LAB v. WOLF"). Null when a
+ * side names one party, or its first party cannot be told from the second column beside it.
+ */
+function severalPartiesTitle(cells: readonly string[], roleAt: number, versusAt: number): string | null {
+  let start = roleAt;
+  // The parties begin below the court's name, the clerk's stamp and its date ("MAR 4 2020").
+  const aboveParties = (line: string) =>
+    /clerk|^filed$|court of appeals|circuit|publication/i.test(line) ||
+    /^\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$/u.test(line);
+  while (start > 0 && !aboveParties(cells[start - 1] ?? '')) start--;
+  const firstSide = collapseWhitespace(cells.slice(start, roleAt).join(' '));
+  const secondSide = collapseWhitespace(cells.slice(versusAt + 1).join(' '));
+  if (!firstSide.includes(';') && !/^[^;]{1,120}?,[^;]{1,120};/.test(secondSide)) return null;
+  const left = /^([^;,]+?)(?:\s+No\.\s.*)?(?=[;,])/.exec(firstSide)?.[1]?.trim() ?? '';
+  const right = /^([^;,]+?)(?=[;,])/.exec(secondSide)?.[1]?.trim() ?? '';
+  if (left === '' || right === '' || wordCount(left) > 8 || wordCount(right) > 8) return null;
+  const short = (party: string, side: string) => {
+    const person =
+      PERSON_NAME.test(party) &&
+      !INSTITUTION.test(party) &&
+      (INITIAL.test(` ${party} `) || OFFICE_AFTER.test(side.slice(side.indexOf(party) + party.length)));
+    return person ? (party.split(/\s+/).at(-1) ?? party) : party;
+  };
+  return `${short(left, firstSide)} v. ${short(right, secondSide)}`;
+}
+
 /** "JUAN LUIS AGUILAR-PEREZ" v. "MATTHEW G. WHITAKER", from the lines around "Petitioner," and "v.". */
 function partiesTitle(caption: readonly string[]): string | null {
   const cells = caption.map((line) => line.trim()).filter((line) => line !== '' && !RULE_LINE.test(line));
@@ -150,6 +190,8 @@ function partiesTitle(caption: readonly string[]): string | null {
     first.unshift(line);
     if (i > 0 && /,$/.test(cells[i - 1] ?? '')) break;
   }
+  const several = severalPartiesTitle(cells, roleAt, versusAt);
+  if (several) return several;
   let second = '';
   for (const line of cells.slice(versusAt + 1)) {
     if (/^\(/.test(line)) continue;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { splitCourtCaption } from '../../ingest/court/court-caption';
+import { ingestText } from './helpers';
+
+/*
+ * Captions of civil appeals: each side carries its role below and its role on appeal joined by a hyphen
+ * ("Plaintiffs-Appellees," / "Defendant-Appellant."), and a side may list several parties separated by
+ * semicolons, set beside the docket numbers in a second column that a text copy runs into the party lines.
+ */
+
+const OPINION = [
+  'The motion for a stay pending appeal is denied. The appellants have not shown a likelihood of success on the merits, and the balance of hardships does not tip in their favour.',
+  '',
+  'The clerk shall issue the mandate forthwith.',
+];
+
+/** A two-column caption run together line by line: party names on the left, docket numbers on the right. */
+const SEVERAL_PARTIES = [
+  'FILED',
+  'MAR 9 2021',
+  'UNITED STATES COURT OF APPEALS',
+  'FOR THE NINTH CIRCUIT',
+  '',
+  'HARBOR LEGAL AID SOCIETY; No. 20-11111',
+  'VALLEY WORKERS CENTER; RIVER D.C. No. 3:20-cv-00001-AB',
+  'COUNTY IMMIGRANT COALITION,',
+  '',
+  'Plaintiffs-Appellees,',
+  '',
+  'v.',
+  '',
+  'DANA K. MORROW, Acting Secretary of',
+  'the Interior, in her official capacity; U.S.',
+  'DEPARTMENT OF THE INTERIOR,',
+  '',
+  'Defendants-Appellants.',
+  '',
+  'Before: ALVAREZ, BRENNAN, and CHO, Circuit Judges.',
+  '',
+  ...OPINION,
+];
+
+describe('a caption whose roles name the role below and the role on appeal', () => {
+  it('is read as a caption: taken out of the body, the panel its authors, the page a court opinion', () => {
+    const plan = ingestText(SEVERAL_PARTIES.join('\n'), 'appeal');
+    expect(plan.paragraphs).toEqual([OPINION[0], OPINION[2]]);
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual([
+      'Alvarez',
+      'Brennan',
+      'Cho',
+    ]);
+    expect(plan.removals.filter((removal) => removal.ruleId === 'court-caption').map((r) => r.text)).toEqual(
+      expect.arrayContaining(['Plaintiffs-Appellees,', 'Defendants-Appellants.']),
+    );
+  });
+
+  it('reads a single party with a hyphenated role as before ("X, Petitioner-Appellant")', () => {
+    const split = splitCourtCaption([
+      'UNITED STATES COURT OF APPEALS',
+      'FOR THE FIFTH CIRCUIT',
+      'MARTA SOLIS,',
+      'Petitioner-Appellant,',
+      'v.',
+      'JOHN DOE, Warden,',
+      'Respondent-Appellee.',
+      'Before SMITH, JONES, and KING, Circuit Judges.',
+      ...OPINION,
+    ]);
+    expect(split.opinion?.title?.value).toBe('MARTA SOLIS v. JOHN DOE');
+    expect(split.opinion?.judges.names).toEqual(['Smith', 'Jones', 'King']);
+  });
+});
+
+describe('a caption that lists several parties on a side', () => {
+  it('is named by the first party on each side, a person by surname, as courts name the case', () => {
+    const plan = ingestText(SEVERAL_PARTIES.join('\n'), 'appeal');
+    expect(plan.frontmatter.title).toBe('HARBOR LEGAL AID SOCIETY v. MORROW');
+  });
+
+  it('keeps an institution whole when it is the first party', () => {
+    const lines = SEVERAL_PARTIES.map((line) =>
+      line
+        .replace('DANA K. MORROW, Acting Secretary of', 'U.S. DEPARTMENT OF THE INTERIOR; DANA K.')
+        .replace('the Interior, in her official capacity; U.S.', 'MORROW, Acting Secretary, in her official')
+        .replace('DEPARTMENT OF THE INTERIOR,', 'capacity,'),
+    );
+    expect(ingestText(lines.join('\n'), 'appeal').frontmatter.title).toBe(
+      'HARBOR LEGAL AID SOCIETY v. U.S. DEPARTMENT OF THE INTERIOR',
+    );
+  });
+});
