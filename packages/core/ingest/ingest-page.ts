@@ -25,7 +25,10 @@ import { proposeOutlet } from './metadata/propose-outlet';
 import { proposeRights } from './metadata/propose-rights';
 import { resolveName } from './metadata/resolve-name';
 import type { BoilerplateRule, RuleYield } from './rules/rule-schema';
-import { collapseWhitespace } from './text/words';
+import { collapseWhitespace, wordCount } from './text/words';
+
+/** A removed last block this long that stops mid-sentence shows the saved copy was cut (shorter ones are labels). */
+const MIN_CUT_BLOCK_WORDS = 8;
 
 export type PageSource = {
   text: string;
@@ -227,14 +230,19 @@ export function ingestPage(
   const lastLine = collapseWhitespace(
     (html ? html.text : page.text).split(/\r\n?|\n/).findLast((line) => line.trim() !== '') ?? '',
   );
-  const captionEnd =
-    court &&
-    removals.some(
-      (removal) => removal.ruleId === 'court-caption' && lastLine.endsWith(collapseWhitespace(removal.text)),
-    )
-      ? lastLine
-      : undefined;
-  const truncated = detectTruncation(paragraphs, removals, captionEnd);
+  // The page's last line, when a rule took it out: a copy that stops inside a caption or inside an
+  // advertisement under the story was cut there, and the saved page may lack the story's end too.
+  const removedEnd = removals.find(
+    (removal) =>
+      removal.action === 'drop' &&
+      (removal.ruleId === 'court-caption' || wordCount(removal.text) >= MIN_CUT_BLOCK_WORDS) &&
+      lastLine.endsWith(collapseWhitespace(removal.text)),
+  );
+  const truncated = detectTruncation(
+    paragraphs,
+    removals,
+    removedEnd && { text: lastLine, ruleId: removedEnd.ruleId },
+  );
   const url: Proposal<string | null> = flags.url
     ? { value: flags.url, basis: 'given with --url' }
     : hints.url && /^https?:\/\//i.test(hints.url.value)

@@ -11,8 +11,11 @@ import { type Proposal, quote, quoteEnd, ruleLabel } from './proposal';
 export function detectTruncation(
   paragraphs: readonly string[],
   removals: readonly Removal[],
-  /** The page's last line, when it was taken out as a court caption (a copy that stops inside the caption). */
-  captionEnd?: string | undefined,
+  /**
+   * The page's last line, when a rule took it out (a copy that stops inside an opinion's caption, or inside an
+   * advertisement under the story), with that rule.
+   */
+  removedEnd?: { text: string; ruleId: string } | undefined,
 ): Proposal<boolean> {
   const notice = removals.find((removal) => removal.yields.includes('truncation'));
   if (notice) {
@@ -21,10 +24,13 @@ export function detectTruncation(
       basis: `the page says it shows only part of the story (${ruleLabel(notice.ruleId)}: ${quote(notice.text)})`,
     };
   }
-  if (captionEnd !== undefined && !endsSentence(captionEnd)) {
+  if (removedEnd !== undefined && !endsSentence(removedEnd.text)) {
     return {
       value: true,
-      basis: `the page stops inside the opinion's caption: it ends ${quoteEnd(captionEnd)}`,
+      basis:
+        removedEnd.ruleId === 'court-caption'
+          ? `the page stops inside the opinion's caption: it ends ${quoteEnd(removedEnd.text)}`
+          : `the page stops mid-sentence inside a block it removed (${ruleLabel(removedEnd.ruleId)}): it ends ${quoteEnd(removedEnd.text)}`,
     };
   }
   // A comment section or a blog's footer under the text shows where the article ended on the page.
