@@ -11,6 +11,7 @@ import { removeMenuRuns } from './menu-runs';
 import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
 import { findRunningLines } from './running-lines';
+import { splitAtSeams } from './run-together';
 
 export type CleanedText = {
   /** The remaining blocks in page order: headline, dek and body are told apart later. */
@@ -226,6 +227,13 @@ export function cleanText(
   if (cleanedLines.pageBreakAt.length > 0) rejoinAcrossPageBreaks(paragraphs, pageVocabulary(caption.lines));
   splitSignatures(paragraphs, removals);
   const blockRules = rules.filter((rule) => rule.scope === 'block');
+  // "April 12, 2017Enforcement and Removal": elements a text copy ran together, split where a rule reads a part.
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const paragraph = paragraphs[i] ?? '';
+    if (firstMatch(blockRules, paragraph, context)) continue;
+    const parts = splitAtSeams(paragraph, (part) => firstMatch(blockRules, part, context) !== null);
+    if (parts) paragraphs.splice(i, 1, ...parts);
+  }
 
   const kept: string[] = [];
   const gapAfter: boolean[] = [];

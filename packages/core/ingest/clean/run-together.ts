@@ -1,0 +1,32 @@
+import { wordCount } from '../text/words';
+
+/*
+ * Text saved from a page whose inline elements ran together: a date stamp against the topic label beside it
+ * ("April 12, 2017Enforcement and Removal"), a source credit against the byline after it ("(Source: Associated
+ * Press)By JANE ROE"). Such a block matches no rule as a whole. It is split at the seam (a year, or a closing
+ * bracket, with a capital straight after it, no space between) only when a rule then reads one of its parts
+ * and every other part is a short label, so that no sentence of the story is ever cut in two.
+ */
+
+/** Where two elements ran together: right after a year or a closing bracket, before a capital. */
+const SEAM = /(?<=(?:^|\D)(?:1[89]|20)\d{2}|\))(?=\p{Lu})/u;
+/** A part that no rule reads must be a label this short (a section name, a topic). */
+const MAX_LABEL_WORDS = 6;
+const MAX_BLOCK_WORDS = 30;
+
+/**
+ * The parts of a run-together block, or null to keep it whole. `reads` says whether a rule takes a part
+ * (a date stamp, a byline, a credit).
+ */
+export function splitAtSeams(block: string, reads: (part: string) => boolean): string[] | null {
+  if (wordCount(block) > MAX_BLOCK_WORDS || !SEAM.test(block)) return null;
+  const parts = block
+    .split(new RegExp(SEAM.source, 'gu'))
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length < 2) return null;
+  const read = parts.map(reads);
+  if (!read.some(Boolean)) return null;
+  const labels = parts.filter((_, i) => !read[i]);
+  return labels.every((part) => wordCount(part) <= MAX_LABEL_WORDS && !/[.!?]$/u.test(part)) ? parts : null;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { splitAtSeams } from '../../ingest/clean/run-together';
+import { ingestText } from './helpers';
+
+/*
+ * A text copy of a page whose inline elements ran together: a date stamp against the topic label beside it, a
+ * source credit against the byline. Split at the seam only where a rule reads a part, so a stamp, a byline or
+ * a credit is read and removed, and no sentence is cut.
+ */
+
+const STORY = [
+  'PHOENIX – A man wanted in his native country for homicide was deported Wednesday by immigration officers at the port of entry.',
+  '',
+  'He had been removed from the United States several times since 2004, the agency said in a statement.',
+];
+
+describe('a date stamp run into the label beside it', () => {
+  it('is split: the date dates the page, the label and the stamp leave the body', () => {
+    const plan = ingestText(
+      [
+        'March 3, 2019Enforcement and Removal',
+        '',
+        'Agency deports man wanted on homicide charge',
+        '',
+        ...STORY,
+      ].join('\n'),
+      'seam',
+    );
+    expect(plan.frontmatter.published.date).toBe('2019-03-03');
+    expect(plan.frontmatter.title).toBe('Agency deports man wanted on homicide charge');
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2]]);
+  });
+});
+
+describe('a source credit run into the byline after it', () => {
+  it('is split: the byline names the authors and the credit leaves the body', () => {
+    const plan = ingestText(
+      [
+        'Journalist receives asylum after threats',
+        '',
+        '(Source: Associated Press)By JANE Q. ROE and JOHN DOE',
+        '',
+        ...STORY,
+      ].join('\n'),
+      'seam',
+    );
+    expect(plan.frontmatter.title).toBe('Journalist receives asylum after threats');
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual([
+      'JANE Q. ROE',
+      'JOHN DOE',
+    ]);
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2]]);
+  });
+});
+
+describe('the seam rule', () => {
+  const reads = (part: string) => /^(?:By \p{Lu}|\p{L}+ \d{1,2}, \d{4}$)/u.test(part);
+
+  it('splits only where a rule reads a part and the rest are short labels', () => {
+    expect(splitAtSeams('May 2, 2020World News', reads)).toEqual(['May 2, 2020', 'World News']);
+    expect(splitAtSeams('(Photo: AP)By JANE ROE', reads)).toEqual(['(Photo: AP)', 'By JANE ROE']);
+  });
+
+  it('never splits a sentence, a block no rule reads, or a name with capitals inside it', () => {
+    expect(
+      splitAtSeams('In 2019Congress passed a law that changed how asylum claims are heard.', reads),
+    ).toBeNull();
+    expect(splitAtSeams('Class of 2019Alumni', reads)).toBeNull();
+    expect(splitAtSeams('He bought an iPhone at McDonald’s', reads)).toBeNull();
+  });
+});
