@@ -1,4 +1,4 @@
-import { endsSentence, endsSentenceOrClause, wordCount } from '../text/words';
+import { comparisonKey, endsSentence, endsSentenceOrClause, wordCount } from '../text/words';
 import type { Removal } from './removal';
 
 /*
@@ -15,6 +15,8 @@ const LONG_BLOCK_WORDS = 25;
 /** A menu item: a few words, no sentence punctuation. */
 const MAX_MENU_WORDS = 3;
 const MIN_MENU_RUN = 3;
+/** A label standing alone this often is a link printed for every post. */
+const MIN_REPEATS = 2;
 const MAX_LISTED_WORDS = 20;
 const MIN_LIST_RUN = 2;
 
@@ -38,14 +40,24 @@ const isListedHeadline = (block: string) =>
  * The indices of `blocks` that are menu runs or lists after the story, each with the rule that takes it.
  * Pure; the caller removes and reports them.
  */
-export function findMenuRuns(blocks: readonly string[]): Map<number, 'menu-lines' | 'list-after-story'> {
-  const found = new Map<number, 'menu-lines' | 'list-after-story'>();
+export function findMenuRuns(
+  blocks: readonly string[],
+): Map<number, 'menu-lines' | 'list-after-story' | 'repeated-label'> {
+  const found = new Map<number, 'menu-lines' | 'list-after-story' | 'repeated-label'>();
   const firstProse = blocks.findIndex(isProse);
   if (firstProse < 0) return found;
+  // A link's label printed for every post or section ("Comment", "Reply", "Advertisement"): the same short
+  // unpunctuated block standing alone twice or more is furniture wherever it stands.
+  const seen = new Map<string, number>();
+  for (const block of blocks)
+    if (isMenuItem(block)) seen.set(comparisonKey(block), (seen.get(comparisonKey(block)) ?? 0) + 1);
+  blocks.forEach((block, i) => {
+    if (isMenuItem(block) && (seen.get(comparisonKey(block)) ?? 0) >= MIN_REPEATS) found.set(i, 'repeated-label');
+  });
   // Menu items at the top of the page, up to (not including) the block right above the first prose.
   let run = 0;
   while (run < firstProse - 1 && isMenuItem(blocks[run] ?? '')) run++;
-  if (run >= MIN_MENU_RUN) for (let i = 0; i < run; i++) found.set(i, 'menu-lines');
+  if (run >= MIN_MENU_RUN) for (let i = 0; i < run; i++) found.set(i, found.get(i) ?? 'menu-lines');
   // Headlines of other stories after the last sentence of this one.
   const lastProse = blocks.findLastIndex(isProse);
   const after = blocks.slice(lastProse + 1);
