@@ -104,7 +104,6 @@ const FUNCTION_WORD_END = /(?:^|\s)(?:a|an|the|in|of|on|at|to|for|from|with|by|a
 /** A numbered paragraph's number standing alone, as judgments print them ("[12]"). */
 const PARAGRAPH_NUMBER = /^\s*\[\d{1,4}\]\s*$/u;
 
-
 /** A line ending in a short capitalised abbreviation ("Mr.", "Fed.", "Cir.", "R."). */
 const ABBREVIATION_END = /(?:^|\s)(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.$/u;
 

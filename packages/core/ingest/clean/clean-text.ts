@@ -10,8 +10,8 @@ import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
 import { removeMenuRuns } from './menu-runs';
 import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
-import { findRunningLines } from './running-lines';
 import { splitAtSeams } from './run-together';
+import { findRunningLines } from './running-lines';
 
 export type CleanedText = {
   /** The remaining blocks in page order: headline, dek and body are told apart later. */

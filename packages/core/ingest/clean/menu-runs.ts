@@ -52,7 +52,8 @@ export function findMenuRuns(
   for (const block of blocks)
     if (isMenuItem(block)) seen.set(comparisonKey(block), (seen.get(comparisonKey(block)) ?? 0) + 1);
   blocks.forEach((block, i) => {
-    if (isMenuItem(block) && (seen.get(comparisonKey(block)) ?? 0) >= MIN_REPEATS) found.set(i, 'repeated-label');
+    if (isMenuItem(block) && (seen.get(comparisonKey(block)) ?? 0) >= MIN_REPEATS)
+      found.set(i, 'repeated-label');
   });
   // Menu items at the top of the page, up to (not including) the block right above the first prose.
   let run = 0;

@@ -142,7 +142,8 @@ const INSTITUTION =
 const PERSON_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}$/u;
 /** What shows a name is a person's: a middle initial, or the office that follows it ("…, Acting Secretary"). */
 const INITIAL = /\s\p{Lu}\.\s/u;
-const OFFICE_AFTER = /^,\s*(?:Acting\s+|Deputy\s+|Former\s+)?(?:Secretary|Director|Attorney General|Commissioner|Chief|Warden|Administrator|Officer|Sheriff|Governor|Mayor|Field Office Director)\b/;
+const OFFICE_AFTER =
+  /^,\s*(?:Acting\s+|Deputy\s+|Former\s+)?(?:Secretary|Director|Attorney General|Commissioner|Chief|Warden|Administrator|Officer|Sheriff|Governor|Mayor|Field Office Director)\b/;
 
 /**
  * A caption that lists several parties on a side ("INNOVATION LAW LAB; CENTRAL AMERICAN RESOURCE CENTER; …,

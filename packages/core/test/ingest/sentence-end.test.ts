@@ -11,7 +11,22 @@ import { ingestText } from './helpers';
 
 describe('a sentence end followed by closing quotes or brackets', () => {
   it('counts as a sentence end whatever the typography of its closing quote', () => {
-    for (const ending of ['.', '.”', '.’', '."', ".'", '.»', '?»', '!›', '.)', '.]', '.”)', '.»)', '.*', '…»']) {
+    for (const ending of [
+      '.',
+      '.”',
+      '.’',
+      '."',
+      ".'",
+      '.»',
+      '?»',
+      '!›',
+      '.)',
+      '.]',
+      '.”)',
+      '.»)',
+      '.*',
+      '…»',
+    ]) {
       expect(endsSentence(`Dijo que volvería${ending}`), ending).toBe(true);
       expect(endsSentenceOrClause(`Dijo que volvería${ending}`), ending).toBe(true);
     }
