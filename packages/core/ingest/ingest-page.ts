@@ -1,7 +1,7 @@
 import type { ArticleGenre } from '../src/schema/types';
 import { type ArchiveSnapshot, outletsOf } from './archive/archive-snapshot';
 import { cleanText } from './clean/clean-text';
-import { firstMatch } from './clean/match-rule';
+import { type CleaningContext, firstMatch } from './clean/match-rule';
 import type { Removal } from './clean/removal';
 import { readCaseHeading } from './court/court-caption';
 import { findOverlaps, type OverlapVerdict } from './dedupe/find-overlaps';
@@ -55,6 +55,22 @@ export type IngestOutcome =
   | { ok: true; plan: IngestPlan }
   | { ok: false; problem: 'no-body'; message: string };
 
+/** The author groups of the first block of an article's footer that a byline rule reads, or none. */
+function footerByline(
+  blocks: readonly string[],
+  blockRules: readonly BoilerplateRule[],
+  context: CleaningContext,
+): Record<string, string> {
+  for (const block of blocks) {
+    const groups = firstMatch(blockRules, block, context)?.groups ?? {};
+    const names = Object.fromEntries(
+      Object.entries(groups).filter(([key]) => key === 'author' || key === 'author2' || key === 'authors'),
+    );
+    if (Object.keys(names).length > 0) return names;
+  }
+  return {};
+}
+
 function htmlDate(hints: HtmlHints): { date: string; where: string } | null {
   if (!hints.published) return null;
   const date =
@@ -84,7 +100,13 @@ export function ingestPage(
       ruleId: `html-${element.tag}`,
       action: 'drop' as const,
       text: element.text,
-      groups: element.why === undefined ? {} : { element: element.why },
+      groups: {
+        ...(element.why === undefined ? {} : { element: element.why }),
+        // An article's own <footer> may sign it ("Posted by Jane Roe."): its byline names the authors.
+        ...(element.tag === 'footer' && element.inArticle
+          ? footerByline(element.blocks ?? [], blockRules, context)
+          : {}),
+      },
       // A page footer names the site it belongs to ("© 2019 Arizona Public Media"); a dropped element that a
       // rule would have taken says what the rule says of the page (a government site's banner, blog furniture).
       yields: [
@@ -223,6 +245,7 @@ export function ingestPage(
           ? `its ${ruleLabel(decidedBy.ruleId)} names the deciding body: ${quote(decidedBy.text)}`
           : null,
     articleType: hints.articleType,
+    articleTypeWhere: hints.articleTypeWhere,
     removals,
     outletKind,
     url: flags.url ?? hints.url?.value,

@@ -268,6 +268,23 @@ export function findFurniture(
   return found;
 }
 
+/**
+ * A heading's permalink: a link inside a heading to a fragment of the page, whose text is a symbol and no word
+ * ("#", "¶", "§", "🔗"), as documentation and blog generators print beside every section heading.
+ */
+export function headingPermalinks(document: DomDocument): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const heading of DomUtils.findAll((element) => /^h[1-6]$/.test(element.name), document.children)) {
+    for (const link of DomUtils.getElementsByTagName('a', heading, true)) {
+      const href = Object.hasOwn(link.attribs, 'href') ? (link.attribs.href ?? '') : '';
+      const text = collapseWhitespace(DomUtils.textContent(link));
+      if (href.startsWith('#') && !/[\p{L}\p{N}]/u.test(text) && link.startIndex !== null)
+        found.set(link.startIndex, `<a href="${href}"> (a heading's permalink)`);
+    }
+  }
+  return found;
+}
+
 /** The element holding the most long-paragraph text directly: where the article's paragraphs are. */
 export function mainParagraphParent(paragraphs: LongParagraphs): DomNode | null {
   const byParent = new Map<DomNode, number>();

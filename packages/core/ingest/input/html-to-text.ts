@@ -26,6 +26,8 @@ export type HtmlHints = {
   captions: string[];
   /** The JSON-LD @type of the page's article object, when it has one (NewsArticle, BlogPosting, …). */
   articleType?: string;
+  /** Where the article type is stated: "JSON-LD", or "microdata" (an element's itemtype). */
+  articleTypeWhere?: 'JSON-LD' | 'microdata';
   /** Paragraphs in the headline's element, apart from the story's (./main-content.ts): header, not body. */
   besideHeadline?: string[];
   /** citation_* meta (court and scholarly pages) seen. */
@@ -40,7 +42,15 @@ export type HtmlText = {
    * Page furniture dropped by element (<nav>, <footer>…), with the text it held; `furniture` when the element
    * was dropped for what its markup says it is (`why`: its role, class or id, or that it is a list of links).
    */
-  removedElements: Array<{ tag: string; text: string; why?: string }>;
+  removedElements: Array<{
+    tag: string;
+    text: string;
+    why?: string;
+    /** The element's blocks (paragraphs, lines), each as the page sets it apart. */
+    blocks?: string[];
+    /** The element stands inside the article's own element (an article's <footer>, not the site's). */
+    inArticle?: boolean;
+  }>;
 };
 
 /** Elements whose content is never article text; what they hold is reported. */
@@ -173,7 +183,10 @@ function readMeta(
 
 function applyStructured(found: StructuredArticle | null, hints: HtmlHints, metaTitle: { value?: string }) {
   if (!found) return;
-  if (found.type !== '') hints.articleType = found.type;
+  if (found.type !== '') {
+    hints.articleType = found.type;
+    hints.articleTypeWhere = 'JSON-LD';
+  }
   if (found.datePublished && (found.type !== '' || !hints.published)) {
     // The JSON-LD article object is the most precise statement a page makes of its publication time.
     hints.published = {
@@ -206,6 +219,7 @@ export function htmlToText(html: string): HtmlText {
     report: boolean;
     raw: string | null;
     why?: string;
+    inArticle?: boolean;
   } | null = null;
   let capture: { tag: 'h1' | 'figcaption'; text: string } | null = null;
   let inTitle = false;
@@ -247,7 +261,7 @@ export function htmlToText(html: string): HtmlText {
         if (skip) {
           if (name === skip.tag) skip.depth++;
           // The dropped text is reported: its blocks and lines stay apart ("Home News", not "HomeNews").
-          if (skip.raw === null && (BLOCK.has(name) || name === 'br')) skip.text += ' ';
+          if (skip.raw === null && (BLOCK.has(name) || name === 'br')) skip.text += '\n';
           return;
         }
         if (name === 'head') inHead = true;
@@ -270,7 +284,9 @@ export function htmlToText(html: string): HtmlText {
         }
         if (RAW.has(name) || SKIPPED.has(name) || (!inHead && isHidden(attributes))) {
           breakBlock();
-          skip = { tag: name, depth: 1, text: '', report: !RAW.has(name), raw: null };
+          const inArticle =
+            article !== null && parser.startIndex >= article.start && parser.startIndex < article.end;
+          skip = { tag: name, depth: 1, text: '', report: !RAW.has(name), raw: null, inArticle };
           return;
         }
         const why = structure.furniture.get(parser.startIndex);
@@ -316,13 +332,19 @@ export function htmlToText(html: string): HtmlText {
       onclosetag(rawName) {
         const name = rawName.toLowerCase();
         if (skip) {
+          // A block's end parts it from the text after it, as its start does.
+          if (skip.raw === null && BLOCK.has(name)) skip.text += '\n';
           if (name === skip.tag && --skip.depth === 0) {
             if (skip.raw !== null) jsonLd.push(skip.raw);
             else if (skip.report && clean(skip.text) !== '') {
+              const blocks = skip.text
+                .split('\n')
+                .map(clean)
+                .filter((block) => block !== '');
               removedElements.push(
                 skip.why === undefined
-                  ? { tag: skip.tag, text: clean(skip.text) }
-                  : { tag: 'furniture', text: clean(skip.text), why: skip.why },
+                  ? { tag: skip.tag, text: clean(skip.text), blocks, inArticle: skip.inArticle === true }
+                  : { tag: 'furniture', text: clean(skip.text), why: skip.why, blocks },
               );
             }
             skip = null;
@@ -359,6 +381,10 @@ export function htmlToText(html: string): HtmlText {
   applyStructured(readStructuredData(jsonLd), hints, metaTitle);
   if (!hints.published && structure.microdata.published) hints.published = structure.microdata.published;
   if (hints.authors.length === 0) hints.authors.push(...structure.microdata.authors);
+  if (!hints.articleType && structure.microdata.type) {
+    hints.articleType = structure.microdata.type;
+    hints.articleTypeWhere = 'microdata';
+  }
   if (hints.titleSource !== 'h1' && metaTitle.value) {
     hints.title = metaTitle.value;
     hints.titleSource = 'og:title';

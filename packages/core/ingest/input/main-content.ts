@@ -2,11 +2,13 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { collapseWhitespace } from '../text/words';
 import {
   findFurniture,
+  headingPermalinks,
   isWithin,
   type LongParagraphs,
   longParagraphs,
   mainParagraphParent,
 } from './furniture';
+import { isArticleType } from './structured-data';
 
 /*
  * Where a saved HTML page's article is: the smallest element around its headline (<h1>) that holds most of
@@ -48,8 +50,11 @@ export type PageStructure = {
   besideHeadline: string[];
   /** The headline's text: the first <h1> that is not the site's name, else the heading the page's meta names. */
   headline: string | null;
-  /** Publication time and authors stated in microdata (itemprop) or rel="author" links. */
-  microdata: { published?: { value: string; where: string }; authors: string[] };
+  /**
+   * Publication time and authors stated in microdata (itemprop) or rel="author" links, and the schema.org
+   * article type an element declares (itemtype="http://schema.org/BlogPosting").
+   */
+  microdata: { published?: { value: string; where: string }; authors: string[]; type?: string };
 };
 
 type DomElement = Extract<DomNode, { attribs: unknown }>;
@@ -95,20 +100,24 @@ function findHeadline(document: DomDocument): DomElement | null {
   );
   const h1s = DomUtils.findAll((element) => element.name === 'h1', document.children);
   const first = h1s.find((h1) => textOf(h1) !== '' && !isSiteTitle(h1, siteNames));
-  if (first) return first;
   const wanted = [metaContent('og:title'), titleParts[0] ?? ''].map(keyOf).filter((key) => key !== '');
   const named = DomUtils.findOne(
-    (element) => /^h[1-3]$/.test(element.name) && wanted.includes(keyOf(textOf(element))),
+    (element) => /^h[1-6]$/.test(element.name) && wanted.includes(keyOf(textOf(element))),
     document.children,
     true,
   );
-  return named ?? h1s[0] ?? null;
+  // A blog theme sets the blog's name as the <h1> and the post's title in a smaller heading: when the <h1> is
+  // not what the page's og:title or <title> names and another heading is, that heading is the headline.
+  if (first && (named === null || wanted.includes(keyOf(textOf(first))))) return first;
+  return named ?? first ?? h1s[0] ?? null;
 }
 
 /** itemprop="datePublished" and itemprop="author" outside <meta> (read with the meta), rel="author" links. */
 function readMicrodata(document: DomDocument): PageStructure['microdata'] {
   const microdata: PageStructure['microdata'] = { authors: [] };
   for (const element of DomUtils.findAll((e) => e.name !== 'meta', document.children)) {
+    const type = /^https?:\/\/schema\.org\/(\w+)\/?$/i.exec(attribute(element, 'itemtype').trim())?.[1];
+    if (type && !microdata.type && isArticleType(type)) microdata.type = type;
     const prop = attribute(element, 'itemprop').toLowerCase().split(/\s+/);
     if (prop.includes('datepublished') && !microdata.published) {
       const value = collapseHtmlWhitespace(
@@ -164,10 +173,13 @@ export function readPageStructure(html: string): PageStructure {
     besideHeadline,
     headline: headline ? textOf(headline) : null,
     microdata: readMicrodata(document),
-    furniture: findFurniture(
-      document,
-      [headline, main].filter((node): node is DomNode => node !== null),
-      paragraphs,
-    ),
+    furniture: new Map([
+      ...findFurniture(
+        document,
+        [headline, main].filter((node): node is DomNode => node !== null),
+        paragraphs,
+      ),
+      ...headingPermalinks(document),
+    ]),
   };
 }

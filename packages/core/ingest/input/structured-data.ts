@@ -21,7 +21,8 @@ const OTHER_ARTICLE_TYPES: ReadonlySet<string> = new Set(['report', 'legislation
 /** A page object (Yoast and most CMSs write one) may date the page when no article object does. */
 const PAGE_TYPE = /^(?:WebPage|ItemPage|AboutPage|CollectionPage)$/i;
 
-const isArticleType = (type: string) =>
+/** Whether a schema.org type is an article's (NewsArticle, BlogPosting, Report, …). */
+export const isArticleType = (type: string) =>
   ARTICLE_TYPE.test(type) || OTHER_ARTICLE_TYPES.has(type.toLowerCase());
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

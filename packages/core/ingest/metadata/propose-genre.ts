@@ -5,8 +5,10 @@ import { type Proposal, quote, ruleLabel } from './proposal';
 export type GenreEvidence = {
   /** The page is a court opinion: its caption or case heading was read. */
   court: string | null;
-  /** The JSON-LD @type of the page's article object. */
+  /** The schema.org type of the page's article object (JSON-LD @type or microdata itemtype). */
   articleType?: string | undefined;
+  /** Where the page states it: "JSON-LD" unless told. */
+  articleTypeWhere?: string | undefined;
   removals: readonly Removal[];
   /** The kind (data/organizations.yaml) of the organization proposed as the outlet. */
   outletKind?: string | undefined;
@@ -46,7 +48,10 @@ export function proposeGenre(evidence: GenreEvidence): Proposal<ArticleGenre> {
     BY_STRUCTURED_TYPE.get(type) ??
     (type.endsWith('newsarticle') ? 'news-report' : type.endsWith('blogposting') ? 'blog-post' : undefined);
   if (structured)
-    return { value: structured, basis: `the page's JSON-LD calls it a ${evidence.articleType}` };
+    return {
+      value: structured,
+      basis: `the page's ${evidence.articleTypeWhere ?? 'JSON-LD'} calls it a ${evidence.articleType}`,
+    };
   if (evidence.url && BLOG_ADDRESS.test(evidence.url))
     return { value: 'blog-post', basis: `the page's address is a blog's: ${evidence.url}` };
   const blog = evidence.removals.find((removal) => removal.yields.includes('blog'));
