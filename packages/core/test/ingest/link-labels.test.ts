@@ -58,3 +58,34 @@ describe('a link to download a document, standing alone', () => {
     expect(plan.paragraphs.at(-1)).toBe(sentence);
   });
 });
+
+describe("a site's colophon", () => {
+  it('is furniture in English and Spanish: what the site is built or powered with, or who designed it', () => {
+    for (const colophon of [
+      'Powered by Tumblr',
+      'Proudly powered by WordPress.',
+      'Site built with Hugo',
+      'Sitio desarrollado con software libre GNU/Linux',
+      'Diseño web: Estudio Roe',
+    ]) {
+      const plan = ingestText(
+        ['Court remands torture claim', '', ...POST, '', colophon].join('\n'),
+        'colophon',
+      );
+      expect(plan.paragraphs, colophon).toEqual([POST[0], POST[2]]);
+      expect(
+        plan.removals.map((removal) => removal.ruleId),
+        colophon,
+      ).toContain('site-colophon');
+    }
+  });
+
+  it('leaves a sentence about what powered something', () => {
+    const sentence = 'Powered by fear, the officers left their posts and crossed the bridge that night.';
+    const plan = ingestText(
+      ['Court remands torture claim', '', ...POST, '', sentence].join('\n'),
+      'colophon',
+    );
+    expect(plan.paragraphs.at(-1)).toBe(sentence);
+  });
+});
