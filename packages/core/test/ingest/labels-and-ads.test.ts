@@ -59,6 +59,12 @@ describe("a law firm's advertisement under a post", () => {
     expect(ingestText(page(`${contact} courts.`), 'ad').frontmatter.truncated).toBe(false);
   });
 
+  it("makes the page a law firm's blog post", () => {
+    const plan = ingestText(['Court denies former officer asylum', '', ...STORY, '', AD].join('\n'), 'ad');
+    expect(plan.frontmatter.genre).toBe('blog-post');
+    expect(plan.proposals.genre.basis).toContain('law firm call to action');
+  });
+
   it('leaves article text about hiring a lawyer', () => {
     const sentence =
       'He could not hire a lawyer, so he argued his own case before the judge and lost the appeal a year later.';
