@@ -1,5 +1,5 @@
 import type { Removal } from '../clean/removal';
-import { endsSentence } from '../text/words';
+import { endsSentence, isListItem } from '../text/words';
 import { type Proposal, quote, quoteEnd, ruleLabel } from './proposal';
 
 /**
@@ -42,6 +42,10 @@ export function detectTruncation(
     };
   }
   const last = paragraphs.at(-1)?.trim() ?? '';
+  // A list's items are not sentences: a text that ends on the last of several items ends a list.
+  if (isListItem(last) && isListItem(paragraphs.at(-2) ?? '')) {
+    return { value: false, basis: `the text ends on the last item of a list: ${quoteEnd(last)}` };
+  }
   if (last !== '' && !endsSentence(last)) {
     return { value: true, basis: `the text stops mid-sentence: it ends ${quoteEnd(last)}` };
   }

@@ -1,5 +1,5 @@
 import { isProse } from '../clean/menu-runs';
-import { comparisonKey, wordCount } from '../text/words';
+import { comparisonKey, isListItem, wordCount } from '../text/words';
 import { type Proposal, quote } from './proposal';
 
 /** The blocks at the top of a page that are not body text: headline, subtitle, image labels. */
@@ -61,12 +61,9 @@ function isBreadcrumbTo(block: string, headline: string): boolean {
 /** A site or section name above the headline: a few words, the block after it a longer headline. */
 const MAX_SITE_LABEL_WORDS = 5;
 
-/** An item of a list ("+ Added Slime Block", "• Filed in 2019", "3. The Board erred"): body, never a dek or label. */
-const LIST_ITEM = /^(?:[-+*•·–—▪►]|\d{1,3}[.)])\s+\S+\s+\S/u;
-
 function looksLikeDek(block: string): boolean {
   const words = wordCount(block);
-  return words >= 3 && words <= MAX_DEK_WORDS && !DATELINE.test(block) && !LIST_ITEM.test(block);
+  return words >= 3 && words <= MAX_DEK_WORDS && !DATELINE.test(block) && !isListItem(block);
 }
 
 /**
@@ -226,7 +223,7 @@ function finishHeader(
     }
     while (index + 1 < rest.length) {
       const block = rest[index];
-      if (block === undefined || !looksLikeLabel(block) || LIST_ITEM.test(block)) break;
+      if (block === undefined || !looksLikeLabel(block) || isListItem(block)) break;
       // "INTRODUCTION" right above "[1] This is the decision…", with "DETERMINATION" and "ALLEGATIONS" further
       // down: the body's first section heading, not an image label.
       if (!looksLikeLabel(rest[index + 1] ?? '') && isSectionHeading(block, rest.slice(index + 1))) break;

@@ -44,3 +44,9 @@ export const endsSentence = (block: string): boolean => SENTENCE_END.test(block.
 
 /** Whether a block ends as a sentence or a clause ends (also : and ;), so the next block starts anew. */
 export const endsSentenceOrClause = (block: string): boolean => SENTENCE_OR_CLAUSE_END.test(block.trim());
+
+/** An item of a list: a bullet or a number, then at least two words ("+ Added Slime Block", "3. The Board erred"). */
+const LIST_ITEM = /^(?:[-+*•·–—▪►]|\d{1,3}[.)])\s+\S+\s+\S/u;
+
+/** Whether a block is an item of a list, which is body text though it is not a sentence. */
+export const isListItem = (block: string): boolean => LIST_ITEM.test(block.trim());

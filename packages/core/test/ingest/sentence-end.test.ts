@@ -81,3 +81,17 @@ describe('a paragraph that ends with a closing » before a page number', () => {
     expect(plan.removals.map((removal) => removal.ruleId)).toContain('page-number');
   });
 });
+
+describe('a text that ends on the last item of a list', () => {
+  it('is not called truncated: list items are not sentences', () => {
+    const items = ['+ Added video hearings', '+ Added a second courtroom', '- Removed the paper docket'];
+    expect(detectTruncation(['The court changed three things this year:', ...items], []).value).toBe(false);
+  });
+
+  it('is still truncated when a lone item or a paragraph stops mid-sentence', () => {
+    expect(
+      detectTruncation(['The court changed three things this year.', '- Removed the paper'], []).value,
+    ).toBe(true);
+    expect(detectTruncation(['+ Added video hearings', 'The Board of Imm'], []).value).toBe(true);
+  });
+});
