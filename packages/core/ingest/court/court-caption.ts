@@ -221,6 +221,10 @@ function partiesAt(caption: readonly string[]): number {
 /** A short line standing alone, not a sentence (no closing full stop or comma). */
 const isBareLine = (line: string) => wordCount(line) <= 12 && !/[.,;:]$/.test(line.trim());
 
+/** A panel inside a line: "Before:" and judges' names up to "Circuit Judges" ("Before the hearing, …" is not one). */
+const PANEL_IN_LINE =
+  /\sBefore:?\s+\p{Lu}[\p{L}.'’ ,-]{1,200}?,?\s+(?:Senior\s+)?(?:Circuit|District|Chief)?\s*Judges?\b/u;
+
 /** A caption a text copy ran into one long line, its parts set apart by rules of underscores. */
 const FLATTENED_CAPTION_MIN_WORDS = 20;
 
@@ -229,13 +233,25 @@ function flattenedCaptionAt(lines: readonly string[]): number {
     const text = collapseWhitespace(line);
     return (
       wordCount(text) >= FLATTENED_CAPTION_MIN_WORDS &&
-      // Parts set apart by rules of underscores, or a memorandum's caption run into its first paragraph.
-      (/_{3,}/.test(text) || (/\bMEMORANDUM\b/.test(text) && /\sBefore:?\s/.test(text))) &&
+      // Parts set apart by rules of underscores, or a caption run into its first paragraph up to the panel.
+      (/_{3,}/.test(text) || PANEL_IN_LINE.test(text)) &&
       COURT_LINE.test(text) &&
       PARTY_ROLE.test(`${text} `) &&
-      (/\sBefore:?\s/.test(text) || LABELLED_DATE.test(text))
+      (PANEL_IN_LINE.test(text) || LABELLED_DATE.test(text))
     );
   });
+}
+
+/** A run-together caption's text cut where its lines were: after the court's name, around roles and "v.". */
+function captionCells(text: string): string[] {
+  return text
+    .split(
+      new RegExp(
+        `(?<=\\bCIRCUIT\\b|\\bCircuit\\b)\\s+(?=\\p{Lu}{2})|(?<=,)\\s+(?=${ROLE}(?:[-‐–]${ROLE})?[,.](?:\\s|$))|(?<=\\b${ROLE}[,.])\\s+|\\s+(?=v\\.\\s)|(?<=(?:^|\\s)v\\.)\\s+`,
+        'u',
+      ),
+    )
+    .filter((cell) => cell !== '');
 }
 
 /**
@@ -254,6 +270,8 @@ function splitFlattenedCaption(lines: readonly string[]): CaptionSplit | null {
     .map((part, i, all) =>
       i > 0 && PANEL_START.test(all[i - 1] ?? '') ? part.replace(/^[*†‡]+\s+/, '') : part,
     )
+    // Above the panel, the caption's own lines again: the court's name, each side's parties, its role, "v.".
+    .flatMap((part) => (PANEL_START.test(part) || !PARTY_ROLE.test(`${part} `) ? [part] : captionCells(part)))
     .filter((part) => part !== '');
   const inner = splitCourtCaption(parts, false);
   if (!inner.opinion) return null;

@@ -90,3 +90,31 @@ describe('a caption that lists several parties on a side', () => {
     );
   });
 });
+
+describe('a caption a text copy ran into one line with the order, without rules of underscores', () => {
+  it('is taken out up to its panel: the text after it is the body, the caption gives title, date and panel', () => {
+    const line = [
+      'FILED FOR PUBLICATION UNITED STATES COURT OF APPEALS MAR 9 2021 CLERK U.S. COURT OF APPEALS FOR THE NINTH CIRCUIT',
+      'HARBOR LEGAL AID SOCIETY; VALLEY WORKERS CENTER; COUNTY IMMIGRANT COALITION, Plaintiffs-Appellees, v.',
+      'DANA K. MORROW, Acting Secretary of the Interior, in her official capacity; U.S. DEPARTMENT OF THE INTERIOR,',
+      'Defendants-Appellants. No. 20-11111 ORDER Before: ALVAREZ, BRENNAN, and CHO, Circuit Judges.',
+      OPINION[0],
+    ].join(' ');
+    const plan = ingestText(line, 'one-line');
+    expect(plan.paragraphs).toEqual([OPINION[0]]);
+    expect(plan.frontmatter.title).toBe('HARBOR LEGAL AID SOCIETY v. MORROW');
+    expect(plan.frontmatter.published.date).toBe('2021-03-09');
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual([
+      'Alvarez',
+      'Brennan',
+      'Cho',
+    ]);
+  });
+
+  it('leaves a paragraph that only mentions a court, a party and a panel', () => {
+    const text =
+      'The Court of Appeals heard the appeal of Jane Roe, Petitioner, against the Board. Before the hearing, the panel read the briefs, and then it ruled for her on every point the Board had raised.';
+    expect(ingestText(`Appeal decided\n\n${text}`, 'mention').paragraphs).toEqual([text]);
+  });
+});
