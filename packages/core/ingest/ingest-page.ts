@@ -146,6 +146,7 @@ export function ingestPage(
             titleSource: hints.titleSource,
             gapAfter: cleaned.gapAfter,
             besideHeadline: hints.besideHeadline,
+            bylineAfter: html ? null : cleaned.bylineAfter,
           });
   const paragraphs = header.body;
   if (paragraphs.length === 0) {

@@ -28,6 +28,8 @@ export type CleanedText = {
   wrapped: boolean;
   /** The court opinion's caption, when the page is one. */
   court: CourtOpinion | null;
+  /** The index in `paragraphs` of the block right above the page's first byline (a removal naming authors). */
+  bylineAfter: number | null;
 };
 
 /** Rules that remove a photo's label or credit, after which (above the story) comes its caption. */
@@ -239,6 +241,7 @@ export function cleanText(
   const gapAfter: boolean[] = [];
   const captions: string[] = [];
   let droppingRest: RuleMatch | null = null;
+  let aboveByline: string | null = null;
   let previous: string | null = null;
   for (const paragraph of paragraphs) {
     const match = firstMatch(blockRules, paragraph, context);
@@ -286,7 +289,10 @@ export function cleanText(
         yields: ['news'],
       });
     }
-    removals.push(removalOf(match, paragraph));
+    const removal = removalOf(match, paragraph);
+    removals.push(removal);
+    if (aboveByline === null && (removal.groups.author ?? removal.groups.authors) !== undefined)
+      aboveByline = kept.at(-1) ?? null;
     if (kept.length > 0) gapAfter[kept.length - 1] = true;
     if (match.rule.action === 'caption') captions.push(paragraph);
     else if (
@@ -298,5 +304,14 @@ export function cleanText(
   }
   // A court opinion's caption and closing lines ("AFFIRMED.", the panel) are read by its own rules.
   if (!caption.opinion) removeMenuRuns(kept, gapAfter, removals);
-  return { paragraphs: kept, gapAfter, captions, removals, wrapped, court: caption.opinion };
+  const bylineAt = aboveByline === null ? -1 : kept.indexOf(aboveByline);
+  return {
+    paragraphs: kept,
+    gapAfter,
+    captions,
+    removals,
+    wrapped,
+    court: caption.opinion,
+    bylineAfter: bylineAt < 0 ? null : bylineAt,
+  };
 }

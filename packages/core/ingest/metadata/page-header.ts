@@ -18,6 +18,8 @@ export type HeaderHints = {
   gapAfter?: readonly boolean[] | undefined;
   /** Blocks an HTML page's markup sets beside its headline, apart from the story's paragraphs. */
   besideHeadline?: readonly string[] | undefined;
+  /** The index of the block right above the page's first byline. */
+  bylineAfter?: number | null | undefined;
 };
 
 const MAX_HEADLINE_WORDS = 20;
@@ -135,6 +137,9 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     return finishHeader(blocks, title, false, [], hints.gapAfter);
   }
 
+  const byByline = headerAboveByline(blocks, hints);
+  if (byByline) return byByline;
+
   const second = blocks[1];
   if (
     blocks.length > 2 &&
@@ -157,6 +162,40 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     index++;
   }
   return finishHeader(blocks.slice(index), title, title !== null, [], hints.gapAfter?.slice(index));
+}
+
+/**
+ * A page saved as text whose site furniture (a column of links, a masthead, a copyright line) comes before the
+ * story: the byline shows where the story's header is. The block right above it is the headline, or the dek
+ * under a headline above it; the blocks above the headline are page furniture when none of them is prose, so
+ * no sentence is lost. Null when the byline does not show that (no block above the headline, or prose there).
+ */
+const MIN_BYLINE_HEADLINE_WORDS = 3;
+
+function headerAboveByline(blocks: readonly string[], hints: HeaderHints): PageHeader | null {
+  const at = hints.bylineAfter;
+  if (at === null || at === undefined || at < 1) return null;
+  const last = blocks[at] ?? '';
+  const above = blocks[at - 1] ?? '';
+  // A stamp or a byline's label left above it ("6 Jun", "• Por") is no headline.
+  if (!looksLikeHeadline(last) || wordCount(last) < MIN_BYLINE_HEADLINE_WORDS || /^\P{L}/u.test(last))
+    return null;
+  const withDek = looksLikeHeadline(above) && looksLikeDek(last) && wordCount(above) < wordCount(last);
+  const headlineAt = withDek ? at - 1 : at;
+  const furniture = blocks.slice(0, headlineAt);
+  if (furniture.length === 0 || furniture.some(isProse)) return null;
+  const headline = blocks[headlineAt] ?? '';
+  return {
+    title: {
+      value: headline,
+      basis: `the block right above the page's byline${withDek ? ' and its subtitle' : ''}: ${quote(headline)}`,
+    },
+    dek: withDek
+      ? { value: last, basis: `the short block between the headline and the byline: ${quote(last)}` }
+      : null,
+    labels: furniture,
+    body: blocks.slice(at + 1),
+  };
 }
 
 /** The share of `dek`'s words the lede's first sentence repeats ("… almost out of ways to avoid deportation"). */
