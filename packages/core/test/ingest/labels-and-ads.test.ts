@@ -75,3 +75,38 @@ describe("a law firm's advertisement under a post", () => {
     expect(plan.paragraphs.at(-1)).toBe(sentence);
   });
 });
+
+describe('a Spanish date stamp with the print edition page, and a dateline on a line of its own', () => {
+  it('dates the page and leaves the body', () => {
+    const plan = ingestText(
+      [
+        'Juez niega asilo a periodista mexicano',
+        '',
+        'Domingo 30 de julio de 2017, p. 12',
+        '',
+        'Ciudad Juárez, Chih.',
+        '',
+        'El juez de inmigración negó asilo político al periodista, quien trabajaba para un diario de Chihuahua.',
+        '',
+        'En la audiencia, el juez desechó todas las pruebas. El periodista apelará.',
+      ].join('\n'),
+      'stamp',
+    );
+    expect(plan.frontmatter.published.date).toBe('2017-07-30');
+    expect(plan.paragraphs).toEqual([
+      'El juez de inmigración negó asilo político al periodista, quien trabajaba para un diario de Chihuahua.',
+      'En la audiencia, el juez desechó todas las pruebas. El periodista apelará.',
+    ]);
+    expect(plan.removals.map((removal) => removal.ruleId)).toEqual(['date-stamp-es', 'dateline-alone']);
+  });
+
+  it('leaves a name with its suffix and a company', () => {
+    for (const block of ['John Roe, Jr.', 'Smith, Inc.']) {
+      const plan = ingestText(
+        ['Court denies former officer asylum', '', ...STORY, '', block].join('\n'),
+        'x',
+      );
+      expect(plan.paragraphs.at(-1), block).toBe(block);
+    }
+  });
+});
