@@ -4,9 +4,9 @@ import {
   ACCEPTING_WINDOW_MS,
   createLoadMonitor,
   DEFAULT_LOAD_SHEDDING,
-  followBusyShare,
   type LoadMonitor,
   type LoadSheddingOptions,
+  type LoopClock,
   type ShedReason,
   shedReason,
 } from '../../src/transports/http/load-shedding';
@@ -17,9 +17,10 @@ import { send } from './support/http-client';
 import { commandInteraction, echoHandler, messageResponse } from './support/interactions';
 
 /**
- * Load shedding: the rule on its own (any signal can be fed to it), the monitor's turn and busy signals
+ * Load shedding: the rule on its own (any signal can be fed to it), the monitor on a scripted loop clock and
  * on the real event loop, and the server's 503 when the monitor says so — injected, then for real on
- * loopback with thresholds small enough to reach. No assertion depends on how fast this machine is.
+ * loopback, with a scripted clock or thresholds small enough to reach. No assertion depends on how fast
+ * this machine is.
  */
 const keys = generateTestKeys();
 const closers: Array<() => Promise<unknown>> = [];
@@ -30,9 +31,8 @@ afterEach(async () => {
 const rule: LoadSheddingOptions = {
   maxInFlight: 8,
   maxLagMs: 100,
+  standingQueueMs: 50,
   saturatedLagMs: 2,
-  saturatedBusyShare: 0.9,
-  busyRiseMs: 20,
   acceptingLagMs: 0.5,
 };
 /** No connection accepted yet. */
@@ -40,87 +40,147 @@ const NEVER = Number.POSITIVE_INFINITY;
 
 describe('the shedding rule', () => {
   it('refuses once the requests in flight reach the watermark, not before', () => {
-    expect(shedReason({ inFlight: 7, lagMs: 0, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 8, lagMs: 0, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBe('in flight');
+    expect(shedReason({ inFlight: 7, lagMs: 0, busyMs: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
+    expect(shedReason({ inFlight: 8, lagMs: 0, busyMs: 0, acceptedMsAgo: NEVER }, rule)).toBe('in flight');
   });
 
-  it('refuses a request read past the lag limit, however idle the loop was before', () => {
-    expect(shedReason({ inFlight: 0, lagMs: 100, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 100.5, busyShare: 0, acceptedMsAgo: NEVER }, rule)).toBe('lag');
+  it('refuses a request read past the lag limit, however briefly the loop has been busy', () => {
+    expect(shedReason({ inFlight: 0, lagMs: 100, busyMs: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
+    expect(shedReason({ inFlight: 0, lagMs: 100.5, busyMs: 0, acceptedMsAgo: NEVER }, rule)).toBe('lag');
   });
 
-  it('cuts a turn short only while the loop is saturated: a lone stall on an idle loop is served', () => {
-    expect(
-      shedReason({ inFlight: 0, lagMs: 30, busyShare: 0.89, acceptedMsAgo: NEVER }, rule),
-    ).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 30, busyShare: 0.9, acceptedMsAgo: NEVER }, rule)).toBe(
-      'saturated',
+  it('cuts a turn short only behind a standing queue: the backlog of a shorter busy run is served', () => {
+    // 30 ms into a turn, on a loop that last waited for I/O 49 ms ago: a burst being worked off.
+    expect(shedReason({ inFlight: 0, lagMs: 30, busyMs: 49, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
+    // The same request once the loop has not waited for 50 ms: the queue stands.
+    expect(shedReason({ inFlight: 0, lagMs: 30, busyMs: 50, acceptedMsAgo: NEVER }, rule)).toBe(
+      'standing queue',
     );
-    expect(shedReason({ inFlight: 0, lagMs: 2.5, busyShare: 1, acceptedMsAgo: NEVER }, rule)).toBe(
-      'saturated',
+    expect(shedReason({ inFlight: 0, lagMs: 2.5, busyMs: 1000, acceptedMsAgo: NEVER }, rule)).toBe(
+      'standing queue',
     );
+    expect(shedReason({ inFlight: 0, lagMs: 2, busyMs: 1000, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
   });
 
-  it('always serves the first request of a turn, even on a saturated loop still accepting (the defaults too)', () => {
+  it('always serves the first request of a turn, even behind a standing queue still accepting (the defaults too)', () => {
     for (const options of [rule, DEFAULT_LOAD_SHEDDING]) {
-      expect(shedReason({ inFlight: 0, lagMs: 0, busyShare: 1, acceptedMsAgo: 0 }, options)).toBeUndefined();
+      expect(shedReason({ inFlight: 0, lagMs: 0, busyMs: 1000, acceptedMsAgo: 0 }, options)).toBeUndefined();
     }
   });
 
-  it('cuts turns shorter while a saturated loop keeps accepting new connections, and only then', () => {
+  it('cuts turns shorter while new connections keep arriving behind a standing queue, and only then', () => {
     // Node accepts one connection per turn: short turns drain the kernel's queue of them faster.
-    const read = (busyShare: number, acceptedMsAgo: number) =>
-      shedReason({ inFlight: 0, lagMs: 1, busyShare, acceptedMsAgo }, rule);
-    expect(read(0.9, ACCEPTING_WINDOW_MS)).toBe('saturated, accepting');
-    expect(read(0.9, ACCEPTING_WINDOW_MS + 1)).toBeUndefined();
-    expect(read(0.89, 0)).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 0.5, busyShare: 1, acceptedMsAgo: 0 }, rule)).toBeUndefined();
+    const read = (busyMs: number, acceptedMsAgo: number) =>
+      shedReason({ inFlight: 0, lagMs: 1, busyMs, acceptedMsAgo }, rule);
+    expect(read(50, ACCEPTING_WINDOW_MS)).toBe('standing queue, accepting');
+    expect(read(50, ACCEPTING_WINDOW_MS + 1)).toBeUndefined();
+    expect(read(49, 0)).toBeUndefined();
+    expect(shedReason({ inFlight: 0, lagMs: 0.5, busyMs: 1000, acceptedMsAgo: 0 }, rule)).toBeUndefined();
   });
 });
 
-describe('the busy share', () => {
-  /** The share after `ms` of a loop `measured` busy, fed in 1-ms steps from `from`. */
-  const after = (from: number, measured: number, ms: number, riseMs = DEFAULT_LOAD_SHEDDING.busyRiseMs) => {
-    let share = from;
-    for (let step = 0; step < ms; step++) share = followBusyShare(share, measured, 1, riseMs);
-    return share;
+/** A loop clock the test moves: `ms` of work, or a wait for I/O (the idle time grows). */
+function scriptedClock() {
+  let now = 1_000;
+  let idle = 0;
+  const clock: LoopClock = { now: () => now, idleMs: () => idle };
+  return {
+    clock,
+    work(ms: number) {
+      now += ms;
+    },
+    waitForIo(ms: number) {
+      now += ms;
+      idle += ms;
+    },
   };
-
-  it('counts a loop that was idle as saturated within 50 ms of unbroken work (the 100-ms average took 230)', () => {
-    expect(after(0, 1, 50)).toBeGreaterThanOrEqual(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
-    // What the rule was before: a quiet loop hit by overload was not saturated for a quarter of a second.
-    expect(after(0, 1, 50, 100)).toBeLessThan(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
-  });
-
-  it('does not count the backlog of a short stall at 40% busy as saturation', () => {
-    // 1,000 req/s at ≈ 0.4 ms each, then a turn that works off 20 ms of backlog without a pause.
-    const steady = after(0, 0.4, 1000);
-    expect(after(steady, 1, 20)).toBeLessThan(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
-  });
-
-  it('falls more slowly than it rises: a saturated loop that rests for 5 ms still counts as saturated', () => {
-    expect(after(1, 0, 5)).toBeGreaterThanOrEqual(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
-    expect(after(0, 1, 5)).toBeLessThan(0.5);
-  });
-
-  it('follows the measured share at the pace of the time that passed, whatever the steps', () => {
-    const inOne = followBusyShare(0.2, 1, 30, 20);
-    expect(Math.abs(inOne - after(0.2, 1, 30, 20))).toBeLessThan(1e-9);
-    expect(followBusyShare(0.5, 0.5, 1000, 20)).toBe(0.5);
-  });
-});
-
-/** Keeps the loop running without yielding, as a CPU-bound search does. */
-function compute(ms: number): void {
-  const until = performance.now() + ms;
-  while (performance.now() < until) {
-    // busy
-  }
 }
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-describe('the load monitor on the real event loop', () => {
+/** Returns once the loop has waited for I/O (its idle time grew): a 1-ms timer, again if it was already due. */
+async function waitForIo(): Promise<void> {
+  const before = performance.nodeTiming.idleTime;
+  while (performance.nodeTiming.idleTime === before) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
+describe('the standing queue, on a scripted loop clock', () => {
+  const monitor = (clock: LoopClock, options: Partial<LoadSheddingOptions> = {}) => {
+    const created = createLoadMonitor({ ...DEFAULT_LOAD_SHEDDING, ...options }, clock);
+    closers.push(async () => created.stop());
+    return created;
+  };
+
+  it('refuses a request read 3 ms into a turn when the loop has not waited for I/O for 60 ms', async () => {
+    const loop = scriptedClock();
+    const load = monitor(loop.clock);
+    loop.work(57);
+    await nextTurn();
+    expect(load.overloaded(0)).toBeUndefined();
+    loop.work(3);
+    expect(load.signal(0).busyMs).toBe(60);
+    expect(load.overloaded(0)).toBe('standing queue');
+  });
+
+  it('serves the same request when the loop waited for I/O just before the turn', async () => {
+    const loop = scriptedClock();
+    const load = monitor(loop.clock);
+    loop.work(57);
+    loop.waitForIo(0.1);
+    await nextTurn();
+    expect(load.overloaded(0)).toBeUndefined();
+    loop.work(3);
+    expect(load.signal(0).busyMs).toBe(3);
+    expect(load.overloaded(0)).toBeUndefined();
+  });
+
+  it('serves the backlog of a 20-ms stall on a loop that waits between answers, however busy it was before', async () => {
+    // 1,000 req/s at ≈ 0.6 ms each for a second: busy 60% of the time, waiting for I/O in between.
+    const loop = scriptedClock();
+    const load = monitor(loop.clock);
+    for (let request = 0; request < 1000; request++) {
+      await nextTurn();
+      expect(load.overloaded(0)).toBeUndefined();
+      loop.work(0.6);
+      loop.waitForIo(0.4);
+    }
+    // A 20-ms stall, then the 20 requests that came in during it, read in one turn (12 ms of work).
+    loop.work(20);
+    await nextTurn();
+    const answers: Array<string | undefined> = [];
+    for (let request = 0; request < 20; request++) {
+      answers.push(load.overloaded(0));
+      loop.work(0.6);
+    }
+    expect(answers.filter((answer) => answer !== undefined)).toEqual([]);
+  });
+
+  it('keeps cutting turns for as long as the loop never waits, and stops at its first wait', async () => {
+    const loop = scriptedClock();
+    const load = monitor(loop.clock);
+    const turn = (requests: number) => {
+      const answers: Array<string | undefined> = [];
+      for (let request = 0; request < requests; request++) {
+        answers.push(load.overloaded(0));
+        loop.work(0.5);
+      }
+      return answers;
+    };
+    // Twice capacity: every turn finds ten requests, and the loop never waits between turns.
+    let shedLast = 0;
+    for (let index = 0; index < 40; index++) {
+      await nextTurn();
+      shedLast = turn(10).filter((answer) => answer === 'standing queue').length;
+    }
+    // 5 ms a turn: past 50 ms of it, each turn serves its first 2 ms and refuses the rest.
+    expect(shedLast).toBe(5);
+    loop.waitForIo(0.1);
+    await nextTurn();
+    expect(turn(10).filter((answer) => answer !== undefined)).toEqual([]);
+  });
+});
+
+describe('the standing queue on the real event loop', () => {
   const monitor = (options: Partial<LoadSheddingOptions> = {}) => {
     const created = createLoadMonitor({ ...DEFAULT_LOAD_SHEDDING, ...options });
     closers.push(async () => created.stop());
@@ -146,18 +206,37 @@ describe('the load monitor on the real event loop', () => {
     expect(Number.isFinite(since) && since >= 0).toBe(true);
   });
 
-  it('counts a loop that has worked without pause as saturated, and sheds what it reads late in the turn', async () => {
+  it('counts a loop that has worked without waiting as a standing queue, and sheds what it reads late in the turn', async () => {
     const load = monitor({ maxLagMs: 60_000 });
     await nextTurn();
     expect(load.overloaded(0)).toBeUndefined();
-    // 100 ms of work: five rising windows, so the share is above 0.99 whatever came before (the old 100-ms
-    // average would have reached 0.63 from an idle loop).
     compute(100);
-    const signal = load.signal(0);
-    expect(signal.busyShare).toBeGreaterThanOrEqual(DEFAULT_LOAD_SHEDDING.saturatedBusyShare);
-    expect(load.overloaded(0)).toBe('saturated');
+    expect(load.signal(0).busyMs).toBeGreaterThanOrEqual(100);
+    expect(load.overloaded(0)).toBe('standing queue');
+  });
+
+  it('does not count a loop that was busy nearly all the time as standing once it has waited for I/O', async () => {
+    const load = monitor({ maxLagMs: 60_000 });
+    // Busy 45 ms of every ≈ 46 for a quarter of a second (the busy share this replaced put it at ≈ 0.97)…
+    for (let round = 0; round < 5; round++) {
+      compute(45);
+      await waitForIo();
+    }
+    // …then a turn whose second request is read 5 ms in: its queue had been empty a moment before.
+    await nextTurn();
+    expect(load.overloaded(0)).toBeUndefined();
+    compute(5);
+    expect(load.overloaded(0)).toBeUndefined();
   });
 });
+
+/** Keeps the loop running without yielding, as a CPU-bound search does. */
+function compute(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // busy
+  }
+}
 
 const start = (handler: InteractionHandler, extra: EdgeServerExtra) =>
   startEdgeServer(keys, closers, handler, extra);
@@ -180,7 +259,7 @@ function scriptedMonitor(decide: (othersInFlight: number) => ShedReason | undefi
   const asked: number[] = [];
   const connections = { count: 0 };
   const monitor: LoadMonitor = {
-    signal: (othersInFlight) => ({ inFlight: othersInFlight, lagMs: 0, busyShare: 0, acceptedMsAgo: NEVER }),
+    signal: (othersInFlight) => ({ inFlight: othersInFlight, lagMs: 0, busyMs: 0, acceptedMsAgo: NEVER }),
     overloaded(othersInFlight) {
       asked.push(othersInFlight);
       return decide(othersInFlight);
@@ -196,7 +275,7 @@ function scriptedMonitor(decide: (othersInFlight: number) => ShedReason | undefi
 
 describe('the 503 the server gives when the monitor says it is overloaded', () => {
   it('answers 503 with retry-after and a JSON reason, before any handler runs, and keeps /health up', async () => {
-    const { monitor } = scriptedMonitor(() => 'saturated');
+    const { monitor } = scriptedMonitor(() => 'standing queue');
     const { port, calls, logs } = await start(echoHandler, { loadMonitor: monitor });
     const { body, headers } = signedRequest();
     const shed = await send(port, { path: '/interactions', headers, body });
@@ -207,9 +286,9 @@ describe('the 503 the server gives when the monitor says it is overloaded', () =
     expect(calls()).toBe(0);
     expect((await send(port, { method: 'GET', path: '/health' })).status).toBe(200);
     // The first refusal of a kind is logged at once, with the reason the rule gave.
-    expect(logs.lines().some((line) => line.kind === 'overloaded: saturated' && line.status === 503)).toBe(
-      true,
-    );
+    expect(
+      logs.lines().some((line) => line.kind === 'overloaded: standing queue' && line.status === 503),
+    ).toBe(true);
   });
 
   it('serves the request when the monitor finds no overload', async () => {
@@ -294,15 +373,58 @@ function rawPost(): Buffer {
 }
 
 describe('shedding for real on loopback', () => {
+  /**
+   * Eight signed requests on eight open connections, written in one go so the server reads all of them in
+   * one turn; each answer takes 5 ms of the scripted clock. Returns their statuses.
+   */
+  async function oneTurnOfEight(before: (loop: ReturnType<typeof scriptedClock>) => void) {
+    const loop = scriptedClock();
+    const load = createLoadMonitor(DEFAULT_LOAD_SHEDDING, loop.clock);
+    closers.push(async () => load.stop());
+    const slow: InteractionHandler = async (interaction) => {
+      loop.work(5);
+      return messageResponse(`echo ${interaction.id}`);
+    };
+    const { port, calls } = await start(slow, { loadMonitor: load });
+    const connections = await Promise.all(Array.from({ length: 8 }, () => openConnection(port)));
+    for (const connection of connections) {
+      connection.socket.write('GET /health HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n');
+      expect(await connection.next()).toBe('200');
+    }
+    const requests = connections.map(() => rawPost());
+    before(loop);
+    const answers = connections.map((connection) => connection.next());
+    for (const [index, connection] of connections.entries())
+      connection.socket.write(requests[index] as Buffer);
+    const statuses = await Promise.all(answers);
+    return { statuses, calls: calls() };
+  }
+
+  it('refuses what a turn reads after its first 2 ms when the loop has not waited for I/O for 60 ms', async () => {
+    const { statuses, calls } = await oneTurnOfEight((loop) => loop.work(60));
+    // The first is served (5 ms); the seven read behind it wait on a standing queue and get 503.
+    expect(statuses.filter((status) => status === '503').length).toBe(7);
+    expect(calls).toBe(1);
+  });
+
+  it('serves the whole turn (35 ms of waiting at most) when the loop waited for I/O just before it', async () => {
+    const { statuses, calls } = await oneTurnOfEight((loop) => {
+      loop.work(60);
+      loop.waitForIo(0.1);
+    });
+    expect(statuses).toEqual(Array.from({ length: 8 }, () => '200'));
+    expect(calls).toBe(8);
+  });
+
   it('serves the start of a saturated turn and answers the rest of it 503', async () => {
     // Each answer computes for 5 ms; every request below is read in one turn of the server's loop.
     const slow: InteractionHandler = async (interaction) => {
       compute(5);
       return messageResponse(`echo ${interaction.id}`);
     };
-    // A busy share of 0 counts any loop as saturated: the turn alone decides, which is what is tested here.
+    // A standing queue from 0 ms counts any loop as behind one: the turn alone decides, which is tested here.
     const { port, calls } = await start(slow, {
-      shedding: { saturatedLagMs: 2, saturatedBusyShare: 0, maxLagMs: 60_000 },
+      shedding: { saturatedLagMs: 2, standingQueueMs: 0, maxLagMs: 60_000 },
     });
     const connections = await Promise.all(Array.from({ length: 12 }, () => openConnection(port)));
     // A first exchange on each connection, so the server has accepted all of them and reads from each.

@@ -10,6 +10,14 @@
  * bound. Refusing what is read late in a turn keeps every turn short, and so keeps both the answered
  * requests and the refusals prompt.
  *
+ * When to cut turns short (CoDel's idea, as "Fail at Scale" applies it to a server's queue: a queue that has
+ * not been empty for an interval is a standing one, and only then are requests that waited longer than a
+ * small target refused). The loop's queue was empty when it last waited for I/O: anything readable then
+ * would have woken it. So "the loop has worked without waiting for I/O for `standingQueueMs`" says that
+ * requests have been arriving faster than it answers them for that long; a shorter busy run is a burst
+ * (a stall, a collection, a moment without the CPU) whose backlog the loop works off, and is served. No
+ * request read now has waited longer than that busy run.
+ *
  * Where requests wait unseen: node 20 (libuv ≥ 1.45) accepts one new connection per turn of the loop
  * (`bench/accept-per-turn.ts` shows it). When answers slow down, a proxy opens new connections for the requests
  * it cannot place on busy ones; their requests then sit in the kernel's accept queue, which drains one
@@ -19,19 +27,14 @@
 export interface LoadSheddingOptions {
   /** Refuse while this many requests are already being served (work that awaits: Redis, pictures). */
   maxInFlight: number;
-  /** Refuse a request read this many ms into the loop's current turn, however busy the loop has been. */
+  /** Refuse a request read this many ms into the loop's current turn, however the loop has been. */
   maxLagMs: number;
-  /** While the loop is saturated, refuse a request read this many ms into the current turn. */
+  /** The queue is standing once the loop has worked this many ms without waiting for I/O. */
+  standingQueueMs: number;
+  /** While the queue is standing, refuse a request read this many ms into the current turn. */
   saturatedLagMs: number;
-  /** The loop is saturated while its busy share (see `followBusyShare`) is at least this (0–1). */
-  saturatedBusyShare: number;
   /**
-   * How quickly the busy share follows a busier loop (ms): it reaches 90% of a new, higher level in 2.3× this.
-   * A quieter loop is followed over BUSY_FALL_MS, so a saturated loop stays counted as one for a while.
-   */
-  busyRiseMs: number;
-  /**
-   * While the loop is saturated and new connections keep arriving (one accepted in the last
+   * While the queue is standing and new connections keep arriving (one accepted in the last
    * ACCEPTING_WINDOW_MS), refuse a request read this many ms into the current turn.
    */
   acceptingLagMs: number;
@@ -49,35 +52,29 @@ export const DEFAULT_MAX_IN_FLIGHT = 256;
  */
 export const DEFAULT_MAX_LAG_MS = 100;
 /**
- * Under saturation, turns are cut at 2 ms of work (about five answers): what is read later gets 503. Turns
- * then last 2 ms plus the refusals (≈ 100 µs each), so a request waits at most two short turns — a few
- * milliseconds, answered or refused.
+ * 50 ms without waiting for I/O. At 1,000 req/s the loop is ≈ 60% busy (≈ 420 µs per answer), so a stall of
+ * `s` ms is worked off in a busy run of ≈ 2.5 `s`: stalls under ≈ 20 ms never make a standing queue, and what
+ * waited behind them (≤ 20 ms) is served. Under twice its capacity the loop never waits again, so turns are
+ * cut within ≈ 50 ms of the overload's start (as the busy share this replaces did: ≈ 46 ms from an idle
+ * loop) and for as long as the overload lasts. The busy share (an average of the loop's utilisation that
+ * rose over 20 ms and fell over 100, saturated at 0.9) counted a loop at 1,000 req/s as saturated after
+ * ≈ 28 ms of unbroken work from its 60%, and still for ≈ 15 ms after the backlog was gone; turns of five
+ * answers or more were cut meanwhile. The 137 503s of the quiet run at 1,000/s this session started with
+ * had all waited ≤ 17 ms (the README's "Under load" section).
+ */
+export const DEFAULT_STANDING_QUEUE_MS = 50;
+/**
+ * With a standing queue, turns are cut at 2 ms of work (about five answers): what is read later gets 503.
+ * Turns then last 2 ms plus the refusals, so a request waits at most two short turns — a few milliseconds,
+ * answered or refused.
  */
 export const DEFAULT_SATURATED_LAG_MS = 2;
 /**
- * At 1,000 req/s a loop that costs ≈ 400 µs per request is ≈ 40–50% busy; it is only 90% busy when the offered
- * load is within a tenth of what it can serve (or above it). A one-off stall lifts the share only briefly.
- */
-export const DEFAULT_SATURATED_BUSY_SHARE = 0.9;
-/**
- * The busy share rises over ~20 ms: from an idle loop, 46 ms of unbroken work count as saturated. With the
- * 100 ms it once rose over, a loop hit by twice its capacity after a quiet spell took ≈ 230 ms to count as
- * saturated; until then only the 100-ms lag rule refused anything, turns grew to ≈ 100 ms, answers slowed to
- * 100–300 ms, and the proxy in front (the benchmark's client too) opened hundreds of new connections for the
- * requests it could not place on busy ones. Node 20 accepts one connection per turn of its loop (libuv ≥ 1.45),
- * so those waited in the kernel's accept queue, unseen by any rule here, for up to 1.5–3 s. At 1,000 req/s
- * (≈ 40% busy) a 20-ms turn of backlog lifts the share to ≈ 0.78 only, and it takes a 36-ms one to reach 0.9:
- * the backlog of a stall of the whole machine under ≈ 50 ms is still served, not shed. (Nearer capacity it
- * sheds sooner: at 80% busy, a turn's work past ≈ 14 ms.)
- */
-export const DEFAULT_BUSY_RISE_MS = 20;
-/** The busy share falls over ~100 ms: a saturated loop that rests for a moment is not trusted at once. */
-export const BUSY_FALL_MS = 100;
-/**
- * While saturated and accepting, turns are cut at 0.5 ms of work (one or two answers) instead of 2: node
- * accepts one connection per turn, so a turn of ≈ 0.8 ms (with the refusals) instead of ≈ 3 ms at twice
- * capacity drains the kernel's queue of new connections about four times as fast. It costs answers only while
- * a proxy is opening connections faster than the loop turns, which is overload already.
+ * With a standing queue while connections keep arriving, turns are cut at 0.5 ms of work (one or two
+ * answers) instead of 2: node accepts one connection per turn, so a turn of ≈ 0.8 ms (with the refusals)
+ * instead of ≈ 3 ms at twice capacity drains the kernel's queue of new connections about four times as fast.
+ * It costs answers only while a proxy is opening connections faster than the loop turns, which is overload
+ * already.
  */
 export const DEFAULT_ACCEPTING_LAG_MS = 0.5;
 /** New connections "keep arriving" while one was accepted this recently (a few turns under overload). */
@@ -86,25 +83,10 @@ export const ACCEPTING_WINDOW_MS = 10;
 export const DEFAULT_LOAD_SHEDDING: Readonly<LoadSheddingOptions> = {
   maxInFlight: DEFAULT_MAX_IN_FLIGHT,
   maxLagMs: DEFAULT_MAX_LAG_MS,
+  standingQueueMs: DEFAULT_STANDING_QUEUE_MS,
   saturatedLagMs: DEFAULT_SATURATED_LAG_MS,
-  saturatedBusyShare: DEFAULT_SATURATED_BUSY_SHARE,
-  busyRiseMs: DEFAULT_BUSY_RISE_MS,
   acceptingLagMs: DEFAULT_ACCEPTING_LAG_MS,
 };
-
-/**
- * The busy share after `elapsedMs` in which the loop was `measured` busy (0–1): an exponential average that
- * follows a busier loop over `riseMs` and a quieter one over BUSY_FALL_MS.
- */
-export function followBusyShare(
-  previous: number,
-  measured: number,
-  elapsedMs: number,
-  riseMs: number,
-): number {
-  const windowMs = measured > previous ? riseMs : BUSY_FALL_MS;
-  return previous + (1 - Math.exp(-elapsedMs / windowMs)) * (measured - previous);
-}
 
 /** What the monitor knows when a request arrives. */
 export interface LoadSignal {
@@ -112,23 +94,23 @@ export interface LoadSignal {
   inFlight: number;
   /** How long the loop's current turn had already been working when this request was read (ms). */
   lagMs: number;
-  /** Share of its recent time the loop spent working rather than waiting for I/O (0–1; `followBusyShare`). */
-  busyShare: number;
+  /** How long the loop has worked without waiting for I/O (ms): no request read now waited longer. */
+  busyMs: number;
   /** Milliseconds since the server last accepted a connection (Infinity before the first). */
   acceptedMsAgo: number;
 }
 
 /** Why a request was refused; undefined when it is served. */
-export type ShedReason = 'in flight' | 'lag' | 'saturated' | 'saturated, accepting';
+export type ShedReason = 'in flight' | 'lag' | 'standing queue' | 'standing queue, accepting';
 
 /** The shedding rule on its own, so it can be checked against any signal (see load-shedding.test.ts). */
 export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): ShedReason | undefined {
   if (signal.inFlight >= options.maxInFlight) return 'in flight';
   if (signal.lagMs > options.maxLagMs) return 'lag';
-  if (signal.busyShare < options.saturatedBusyShare) return undefined;
-  if (signal.lagMs > options.saturatedLagMs) return 'saturated';
+  if (signal.busyMs < options.standingQueueMs) return undefined;
+  if (signal.lagMs > options.saturatedLagMs) return 'standing queue';
   if (signal.lagMs > options.acceptingLagMs && signal.acceptedMsAgo <= ACCEPTING_WINDOW_MS)
-    return 'saturated, accepting';
+    return 'standing queue, accepting';
   return undefined;
 }
 
@@ -144,44 +126,62 @@ export interface LoadMonitor {
   stop(): void;
 }
 
+/**
+ * Where the monitor reads the time and the loop's idle time (both in ms); tests inject one to say what the
+ * loop has been doing.
+ */
+export interface LoopClock {
+  now(): number;
+  /** Total time the loop has spent waiting for I/O (libuv's idle time, which only grows while it waits). */
+  idleMs(): number;
+}
+
+export const EVENT_LOOP_CLOCK: LoopClock = {
+  now: () => performance.now(),
+  idleMs: () => performance.nodeTiming.idleTime,
+};
+
 const TICK_MS = 10;
 
 /**
  * Watches the event loop: when the current turn began (the first request read since the loop last went past
- * its check phase), and a busy share (event-loop utilisation, smoothed by `followBusyShare` on a 10-ms timer
- * and brought up to date when asked).
+ * its check phase), and when the loop last waited for I/O (its idle time grew since the last look; looked at
+ * as each turn opens and on a 10-ms timer).
  */
-export function createLoadMonitor(options: LoadSheddingOptions): LoadMonitor {
+export function createLoadMonitor(
+  options: LoadSheddingOptions,
+  clock: LoopClock = EVENT_LOOP_CLOCK,
+): LoadMonitor {
   let turnStart = Number.NaN;
   const endTurn = () => {
     turnStart = Number.NaN;
   };
-  let lastTick = performance.now();
+  let idleSeen = clock.idleMs();
+  let busySince = clock.now();
+  /** If the loop has waited for I/O since the last look, its busy run starts now (at the latest). */
+  function lookAtIdle(now: number) {
+    const idle = clock.idleMs();
+    if (idle !== idleSeen) {
+      idleSeen = idle;
+      busySince = now;
+    }
+  }
+  let lastTick = clock.now();
   let timerLagMs = 0;
-  let busyShare = 0;
   let acceptedAt = Number.NEGATIVE_INFINITY;
-  let utilization = performance.eventLoopUtilization();
   const timer = setInterval(() => {
-    const now = performance.now();
-    const elapsed = now - lastTick;
-    timerLagMs = Math.max(0, elapsed - TICK_MS);
+    const now = clock.now();
+    timerLagMs = Math.max(0, now - lastTick - TICK_MS);
     lastTick = now;
-    const latest = performance.eventLoopUtilization(utilization);
-    utilization = performance.eventLoopUtilization();
-    busyShare = followBusyShare(busyShare, latest.utilization, elapsed, options.busyRiseMs);
+    lookAtIdle(now);
   }, TICK_MS);
   timer.unref();
-
-  /** The busy share including the work since the last tick, which the timer has not seen yet. */
-  function liveBusyShare(now: number): number {
-    const live = performance.eventLoopUtilization(utilization).utilization;
-    return followBusyShare(busyShare, live, now - lastTick, options.busyRiseMs);
-  }
 
   /** Milliseconds since the current turn's first request; opens a turn (0) when none is open. */
   function lagNow(now: number): number {
     if (Number.isNaN(turnStart)) {
       turnStart = now;
+      lookAtIdle(now);
       // Immediates run once the loop has read every socket of this turn: the next request opens a new one.
       setImmediate(endTurn);
       return 0;
@@ -193,23 +193,23 @@ export function createLoadMonitor(options: LoadSheddingOptions): LoadMonitor {
   const read = (othersInFlight: number, now: number, lagMs: number): LoadSignal => ({
     inFlight: othersInFlight,
     lagMs,
-    busyShare: liveBusyShare(now),
+    busyMs: now - busySince,
     acceptedMsAgo: now - acceptedAt,
   });
   return {
     signal(othersInFlight) {
-      const now = performance.now();
+      const now = clock.now();
       return read(othersInFlight, now, lagNow(now));
     },
     overloaded(othersInFlight) {
-      const now = performance.now();
+      const now = clock.now();
       const lagMs = lagNow(now);
-      // Most requests arrive early in a turn: no need to ask for the busy share then.
+      // Most requests arrive early in a turn: no need to look further then.
       if (othersInFlight < options.maxInFlight && lagMs <= quietLagMs) return undefined;
       return shedReason(read(othersInFlight, now, lagMs), options);
     },
     noteConnection() {
-      acceptedAt = performance.now();
+      acceptedAt = clock.now();
     },
     get timerLagMs() {
       return timerLagMs;
