@@ -40,42 +40,68 @@ const NEVER = Number.POSITIVE_INFINITY;
 
 describe('the shedding rule', () => {
   it('refuses once the requests in flight reach the watermark, not before', () => {
-    expect(shedReason({ inFlight: 7, lagMs: 0, busyMs: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 8, lagMs: 0, busyMs: 0, acceptedMsAgo: NEVER }, rule)).toBe('in flight');
+    expect(
+      shedReason({ inFlight: 7, lagMs: 0, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
+    ).toBeUndefined();
+    expect(
+      shedReason({ inFlight: 8, lagMs: 0, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
+    ).toBe('in flight');
   });
 
   it('refuses a request read past the lag limit, however briefly the loop has been busy', () => {
-    expect(shedReason({ inFlight: 0, lagMs: 100, busyMs: 0, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 100.5, busyMs: 0, acceptedMsAgo: NEVER }, rule)).toBe('lag');
+    expect(
+      shedReason({ inFlight: 0, lagMs: 100, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
+    ).toBeUndefined();
+    expect(
+      shedReason({ inFlight: 0, lagMs: 100.5, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
+    ).toBe('lag');
   });
 
   it('cuts a turn short only behind a standing queue: the backlog of a shorter busy run is served', () => {
     // 30 ms into a turn, on a loop that last waited for I/O 49 ms ago: a burst being worked off.
-    expect(shedReason({ inFlight: 0, lagMs: 30, busyMs: 49, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
+    expect(
+      shedReason({ inFlight: 0, lagMs: 30, busyMs: 49, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
+    ).toBeUndefined();
     // The same request once the loop has not waited for 50 ms: the queue stands.
-    expect(shedReason({ inFlight: 0, lagMs: 30, busyMs: 50, acceptedMsAgo: NEVER }, rule)).toBe(
-      'standing queue',
-    );
-    expect(shedReason({ inFlight: 0, lagMs: 2.5, busyMs: 1000, acceptedMsAgo: NEVER }, rule)).toBe(
-      'standing queue',
-    );
-    expect(shedReason({ inFlight: 0, lagMs: 2, busyMs: 1000, acceptedMsAgo: NEVER }, rule)).toBeUndefined();
+    expect(
+      shedReason({ inFlight: 0, lagMs: 30, busyMs: 50, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
+    ).toBe('standing queue');
+    expect(
+      shedReason({ inFlight: 0, lagMs: 2.5, busyMs: 1000, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
+    ).toBe('standing queue');
+    expect(
+      shedReason({ inFlight: 0, lagMs: 2, busyMs: 1000, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
+    ).toBeUndefined();
+  });
+
+  it('keeps the queue standing through a brief wait: for as long again after it was last seen standing', () => {
+    // The loop waited for I/O 5 ms ago (a pause of the senders), and had a standing queue 10 ms ago.
+    expect(
+      shedReason({ inFlight: 0, lagMs: 3, busyMs: 5, standingMsAgo: 10, acceptedMsAgo: NEVER }, rule),
+    ).toBe('standing queue');
+    expect(
+      shedReason({ inFlight: 0, lagMs: 3, busyMs: 5, standingMsAgo: 50, acceptedMsAgo: NEVER }, rule),
+    ).toBeUndefined();
   });
 
   it('always serves the first request of a turn, even behind a standing queue still accepting (the defaults too)', () => {
     for (const options of [rule, DEFAULT_LOAD_SHEDDING]) {
-      expect(shedReason({ inFlight: 0, lagMs: 0, busyMs: 1000, acceptedMsAgo: 0 }, options)).toBeUndefined();
+      expect(
+        shedReason({ inFlight: 0, lagMs: 0, busyMs: 1000, standingMsAgo: NEVER, acceptedMsAgo: 0 }, options),
+      ).toBeUndefined();
     }
   });
 
   it('cuts turns shorter while new connections keep arriving behind a standing queue, and only then', () => {
     // Node accepts one connection per turn: short turns drain the kernel's queue of them faster.
     const read = (busyMs: number, acceptedMsAgo: number) =>
-      shedReason({ inFlight: 0, lagMs: 1, busyMs, acceptedMsAgo }, rule);
+      shedReason({ inFlight: 0, lagMs: 1, busyMs, standingMsAgo: NEVER, acceptedMsAgo }, rule);
     expect(read(50, ACCEPTING_WINDOW_MS)).toBe('standing queue, accepting');
     expect(read(50, ACCEPTING_WINDOW_MS + 1)).toBeUndefined();
     expect(read(49, 0)).toBeUndefined();
-    expect(shedReason({ inFlight: 0, lagMs: 0.5, busyMs: 1000, acceptedMsAgo: 0 }, rule)).toBeUndefined();
+    expect(
+      shedReason({ inFlight: 0, lagMs: 0.5, busyMs: 1000, standingMsAgo: NEVER, acceptedMsAgo: 0 }, rule),
+    ).toBeUndefined();
   });
 });
 
@@ -155,28 +181,32 @@ describe('the standing queue, on a scripted loop clock', () => {
     expect(answers.filter((answer) => answer !== undefined)).toEqual([]);
   });
 
-  it('keeps cutting turns for as long as the loop never waits, and stops at its first wait', async () => {
+  it('keeps cutting turns while the loop never waits, through a brief wait, and stops 50 ms after the last standing turn', async () => {
     const loop = scriptedClock();
     const load = monitor(loop.clock);
-    const turn = (requests: number) => {
+    const turn = async (requests: number) => {
+      await nextTurn();
       const answers: Array<string | undefined> = [];
       for (let request = 0; request < requests; request++) {
         answers.push(load.overloaded(0));
         loop.work(0.5);
       }
-      return answers;
+      return answers.filter((answer) => answer !== undefined).length;
     };
     // Twice capacity: every turn finds ten requests, and the loop never waits between turns.
-    let shedLast = 0;
-    for (let index = 0; index < 40; index++) {
-      await nextTurn();
-      shedLast = turn(10).filter((answer) => answer === 'standing queue').length;
-    }
+    let shed = 0;
+    for (let index = 0; index < 40; index++) shed = await turn(10);
     // 5 ms a turn: past 50 ms of it, each turn serves its first 2 ms and refuses the rest.
-    expect(shedLast).toBe(5);
-    loop.waitForIo(0.1);
-    await nextTurn();
-    expect(turn(10).filter((answer) => answer !== undefined)).toEqual([]);
+    expect(shed).toBe(5);
+    // The senders pause for 1 ms: the overload is not over, and the next turns are still cut.
+    loop.waitForIo(1);
+    expect(await turn(10)).toBe(5);
+    // It waits again: turns are cut while the standing queue was seen less than 50 ms ago…
+    loop.waitForIo(1);
+    expect(await turn(10)).toBe(5);
+    loop.waitForIo(45);
+    // …and not once it was seen 50 ms ago or more.
+    expect(await turn(10)).toBe(0);
   });
 });
 
@@ -259,7 +289,13 @@ function scriptedMonitor(decide: (othersInFlight: number) => ShedReason | undefi
   const asked: number[] = [];
   const connections = { count: 0 };
   const monitor: LoadMonitor = {
-    signal: (othersInFlight) => ({ inFlight: othersInFlight, lagMs: 0, busyMs: 0, acceptedMsAgo: NEVER }),
+    signal: (othersInFlight) => ({
+      inFlight: othersInFlight,
+      lagMs: 0,
+      busyMs: 0,
+      standingMsAgo: NEVER,
+      acceptedMsAgo: NEVER,
+    }),
     overloaded(othersInFlight) {
       asked.push(othersInFlight);
       return decide(othersInFlight);

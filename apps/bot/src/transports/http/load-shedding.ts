@@ -16,7 +16,10 @@
  * would have woken it. So "the loop has worked without waiting for I/O for `standingQueueMs`" says that
  * requests have been arriving faster than it answers them for that long; a shorter busy run is a burst
  * (a stall, a collection, a moment without the CPU) whose backlog the loop works off, and is served. No
- * request read now has waited longer than that busy run.
+ * request read now has waited longer than that busy run. A standing queue is remembered for as long again
+ * after it was last seen: under overload the loop also waits for a moment when the senders pause, and
+ * forgetting the overload then would let the next 50 ms of turns grow unchecked before it was seen again
+ * (CoDel likewise resumes dropping when a queue stands again soon after it drained).
  *
  * Where requests wait unseen: node 20 (libuv ≥ 1.45) accepts one new connection per turn of the loop
  * (`bench/accept-per-turn.ts` shows it). When answers slow down, a proxy opens new connections for the requests
@@ -29,7 +32,10 @@ export interface LoadSheddingOptions {
   maxInFlight: number;
   /** Refuse a request read this many ms into the loop's current turn, however the loop has been. */
   maxLagMs: number;
-  /** The queue is standing once the loop has worked this many ms without waiting for I/O. */
+  /**
+   * The queue is standing once the loop has worked this many ms without waiting for I/O, and stays so until
+   * it has not been seen standing for as long again.
+   */
   standingQueueMs: number;
   /** While the queue is standing, refuse a request read this many ms into the current turn. */
   saturatedLagMs: number;
@@ -96,6 +102,11 @@ export interface LoadSignal {
   lagMs: number;
   /** How long the loop has worked without waiting for I/O (ms): no request read now waited longer. */
   busyMs: number;
+  /**
+   * Milliseconds since the loop was last seen `standingQueueMs` or more into a busy run (0 while it is;
+   * Infinity if never).
+   */
+  standingMsAgo: number;
   /** Milliseconds since the server last accepted a connection (Infinity before the first). */
   acceptedMsAgo: number;
 }
@@ -107,7 +118,8 @@ export type ShedReason = 'in flight' | 'lag' | 'standing queue' | 'standing queu
 export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): ShedReason | undefined {
   if (signal.inFlight >= options.maxInFlight) return 'in flight';
   if (signal.lagMs > options.maxLagMs) return 'lag';
-  if (signal.busyMs < options.standingQueueMs) return undefined;
+  const standing = signal.busyMs >= options.standingQueueMs || signal.standingMsAgo < options.standingQueueMs;
+  if (!standing) return undefined;
   if (signal.lagMs > options.saturatedLagMs) return 'standing queue';
   if (signal.lagMs > options.acceptingLagMs && signal.acceptedMsAgo <= ACCEPTING_WINDOW_MS)
     return 'standing queue, accepting';
@@ -158,13 +170,17 @@ export function createLoadMonitor(
   };
   let idleSeen = clock.idleMs();
   let busySince = clock.now();
-  /** If the loop has waited for I/O since the last look, its busy run starts now (at the latest). */
+  let standingAt = Number.NEGATIVE_INFINITY;
+  /**
+   * If the loop has waited for I/O since the last look, its busy run starts now (at the latest); else, if the
+   * run has lasted `standingQueueMs`, the queue is seen standing now.
+   */
   function lookAtIdle(now: number) {
     const idle = clock.idleMs();
     if (idle !== idleSeen) {
       idleSeen = idle;
       busySince = now;
-    }
+    } else if (now - busySince >= options.standingQueueMs) standingAt = now;
   }
   let lastTick = clock.now();
   let timerLagMs = 0;
@@ -190,12 +206,17 @@ export function createLoadMonitor(
   }
 
   const quietLagMs = Math.min(options.maxLagMs, options.saturatedLagMs, options.acceptingLagMs);
-  const read = (othersInFlight: number, now: number, lagMs: number): LoadSignal => ({
-    inFlight: othersInFlight,
-    lagMs,
-    busyMs: now - busySince,
-    acceptedMsAgo: now - acceptedAt,
-  });
+  const read = (othersInFlight: number, now: number, lagMs: number): LoadSignal => {
+    const busyMs = now - busySince;
+    if (busyMs >= options.standingQueueMs) standingAt = now;
+    return {
+      inFlight: othersInFlight,
+      lagMs,
+      busyMs,
+      standingMsAgo: now - standingAt,
+      acceptedMsAgo: now - acceptedAt,
+    };
+  };
   return {
     signal(othersInFlight) {
       const now = clock.now();
