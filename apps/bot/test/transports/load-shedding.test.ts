@@ -181,7 +181,7 @@ describe('the standing queue, on a scripted loop clock', () => {
     expect(answers.filter((answer) => answer !== undefined)).toEqual([]);
   });
 
-  it('keeps cutting turns while the loop never waits, through a brief wait, and stops 50 ms after the last standing turn', async () => {
+  it('keeps cutting turns through brief waits while turns still hold more than 2 ms, and stops 50 ms after the last', async () => {
     const loop = scriptedClock();
     const load = monitor(loop.clock);
     const turn = async (requests: number) => {
@@ -198,14 +198,22 @@ describe('the standing queue, on a scripted loop clock', () => {
     for (let index = 0; index < 40; index++) shed = await turn(10);
     // 5 ms a turn: past 50 ms of it, each turn serves its first 2 ms and refuses the rest.
     expect(shed).toBe(5);
-    // The senders pause for 1 ms: the overload is not over, and the next turns are still cut.
-    loop.waitForIo(1);
+    // The senders pause for 1 ms before each turn for 100 ms: the overload is not over, turns are still cut.
+    for (let index = 0; index < 17; index++) {
+      loop.waitForIo(1);
+      expect(await turn(10)).toBe(5);
+    }
+    // The load falls: turns of four requests (2 ms), none cut, for 42 ms; a burst then is still cut…
+    for (let index = 0; index < 14; index++) {
+      loop.waitForIo(1);
+      expect(await turn(4)).toBe(0);
+    }
     expect(await turn(10)).toBe(5);
-    // It waits again: turns are cut while the standing queue was seen less than 50 ms ago…
-    loop.waitForIo(1);
-    expect(await turn(10)).toBe(5);
-    loop.waitForIo(45);
-    // …and not once it was seen 50 ms ago or more.
+    // …but not once 50 ms have passed without a cut turn or a standing busy run.
+    for (let index = 0; index < 17; index++) {
+      loop.waitForIo(1);
+      expect(await turn(4)).toBe(0);
+    }
     expect(await turn(10)).toBe(0);
   });
 });
@@ -247,9 +255,9 @@ describe('the standing queue on the real event loop', () => {
 
   it('does not count a loop that was busy nearly all the time as standing once it has waited for I/O', async () => {
     const load = monitor({ maxLagMs: 60_000 });
-    // Busy 45 ms of every ≈ 46 for a quarter of a second (the busy share this replaced put it at ≈ 0.97)…
+    // Busy 30 ms of every ≈ 31 for a sixth of a second (the busy share this replaced put it at ≈ 0.97)…
     for (let round = 0; round < 5; round++) {
-      compute(45);
+      compute(30);
       await waitForIo();
     }
     // …then a turn whose second request is read 5 ms in: its queue had been empty a moment before.

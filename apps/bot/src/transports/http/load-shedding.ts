@@ -16,10 +16,13 @@
  * would have woken it. So "the loop has worked without waiting for I/O for `standingQueueMs`" says that
  * requests have been arriving faster than it answers them for that long; a shorter busy run is a burst
  * (a stall, a collection, a moment without the CPU) whose backlog the loop works off, and is served. No
- * request read now has waited longer than that busy run. A standing queue is remembered for as long again
- * after it was last seen: under overload the loop also waits for a moment when the senders pause, and
- * forgetting the overload then would let the next 50 ms of turns grow unchecked before it was seen again
- * (CoDel likewise resumes dropping when a queue stands again soon after it drained).
+ * request read now has waited longer than that busy run. Once seen, a standing queue is remembered for as
+ * long again after it was last seen — in a busy run that long, or in a turn that still had requests to refuse
+ * (which says that more arrived during the last turn than the loop could serve in 2 ms). Shedding keeps the
+ * loop from being busy all the time: under twice its capacity the loop was seen waiting for I/O every ≈ 26 ms
+ * (the median busy run when the busy share refused, at 5,600/s), when the senders paused or the refusals had
+ * emptied its queue. Forgetting the overload at each such wait let the next 50 ms of turns grow unchecked;
+ * CoDel likewise keeps dropping while its queue stays above target, and resumes at once if it stands again.
  *
  * Where requests wait unseen: node 20 (libuv ≥ 1.45) accepts one new connection per turn of the loop
  * (`bench/accept-per-turn.ts` shows it). When answers slow down, a proxy opens new connections for the requests
@@ -34,7 +37,7 @@ export interface LoadSheddingOptions {
   maxLagMs: number;
   /**
    * The queue is standing once the loop has worked this many ms without waiting for I/O, and stays so until
-   * it has not been seen standing for as long again.
+   * this many ms pass with no such busy run and no turn cut short.
    */
   standingQueueMs: number;
   /** While the queue is standing, refuse a request read this many ms into the current turn. */
@@ -103,8 +106,8 @@ export interface LoadSignal {
   /** How long the loop has worked without waiting for I/O (ms): no request read now waited longer. */
   busyMs: number;
   /**
-   * Milliseconds since the loop was last seen `standingQueueMs` or more into a busy run (0 while it is;
-   * Infinity if never).
+   * Milliseconds since the queue was last seen standing: the loop `standingQueueMs` or more into a busy run,
+   * or a turn cut short (0 while it is; Infinity if never).
    */
   standingMsAgo: number;
   /** Milliseconds since the server last accepted a connection (Infinity before the first). */
@@ -227,7 +230,10 @@ export function createLoadMonitor(
       const lagMs = lagNow(now);
       // Most requests arrive early in a turn: no need to look further then.
       if (othersInFlight < options.maxInFlight && lagMs <= quietLagMs) return undefined;
-      return shedReason(read(othersInFlight, now, lagMs), options);
+      const reason = shedReason(read(othersInFlight, now, lagMs), options);
+      // A turn cut short still found more than it could serve in time: the queue is still standing.
+      if (reason === 'standing queue' || reason === 'standing queue, accepting') standingAt = now;
+      return reason;
     },
     noteConnection() {
       acceptedAt = clock.now();
