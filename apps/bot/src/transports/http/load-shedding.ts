@@ -63,13 +63,13 @@ export const DEFAULT_MAX_LAG_MS = 100;
 /**
  * 50 ms without waiting for I/O. At 1,000 req/s the loop is ≈ 60% busy (≈ 420 µs per answer), so a stall of
  * `s` ms is worked off in a busy run of ≈ 2.5 `s`: stalls under ≈ 20 ms never make a standing queue, and what
- * waited behind them (≤ 20 ms) is served. Under twice its capacity the loop never waits again, so turns are
- * cut within ≈ 50 ms of the overload's start (as the busy share this replaces did: ≈ 46 ms from an idle
- * loop) and for as long as the overload lasts. The busy share (an average of the loop's utilisation that
- * rose over 20 ms and fell over 100, saturated at 0.9) counted a loop at 1,000 req/s as saturated after
- * ≈ 28 ms of unbroken work from its 60%, and still for ≈ 15 ms after the backlog was gone; turns of five
- * answers or more were cut meanwhile. The 137 503s of the quiet run at 1,000/s this session started with
- * had all waited ≤ 17 ms (the README's "Under load" section).
+ * waited behind them (≤ 20 ms) is served. Under twice its capacity the loop works off an ever-growing
+ * backlog, so turns are cut within ≈ 50 ms of the overload's start (as the busy share this replaces did:
+ * ≈ 46 ms from an idle loop), and the cut turns keep the queue standing for as long as the overload lasts.
+ * The busy share (an average of the loop's utilisation that rose over 20 ms and fell over 100, saturated at
+ * 0.9) counted a loop at 1,000 req/s as saturated after ≈ 28 ms of unbroken work from its 60%, and still for
+ * ≈ 15 ms after the backlog was gone; turns of five answers or more were cut meanwhile. The 137 503s of the quiet run at 1,000/s this session started with
+ * had all waited ≤ 17 ms (the README's "A standing queue instead of a busy share").
  */
 export const DEFAULT_STANDING_QUEUE_MS = 50;
 /**
