@@ -90,6 +90,18 @@ describe('tokenize', () => {
     expect(text.slice(tokens[0]?.start, tokens[0]?.end)).toBe('Juárez');
     expect(tokens.find((token) => token.folded === 'the')?.term).toBeNull();
   });
+
+  it('reads a negative contraction as "not", with or without its apostrophe, and its auxiliary as nothing', () => {
+    const terms = (text: string) =>
+      tokenize(text).flatMap((token) => (token.term === null ? [] : [token.term]));
+    for (const text of ["he won't go", 'he won’t go', 'he wont go'])
+      expect(terms(text), text).toEqual(['not', 'go']);
+    expect(terms('the judge didn’t believe him')).toEqual(terms('the judge didnt believe him'));
+    expect(terms('the judge didn’t believe him')).toContain('not');
+    // "won" alone is a win; a "t" that follows no apostrophe is a letter.
+    expect(terms('he won')).toEqual(['won']);
+    expect(terms('AT&T')).toEqual([]);
+  });
 });
 
 describe('the hand-written word scanner', () => {

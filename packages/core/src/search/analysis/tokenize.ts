@@ -27,6 +27,19 @@ export function normalizeWord(raw: string): string {
 }
 
 /**
+ * An English negative contraction ("didn't", "won't", "isn’t") is two words to the scanner, "didn" and "t": the
+ * auxiliary says nothing ("won" is no win), the "t" says "not". Typed without the apostrophe ("didnt", "wont"),
+ * the word says "not" too.
+ */
+const NOT = 'not';
+const APOSTROPHES = new Set([0x27, 0x2019]);
+const NEGATED: ReadonlySet<string> = new Set(
+  'dont didnt doesnt isnt wasnt werent arent cant couldnt wouldnt shouldnt wont hasnt havent hadnt aint mustnt neednt'.split(
+    ' ',
+  ),
+);
+
+/**
  * Terms already computed, stop words included (as null): a vocabulary repeats itself, stemming is the costliest
  * step of analysis, and one lookup answers both questions.
  */
@@ -38,7 +51,8 @@ export function termOf(folded: string): string | null {
   let term = terms.get(folded);
   if (term === undefined) {
     if (terms.size >= MAX_CACHED_TERMS) terms.clear();
-    term = folded.length === 0 || STOP_WORDS.has(folded) ? null : stemEnglish(folded);
+    term =
+      folded.length === 0 || STOP_WORDS.has(folded) ? null : NEGATED.has(folded) ? NOT : stemEnglish(folded);
     terms.set(folded, term);
   }
   return term;
@@ -74,7 +88,18 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   scanWords(text, (start, end) => {
     const { folded, term } = analyseWord(text.slice(start, end));
-    if (folded.length > 0) tokens.push({ start, end, folded, term });
+    if (folded.length === 0) return;
+    const previous = tokens[tokens.length - 1];
+    if (
+      folded === 't' &&
+      previous !== undefined &&
+      previous.end === start - 1 &&
+      previous.folded.endsWith('n') &&
+      APOSTROPHES.has(text.charCodeAt(start - 1))
+    ) {
+      previous.term = null;
+      tokens.push({ start, end, folded: NOT, term: NOT });
+    } else tokens.push({ start, end, folded, term });
   });
   return tokens;
 }
