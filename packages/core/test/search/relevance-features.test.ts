@@ -71,6 +71,22 @@ describe('matching', () => {
     }
   });
 
+  it('reads the name of a place\'s people as naming it: "canadian", "juarense", "sonorense", "texano"', () => {
+    for (const [demonym, place] of [
+      ['canadian', 'Canada'],
+      ['juarense', 'Juarez'],
+      ['sonorense', 'Sonora'],
+      ['texano', 'Texas'],
+    ] as const) {
+      // Stories about the place: those its filter keeps.
+      const about = new Set(
+        search('police', { filters: { place: [place] }, limit: 100 }).hits.map((hit) => hit.articleId),
+      );
+      const [top] = search(`${demonym} police`).hits;
+      expect(top && about.has(top.articleId), demonym).toBe(true);
+    }
+  });
+
   it('ranks the word typed above its synonyms: "sanctuary" puts the passage that says sanctuary first', () => {
     const [top] = search('sanctuary').hits;
     expect(top?.text.toLowerCase()).toContain('sanctuary');
