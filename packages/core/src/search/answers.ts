@@ -421,6 +421,10 @@ export function matchAnswers(
   const covered = new Float64Array(index.documents.length);
   /** Coverage by the record's own names and roles (its primary field) only. */
   const named = new Float64Array(index.documents.length);
+  /** Coverage of the query's role and name words only (see `asksForRole` below). */
+  const anchored = new Float64Array(index.documents.length);
+  let anchorTotal = 0;
+  const namingTerms = new Set(naming.flat());
   let total = 0;
   /** The first role the query names ("the lawyer for the activist" → attorney): the role it asks for. */
   let headRole: string | undefined;
@@ -430,7 +434,9 @@ export function matchAnswers(
     const own = termOf(concept.word);
     const alternatives =
       own === null ? concept.alternatives : [...concept.alternatives, { term: own, weight: 1 }];
-    headRole ??= alternatives.find(({ term }) => index.roles.has(term))?.term;
+    const conceptRole = alternatives.find(({ term }) => index.roles.has(term))?.term;
+    headRole ??= conceptRole;
+    const anchors = conceptRole !== undefined || alternatives.some(({ term }) => namingTerms.has(term));
     const best = new Map<number, number>();
     const byName = new Set<number>();
     let conceptIdf = 0;
@@ -446,11 +452,13 @@ export function matchAnswers(
     }
     // A word no record holds still counts against coverage, at the weight of a word only one record holds.
     total += conceptIdf > 0 ? conceptIdf : index.rareIdf;
+    if (anchors) anchorTotal += conceptIdf;
     // Coverage asks whether the record holds the word at all (by any of its names); the score, how directly.
     for (const [document, value] of best) {
       scores[document] = (scores[document] as number) + value;
       covered[document] = (covered[document] as number) + conceptIdf;
       if (byName.has(document)) named[document] = (named[document] as number) + conceptIdf;
+      if (anchors) anchored[document] = (anchored[document] as number) + conceptIdf;
     }
   }
   if (total === 0) return [];
@@ -465,7 +473,16 @@ export function matchAnswers(
   index.documents.forEach((document, at) => {
     if (only !== null && !only.has(document.kind)) return;
     const coverage = (covered[at] as number) / total;
-    if (coverage < MIN_COVERAGE) return;
+    // Asked for by a role beside a person ("which attorney took duran's case to the appeals court"), a person
+    // who holds every role and name word the query gives answers it, whatever else the query says of the case.
+    const byRole =
+      asksForRole &&
+      document.kind === 'person' &&
+      role !== undefined &&
+      document.roles.has(role) &&
+      anchorTotal > 0 &&
+      (anchored[at] as number) >= anchorTotal * (1 - 1e-9);
+    if (coverage < MIN_COVERAGE && !byRole) return;
     // "why did alarcon leave mexico" is not answered by another officer's case, however many words it shares:
     // a record must hold, for each person or place the query names, a word it is named by.
     if (!naming.every((name) => name.some((term) => document.terms.has(term)))) return;

@@ -104,6 +104,14 @@ describe('a query that names a person (or a place)', () => {
     }
   });
 
+  it('with a role she does not hold and more words about her case, still asks for the one who holds it', () => {
+    const engine = lopezAndHerAttorney();
+    const query = "which lawyer took maria lopez's case to the appeals court after the hearing";
+    const result = engine.search(query);
+    expect(result.answers[0]?.id, query).toBe('pedro-sanz');
+    expect(result.hits[0]?.text, query).toContain('Pedro Sanz');
+  });
+
   it('asks what happened with "qué pasó", not with the name of El Paso', () => {
     const engine = lopezAndHerAttorney();
     const kinds = (query: string) => engine.search(query).answers.map((answer) => answer.kind);
