@@ -482,7 +482,16 @@ export function matchAnswers(
       document.roles.has(role) &&
       anchorTotal > 0 &&
       (anchored[at] as number) >= anchorTotal * (1 - 1e-9);
-    if (coverage < MIN_COVERAGE && !byRole) return;
+    // Asked what a person said ("what did alarcon say would happen if he gets sent back"), a quote that holds every
+    // name the query gives and one of its other words answers, however much else the question says.
+    const bySpeaker =
+      document.kind === 'quote' &&
+      asked.has('quote') &&
+      naming.length > 0 &&
+      anchorTotal > 0 &&
+      (anchored[at] as number) >= anchorTotal * (1 - 1e-9) &&
+      coverage > anchorTotal / total + 1e-9;
+    if (coverage < MIN_COVERAGE && !byRole && !bySpeaker) return;
     // "why did alarcon leave mexico" is not answered by another officer's case, however many words it shares:
     // a record must hold, for each person or place the query names, a word it is named by.
     if (!naming.every((name) => name.some((term) => document.terms.has(term)))) return;

@@ -75,6 +75,21 @@ describe('answers before passages', () => {
     }
   });
 
+  it('answers "what did <speaker> say would happen …" with their quote that shares a word, however long the question', () => {
+    for (const quote of quotes) {
+      const speaker = people.find((person) => person.id === quote.speaker);
+      if (!speaker) continue;
+      const word = quote.text
+        .split(/[^\p{L}]+/u)
+        .reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), '');
+      const query = `what did ${speaker.name} say ${word} would mean for everyone afterwards if things went wrong`;
+      expect(
+        search(query).answers.map((answer) => answer.id),
+        query,
+      ).toContain(quote.id);
+    }
+  });
+
   it('answers a question about a named person only with records that hold that person', () => {
     const claimants = people.filter((person) => cases.some((record) => record.claimant === person.id));
     expect(claimants.length).toBeGreaterThan(1);
