@@ -54,6 +54,7 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
   const catalog = createEntityCatalog(data, corpus, analysis.names);
   const facets = createFacetModel(data, corpus, catalog);
   let fuzzy: FuzzyIndex | undefined;
+  let numbers: string[] | undefined;
   let spelling: SpellingIndex | undefined;
   let suggestIndex: SuggestIndex | undefined;
   let answers: AnswerIndex | undefined;
@@ -65,6 +66,10 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
     fuzzy: () => {
       fuzzy ??= createFuzzyIndex(text.vocabulary);
       return fuzzy;
+    },
+    numbers: () => {
+      numbers ??= text.vocabulary.filter((term) => /^\d+$/.test(term));
+      return numbers;
     },
     spelling: () => {
       spelling ??= createSpellingIndex(text.vocabulary, (term) => surfaceOf(text, term));

@@ -49,6 +49,8 @@ export type QueryPlan = {
 
 export type PlanContext = {
   knows: (term: string) => boolean;
+  /** The index's numbers (terms of digits only), ascending by value: made on first need. */
+  numbers?: () => readonly string[];
   surfaceOf: (term: string) => string;
   synonyms: SynonymTable;
   fuzzy: () => FuzzyIndex;
@@ -66,6 +68,18 @@ function expand(context: PlanContext, term: string, weight: number, into: Map<st
     if (synonym !== term) add(synonym, weight * SYNONYM_WEIGHT);
   }
 }
+
+/**
+ * Words of magnitude and the least number each means ("hundreds": 100 to 99,999). Spanish "miles" is left out:
+ * in English it is a distance.
+ */
+const MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['hundreds', 100],
+  ['cientos', 100],
+  ['centenares', 100],
+  ['thousands', 1000],
+  ['millares', 1000],
+]);
 
 /** Letters a cognate must share from its start ("asil-o", "asyl-um"; "polic-ía", "polic-e"). */
 const COGNATE_PREFIX = 4;
@@ -99,6 +113,15 @@ function conceptFor(
     const cognates = group.filter((synonym) => isCognate(folded, synonym));
     for (const synonym of group)
       alternatives.set(synonym, cognates.length === 0 || cognates.includes(synonym) ? 1 : SYNONYM_WEIGHT);
+  }
+  // "thousands dead", "cientos de policías": a word of magnitude matches the numbers of that magnitude.
+  const magnitude = MAGNITUDES.get(folded);
+  if (magnitude !== undefined && context.numbers) {
+    for (const number of context.numbers()) {
+      const value = Number(number);
+      if (value >= magnitude && value < magnitude * 1000 && !alternatives.has(number))
+        alternatives.set(number, SYNONYM_WEIGHT);
+    }
   }
   let corrected: string[] = [];
   if (alternatives.size === 0) {
