@@ -483,11 +483,12 @@ export function matchAnswers(
       anchorTotal > 0 &&
       (anchored[at] as number) >= anchorTotal * (1 - 1e-9);
     // Asked what a person said ("what did alarcon say would happen if he gets sent back"), a quote that holds every
-    // name the query gives and one of its other words answers, however much else the question says.
+    // name the query gives and one of its other words answers, however much else the question says; a place alone
+    // names no speaker ("judges never say yes to people from mexico").
     const bySpeaker =
       document.kind === 'quote' &&
       asked.has('quote') &&
-      naming.length > 0 &&
+      about.size > 0 &&
       anchorTotal > 0 &&
       (anchored[at] as number) >= anchorTotal * (1 - 1e-9) &&
       coverage > anchorTotal / total + 1e-9;

@@ -88,6 +88,14 @@ describe('answers before passages', () => {
         query,
       ).toContain(quote.id);
     }
+    // A place names no speaker: "say" there is no question about anyone's words.
+    for (const place of shippedDataset.places) {
+      const query = `judges almost never say yes to people from ${place.name}`;
+      expect(
+        search(query).answers.filter((answer) => answer.kind === 'quote'),
+        query,
+      ).toEqual([]);
+    }
   });
 
   it('answers a question about a named person only with records that hold that person', () => {
