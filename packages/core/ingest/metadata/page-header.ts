@@ -80,6 +80,23 @@ function isSectionHeading(block: string, after: readonly string[]): boolean {
   return titleCase(block) && headings.filter(titleCase).length >= 2;
 }
 
+/**
+ * A label-like block that is the first of the body's section headings: further down, a block of the same
+ * shape (in capitals, or capitalised) stands above text ("Refugees" … "Asylum" / "Asylum status may be…").
+ * Then the block before it is the body's opening, not a subtitle.
+ */
+function headsASection(block: string, after: readonly string[]): boolean {
+  const capitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  return after.some(
+    (later, i) =>
+      looksLikeLabel(later) &&
+      capitals(later) === capitals(block) &&
+      /^\p{Lu}/u.test(later) &&
+      !looksLikeLabel(after[i + 1] ?? '') &&
+      (after[i + 1] ?? '') !== '',
+  );
+}
+
 function looksLikeLabel(block: string): boolean {
   return wordCount(block) <= MAX_LABEL_WORDS && !/[.,;:!?"“”()]/.test(block);
 }
@@ -227,7 +244,8 @@ function dekEvidence(
   const key = comparisonKey(rest[index] ?? '');
   if (besideHeadline.some((block) => comparisonKey(block) === key))
     return "the page's markup sets it beside the headline, apart from the story's paragraphs";
-  if (looksLikeLabel(next) && rest.length > index + 2) return `a label follows it (${quote(next)})`;
+  if (looksLikeLabel(next) && rest.length > index + 2 && !headsASection(next, rest.slice(index + 2)))
+    return `a label follows it (${quote(next)})`;
   if (restatedShare(rest[index] ?? '', next) >= 0.6) return "the story's first sentence restates it";
   return null;
 }

@@ -54,3 +54,20 @@ describe('a byline under a headline that site furniture precedes', () => {
     expect(ingestText(page, 'byline').frontmatter.title).toBe('Periodistas mexicanos en el exilio');
   });
 });
+
+describe("the paragraph under the headline, followed by the first of the body's section headings", () => {
+  it("is the body's opening, not a subtitle, and the heading stays", () => {
+    const blocks = [
+      'Refugees and Asylum',
+      'Refugee or asylum status may be granted to people who have been persecuted or fear persecution on account of their race, religion or political opinion.',
+      'Refugees',
+      'Refugee status may be granted to people who are outside the country and of special humanitarian concern.',
+      'Asylum',
+      'Asylum status may be granted to people who are present in the country or arrive at its border.',
+    ];
+    const plan = ingestText(blocks.join('\n\n'), 'sections');
+    expect(plan.frontmatter.title).toBe('Refugees and Asylum');
+    expect(plan.frontmatter.dek).toBeNull();
+    expect(plan.paragraphs).toEqual(blocks.slice(1));
+  });
+});
