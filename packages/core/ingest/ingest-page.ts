@@ -146,6 +146,7 @@ export function ingestPage(
             titleSource: hints.titleSource,
             gapAfter: cleaned.gapAfter,
             besideHeadline: hints.besideHeadline,
+            headings: hints.headings,
             bylineAfter: html ? null : cleaned.bylineAfter,
           });
   const paragraphs = header.body;

@@ -1,5 +1,5 @@
 import { DomUtils, type parseDocument } from 'htmlparser2';
-import { collapseWhitespace } from '../text/words';
+import { collapseWhitespace, endsSentence } from '../text/words';
 
 /*
  * Page furniture an HTML page marks as such, found without knowing the site: an element whose ARIA role is a
@@ -211,6 +211,25 @@ function otherContentHeading(element: DomElement): string | null {
   return DomUtils.getElementsByTagName('a', element, true).length >= MIN_SECTION_LINKS ? text : null;
 }
 
+/** A link standing as a paragraph of its own: at most this many words, this share of its letters linked. */
+const MAX_LINK_PARAGRAPH_WORDS = 15;
+const MIN_LINK_PARAGRAPH_SHARE = 0.9;
+
+/**
+ * A paragraph that is only a link and no sentence ("Learn more about our programs", "Read the full report"):
+ * a pointer to another page set between the story's paragraphs.
+ */
+function isLinkParagraph(element: DomElement): boolean {
+  if (element.name !== 'p') return false;
+  const links = DomUtils.getElementsByTagName('a', element, true);
+  if (links.length === 0) return false;
+  const text = collapseWhitespace(DomUtils.textContent(element));
+  if (text === '' || text.split(' ').length > MAX_LINK_PARAGRAPH_WORDS || endsSentence(text)) return false;
+  const all = letters(text);
+  const linked = links.reduce((sum, link) => sum + letters(DomUtils.textContent(link)), 0);
+  return all > 0 && linked / all >= MIN_LINK_PARAGRAPH_SHARE;
+}
+
 /** A list of links: menus, tag lists, related and "most read" lists. */
 function isLinkList(element: DomElement): boolean {
   if (!LIST_TAGS.has(element.name)) return false;
@@ -256,7 +275,9 @@ export function findFurniture(
             ? `<${element.name}> (a section headed '${heading}')`
             : !protects && !amongStory(element) && isLinkList(element)
               ? `<${element.name}> (a list of links)`
-              : null;
+              : !protects && isLinkParagraph(element)
+                ? `<${element.name}> (a paragraph that is only a link)`
+                : null;
       if (why !== null && element.startIndex !== null) {
         found.set(element.startIndex, why);
         continue;

@@ -30,6 +30,8 @@ export type HtmlHints = {
   articleTypeWhere?: 'JSON-LD' | 'microdata';
   /** Paragraphs in the headline's element, apart from the story's (./main-content.ts): header, not body. */
   besideHeadline?: string[];
+  /** The texts of the page's section headings (<h2>–<h6>), which are never its subtitle. */
+  headings?: string[];
   /** citation_* meta (court and scholarly pages) seen. */
   citation?: { title?: string; publisher?: string };
 };
@@ -222,6 +224,7 @@ export function htmlToText(html: string): HtmlText {
     inArticle?: boolean;
   } | null = null;
   let capture: { tag: 'h1' | 'figcaption'; text: string } | null = null;
+  let heading: { tag: string; text: string } | null = null;
   let inTitle = false;
   let inHead = false;
   let cellCount = 0;
@@ -306,6 +309,7 @@ export function htmlToText(html: string): HtmlText {
           capture = { tag: name, text: '' };
           return;
         }
+        if (/^h[2-6]$/.test(name) && heading === null) heading = { tag: name, text: '' };
         if (BLOCK.has(name)) breakBlock();
       },
       ontext(text) {
@@ -327,6 +331,7 @@ export function htmlToText(html: string): HtmlText {
           capture.text += text;
           if (capture.tag === 'figcaption') return;
         }
+        if (heading) heading.text += text;
         current += text;
       },
       onclosetag(rawName) {
@@ -353,6 +358,11 @@ export function htmlToText(html: string): HtmlText {
         }
         if (name === 'head') inHead = false;
         if (name === 'title') inTitle = false;
+        if (heading?.tag === name) {
+          const text = clean(heading.text);
+          if (text !== '') (hints.headings ??= []).push(text);
+          heading = null;
+        }
         if ((name === 'h1' || name === 'figcaption') && capture?.tag === name) {
           const text = clean(capture.text);
           if (name === 'h1' && text !== '' && hints.titleSource !== 'h1' && structure.headline === null) {

@@ -18,6 +18,8 @@ export type HeaderHints = {
   gapAfter?: readonly boolean[] | undefined;
   /** Blocks an HTML page's markup sets beside its headline, apart from the story's paragraphs. */
   besideHeadline?: readonly string[] | undefined;
+  /** Blocks the page's markup sets as section headings (<h2>–<h6>): never a subtitle. */
+  headings?: readonly string[] | undefined;
   /** The index of the block right above the page's first byline. */
   bylineAfter?: number | null | undefined;
 };
@@ -145,6 +147,7 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
         labels,
         hints.gapAfter?.slice(at + 1),
         hints.besideHeadline,
+        hints.headings,
       );
       return labels.length === above.length
         ? header
@@ -257,6 +260,7 @@ function finishHeader(
   labels: string[],
   gapAfter?: readonly boolean[] | undefined,
   besideHeadline?: readonly string[] | undefined,
+  headings: readonly string[] = [],
 ): PageHeader {
   let dek: Proposal<string> | null = null;
   let index = 0;
@@ -267,7 +271,8 @@ function finishHeader(
       candidate !== undefined &&
       rest.length > index + 1 &&
       looksLikeDek(candidate) &&
-      !looksLikeLabel(candidate)
+      !looksLikeLabel(candidate) &&
+      !headings.some((heading) => comparisonKey(heading) === comparisonKey(candidate))
     ) {
       const evidence = dekEvidence(rest, index, gapAfter, besideHeadline);
       if (evidence) {

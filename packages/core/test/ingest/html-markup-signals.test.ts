@@ -106,3 +106,33 @@ describe('the items of a list right under the headline', () => {
     expect(plan.paragraphs).toEqual([...items, PARAGRAPHS[0]]);
   });
 });
+
+describe('a paragraph that is only a link', () => {
+  it('is furniture between the paragraphs, reported with why', () => {
+    const plan = ingestHtml(`<html><body><article><h1>An officer asks for asylum</h1>${body}
+      <p><a href="/programs"><strong>Learn more about our programs<br></strong></a><a href="/reports">Check out our reports</a></p>
+      <p>${LATER}</p></article></body></html>`);
+    expect(plan.paragraphs).toEqual([...PARAGRAPHS, LATER]);
+    expect(plan.removals.find((removal) => removal.text.startsWith('Learn more'))?.groups.element).toBe(
+      '<p> (a paragraph that is only a link)',
+    );
+  });
+
+  it('leaves a sentence whose words are a link, and a paragraph with a link inside it', () => {
+    const linked = 'The full ruling is online.';
+    const plan = ingestHtml(`<html><body><article><h1>An officer asks for asylum</h1>${body}
+      <p><a href="/ruling">${linked}</a></p><p>${LATER.replace('the judge', '<a href="/judge">the judge</a>')}</p>
+      </article></body></html>`);
+    expect(plan.paragraphs).toEqual([...PARAGRAPHS, linked, LATER]);
+  });
+});
+
+describe('a section heading right under the headline', () => {
+  it('is never the subtitle, even when the first sentence restates it', () => {
+    const plan = ingestHtml(`<html><body><article><h1>What we do</h1><h2>What is the Border Project?</h2>
+      <p>The Border Project helps officers who fled their country find lawyers and tell their stories to the courts.</p>
+      ${body}</article></body></html>`);
+    expect(plan.frontmatter.dek).toBeNull();
+    expect(plan.paragraphs[0]).toBe('What is the Border Project?');
+  });
+});
