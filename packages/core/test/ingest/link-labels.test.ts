@@ -81,11 +81,15 @@ describe("a site's colophon", () => {
   });
 
   it('leaves a sentence about what powered something', () => {
-    const sentence = 'Powered by fear, the officers left their posts and crossed the bridge that night.';
-    const plan = ingestText(
-      ['Court remands torture claim', '', ...POST, '', sentence].join('\n'),
-      'colophon',
-    );
-    expect(plan.paragraphs.at(-1)).toBe(sentence);
+    for (const sentence of [
+      'Powered by fear, the officers left their posts and crossed the bridge that night.',
+      'Desarrollo por etapas del proyecto',
+    ]) {
+      const plan = ingestText(
+        ['Court remands torture claim', '', ...POST, '', sentence].join('\n'),
+        'colophon',
+      );
+      expect(plan.paragraphs.at(-1), sentence).toBe(sentence);
+    }
   });
 });
