@@ -360,7 +360,7 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'title') inTitle = false;
         if (heading?.tag === name) {
           const text = clean(heading.text);
-          if (text !== '') (hints.headings ??= []).push(text);
+          if (text !== '') hints.headings = [...(hints.headings ?? []), text];
           heading = null;
         }
         if ((name === 'h1' || name === 'figcaption') && capture?.tag === name) {
