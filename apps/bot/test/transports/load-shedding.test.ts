@@ -6,6 +6,7 @@ import {
   DEFAULT_LOAD_SHEDDING,
   type LoadMonitor,
   type LoadSheddingOptions,
+  type LoadSignal,
   type LoopClock,
   type ShedReason,
   shedReason,
@@ -38,70 +39,52 @@ const rule: LoadSheddingOptions = {
 /** No connection accepted yet. */
 const NEVER = Number.POSITIVE_INFINITY;
 
+/** The rule's answer for a request read with these signals; the rest are those of an idle loop. */
+const reasonFor = (signal: Partial<LoadSignal>, options: LoadSheddingOptions = rule) =>
+  shedReason(
+    { inFlight: 0, lagMs: 0, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER, ...signal },
+    options,
+  );
+
 describe('the shedding rule', () => {
   it('refuses once the requests in flight reach the watermark, not before', () => {
-    expect(
-      shedReason({ inFlight: 7, lagMs: 0, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
-    ).toBeUndefined();
-    expect(
-      shedReason({ inFlight: 8, lagMs: 0, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
-    ).toBe('in flight');
+    expect(reasonFor({ inFlight: 7 })).toBeUndefined();
+    expect(reasonFor({ inFlight: 8 })).toBe('in flight');
   });
 
   it('refuses a request read past the lag limit, however briefly the loop has been busy', () => {
-    expect(
-      shedReason({ inFlight: 0, lagMs: 100, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
-    ).toBeUndefined();
-    expect(
-      shedReason({ inFlight: 0, lagMs: 100.5, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
-    ).toBe('lag');
+    expect(reasonFor({ lagMs: 100 })).toBeUndefined();
+    expect(reasonFor({ lagMs: 100.5 })).toBe('lag');
   });
 
   it('cuts a turn short only behind a standing queue: the backlog of a shorter busy run is served', () => {
     // 30 ms into a turn, on a loop that last waited for I/O 49 ms ago: a burst being worked off.
-    expect(
-      shedReason({ inFlight: 0, lagMs: 30, busyMs: 49, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
-    ).toBeUndefined();
+    expect(reasonFor({ lagMs: 30, busyMs: 49 })).toBeUndefined();
     // The same request once the loop has not waited for 50 ms: the queue stands.
-    expect(
-      shedReason({ inFlight: 0, lagMs: 30, busyMs: 50, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
-    ).toBe('standing queue');
-    expect(
-      shedReason({ inFlight: 0, lagMs: 2.5, busyMs: 1000, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
-    ).toBe('standing queue');
-    expect(
-      shedReason({ inFlight: 0, lagMs: 2, busyMs: 1000, standingMsAgo: NEVER, acceptedMsAgo: NEVER }, rule),
-    ).toBeUndefined();
+    expect(reasonFor({ lagMs: 30, busyMs: 50 })).toBe('standing queue');
+    expect(reasonFor({ lagMs: 2.5, busyMs: 1000 })).toBe('standing queue');
+    expect(reasonFor({ lagMs: 2, busyMs: 1000 })).toBeUndefined();
   });
 
   it('keeps the queue standing through a brief wait: for as long again after it was last seen standing', () => {
     // The loop waited for I/O 5 ms ago (a pause of the senders), and had a standing queue 10 ms ago.
-    expect(
-      shedReason({ inFlight: 0, lagMs: 3, busyMs: 5, standingMsAgo: 10, acceptedMsAgo: NEVER }, rule),
-    ).toBe('standing queue');
-    expect(
-      shedReason({ inFlight: 0, lagMs: 3, busyMs: 5, standingMsAgo: 50, acceptedMsAgo: NEVER }, rule),
-    ).toBeUndefined();
+    expect(reasonFor({ lagMs: 3, busyMs: 5, standingMsAgo: 10 })).toBe('standing queue');
+    expect(reasonFor({ lagMs: 3, busyMs: 5, standingMsAgo: 50 })).toBeUndefined();
   });
 
   it('always serves the first request of a turn, even behind a standing queue still accepting (the defaults too)', () => {
     for (const options of [rule, DEFAULT_LOAD_SHEDDING]) {
-      expect(
-        shedReason({ inFlight: 0, lagMs: 0, busyMs: 1000, standingMsAgo: NEVER, acceptedMsAgo: 0 }, options),
-      ).toBeUndefined();
+      expect(reasonFor({ busyMs: 1000, acceptedMsAgo: 0 }, options)).toBeUndefined();
     }
   });
 
   it('cuts turns shorter while new connections keep arriving behind a standing queue, and only then', () => {
     // Node accepts one connection per turn: short turns drain the kernel's queue of them faster.
-    const read = (busyMs: number, acceptedMsAgo: number) =>
-      shedReason({ inFlight: 0, lagMs: 1, busyMs, standingMsAgo: NEVER, acceptedMsAgo }, rule);
+    const read = (busyMs: number, acceptedMsAgo: number) => reasonFor({ lagMs: 1, busyMs, acceptedMsAgo });
     expect(read(50, ACCEPTING_WINDOW_MS)).toBe('standing queue, accepting');
     expect(read(50, ACCEPTING_WINDOW_MS + 1)).toBeUndefined();
     expect(read(49, 0)).toBeUndefined();
-    expect(
-      shedReason({ inFlight: 0, lagMs: 0.5, busyMs: 1000, standingMsAgo: NEVER, acceptedMsAgo: 0 }, rule),
-    ).toBeUndefined();
+    expect(reasonFor({ lagMs: 0.5, busyMs: 1000, acceptedMsAgo: 0 })).toBeUndefined();
   });
 });
 
