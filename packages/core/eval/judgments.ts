@@ -20,7 +20,7 @@ export type Judgment = {
    * and `held-out-2` (the closed-book-4, -3 and -2 sets) are never looked at while tuning and are quoted first
    * (the newest first, since each older held-out part has been looked at since), then `held-out`. `held-out-5`
    * (the closed-book-5 set) was hidden from `pnpm eval` until its one measure at the fifth session's end;
-   * `held-out-6` (the closed-book-6 set) is hidden from `pnpm eval` unless `--held-out-6` is given.
+   * `held-out-6` (the closed-book-6 set) was hidden the same way until its one measure at the sixth session's end.
    */
   half: Half;
   /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
