@@ -151,8 +151,10 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
   const nameTerms: string[] = [];
   const unmatched: string[] = [];
   const didYouMean: string[] = [];
-  // Words that only say what kind of answer is asked ("the year of…", "reasons for…") are no terms to match.
+  // Words that only say what kind of answer is asked ("the year of…", "reasons for…") are no terms to match,
+  // unless they are all the query says ("reasons", "year of"): then they are its words.
   const asking = new Set([...timeQuestionWords(tokens), ...reasonQuestionWords(tokens)]);
+  if (tokens.every((token, at) => token.term === null || asking.has(at))) asking.clear();
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at] as (typeof tokens)[number];
     if (token.term === null || seen.has(token.term) || asking.has(at)) continue;

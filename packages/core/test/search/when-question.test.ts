@@ -77,4 +77,15 @@ describe('a when-question asks for a time', () => {
     );
     expect(stated[0]?.text).toContain('one day');
   });
+
+  it('matches nouns of time as words when the query says nothing else ("year of", "date")', () => {
+    for (const [query, word] of [
+      ['year of', 'year'],
+      ['date', 'date'],
+    ] as const)
+      expect(
+        rankedAlone([`The ${word} of the hearing was not set.`, 'The hearing was not set.'], query)[0]?.text,
+        query,
+      ).toContain(word);
+  });
 });
