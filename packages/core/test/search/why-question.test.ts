@@ -57,7 +57,8 @@ describe('a why-question asks for a reason', () => {
   it('matches a noun of reason as a word when the query says nothing else ("reasons", "motivo")', () => {
     for (const query of ['reasons', 'motivo', 'razones'])
       expect(
-        rankedAlone([`The judge gave his ${query} in writing.`, 'The judge ruled in writing.'], query)[0]?.text,
+        rankedAlone([`The judge gave his ${query} in writing.`, 'The judge ruled in writing.'], query)[0]
+          ?.text,
         query,
       ).toContain(query);
   });
