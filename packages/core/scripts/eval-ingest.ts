@@ -82,7 +82,7 @@ const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * p
 
 const HEADINGS: Record<Half, string> = {
   'held-out-5':
-    'HELD-OUT-5, judged before ingest ever ran on it; the held-out set of the round begun 2026-12-01 17:51 UTC (failures hidden)',
+    'HELD-OUT-5, judged before ingest ever ran on it; measured once at the end of its round (2026-12-01 19:34 UTC, 9/26 body exact); failures unread',
   'held-out-4':
     'HELD-OUT-4, measured once (2026-12-01 16:31 UTC) and read since 17:00: development data; a next round needs a fresh set',
   'held-out-3':
