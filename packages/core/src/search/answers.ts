@@ -473,6 +473,8 @@ export function matchAnswers(
   index.documents.forEach((document, at) => {
     if (only !== null && !only.has(document.kind)) return;
     const coverage = (covered[at] as number) / total;
+    // The record holds every role and name word the query gives (what the two readings below rest on).
+    const holdsEveryAnchor = anchorTotal > 0 && (anchored[at] as number) >= anchorTotal * (1 - 1e-9);
     // Asked for by a role beside a person ("which attorney took duran's case to the appeals court"), a person
     // who holds every role and name word the query gives answers it, whatever else the query says of the case.
     const byRole =
@@ -480,8 +482,7 @@ export function matchAnswers(
       document.kind === 'person' &&
       role !== undefined &&
       document.roles.has(role) &&
-      anchorTotal > 0 &&
-      (anchored[at] as number) >= anchorTotal * (1 - 1e-9);
+      holdsEveryAnchor;
     // Asked what a person said ("what did alarcon say would happen if he gets sent back"), a quote that holds every
     // name the query gives and one of its other words answers, however much else the question says; a place alone
     // names no speaker ("judges never say yes to people from mexico").
@@ -489,8 +490,7 @@ export function matchAnswers(
       document.kind === 'quote' &&
       asked.has('quote') &&
       about.size > 0 &&
-      anchorTotal > 0 &&
-      (anchored[at] as number) >= anchorTotal * (1 - 1e-9) &&
+      holdsEveryAnchor &&
       coverage > anchorTotal / total + 1e-9;
     if (coverage < MIN_COVERAGE && !byRole && !bySpeaker) return;
     // "why did alarcon leave mexico" is not answered by another officer's case, however many words it shares:

@@ -49,7 +49,7 @@ export type QueryPlan = {
 
 export type PlanContext = {
   knows: (term: string) => boolean;
-  /** The index's numbers (terms of digits only), ascending by value: made on first need. */
+  /** The index's numbers (terms of digits only), in no particular order: made on first need. */
   numbers?: () => readonly string[];
   surfaceOf: (term: string) => string;
   synonyms: SynonymTable;
