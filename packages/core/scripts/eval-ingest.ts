@@ -1,15 +1,15 @@
 /**
- * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose] [--held-out-5 | --show-held-out-5]`
+ * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose] [--held-out-6 | --show-held-out-6]`
  *
  * Ingests every page of the corpus (test/fixtures/corpus) the way `pnpm ingest --dry-run` does and prints,
  * for each set: pages whose body is paragraph-for-paragraph right, boilerplate blocks kept in the body,
- * article sentences lost, and title/date/author accuracy. Every set printed by default has been read while
- * tuning (development data), held-out-4 included (measured once at 16:31 and read since 2026-12-01 17:00).
- * held-out-5 (the newest pages, from sites in no other part, judged while no one was changing rules from them)
- * is the held-out set of the round that began 2026-12-01 17:51 UTC: by default it is not even ingested, so
- * that no one tuning rules sees its figures move. `--held-out-5` adds its aggregate figures (never its
- * failures), for the one measurement at the end of the round; `--show-held-out-5` also prints its failures,
- * which makes it a development set (say so when you use it).
+ * article sentences lost, and title/date/author accuracy. Every set printed by default is development data:
+ * held-out-5 included (measured once at 19:34 UTC on 2026-12-01, the end of its round, and printed by default
+ * since the next round began at 20:27). held-out-6 (the newest pages, from sites in no other part, judged
+ * while no one was changing rules from them) is the held-out set of the round that began 2026-12-01 20:27 UTC:
+ * by default it is not even ingested, so that no one tuning rules sees its figures move. `--held-out-6` adds
+ * its aggregate figures (never its failures), for the one measurement at the end of the round;
+ * `--show-held-out-6` also prints its failures, which makes it a development set (say so when you use it).
  * `--half tuning` shows only the tuning half. The I/O edge; scoring is in ../ingest/eval/.
  */
 import { readFileSync } from 'node:fs';
@@ -81,8 +81,10 @@ function ingestCorpusPage(
 const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)}%`);
 
 const HEADINGS: Record<Half, string> = {
+  'held-out-6':
+    'HELD-OUT-6, judged before ingest ever ran on it; the held-out set of the round that began 2026-12-01 20:27 UTC, for one measure at its end',
   'held-out-5':
-    'HELD-OUT-5, judged before ingest ever ran on it; measured once at the end of its round (2026-12-01 19:34 UTC, 9/26 body exact); failures unread',
+    'HELD-OUT-5, measured once at the end of its round (2026-12-01 19:34 UTC, 9/26 body exact) and printed since 20:27: development data; a next round needs a fresh set',
   'held-out-4':
     'HELD-OUT-4, measured once (2026-12-01 16:31 UTC) and read since 17:00: development data; a next round needs a fresh set',
   'held-out-3':
@@ -135,11 +137,11 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
       half: { type: 'string' },
-      'held-out-5': { type: 'boolean' },
-      'show-held-out-5': { type: 'boolean' },
+      'held-out-6': { type: 'boolean' },
+      'show-held-out-6': { type: 'boolean' },
     },
   });
-  const measureHeldOut5 = values['held-out-5'] === true || values['show-held-out-5'] === true;
+  const measureHeldOut6 = values['held-out-6'] === true || values['show-held-out-6'] === true;
   const manifest = parseCorpusManifest(readFileSync(join(corpusDir, 'manifest.yaml'), 'utf8'));
   const disagreements = splitDisagreements(manifest);
   if (disagreements.length > 0) {
@@ -155,8 +157,8 @@ async function main(): Promise<void> {
   const rules = parseBoilerplateRules(
     readFileSync(join(packageDir, 'ingest', 'boilerplate-rules.yaml'), 'utf8'),
   );
-  // held-out-5 is hidden unless asked for: its pages are not even ingested.
-  const hidden = manifest.pages.filter((page) => page.split === 'held-out-5' && !measureHeldOut5);
+  // held-out-6 is hidden unless asked for: its pages are not even ingested.
+  const hidden = manifest.pages.filter((page) => page.split === 'held-out-6' && !measureHeldOut6);
   const rows = manifest.pages
     .filter((page) => !hidden.includes(page))
     .map((page) => {
@@ -168,7 +170,8 @@ async function main(): Promise<void> {
     values.half === 'tuning'
       ? ['tuning']
       : [
-          ...(measureHeldOut5 ? (['held-out-5'] as const) : []),
+          ...(measureHeldOut6 ? (['held-out-6'] as const) : []),
+          'held-out-5',
           'held-out-4',
           'held-out-3',
           'held-out-2',
@@ -190,11 +193,11 @@ async function main(): Promise<void> {
   );
   if (hidden.length > 0 && values.half !== 'tuning')
     console.log(
-      `HELD-OUT-5 (${hidden.length} pages): hidden, this round's held-out set; not ingested (--held-out-5 measures it, once, at the end)\n`,
+      `HELD-OUT-6 (${hidden.length} pages): hidden, this round's held-out set; not ingested (--held-out-6 measures it, once, at the end)\n`,
     );
   for (const half of halves) {
     console.log(report(half, summaries[half]));
-    if (values.verbose && (half !== 'held-out-5' || values['show-held-out-5'])) {
+    if (values.verbose && (half !== 'held-out-6' || values['show-held-out-6'])) {
       for (const row of rows.filter((r) => r.page.split === half)) {
         const lines = details(row.page, row.result, row.score);
         if (lines.length > 0)

@@ -62,6 +62,18 @@ describe('the ingest corpus', () => {
     expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
   });
 
+  it('keeps held-out-6 on sites in no other part, held-out-5 included', () => {
+    const [measured] = manifest.pages.filter((page) => page.split === 'held-out-5');
+    if (!measured) throw new Error('the corpus has no held-out-5 page');
+    const fresh = { ...measured, id: 'a-sixth-set-page', split: 'held-out-6' as const };
+    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, fresh] })).toEqual([
+      `${measured.id}: held-out-5, but its site ${measured.site} is also in held-out-6`,
+      `a-sixth-set-page: held-out-6, but its site ${measured.site} is also in held-out-5`,
+    ]);
+    const elsewhere = { ...fresh, site: 'a-site-in-no-part.example' };
+    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
+  });
+
   it('splits by whole sites, giving the tuning half at least half the pages', () => {
     const pages = [
       { id: 'a1', site: 'a.example' },
