@@ -12,7 +12,8 @@ export type Judgment = {
    * `closed-book-3`: a third, written the same way in the session after that (always `held-out-3`);
    * `closed-book-4`: a fourth, written the same way in the session after that (always `held-out-4`);
    * `closed-book-5`: a fifth, written the same way in the session after that (always `held-out-5`);
-   * `closed-book-6`: a sixth, written the same way in the session after that (always `held-out-6`).
+   * `closed-book-6`: a sixth, written the same way in the session after that (always `held-out-6`);
+   * `closed-book-7`: a seventh, written the same way in the session after that (always `held-out-7`).
    */
   origin: Origin;
   /**
@@ -20,7 +21,8 @@ export type Judgment = {
    * and `held-out-2` (the closed-book-4, -3 and -2 sets) are never looked at while tuning and are quoted first
    * (the newest first, since each older held-out part has been looked at since), then `held-out`. `held-out-5`
    * (the closed-book-5 set) was hidden from `pnpm eval` until its one measure at the fifth session's end;
-   * `held-out-6` (the closed-book-6 set) was hidden the same way until its one measure at the sixth session's end.
+   * `held-out-6` (the closed-book-6 set) was hidden the same way until its one measure at the sixth session's end;
+   * `held-out-7` (the closed-book-7 set) is hidden from `pnpm eval` unless `--held-out-7` is given.
    */
   half: Half;
   /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
@@ -37,6 +39,7 @@ const ORIGINS = [
   'closed-book-4',
   'closed-book-5',
   'closed-book-6',
+  'closed-book-7',
 ] as const;
 const HALVES = [
   'tuning',
@@ -46,6 +49,7 @@ const HALVES = [
   'held-out-4',
   'held-out-5',
   'held-out-6',
+  'held-out-7',
 ] as const;
 export type Origin = (typeof ORIGINS)[number];
 export type Half = (typeof HALVES)[number];
@@ -103,8 +107,15 @@ export function readJudgments(yamlText: string, articles: readonly Article[]): J
   return judgments;
 }
 
-/** The queries in queries.yaml that have no relevant passage listed yet: not measured, reported by count. */
-export function unjudged(yamlText: string): string[] {
+/**
+ * The queries in queries.yaml that have no relevant passage listed yet: not measured, reported by count. A hidden
+ * half is left out, so that not even its count of unanswerable queries is shown.
+ */
+export function unjudged(yamlText: string, hiddenHalf?: Half): string[] {
   const parsed = QueriesSchema.safeParse(parse(yamlText));
-  return parsed.success ? parsed.data.filter((entry) => entry.relevant.length === 0).map((e) => e.query) : [];
+  return parsed.success
+    ? parsed.data
+        .filter((entry) => entry.relevant.length === 0 && entry.half !== hiddenHalf)
+        .map((e) => e.query)
+    : [];
 }

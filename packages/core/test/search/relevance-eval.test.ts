@@ -10,7 +10,10 @@ import { createEngine } from '../../src/search/engine';
  * real regression (a broken stemmer, lexicon or ranking signal) fails.
  */
 describe('relevance on the judged queries', () => {
-  const judgments = loadJudgments(articles);
+  const everyJudgment = loadJudgments(articles);
+  // held-out-7 is hidden from every figure until the session's final measure (`pnpm eval --held-out-7`): no
+  // assertion here may pass or fail on it, since that would tell whoever tunes the ranking something about it.
+  const judgments = everyJudgment.filter((j) => j.half !== 'held-out-7');
   const engine = evaluate(engineSystem('engine', createEngine(shippedDataset)), judgments);
   const baseline = evaluate(miniSearchSystem(articles), judgments);
 
@@ -47,13 +50,14 @@ describe('relevance on the judged queries', () => {
     for (const [group, balance] of groups) expect(Math.abs(balance), group).toBeLessThanOrEqual(1);
   });
 
-  it('keeps each later closed-book set whole in its own held-out part (held-out-2 to -6), and nothing else there', () => {
-    for (const j of judgments) {
+  it('keeps each later closed-book set whole in its own held-out part (held-out-2 to -7), and nothing else there', () => {
+    for (const j of everyJudgment) {
       expect(j.half === 'held-out-2', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-2');
       expect(j.half === 'held-out-3', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-3');
       expect(j.half === 'held-out-4', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-4');
       expect(j.half === 'held-out-5', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-5');
       expect(j.half === 'held-out-6', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-6');
+      expect(j.half === 'held-out-7', `${j.origin} "${j.query}"`).toBe(j.origin === 'closed-book-7');
     }
   });
 
