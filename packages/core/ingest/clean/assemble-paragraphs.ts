@@ -4,7 +4,7 @@
  * lines reaching about the same width; its lines are joined until a short line ends the paragraph.
  */
 
-import { endsSentenceOrClause } from '../text/words';
+import { endsSentenceOrClause, opensWithDateline } from '../text/words';
 
 export type AssembledParagraphs = {
   paragraphs: string[];
@@ -82,6 +82,8 @@ function endsParagraph(line: string, next: string, width: number): boolean {
   if (PARAGRAPH_NUMBER.test(next)) return true;
   // A heading in capitals ("BACKGROUND", "I. BACKGROUND") is a paragraph of its own.
   if (isCapitalsHeading(line) || (isCapitalsHeading(next) && endsSentenceOrClause(line))) return true;
+  // A story's dateline ("EL PASO — Daniel…") opens its first paragraph: what stands above it is the header.
+  if (opensWithDateline(next)) return true;
   // A sentence never resumes in lower case, and "Mr." or "See Fed." at a line end is not a sentence end.
   if (/^\p{Ll}/u.test(nextWord) || ABBREVIATION_END.test(line)) return false;
   const open = !endsSentenceOrClause(line);

@@ -1,5 +1,12 @@
 import { isProse } from '../clean/menu-runs';
-import { comparisonKey, isListItem, wordCount } from '../text/words';
+import {
+  comparisonKey,
+  endsSentence,
+  firstSentence,
+  isListItem,
+  opensWithDateline,
+  wordCount,
+} from '../text/words';
 import { type Proposal, quote } from './proposal';
 
 /** The blocks at the top of a page that are not body text: headline, subtitle, image labels. */
@@ -30,9 +37,6 @@ const HEADLINE_WITHIN = 12;
 const MAX_DEK_WORDS = 40;
 const MAX_LABEL_WORDS = 6;
 
-/** "AUSTIN, Texas — One day…": a dateline opens the body, so the block is never a headline or dek. */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .]+)?(?:\s*\([\p{L}\s]+\))?\s*(?:[—–]|\s-)\s/u;
-
 /** A headline may end in an initialism ("… FLEE TO U.S.") but not in a sentence's full stop. */
 const ENDS_LIKE_SENTENCE = /(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.,;:]$/u;
 
@@ -43,7 +47,7 @@ function looksLikeHeadline(block: string): boolean {
     words <= MAX_HEADLINE_WORDS &&
     /\p{L}/u.test(block) &&
     !ENDS_LIKE_SENTENCE.test(block) &&
-    !DATELINE.test(block)
+    !opensWithDateline(block)
   );
 }
 
@@ -67,7 +71,7 @@ const MAX_SITE_LABEL_WORDS = 5;
 
 function looksLikeDek(block: string): boolean {
   const words = wordCount(block);
-  return words >= 3 && words <= MAX_DEK_WORDS && !DATELINE.test(block) && !isListItem(block);
+  return words >= 3 && words <= MAX_DEK_WORDS && !opensWithDateline(block) && !isListItem(block);
 }
 
 /**
@@ -224,8 +228,7 @@ function restatedShare(dek: string, lede: string): number {
     comparisonKey(text)
       .split(/[^\p{L}\p{N}]+/u)
       .filter((word) => word.length > 3);
-  const firstSentence = lede.split(/(?<=[.!?]["”’)]?)\s+(?=["“(]?\p{Lu})/u)[0] ?? lede;
-  const ledeWords = new Set(words(firstSentence));
+  const ledeWords = new Set(words(firstSentence(lede)));
   const dekWords = words(dek);
   return dekWords.length === 0 ? 0 : dekWords.filter((word) => ledeWords.has(word)).length / dekWords.length;
 }
@@ -250,6 +253,9 @@ function dekEvidence(
   if (looksLikeLabel(next) && rest.length > index + 2 && !headsASection(next, rest.slice(index + 2)))
     return `a label follows it (${quote(next)})`;
   if (restatedShare(rest[index] ?? '', next) >= 0.6) return "the story's first sentence restates it";
+  // The story opens at its dateline ("EL PASO — …"): an unfinished line above it is the header's.
+  if (opensWithDateline(next) && !endsSentence(rest[index] ?? ''))
+    return 'the story opens right after it with its dateline';
   return null;
 }
 

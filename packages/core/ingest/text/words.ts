@@ -50,3 +50,24 @@ const LIST_ITEM = /^(?:[-+*•·–—▪►]|\d{1,3}[.)])\s+\S+\s+\S/u;
 
 /** Whether a block is an item of a list, which is body text though it is not a sentence. */
 export const isListItem = (block: string): boolean => LIST_ITEM.test(block.trim());
+
+/**
+ * Where one sentence ends and the next begins: after a sentence's mark and any closers, before a capital or an
+ * opening quote or bracket ("… en 2019.» La Comisión …", "… he said.” “We …").
+ */
+const SENTENCE_BREAK = new RegExp(`(?<=[.!?…][${CLOSERS}]*)\\s+(?=["“«‘'(¿¡]?\\p{Lu})`, 'u');
+
+/** The first sentence of a block (the whole block when it has one sentence). */
+export const firstSentence = (block: string): string => block.split(SENTENCE_BREAK)[0] ?? block;
+
+/**
+ * A dateline opening a story: a place in capitals (at least one word of three capitals), an optional region
+ * and wire credit, then a dash ("EL PASO — …", "NOGALES, Mexico — …", "MEXICO CITY (AP) — …").
+ */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .]+)?(?:\s*\([\p{L}\s]+\))?\s*(?:[—–]|\s-)\s/u;
+
+/** Whether a block or line opens with a story's dateline. */
+export const opensWithDateline = (block: string): boolean => {
+  const match = DATELINE.exec(block.trim());
+  return match !== null && /\p{Lu}{3}/u.test(match[0]);
+};
