@@ -148,6 +148,7 @@ export function ingestPage(
             besideHeadline: hints.besideHeadline,
             headings: hints.headings,
             bylineAfter: html ? null : cleaned.bylineAfter,
+            printedTwiceAt: html ? null : cleaned.printedTwiceAt,
           });
   const paragraphs = header.body;
   if (paragraphs.length === 0) {

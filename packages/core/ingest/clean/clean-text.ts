@@ -7,7 +7,7 @@ import { joinLabelValues } from './label-values';
 import { normalizeLayout } from './layout';
 import { stripLineNumbers } from './line-numbers';
 import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
-import { removeMenuRuns } from './menu-runs';
+import { removeMenuRuns, removePrintedTwice } from './menu-runs';
 import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
 import { splitAtSeams } from './run-together';
@@ -30,6 +30,8 @@ export type CleanedText = {
   court: CourtOpinion | null;
   /** The index in `paragraphs` of the block right above the page's first byline (a removal naming authors). */
   bylineAfter: number | null;
+  /** The index in `paragraphs` of a headline-like block the page printed twice near its top (its headline). */
+  printedTwiceAt: number | null;
 };
 
 /** Rules that remove a photo's label or credit, after which (above the story) comes its caption. */
@@ -304,7 +306,9 @@ export function cleanText(
   }
   // A court opinion's caption and closing lines ("AFFIRMED.", the panel) are read by its own rules.
   if (!caption.opinion) removeMenuRuns(kept, gapAfter, removals);
+  const printedTwice = caption.opinion ? null : removePrintedTwice(kept, gapAfter, removals);
   const bylineAt = aboveByline === null ? -1 : kept.indexOf(aboveByline);
+  const printedTwiceAt = printedTwice === null ? -1 : kept.indexOf(printedTwice);
   return {
     paragraphs: kept,
     gapAfter,
@@ -313,5 +317,6 @@ export function cleanText(
     wrapped,
     court: caption.opinion,
     bylineAfter: bylineAt < 0 ? null : bylineAt,
+    printedTwiceAt: printedTwiceAt < 0 ? null : printedTwiceAt,
   };
 }

@@ -1,4 +1,4 @@
-import { comparisonKey, endsSentence, endsSentenceOrClause, wordCount } from '../text/words';
+import { comparisonKey, endsSentence, endsSentenceOrClause, isListItem, wordCount } from '../text/words';
 import type { Removal } from './removal';
 
 /*
@@ -23,6 +23,25 @@ const MIN_LIST_RUN = 2;
 export function isProse(block: string): boolean {
   const words = wordCount(block);
   return words >= LONG_BLOCK_WORDS || (words >= MIN_PROSE_WORDS && endsSentence(block));
+}
+
+/**
+ * The blocks above a page's headline that are its furniture, by a block's own shape and its neighbours' (as
+ * jusText classifies short blocks): a block that is not prose, and a short one (under a long block's length)
+ * whose neighbours above and below are both furniture, the top of the page counting as furniture ("SUBSCRIBE" /
+ * "Daily news, delivered to your inbox." / "* indicates required"). A long block, or prose beside prose, is not.
+ */
+export function furnitureAbove(blocks: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  blocks.forEach((block, i) => {
+    if (!isProse(block)) found.add(i);
+  });
+  blocks.forEach((block, i) => {
+    const before = i === 0 || found.has(i - 1);
+    const after = i + 1 < blocks.length && found.has(i + 1);
+    if (wordCount(block) < LONG_BLOCK_WORDS && before && after) found.add(i);
+  });
+  return found;
 }
 
 const isMenuItem = (block: string) =>
@@ -84,4 +103,40 @@ export function removeMenuRuns(kept: string[], gapAfter: boolean[], removals: Re
     gapAfter.splice(i, 1);
     if (i > 0) gapAfter[i - 1] = true;
   }
+}
+
+/** How far down the page a header printed twice is looked for, and how far apart its two copies may stand. */
+const PRINTED_TWICE_WITHIN = 12;
+const PRINTED_TWICE_SPAN = 8;
+/** Longer than a menu item: a label printed per post is the `repeated-label` rule's. */
+const MIN_PRINTED_TWICE_WORDS = MAX_MENU_WORDS + 1;
+
+/**
+ * A page's header printed twice (a teaser or a sticky header above the story: "Headline" / "EL PASO — Lede…" /
+ * "Headline" / "EL PASO — Lede…"): of two identical blocks near the top, the first copy is furniture and is taken
+ * out (reported); the text stays once, where the page prints it again. Returns the topmost block printed twice
+ * that is a headline's length (the page's headline), or null. In place.
+ */
+export function removePrintedTwice(kept: string[], gapAfter: boolean[], removals: Removal[]): string | null {
+  // Only the header: up to the page's first long block (a teaser's lede may be that block), never a list
+  // item or a clause (lists of a page may share items: "- Are admissible to the United States;").
+  const firstLong = kept.findIndex((block) => wordCount(block) >= LONG_BLOCK_WORDS);
+  let headline: string | null = null;
+  for (let i = Math.min(firstLong, PRINTED_TWICE_WITHIN - 1); i >= 0; i--) {
+    const block = kept[i] ?? '';
+    if (wordCount(block) < MIN_PRINTED_TWICE_WORDS || isListItem(block) || /[,;:]$/u.test(block)) continue;
+    const key = comparisonKey(block);
+    const again = kept.findIndex(
+      (later, j) => j > i && j <= i + PRINTED_TWICE_SPAN && comparisonKey(later) === key,
+    );
+    if (again < 0) continue;
+    removals.push({ ruleId: 'printed-twice', action: 'drop', text: block, groups: {}, yields: [] });
+    kept.splice(i, 1);
+    gapAfter.splice(i, 1);
+    if (i > 0) gapAfter[i - 1] = true;
+    // The topmost block printed twice that is a headline's length and stands right above prose the second
+    // time is the page's headline; printed twice, it may end in a full stop ("… This Is What I Saw.").
+    if (wordCount(block) <= MAX_LISTED_WORDS && isProse(kept[again] ?? '')) headline = block;
+  }
+  return headline;
 }

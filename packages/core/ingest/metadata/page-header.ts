@@ -1,4 +1,4 @@
-import { isProse } from '../clean/menu-runs';
+import { furnitureAbove, isProse } from '../clean/menu-runs';
 import {
   comparisonKey,
   endsSentence,
@@ -29,6 +29,8 @@ export type HeaderHints = {
   headings?: readonly string[] | undefined;
   /** The index of the block right above the page's first byline. */
   bylineAfter?: number | null | undefined;
+  /** The index of a headline-like block the page printed twice near its top (the first copy was taken out). */
+  printedTwiceAt?: number | null | undefined;
 };
 
 const MAX_HEADLINE_WORDS = 20;
@@ -163,6 +165,8 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
 
   const byByline = headerAboveByline(blocks, hints);
   if (byByline) return byByline;
+  const printedTwice = headerAtPrintedTwice(blocks, hints);
+  if (printedTwice) return printedTwice;
 
   const second = blocks[1];
   if (
@@ -220,6 +224,34 @@ function headerAboveByline(blocks: readonly string[], hints: HeaderHints): PageH
     labels: furniture,
     body: blocks.slice(at + 1),
   };
+}
+
+/**
+ * A headline the page printed twice near its top (a teaser or sticky header above the story) is the headline.
+ * Above it, the page's furniture (by shape and neighbours) leaves as labels; any other block stays in the body.
+ */
+function headerAtPrintedTwice(blocks: readonly string[], hints: HeaderHints): PageHeader | null {
+  const at = hints.printedTwiceAt;
+  if (at === null || at === undefined) return null;
+  const headline = blocks[at] ?? '';
+  // Printed twice, a headline may end in a full stop ("… This Is What I Saw.").
+  const words = wordCount(headline);
+  if (words < MIN_BYLINE_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || opensWithDateline(headline))
+    return null;
+  const above = blocks.slice(0, at);
+  const furniture = furnitureAbove(above);
+  const title = {
+    value: headline,
+    basis: `the headline the page prints twice above its story: ${quote(headline)}`,
+  };
+  const header = finishHeader(
+    blocks.slice(at + 1),
+    title,
+    true,
+    above.filter((_, i) => furniture.has(i)),
+    hints.gapAfter?.slice(at + 1),
+  );
+  return { ...header, body: [...above.filter((_, i) => !furniture.has(i)), ...header.body] };
 }
 
 /** The share of `dek`'s words the lede's first sentence repeats ("… almost out of ways to avoid deportation"). */

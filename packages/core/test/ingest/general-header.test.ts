@@ -67,3 +67,57 @@ describe("the story's first sentence, for a subtitle's evidence", () => {
     expect(header.body[0]).toBe('Solicitudes de asilo crecen en la frontera norte');
   });
 });
+
+describe('a header printed twice', () => {
+  const HEADLINE = 'Families Reach the Border, but They Get No Farther';
+  const LEDE =
+    'NOGALES, Mexico — In their monthlong journey from a violent town to the streets of this border city, the hope of finding protection kept a mother and her two children going.';
+  const NEXT =
+    'But when they finally reached the crossing about two weeks ago to ask for asylum, they were told to wait, as the number of people asking for protection grew again this spring.';
+
+  it('is read once: the teaser copy leaves the body, and the headline is the one printed again', () => {
+    const plan = ingestText(['National News', HEADLINE, LEDE, HEADLINE, LEDE, NEXT].join('\n\n'), 'twice');
+    expect(plan.frontmatter.title).toBe(HEADLINE);
+    expect(plan.paragraphs).toEqual([LEDE, NEXT]);
+    const review = plan.frontmatter.review.join('\n');
+    expect(review).toContain('printed-twice');
+    expect(review).toContain('In their monthlong journey');
+  });
+
+  it('marks the headline, even one ending in a full stop, and the furniture above it by its neighbours', () => {
+    const headline = 'I Went to the Border. This Is What I Saw.';
+    const smallPrint = 'Daily news and opinion, funded by readers and delivered straight to your inbox.';
+    const plan = ingestText(
+      [smallPrint, '* indicates required', '#FFFFFF', headline, headline, LEDE, NEXT].join('\n\n'),
+      'twice',
+    );
+    expect(plan.frontmatter.title).toBe(headline);
+    expect(plan.paragraphs).toEqual([LEDE, NEXT]);
+    expect(plan.frontmatter.review.join('\n')).toContain(smallPrint);
+  });
+
+  it('keeps prose above the headline that is not among furniture, and lists that share items', () => {
+    const intro =
+      'A reader sent us this story last week, and we are printing it with the permission of the paper that first ran it.';
+    const plan = ingestText([intro, HEADLINE, HEADLINE, LEDE, NEXT].join('\n\n'), 'twice');
+    expect(plan.paragraphs).toContain(intro);
+    const lists = [
+      HEADLINE,
+      LEDE,
+      'Refugee status may be granted to people who:',
+      '- Meet the definition of a refugee under the law;',
+      '- Are admissible to the United States;',
+      'Asylum may be granted to people who:',
+      '- Meet the definition of a refugee under the law;',
+      '- Are admissible to the United States;',
+    ];
+    const listed = ingestText(lists.join('\n\n'), 'lists');
+    expect(listed.paragraphs.filter((p) => p === '- Are admissible to the United States;')).toHaveLength(2);
+  });
+
+  it('leaves a paragraph the story itself repeats further down', () => {
+    const quote = '“We will not go back,” she said, standing with her children at the gate of the shelter.';
+    const plan = ingestText([HEADLINE, LEDE, quote, NEXT, quote].join('\n\n'), 'repeat');
+    expect(plan.paragraphs.filter((p) => p === quote)).toHaveLength(2);
+  });
+});
