@@ -285,6 +285,19 @@ function dekEvidence(
   if (looksLikeLabel(next) && rest.length > index + 2 && !headsASection(next, rest.slice(index + 2)))
     return `a label follows it (${quote(next)})`;
   if (restatedShare(rest[index] ?? '', next) >= 0.6) return "the story's first sentence restates it";
+  // A standfirst: one statement (a blogger's opening questions are the post's), under half the length of each
+  // of the two paragraphs after it.
+  const block = rest[index] ?? '';
+  const words = wordCount(block);
+  if (
+    firstSentence(block) === block &&
+    !/\?[^\p{L}\p{N}]*$/u.test(block) &&
+    rest.length > index + 2 &&
+    [rest[index + 1] ?? '', rest[index + 2] ?? ''].every(
+      (block) => wordCount(block) >= 2 * words && isProse(block),
+    )
+  )
+    return 'the story below it opens with paragraphs more than twice as long';
   // The story opens at its dateline ("EL PASO — …"): an unfinished line above it is the header's.
   if (opensWithDateline(next) && !endsSentence(rest[index] ?? ''))
     return 'the story opens right after it with its dateline';

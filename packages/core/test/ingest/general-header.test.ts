@@ -59,7 +59,7 @@ describe("the story's first sentence, for a subtitle's evidence", () => {
         'La comisión pide recursos',
         'Solicitudes de asilo crecen en la frontera norte',
         'Dijo el comisionado: «Nadie lo esperaba.» Las solicitudes de asilo crecen en la frontera norte cada mes.',
-        'El sistema ya está saturado, según la agencia, que pidió más dinero al gobierno federal este año.',
+        'El sistema ya está saturado.',
       ],
       { title: 'La comisión pide recursos', titleSource: 'h1' },
     );
@@ -119,5 +119,35 @@ describe('a header printed twice', () => {
     const quote = '“We will not go back,” she said, standing with her children at the gate of the shelter.';
     const plan = ingestText([HEADLINE, LEDE, quote, NEXT, quote].join('\n\n'), 'repeat');
     expect(plan.paragraphs.filter((p) => p === quote)).toHaveLength(2);
+  });
+});
+
+describe('a standfirst under the headline', () => {
+  const LONG_ONE =
+    'As evening falls on the southern city, a young woman is shopping at a fruit market a block from her house while her father, an investigator for the state police, sweeps the porch.';
+  const LONG_TWO =
+    'She pays for the food just as a line of black trucks without plates speeds past her along the road, and she recognises them at once as they pull up to her home in a cloud of dust.';
+
+  it('is one statement under half as long as each of the two paragraphs that open the story', () => {
+    const header = splitPageHeader([
+      'Asylum Denied',
+      'Only a fraction of applicants get asylum.',
+      LONG_ONE,
+      LONG_TWO,
+    ]);
+    expect(header.title?.value).toBe('Asylum Denied');
+    expect(header.dek?.value).toBe('Only a fraction of applicants get asylum.');
+    expect(header.body).toEqual([LONG_ONE, LONG_TWO]);
+  });
+
+  it('is not a blogger’s opening questions, nor a short paragraph before another short one', () => {
+    const questions = 'Remember when this was all over the news in January? Remember the outrage?';
+    expect(
+      splitPageHeader(['Did Mexico hand out maps of the desert to migrants', questions, LONG_ONE, LONG_TWO])
+        .body[0],
+    ).toBe(questions);
+    const short = 'Only a fraction of applicants get asylum.';
+    const shortNext = 'Most of them wait for years before a judge hears them.';
+    expect(splitPageHeader(['Asylum Denied', short, shortNext, LONG_ONE]).body[0]).toBe(short);
   });
 });
