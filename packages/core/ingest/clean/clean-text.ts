@@ -10,7 +10,7 @@ import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
 import { removeMenuRuns, removePrintedTwice } from './menu-runs';
 import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
-import { splitAtSeams } from './run-together';
+import { splitAtSeams, splitOpeningStamp } from './run-together';
 import { findRunningLines } from './running-lines';
 
 export type CleanedText = {
@@ -40,6 +40,9 @@ const MAX_CAPTION_WORDS = 60;
 
 /** A person's name standing alone: two to four capitalised words, no punctuation but initials. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}$/u;
+
+/** How many blocks at the top of a page may hold its header's elements run together. */
+const HEADER_BLOCKS = 3;
 
 /** A comment policy can only end an article that has begun: at least one real paragraph must come first. */
 const MIN_BODY_WORDS_BEFORE_DROP_REST = 20;
@@ -235,7 +238,10 @@ export function cleanText(
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const paragraph = paragraphs[i] ?? '';
     if (firstMatch(blockRules, paragraph, context)) continue;
-    const parts = splitAtSeams(paragraph, (part) => firstMatch(blockRules, part, context) !== null);
+    const reads = (part: string) => firstMatch(blockRules, part, context) !== null;
+    // At the top of the page, a stamp may also have run into the headline ("date 2019-10-02 UN refugee…").
+    const parts =
+      splitAtSeams(paragraph, reads) ?? (i < HEADER_BLOCKS ? splitOpeningStamp(paragraph, reads) : null);
     if (parts) paragraphs.splice(i, 1, ...parts);
   }
 

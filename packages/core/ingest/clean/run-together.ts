@@ -1,4 +1,4 @@
-import { wordCount } from '../text/words';
+import { endsSentence, wordCount } from '../text/words';
 
 /*
  * Text saved from a page whose inline elements ran together: a date stamp against the topic label beside it
@@ -29,4 +29,21 @@ export function splitAtSeams(block: string, reads: (part: string) => boolean): s
   if (!read.some(Boolean)) return null;
   const labels = parts.filter((_, i) => !read[i]);
   return labels.every((part) => wordCount(part) <= MAX_LABEL_WORDS && !/[.!?]$/u.test(part)) ? parts : null;
+}
+
+/** A date stamp run into the headline after it, a space between ("date 2019-10-02 UN refugee chief asks…"). */
+const OPENING_STAMP = /^(?<stamp>\S.{0,40}?(?:1[89]|20)\d{2}(?:-\d{2}-\d{2})?)\s+(?<rest>\p{Lu}.*)$/u;
+const MAX_HEADLINE_WORDS = 20;
+
+/**
+ * A block at the top of a page that opens with a date stamp a rule reads, the rest a headline (at most twenty
+ * words, no sentence's end): the stamp and the headline, or null to keep it whole.
+ */
+export function splitOpeningStamp(block: string, reads: (part: string) => boolean): string[] | null {
+  const match = OPENING_STAMP.exec(block.trim());
+  const stamp = match?.groups?.stamp;
+  const rest = match?.groups?.rest;
+  if (!stamp || !rest || wordCount(rest) > MAX_HEADLINE_WORDS || endsSentence(rest) || !reads(stamp))
+    return null;
+  return [stamp, rest];
 }

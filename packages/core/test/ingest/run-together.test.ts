@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAtSeams } from '../../ingest/clean/run-together';
+import { splitAtSeams, splitOpeningStamp } from '../../ingest/clean/run-together';
 import { ingestText } from './helpers';
 
 /*
@@ -67,5 +67,42 @@ describe('the seam rule', () => {
     ).toBeNull();
     expect(splitAtSeams('Class of 2019Alumni', reads)).toBeNull();
     expect(splitAtSeams('He bought an iPhone at McDonald’s', reads)).toBeNull();
+  });
+});
+
+describe('a date stamp run into the headline, a space between', () => {
+  it('is split at the top of the page: the stamp dates the page and the rest is the headline', () => {
+    const plan = ingestText(
+      ['date 2019-10-02 Agency deports man wanted on homicide charge', '', ...STORY].join('\n'),
+      'opening-stamp',
+    );
+    expect(plan.frontmatter.published.date).toBe('2019-10-02');
+    expect(plan.frontmatter.title).toBe('Agency deports man wanted on homicide charge');
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2]]);
+  });
+
+  it('is not split when the rest is a sentence or nothing reads the opening as a stamp', () => {
+    const reads = (part: string) => /^date \d{4}-\d{2}-\d{2}$/.test(part);
+    expect(
+      splitOpeningStamp('date 2019-10-02 The court ruled that the petition was untimely.', reads),
+    ).toBeNull();
+    expect(splitOpeningStamp('In 2019 Mexico received more requests than ever', reads)).toBeNull();
+    expect(splitOpeningStamp('date 2019-10-02 UN refugee chief asks Mexico to do more', reads)).toEqual([
+      'date 2019-10-02',
+      'UN refugee chief asks Mexico to do more',
+    ]);
+  });
+});
+
+describe('a date stamp with the kind of page after a bar', () => {
+  it('dates the page and leaves the header', () => {
+    const plan = ingestText(
+      ['2 Aug 2018 | Publication', '', 'Agency deports man wanted on homicide charge', '', ...STORY].join(
+        '\n',
+      ),
+      'stamp-kind',
+    );
+    expect(plan.frontmatter.published.date).toBe('2018-08-02');
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2]]);
   });
 });
