@@ -90,8 +90,8 @@ export function fieldMetadata(label: string, value: string): Record<string, stri
 /**
  * A page's metadata table set as text: at least `minRun` lines of "Label: value" (a decision's Tribunal,
  * Date of Decision, Panel, Docket…), possibly with a short unlabelled line between two of them. One labelled
- * line alone is article text ("Note: …"); a table is a run of them. Each line found is returned with what it
- * says about the page.
+ * line alone is article text ("Note: …"); a table is a run of them, unless the line above it introduces it with
+ * a colon (a list of the story's own). Each line found is returned with what it says about the page.
  */
 export function findFieldTable(lines: readonly string[], rule: FieldTableRule): FieldLine[] {
   const regex = rule.regex;
@@ -109,8 +109,13 @@ export function findFieldTable(lines: readonly string[], rule: FieldTableRule): 
   const found: FieldLine[] = [];
   let run: number[] = [];
   let gap = 0;
+  // A run the text introduces ("The results:" / "Clinton: 359." / "Sanders: 8.") is a list of the story's.
+  const introduced = (first: number) => {
+    const before = lines.slice(0, first).findLast((line) => line.trim() !== '') ?? '';
+    return /:\s*$/u.test(before) && !fieldAt[lines.lastIndexOf(before, first)];
+  };
   const close = () => {
-    if (run.length >= rule.minRun) {
+    if (run.length >= rule.minRun && !introduced(run[0] ?? 0)) {
       for (const index of run) {
         const field = fieldAt[index];
         if (field)

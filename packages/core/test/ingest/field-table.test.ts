@@ -77,3 +77,12 @@ describe('printed dates', () => {
     expect(parsePrintedDate('20100230')).toBeNull();
   });
 });
+
+describe('labelled lines the text introduces with a colon', () => {
+  it('are a list of the story’s own, kept in the body', () => {
+    const list = ['The poll’s results:', 'Clinton: 359.', 'Sanders: 8.', 'Uncommitted: 210.'];
+    const plan = ingest([REASONS[0], '', ...list.flatMap((line) => [line, '']), REASONS[1] ?? ''].join('\n'));
+    expect(plan.paragraphs).toEqual([REASONS[0], ...list, REASONS[1]]);
+    expect(plan.frontmatter.review.join('\n')).not.toContain('field table');
+  });
+});
