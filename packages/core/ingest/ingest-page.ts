@@ -18,7 +18,7 @@ import type { MetadataProposals } from './metadata/metadata-proposals';
 import { type PageHeader, splitPageHeader } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
-import { proposeAuthors } from './metadata/propose-authors';
+import { namesAPerson, proposeAuthors } from './metadata/propose-authors';
 import { datesFromRemovals, proposeDate } from './metadata/propose-date';
 import { proposeGenre } from './metadata/propose-genre';
 import { proposeOutlet } from './metadata/propose-outlet';
@@ -188,7 +188,10 @@ export function ingestPage(
     outlet.via = { value: null, basis: 'no other site named' };
   }
   const authors = proposeAuthors(removals, archive.people, [
-    ...hints.authors.map((name) => ({ name, where: "the page's markup (author meta or JSON-LD)" })),
+    // Markup names a site's desk as its author as readily as a person ("Al Jazeera Staff"): only persons count.
+    ...hints.authors
+      .filter(namesAPerson)
+      .map((name) => ({ name, where: "the page's markup (author meta or JSON-LD)" })),
     ...(court?.judges.names ?? []).map((name) => ({ name, where: court?.judges.where ?? 'the caption' })),
   ]);
 

@@ -15,6 +15,9 @@ export type AuthorsProposal = {
 const NOT_A_PERSON =
   /\b(?:Bureau|Staff|Writer|Correspondent|Desk|Service|Services|Editor|Reporter|Wire|Press|Technologist|Director|Counsel|Attorney|Analyst|Fellow|Producer|Professor|Project|Manager|Officer|Columnist|Contributor|Photographer|Program|Department|Center|Centre|Institute|Council|University)\b/u;
 
+/** Whether a name is a person's, not a desk's, a job's or an organisation's ("Al Jazeera Staff", "AP Wire"). */
+export const namesAPerson = (name: string): boolean => !NOT_A_PERSON.test(name);
+
 /** A lawyer's or doctor's suffix ("Esq.", "Ph.D."), which follows a name and is not part of it. */
 const PROFESSIONAL_SUFFIX = /^(?:Esq|Ph\.?\s?D|J\.?\s?D|M\.?\s?D)\.?$/u;
 const SUFFIX_AFTER_NAME = /\s+(?:Esq|Ph\.?\s?D|J\.?\s?D)\.?$/u;

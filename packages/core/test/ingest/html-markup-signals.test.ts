@@ -136,3 +136,22 @@ describe('a section heading right under the headline', () => {
     expect(plan.paragraphs[0]).toBe('What is the Border Project?');
   });
 });
+
+describe("an author the page's markup names", () => {
+  const page = (author: string) => `<html><head><meta name="author" content="${author}">
+    <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${author}"}}</script>
+    </head><body><article><h1>An officer asks for asylum</h1>${body}</article></body></html>`;
+  const named = (plan: ReturnType<typeof ingestHtml>) => [
+    ...plan.proposals.authors.authors.map((author) => author.value),
+    ...plan.proposals.authors.unknownNames.map((unknown) => unknown.name),
+  ];
+
+  it("is not proposed when it is the site's desk, not a person", () => {
+    for (const desk of ['Example News Staff', 'Wire Service', 'The Metro Desk'])
+      expect(named(ingestHtml(page(desk))), desk).toEqual([]);
+  });
+
+  it('is proposed when it is a person', () => {
+    expect(named(ingestHtml(page('Ana Ruiz')))).toEqual(['Ana Ruiz']);
+  });
+});
