@@ -34,6 +34,8 @@ export type HeaderHints = {
 };
 
 const MAX_HEADLINE_WORDS = 20;
+/** A headline found by where it stands (under a site's label, above a byline, printed twice) has this many words. */
+const MIN_HEADLINE_WORDS = 3;
 /** How far down the page's blocks the headline the markup names is looked for (menus and site names come first). */
 const HEADLINE_WITHIN = 12;
 const MAX_DEK_WORDS = 40;
@@ -175,7 +177,8 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     looksLikeHeadline(blocks[0] ?? '') &&
     looksLikeHeadline(second) &&
     wordCount(blocks[0] ?? '') <= MAX_SITE_LABEL_WORDS &&
-    wordCount(second) > wordCount(blocks[0] ?? '')
+    wordCount(second) > wordCount(blocks[0] ?? '') &&
+    wordCount(second) >= MIN_HEADLINE_WORDS
   ) {
     // "Desert Invasion - U.S." above "Mexico to distribute maps to aid illegal immigrants": the label is dropped (and reported).
     const header = splitPageHeader(blocks.slice(1), { ...hints, gapAfter: hints.gapAfter?.slice(1) });
@@ -198,16 +201,13 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
  * under a headline above it; the blocks above the headline are page furniture when none of them is prose, so
  * no sentence is lost. Null when the byline does not show that (no block above the headline, or prose there).
  */
-const MIN_BYLINE_HEADLINE_WORDS = 3;
-
 function headerAboveByline(blocks: readonly string[], hints: HeaderHints): PageHeader | null {
   const at = hints.bylineAfter;
   if (at === null || at === undefined || at < 1) return null;
   const last = blocks[at] ?? '';
   const above = blocks[at - 1] ?? '';
   // A stamp or a byline's label left above it ("6 Jun", "• Por") is no headline.
-  if (!looksLikeHeadline(last) || wordCount(last) < MIN_BYLINE_HEADLINE_WORDS || /^\P{L}/u.test(last))
-    return null;
+  if (!looksLikeHeadline(last) || wordCount(last) < MIN_HEADLINE_WORDS || /^\P{L}/u.test(last)) return null;
   const withDek = looksLikeHeadline(above) && looksLikeDek(last) && wordCount(above) < wordCount(last);
   const headlineAt = withDek ? at - 1 : at;
   const furniture = blocks.slice(0, headlineAt);
@@ -236,8 +236,7 @@ function headerAtPrintedTwice(blocks: readonly string[], hints: HeaderHints): Pa
   const headline = blocks[at] ?? '';
   // Printed twice, a headline may end in a full stop ("… This Is What I Saw.").
   const words = wordCount(headline);
-  if (words < MIN_BYLINE_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || opensWithDateline(headline))
-    return null;
+  if (words < MIN_HEADLINE_WORDS || words > MAX_HEADLINE_WORDS || opensWithDateline(headline)) return null;
   const above = blocks.slice(0, at);
   const furniture = furnitureAbove(above);
   const title = {

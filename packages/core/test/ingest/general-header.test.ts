@@ -151,3 +151,17 @@ describe('a standfirst under the headline', () => {
     expect(splitPageHeader(['Asylum Denied', short, shortNext, LONG_ONE]).body[0]).toBe(short);
   });
 });
+
+describe('a short block above a headline', () => {
+  const REPORT = [
+    'The country is a multiparty federal republic with an elected president and a bicameral legislature, and its elections last year were generally free and fair.',
+    'The national guard and state and municipal police are responsible for enforcing the law and maintaining order across the country.',
+  ];
+
+  it('is the site’s label only when the block under it has a headline’s three words or more', () => {
+    expect(splitPageHeader(['Mexico', 'Executive Summary', ...REPORT]).title?.value).toBe('Mexico');
+    expect(
+      splitPageHeader(['Desert Invasion', 'Mexico to hand out maps to migrants', ...REPORT]).title?.value,
+    ).toBe('Mexico to hand out maps to migrants');
+  });
+});
