@@ -38,39 +38,20 @@ describe('the ingest corpus', () => {
     expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
   });
 
-  it('keeps held-out-3 on sites in no other part, held-out-2 included', () => {
-    const [fresh] = manifest.pages.filter((page) => page.split === 'held-out-2');
-    if (!fresh) throw new Error('the corpus has no held-out-2 page');
-    const newer = { ...fresh, id: 'a-newer-page', split: 'held-out-3' as const };
+  // A later set against the set measured just before it: the rule is one, the pairs are its cases.
+  it.each([
+    ['held-out-2', 'held-out-3'],
+    ['held-out-4', 'held-out-5'],
+    ['held-out-5', 'held-out-6'],
+  ] as const)('keeps a later set off the sites of an earlier one: %s vs %s', (earlier, later) => {
+    const [older] = manifest.pages.filter((page) => page.split === earlier);
+    if (!older) throw new Error(`the corpus has no ${earlier} page`);
+    const newer = { ...older, id: 'a-newer-page', split: later };
     expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, newer] })).toEqual([
-      `${fresh.id}: held-out-2, but its site ${fresh.site} is also in held-out-3`,
-      `a-newer-page: held-out-3, but its site ${fresh.site} is also in held-out-2`,
+      `${older.id}: ${earlier}, but its site ${older.site} is also in ${later}`,
+      `a-newer-page: ${later}, but its site ${older.site} is also in ${earlier}`,
     ]);
     const elsewhere = { ...newer, site: 'a-site-in-no-part.example' };
-    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
-  });
-
-  it('keeps held-out-5 on sites in no other part, held-out-4 included', () => {
-    const [read] = manifest.pages.filter((page) => page.split === 'held-out-4');
-    if (!read) throw new Error('the corpus has no held-out-4 page');
-    const fresh = { ...read, id: 'a-fresh-page', split: 'held-out-5' as const };
-    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, fresh] })).toEqual([
-      `${read.id}: held-out-4, but its site ${read.site} is also in held-out-5`,
-      `a-fresh-page: held-out-5, but its site ${read.site} is also in held-out-4`,
-    ]);
-    const elsewhere = { ...fresh, site: 'a-site-in-no-part.example' };
-    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
-  });
-
-  it('keeps held-out-6 on sites in no other part, held-out-5 included', () => {
-    const [measured] = manifest.pages.filter((page) => page.split === 'held-out-5');
-    if (!measured) throw new Error('the corpus has no held-out-5 page');
-    const fresh = { ...measured, id: 'a-sixth-set-page', split: 'held-out-6' as const };
-    expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, fresh] })).toEqual([
-      `${measured.id}: held-out-5, but its site ${measured.site} is also in held-out-6`,
-      `a-sixth-set-page: held-out-6, but its site ${measured.site} is also in held-out-5`,
-    ]);
-    const elsewhere = { ...fresh, site: 'a-site-in-no-part.example' };
     expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
   });
 
