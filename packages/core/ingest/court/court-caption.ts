@@ -202,9 +202,10 @@ function partiesTitle(caption: readonly string[]): string | null {
   const left = collapseWhitespace(first.join(' '))
     .replace(/,$/, '')
     .replace(/\s{2,}.*$/, '');
+  // "Jefferson B. Sessions, III, Attorney General": a generational suffix after the comma is the name's.
   const right =
-    second
-      .split(',')[0]
+    /^[^,]+(?:,\s*(?:Jr\.?|Sr\.?|II|III|IV)(?=,|$))?/u
+      .exec(second)?.[0]
       ?.replace(/\s{2,}.*$/, '')
       .trim() ?? '';
   return left !== '' && right !== '' && wordCount(left) <= 8 && wordCount(right) <= 8
@@ -228,15 +229,23 @@ const PANEL_IN_LINE =
 /** A caption a text copy ran into one long line, its parts set apart by rules of underscores. */
 const FLATTENED_CAPTION_MIN_WORDS = 20;
 
+/**
+ * A PDF's form rules as its text layer gives them: runs of the letter l ("lllllllllllllllllllllPetitioner"), which
+ * no word holds five times over; read as a rule of underscores.
+ */
+const flattenRules = (line: string): string =>
+  collapseWhitespace(line.replace(/(?<=^|\s)l{5,}(?=\p{Lu}|\s|$)/gu, ' ____ '));
+
 function flattenedCaptionAt(lines: readonly string[]): number {
   return lines.slice(0, 40).findIndex((line) => {
-    const text = collapseWhitespace(line);
+    const text = flattenRules(line);
     return (
       wordCount(text) >= FLATTENED_CAPTION_MIN_WORDS &&
       // Parts set apart by rules of underscores, or a caption run into its first paragraph up to the panel.
       (/_{3,}/.test(text) || PANEL_IN_LINE.test(text)) &&
       COURT_LINE.test(text) &&
-      PARTY_ROLE.test(`${text} `) &&
+      // A party's role after a comma, or opening a part a rule sets apart ("____ Petitioner v. …").
+      text.split(/\s*_{3,}\s*/).some((part) => PARTY_ROLE.test(`${part} `)) &&
       (PANEL_IN_LINE.test(text) || LABELLED_DATE.test(text))
     );
   });
@@ -262,7 +271,7 @@ function captionCells(text: string): string[] {
 function splitFlattenedCaption(lines: readonly string[]): CaptionSplit | null {
   const at = flattenedCaptionAt(lines);
   if (at < 0) return null;
-  const parts = collapseWhitespace(lines[at] ?? '')
+  const parts = flattenRules(lines[at] ?? '')
     .split(/\s*_{3,}\s*/)
     .flatMap((part) => part.split(/\s+(?=Before:?\s)/))
     // The panel ends at its "Judge(s)." when the opinion's first words follow on the same line.

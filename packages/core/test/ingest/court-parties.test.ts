@@ -118,3 +118,23 @@ describe('a caption a text copy ran into one line with the order, without rules 
     expect(ingestText(`Appeal decided\n\n${text}`, 'mention').paragraphs).toEqual([text]);
   });
 });
+
+describe("a caption a PDF's text layer ran into one line, its form rules as runs of the letter l", () => {
+  const caption =
+    'United States Court of Appeals For the Eighth Circuit ___________________________ No. 17-1234 ___________________________ Ana Ruiz lllllllllllllllllllllPetitioner v. John Q. Doe, III, Attorney General lllllllllllllllllllllRespondent ____________ Petition for Review of an Order of the Board of Immigration Appeals ____________ Submitted: January 10, 2018 Filed: March 5, 2018 [Unpublished] ____________ Before SMITH, Chief Judge, KELLY and ERICKSON, Circuit Judges. ____________ PER CURIAM. Ana Ruiz petitions for review of the Board of Immigration Appeals’s denial of her application for asylum.';
+  const next =
+    'We deny the petition for review, because substantial evidence supports the Board’s finding that she failed to show a nexus to a protected ground.';
+
+  it('is read as a caption: the parties (a generational suffix kept), the filing date, the panel', () => {
+    const plan = ingestText([caption, next].join('\n\n'), 'flattened-l');
+    expect(plan.frontmatter.title).toBe('Ana Ruiz v. John Q. Doe, III');
+    expect(plan.frontmatter.published.date).toBe('2018-03-05');
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual([
+      'Smith',
+      'Kelly',
+      'Erickson',
+    ]);
+    expect(plan.paragraphs.at(-1)).toBe(next);
+  });
+});
