@@ -1,3 +1,4 @@
+import { isProse } from '../clean/menu-runs';
 import type { Removal } from '../clean/removal';
 import { parsePrintedDate } from '../metadata/parse-date';
 import { collapseWhitespace, wordCount } from '../text/words';
@@ -37,6 +38,8 @@ const RULE_LINE = /^[_\-–—=*\s]+$/;
 const AUTHOR_LINE =
   /^(?<name>\p{Lu}[\p{L}.'’ -]{1,40}?),\s+(?:Senior\s+)?(?:Circuit|District|Chief|Bankruptcy)?\s*Judge\.\s*/u;
 const OPINION_BY = /^(?:Opinion|Memorandum) by Judges? (?<name>[^;.]+(?:\.\s*Jr\.)?)[;.]?$/u;
+/** An opinion's heading run into its first words ("PER CURIAM. Abel Lopez-Cortaza petitions…"). */
+const OPINION_OPENING = /^(?:PER CURIAM|OPINION|ORDER|MEMORANDUM)[.:]\s+(?=\p{Lu}\p{Ll})/u;
 const NOT_BODY_AFTER_PANEL =
   /^(?:OPINION|ORDER AND JUDGMENT|MEMORANDUM|ORDER|JUDGMENT|PER CURIAM|Concurrence by .*|Dissent by .*|Page \d+)\s*[*.;]*$/;
 
@@ -274,8 +277,13 @@ function splitFlattenedCaption(lines: readonly string[]): CaptionSplit | null {
   const parts = flattenRules(lines[at] ?? '')
     .split(/\s*_{3,}\s*/)
     .flatMap((part) => part.split(/\s+(?=Before:?\s)/))
-    // The panel ends at its "Judge(s)." when the opinion's first words follow on the same line.
+    // The panel ends at its "Judge(s)." when the opinion's first words follow on the same line, and a heading
+    // such as "PER CURIAM." may stand before them.
     .flatMap((part) => (PANEL_START.test(part) ? part.split(/(?<=\bJudges?\.)\s+(?=\S)/) : [part]))
+    .flatMap((part) => {
+      const opening = OPINION_OPENING.exec(part);
+      return opening ? [opening[0].trim(), part.slice(opening[0].length)] : [part];
+    })
     .map((part, i, all) =>
       i > 0 && PANEL_START.test(all[i - 1] ?? '') ? part.replace(/^[*†‡]+\s+/, '') : part,
     )
@@ -307,11 +315,25 @@ function splitFlattenedCaption(lines: readonly string[]): CaptionSplit | null {
         ...inner.removals,
       ]
     : inner.removals;
-  const kept = lines.filter((_, i) => i !== at && !(heading && i === firstAt));
-  const insertAt = at - (heading ? 1 : 0);
+  // Above the caption, lines that are none of them prose are the site's furniture ("Total Page:16").
+  const above = lines.slice(0, at).filter((line, i) => line.trim() !== '' && !(heading && i === firstAt));
+  const furniture = above.length > 0 && !above.some(isProse);
+  const kept = lines.filter((_, i) => i !== at && !(heading && i === firstAt) && !(furniture && i < at));
+  const insertAt = furniture ? 0 : at - (heading ? 1 : 0);
   return {
     lines: [...kept.slice(0, insertAt), ...inner.lines, ...kept.slice(insertAt)],
-    removals,
+    removals: [
+      ...(furniture
+        ? above.map((line) => ({
+            ruleId: 'court-caption',
+            action: 'drop' as const,
+            text: collapseWhitespace(line),
+            groups: {},
+            yields: [],
+          }))
+        : []),
+      ...removals,
+    ],
     opinion,
   };
 }

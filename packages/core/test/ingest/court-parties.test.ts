@@ -138,3 +138,25 @@ describe("a caption a PDF's text layer ran into one line, its form rules as runs
     expect(plan.paragraphs.at(-1)).toBe(next);
   });
 });
+
+describe("the lines around a caption a document site's copy ran into one line", () => {
+  const caption =
+    'United States Court of Appeals For the Eighth Circuit ___________________________ No. 17-1234 ___________________________ Ana Ruiz lllllllllllllllllllllPetitioner v. John Q. Doe, III, Attorney General lllllllllllllllllllllRespondent ____________ Petition for Review of an Order of the Board of Immigration Appeals ____________ Submitted: January 10, 2018 Filed: March 5, 2018 [Unpublished] ____________ Before SMITH, Chief Judge, KELLY and ERICKSON, Circuit Judges. ____________ PER CURIAM. Ana Ruiz petitions for review of the Board of Immigration Appeals’s denial of her application for asylum.';
+
+  it("leave the body: the site's furniture above it (none of it prose) and the opinion's heading before its first words", () => {
+    const plan = ingestText(
+      [
+        'United States Court of Appeals for the Eighth Circuit ______',
+        'Total Page:16',
+        'File Type:pdf, Size:1020Kb',
+        caption,
+      ].join('\n'),
+      'flattened-furniture',
+    );
+    expect(plan.paragraphs).toEqual([
+      'Ana Ruiz petitions for review of the Board of Immigration Appeals’s denial of her application for asylum.',
+    ]);
+    const review = plan.frontmatter.review.join('\n');
+    for (const line of ['Total Page:16', 'File Type:pdf', 'PER CURIAM.']) expect(review).toContain(line);
+  });
+});
