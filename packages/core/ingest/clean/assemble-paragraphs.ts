@@ -69,6 +69,23 @@ export function joinWrapped(left: string, right: string, vocabulary: ReadonlySet
 }
 
 /**
+ * A line-break hyphen a copy kept inside its line, a space after it ("finding that Lopez- Cortaza is"): a
+ * printed line ended there. Rejoined only on the page's own evidence — the word spelled whole elsewhere, with
+ * its hyphen ("Lopez-Cortaza") or without ("immigration") — and otherwise left as printed.
+ */
+export function joinBrokenWords(paragraph: string, vocabulary: ReadonlySet<string>): string {
+  return paragraph.replace(
+    /(?<![\p{L}-])(\p{L}+)-\s+(\p{L}[\p{L}’']*)/gu,
+    (whole, left: string, right: string) => {
+      const bare = (word: string) => word.toLowerCase().replace(/[’']s$/u, '');
+      if (vocabulary.has(bare(`${left}-${right}`))) return `${left}-${right}`;
+      if (vocabulary.has(bare(`${left}${right}`))) return `${left}${right}`;
+      return whole;
+    },
+  );
+}
+
+/**
  * Whether a line of wrapped text ends its paragraph. Wrapping breaks a line only when the next word does
  * not fit, so if the next line's first word would have fitted, the break is the author's. `width` is a
  * high percentile of the line lengths, never above the true width, so a wrapped line is not split.

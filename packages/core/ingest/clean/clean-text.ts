@@ -1,7 +1,7 @@
 import { type CourtOpinion, splitCourtCaption } from '../court/court-caption';
 import type { BoilerplateRule } from '../rules/rule-schema';
 import { endsSentenceOrClause, wordCount } from '../text/words';
-import { assembleParagraphs, joinWrapped, pageVocabulary } from './assemble-paragraphs';
+import { assembleParagraphs, joinBrokenWords, joinWrapped, pageVocabulary } from './assemble-paragraphs';
 import { findFieldTable } from './field-table';
 import { joinLabelValues } from './label-values';
 import { normalizeLayout } from './layout';
@@ -231,7 +231,11 @@ export function cleanText(
     }).paragraphs;
     paragraphs.splice(at + 1, 0, ...notes);
   }
-  if (cleanedLines.pageBreakAt.length > 0) rejoinAcrossPageBreaks(paragraphs, pageVocabulary(caption.lines));
+  const vocabulary = pageVocabulary(caption.lines);
+  if (cleanedLines.pageBreakAt.length > 0) rejoinAcrossPageBreaks(paragraphs, vocabulary);
+  paragraphs.forEach((paragraph, i) => {
+    paragraphs[i] = joinBrokenWords(paragraph, vocabulary);
+  });
   splitSignatures(paragraphs, removals);
   const blockRules = rules.filter((rule) => rule.scope === 'block');
   // "April 12, 2017Enforcement and Removal": elements a text copy ran together, split where a rule reads a part.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinBrokenWords } from '../../ingest/clean/assemble-paragraphs';
 import { findMenuRuns, isProse } from '../../ingest/clean/menu-runs';
 import { ingestText } from './helpers';
 
@@ -128,6 +129,41 @@ describe('the banner of a U.S. government site', () => {
     expect(plan.frontmatter.genre).toBe('government-page');
     expect(plan.proposals.genre.basis).toMatch(
       /^a government site's furniture on the page \(us government banner/,
+    );
+  });
+});
+
+describe('a line-break hyphen a copy kept inside its line', () => {
+  const vocabulary = new Set(['lopez-cortaza', 'immigration']);
+
+  it('is rejoined on the page’s own evidence, the hyphen kept or dropped as the page spells the word', () => {
+    expect(joinBrokenWords('finding that Lopez- Cortaza is unlikely', vocabulary)).toBe(
+      'finding that Lopez-Cortaza is unlikely',
+    );
+    expect(joinBrokenWords('the immi- gration judge', vocabulary)).toBe('the immigration judge');
+  });
+
+  it('is left as printed without that evidence ("pre- and post-hearing")', () => {
+    expect(joinBrokenWords('pre- and post-hearing detention', vocabulary)).toBe(
+      'pre- and post-hearing detention',
+    );
+    expect(joinBrokenWords('a Garcia- Lopez filing', vocabulary)).toBe('a Garcia- Lopez filing');
+  });
+});
+
+describe('a page whose copy kept a line-break hyphen inside a line', () => {
+  it('gives the word as the page spells it elsewhere', () => {
+    const plan = ingest(
+      [
+        HEADLINE,
+        '',
+        'Ana Lopez-Cortaza asked for asylum at the bridge, and the judge granted her protection under the Convention.',
+        '',
+        'The Board vacated that grant, finding that Lopez- Cortaza is unlikely to face torture upon her return to Mexico.',
+      ].join('\n'),
+    );
+    expect(plan.paragraphs.at(-1)).toBe(
+      'The Board vacated that grant, finding that Lopez-Cortaza is unlikely to face torture upon her return to Mexico.',
     );
   });
 });
