@@ -135,6 +135,53 @@ const PAGE_BREAK_RULES: ReadonlySet<string> = new Set([
   'page-number',
 ]);
 
+/** A paragraph this long is printed lines a copy ran together, which may hold a page's running stamp. */
+const MIN_RUN_TOGETHER_WORDS = 60;
+
+/**
+ * A page-break stamp inside a paragraph whose printed lines a copy ran together ("… a protected ground.
+ * Appellate Case: 16-3711 Page: 1 Date Filed: 06/27/2018 Entry ID: 4676554 However, the Board …"): taken out
+ * where it stands between two sentences (after a sentence's end, before a capital), reported with its rule. In place.
+ */
+function liftInlinePageBreaks(
+  paragraphs: string[],
+  rules: readonly BoilerplateRule[],
+  removals: Removal[],
+): void {
+  const stamps = rules.flatMap((rule) =>
+    rule.kind === 'pattern' && rule.scope === 'line' && PAGE_BREAK_RULES.has(rule.id)
+      ? [
+          {
+            rule,
+            inline: new RegExp(
+              `(?<=[.!?…]["”’)]?)\\s+(?:${rule.pattern.replace(/^\^/, '').replace(/\$$/, '')})(?=\\s+\\S)`,
+              `g${rule.flags}u`,
+            ),
+          },
+        ]
+      : [],
+  );
+  paragraphs.forEach((paragraph, i) => {
+    if (wordCount(paragraph) < MIN_RUN_TOGETHER_WORDS) return;
+    let text = paragraph;
+    for (const { rule, inline } of stamps) {
+      text = text.replace(inline, (stamp: string, at: number, whole: string) => {
+        // Before a capital: a sentence begins after it (tested apart, for the rule's "i" flag folds case).
+        if (!/^\s+\p{Lu}/u.test(whole.slice(at + stamp.length))) return stamp;
+        removals.push({
+          ruleId: rule.id,
+          action: 'drop',
+          text: stamp.trim(),
+          groups: {},
+          yields: rule.yields,
+        });
+        return '';
+      });
+    }
+    paragraphs[i] = text;
+  });
+}
+
 /**
  * Footnotes printed at the foot of a page interrupt the sentence that runs on to the next page. When a
  * footnote mark follows an unfinished line and a page break follows the footnotes, the footnotes are set
@@ -231,6 +278,7 @@ export function cleanText(
     }).paragraphs;
     paragraphs.splice(at + 1, 0, ...notes);
   }
+  liftInlinePageBreaks(paragraphs, rules, removals);
   const vocabulary = pageVocabulary(caption.lines);
   if (cleanedLines.pageBreakAt.length > 0) rejoinAcrossPageBreaks(paragraphs, vocabulary);
   paragraphs.forEach((paragraph, i) => {

@@ -167,3 +167,21 @@ describe('a page whose copy kept a line-break hyphen inside a line', () => {
     );
   });
 });
+
+describe("a court's filing stamp inside printed lines a copy ran together", () => {
+  const first =
+    'The Board affirmed the immigration judge’s denial of asylum, finding that the petitioner failed to establish a nexus between past persecution or a well-founded fear of future persecution and a protected ground, and it found that he had not shown that the government of Mexico would acquiesce in any torture by the cartel that had threatened him and his family in the town where they lived.';
+  const second = 'However, the Board vacated the grant of protection. We deny his petition for review.';
+  const stamp = 'Appellate Case: 16-3711 Page: 1 Date Filed: 06/27/2018 Entry ID: 4676554';
+
+  it('is taken out between two sentences and reported as a page break', () => {
+    const plan = ingest([HEADLINE, '', `${first} ${stamp} ${second}`].join('\n'));
+    expect(plan.paragraphs.at(-1)).toBe(`${first} ${second}`);
+    expect(plan.frontmatter.review.join('\n')).toContain(stamp);
+  });
+
+  it('is not found in a sentence that speaks of a case, its filing and a page', () => {
+    const sentence = `${first} Case 19-15716 was filed in the Ninth Circuit, and the document runs to page 5 of the record.`;
+    expect(ingest([HEADLINE, '', sentence].join('\n')).paragraphs.at(-1)).toBe(sentence);
+  });
+});
