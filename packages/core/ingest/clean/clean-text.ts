@@ -183,6 +183,29 @@ function liftInlinePageBreaks(
 }
 
 /**
+ * A numbered section heading inside printed lines a copy ran together ("… We deny his petition for review. I.
+ * Background Lopez-Cortaza first entered …"): after a sentence's end, a Roman numeral and the fewest capitalised
+ * words after which a sentence begins (a capitalised word, then one in lower case). The heading becomes a
+ * paragraph of its own and the text after it another; nothing is removed. In place.
+ */
+const INLINE_HEADING =
+  /(?<=[.!?]["”’)]?)\s+((?:[IVX]{1,4})\.\s+\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|the|for|in|on)\s+)?\p{Lu}\p{Ll}+){0,4}?)\s+(?=\p{Lu}[\p{L}’'-]*\s+\p{Ll})/u;
+
+function splitInlineHeadings(paragraphs: string[]): void {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const paragraph = paragraphs[i] ?? '';
+    if (wordCount(paragraph) < MIN_RUN_TOGETHER_WORDS) continue;
+    const parts: string[] = [];
+    let rest = paragraph;
+    for (let match = INLINE_HEADING.exec(rest); match; match = INLINE_HEADING.exec(rest)) {
+      parts.push(rest.slice(0, match.index).trim(), (match[1] ?? '').trim());
+      rest = rest.slice(match.index + match[0].length);
+    }
+    if (parts.length > 0) paragraphs.splice(i, 1, ...[...parts, rest.trim()].filter((part) => part !== ''));
+  }
+}
+
+/**
  * Footnotes printed at the foot of a page interrupt the sentence that runs on to the next page. When a
  * footnote mark follows an unfinished line and a page break follows the footnotes, the footnotes are set
  * after the paragraph the sentence finishes in, so the sentence is whole. Returns the lines without the
@@ -279,6 +302,7 @@ export function cleanText(
     paragraphs.splice(at + 1, 0, ...notes);
   }
   liftInlinePageBreaks(paragraphs, rules, removals);
+  splitInlineHeadings(paragraphs);
   const vocabulary = pageVocabulary(caption.lines);
   if (cleanedLines.pageBreakAt.length > 0) rejoinAcrossPageBreaks(paragraphs, vocabulary);
   paragraphs.forEach((paragraph, i) => {

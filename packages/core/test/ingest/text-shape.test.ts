@@ -185,3 +185,32 @@ describe("a court's filing stamp inside printed lines a copy ran together", () =
     expect(ingest([HEADLINE, '', sentence].join('\n')).paragraphs.at(-1)).toBe(sentence);
   });
 });
+
+describe('a numbered section heading inside printed lines a copy ran together', () => {
+  const opening =
+    'The petitioner asks us to review the decision of the Board of Immigration Appeals, which affirmed the denial of his application for asylum and withholding of removal and vacated the grant of protection under the Convention Against Torture. We deny his petition for review.';
+  const background =
+    'Lopez-Cortaza first entered the United States in 2005, and in 2006 he met and married an American woman who later joined him in Mexico.';
+  const discussion =
+    'We review the Board’s factual findings for substantial evidence and its legal rulings de novo.';
+
+  it('becomes a paragraph of its own, the heading ending before the words a sentence begins with', () => {
+    const plan = ingest(
+      [HEADLINE, '', `${opening} I. Background ${background} II. Standard of Review ${discussion}`].join(
+        '\n',
+      ),
+    );
+    expect(plan.paragraphs.slice(-5)).toEqual([
+      opening,
+      'I. Background',
+      background,
+      'II. Standard of Review',
+      discussion,
+    ]);
+  });
+
+  it('is not a numeral and a name in a sentence', () => {
+    const text = `${opening} V. Smith testified at the hearing that the cartel had threatened his brother twice.`;
+    expect(ingest([HEADLINE, '', text].join('\n')).paragraphs.at(-1)).toBe(text);
+  });
+});
