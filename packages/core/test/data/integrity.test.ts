@@ -15,6 +15,7 @@ import {
   people,
   places,
   quotes,
+  shippedDataset,
 } from '../../src/index';
 
 /*
@@ -203,5 +204,16 @@ describe('shipped dataset: rules that hold for every record', () => {
   it('exposes frozen data', () => {
     expect(Object.isFrozen(articles)).toBe(true);
     for (const article of articles) expect(Object.isFrozen(article.paragraphs), article.id).toBe(true);
+  });
+
+  it('freezes every object and list of the shipped data, however deep', () => {
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (value === null || typeof value !== 'object') return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
+    };
+    walk(shippedDataset, 'dataset');
+    expect(unfrozen).toEqual([]);
   });
 });
