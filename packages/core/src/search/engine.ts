@@ -64,7 +64,7 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
     synonyms,
     // Built on first need: most queries have no typo, and import must stay cheap.
     fuzzy: () => {
-      fuzzy ??= createFuzzyIndex(text.vocabulary);
+      fuzzy ??= createFuzzyIndex(text.vocabulary, (at) => text.forms[at] ?? '');
       return fuzzy;
     },
     numbers: () => {

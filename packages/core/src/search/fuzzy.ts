@@ -1,10 +1,17 @@
 /**
  * Typo tolerance: the vocabulary terms within a small edit distance of a word that matched nothing. Candidates
- * come from a symmetric deletion index (every term with one letter removed), which finds insertions,
+ * come from a symmetric deletion index (every word with one letter removed), which finds insertions,
  * deletions, substitutions and transpositions of one letter, and some pairs of them; each candidate is then
- * checked with the real (Damerau–Levenshtein) distance.
+ * checked with the real (Damerau–Levenshtein) distance. The words are the index terms and the words as the
+ * text writes them: a typo is made in a written word, and its stem can lie further from the term's stem than
+ * the word from the written one ("protecion" is one letter from "protection", three from the stem "protect").
  */
-export type FuzzyIndex = ReadonlyMap<string, readonly string[]>;
+export type FuzzyIndex = {
+  /** Deletion key → the words (terms and written forms) it comes from. */
+  keys: ReadonlyMap<string, readonly string[]>;
+  /** A written word → its index term; a word missing here is a term itself. */
+  termOf: ReadonlyMap<string, string>;
+};
 
 function deletions(word: string): string[] {
   const out = [word];
@@ -18,17 +25,35 @@ function deletions(word: string): string[] {
  */
 export const MIN_FUZZY_LENGTH = 5;
 
-export function createFuzzyIndex(vocabulary: readonly string[]): FuzzyIndex {
-  const index = new Map<string, string[]>();
-  for (const term of vocabulary) {
-    if (term.length < MIN_FUZZY_LENGTH - 1 || /\d/.test(term)) continue;
-    for (const key of new Set(deletions(term))) {
-      const list = index.get(key);
-      if (list) list.push(term);
-      else index.set(key, [term]);
+/**
+ * `formsOf(at)`: the written words of `vocabulary[at]` (space-separated, "" when the term is its only word), as
+ * the text index keeps them.
+ */
+export function createFuzzyIndex(
+  vocabulary: readonly string[],
+  formsOf: (at: number) => string = () => '',
+): FuzzyIndex {
+  const keys = new Map<string, string[]>();
+  const termOf = new Map<string, string>();
+  const add = (word: string) => {
+    if (word.length < MIN_FUZZY_LENGTH - 1 || /\d/.test(word)) return;
+    for (const key of new Set(deletions(word))) {
+      const list = keys.get(key);
+      if (list) list.push(word);
+      else keys.set(key, [word]);
     }
-  }
-  return index;
+  };
+  vocabulary.forEach((term, at) => {
+    add(term);
+    const forms = formsOf(at);
+    if (forms === '') return;
+    for (const word of forms.split(' ')) {
+      if (word === term || termOf.has(word)) continue;
+      termOf.set(word, term);
+      add(word);
+    }
+  });
+  return { keys, termOf };
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), stopping early above `max`. */
@@ -60,21 +85,26 @@ export function maxTypos(length: number): number {
   return length >= 7 ? 2 : 1;
 }
 
-/** The closest vocabulary terms (all at the smallest distance found), or [] when none is close enough. */
+/**
+ * The terms of the closest vocabulary words (all at the smallest distance found), or [] when none is close
+ * enough.
+ */
 export function correct(index: FuzzyIndex, word: string): { terms: string[]; distance: number } {
   if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) return { terms: [], distance: 0 };
   const max = maxTypos(word.length);
   let best = max + 1;
   let terms: string[] = [];
   for (const key of new Set(deletions(word))) {
-    for (const candidate of index.get(key) ?? []) {
+    for (const candidate of index.keys.get(key) ?? []) {
       if (candidate === word) continue;
       const distance = editDistance(word, candidate, max);
+      if (distance > best) continue;
+      const term = index.termOf.get(candidate) ?? candidate;
       if (distance < best) {
         best = distance;
-        terms = [candidate];
-      } else if (distance === best && !terms.includes(candidate)) {
-        terms.push(candidate);
+        terms = [term];
+      } else if (!terms.includes(term)) {
+        terms.push(term);
       }
     }
   }

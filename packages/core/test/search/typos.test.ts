@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { customArticle as article } from '../../../../tooling/testing/custom-archive.ts';
+import { createEngine } from '../../src/search/engine';
+
+/*
+ * A typo is made in a word as it is written, so it is corrected towards written words: a misspelt word can lie
+ * one letter from the written word and further from its stem ("protecion" is one letter from "protection" and
+ * three from the stem "protect"; "polce" one from "police" and two from "polic").
+ */
+const engineOf = (paragraphs: readonly string[]) =>
+  createEngine({ articles: paragraphs.map((paragraph, at) => article(`a${at}`, [paragraph])) });
+
+describe('typos of written words', () => {
+  const engine = engineOf([
+    'The activist asked for protection at the border crossing.',
+    'The police patrol drove past the station at night.',
+    'A reporter wrote about the weather on the coast.',
+  ]);
+
+  it('corrects a word one letter from a written word, even when its stem is further off', () => {
+    for (const [typo, written] of [
+      ['protecion', 'protection'],
+      ['polce', 'police'],
+    ] as const) {
+      const result = engine.search(typo);
+      expect(result.totalHits, typo).toBe(1);
+      expect(result.hits[0]?.text.toLowerCase(), typo).toContain(written);
+      expect(result.didYouMean, typo).toContain(written);
+    }
+  });
+
+  it('still corrects a typo of a stem, and leaves a word the archive holds alone', () => {
+    const typo = engine.search('protectt');
+    expect(typo.hits[0]?.text).toContain('protection');
+    expect(engine.search('protection').didYouMean).toBeUndefined();
+  });
+});
