@@ -72,7 +72,7 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
       return numbers;
     },
     spelling: () => {
-      spelling ??= createSpellingIndex(text.vocabulary, (term) => surfaceOf(text, term));
+      spelling ??= createSpellingIndex(text.vocabulary, (at) => text.forms[at] ?? '');
       return spelling;
     },
     catalog,

@@ -16,22 +16,30 @@ export function spellingKey(folded: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-/** Spelling key → the vocabulary terms whose written form has that key. */
+/** Spelling key → the vocabulary terms that have a written form with that key. */
 export type SpellingIndex = ReadonlyMap<string, readonly string[]>;
 
+/**
+ * `formsOf(at)`: the written words of `vocabulary[at]` (space-separated, "" when the term is its only word), as
+ * the text index keeps them. Every written form is keyed, not just the first: "ofisers" is a swap of
+ * "officers", not of "officer".
+ */
 export function createSpellingIndex(
   vocabulary: readonly string[],
-  surfaceOf: (term: string) => string,
+  formsOf: (at: number) => string,
 ): SpellingIndex {
   const index = new Map<string, string[]>();
-  for (const term of vocabulary) {
-    if (/\d/.test(term)) continue;
-    const key = spellingKey(surfaceOf(term));
-    if (key.length < 3) continue;
-    const list = index.get(key);
-    if (list) {
-      if (!list.includes(term)) list.push(term);
-    } else index.set(key, [term]);
-  }
+  vocabulary.forEach((term, at) => {
+    if (/\d/.test(term)) return;
+    const forms = formsOf(at);
+    for (const word of forms === '' ? [term] : forms.split(' ')) {
+      const key = spellingKey(word);
+      if (key.length < 3) continue;
+      const list = index.get(key);
+      if (list) {
+        if (!list.includes(term)) list.push(term);
+      } else index.set(key, [term]);
+    }
+  });
   return index;
 }

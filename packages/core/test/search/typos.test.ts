@@ -29,6 +29,18 @@ describe('typos of written words', () => {
     }
   });
 
+  it('corrects a spelling swap of any written form of a word, not only its first', () => {
+    const swapped = engineOf([
+      'One officer stayed at the station.',
+      'The officers asked for protection at the border.',
+      'A reporter wrote about the weather on the coast.',
+    ]);
+    // "ofisers": c/s and a doubled letter swapped in "officers", the word's second written form.
+    const result = swapped.search('ofisers');
+    expect(result.totalHits).toBe(2);
+    expect(result.didYouMean).toEqual(['officer']);
+  });
+
   it('still corrects a typo of a stem, and leaves a word the archive holds alone', () => {
     const typo = engine.search('protectt');
     expect(typo.hits[0]?.text).toContain('protection');
