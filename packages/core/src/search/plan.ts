@@ -92,6 +92,13 @@ function isCognate(folded: string, term: string): boolean {
   return length >= 3 && a.slice(0, length) === b.slice(0, length);
 }
 
+/** The archive's words that `folded` spells by ear (s/z/c, b/v, ll/y…: see spelling.ts), if any. */
+function byEar(context: PlanContext, folded: string): readonly string[] {
+  return context.spelling().get(spellingKey(folded)) ?? [];
+}
+
+const writtenByEar = (context: PlanContext, folded: string) => byEar(context, folded).length > 0;
+
 /** The concept for one typed word, and the correction used when the word itself matches nothing. */
 function conceptFor(
   context: PlanContext,
@@ -105,9 +112,11 @@ function conceptFor(
     // A Spanish word the corpus lacks: its lexicon group speaks for it, the word's own translation (a cognate:
     // "asilo" → asylum, not sanctuary) at full weight and the rest as synonyms; all at full weight when the
     // group holds no cognate ("abogado" → attorney, lawyer).
+    // A word the lexicon does not list is taken for an unlisted form of a Spanish word it does list only when
+    // it is no spelling by ear of a word of the archive: "dayas" is Dallas, not a form of "days".
     const group = (
       context.synonyms.byTerm.get(term) ??
-      context.synonyms.bySpanishStem.get(stemSpanish(folded)) ??
+      (writtenByEar(context, folded) ? undefined : context.synonyms.bySpanishStem.get(stemSpanish(folded))) ??
       []
     ).filter((synonym) => context.knows(synonym));
     const cognates = group.filter((synonym) => isCognate(folded, synonym));
@@ -126,7 +135,7 @@ function conceptFor(
   let corrected: string[] = [];
   if (alternatives.size === 0) {
     // A word written by ear ("juares", "hermosiyo") first, then the nearest spelling of the stem or the word.
-    const swapped = context.spelling().get(spellingKey(folded)) ?? [];
+    const swapped = byEar(context, folded);
     const nearest =
       swapped.length > 0 ? { terms: [...swapped], distance: 1 } : correct(context.fuzzy(), term);
     const { terms, distance } =

@@ -31,6 +31,22 @@ describe('matching', () => {
     expect(words.some((word) => ['denied', 'denying', 'rejected'].includes(word))).toBe(true);
   });
 
+  it("translates the Spanish of the articles' everyday words, not only their subject's: país, semanas, mudarse, edad", () => {
+    for (const [spanish, english] of [
+      ['país', /^countr(y|ies)$/],
+      ['semanas', /^weeks?$/],
+      ['mudarse', /^mov(e|ing)$/],
+      ['edad', /^old$/],
+    ] as const) {
+      const [top] = search(spanish).hits;
+      if (!top) throw new Error(`no hit for ${spanish}`);
+      expect(
+        highlighted(top).some((word) => english.test(word.toLowerCase())),
+        spanish,
+      ).toBe(true);
+    }
+  });
+
   it('expands everyday variants: "cop" also finds passages that only say "officer" or "police"', () => {
     const result = search('cop', { limit: 100 });
     const literal = result.hits.filter((hit) => /\bcops?\b/i.test(hit.text));

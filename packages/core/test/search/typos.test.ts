@@ -41,6 +41,21 @@ describe('typos of written words', () => {
     expect(result.didYouMean).toEqual(['officer']);
   });
 
+  it('reads a word spelt by ear as that word before taking it for an unlisted form of a Spanish word', () => {
+    // "dayas" is Dallas written by ear (ll/y), and also "days" with a Spanish ending, whose light stem is "day".
+    const engine = createEngine({
+      articles: [
+        article('a0', ['He flew to Dallas for the hearing.']),
+        article('a1', ['The hearing lasted three days.']),
+      ],
+      lexicon: { synonyms: [['days', 'día', 'días']] },
+    });
+    const result = engine.search('dayas');
+    expect(result.didYouMean).toEqual(['dallas']);
+    expect(result.hits.map((hit) => hit.text)).toEqual(['He flew to Dallas for the hearing.']);
+    expect(engine.search('días').hits.map((hit) => hit.text)).toEqual(['The hearing lasted three days.']);
+  });
+
   it('still corrects a typo of a stem, and leaves a word the archive holds alone', () => {
     const typo = engine.search('protectt');
     expect(typo.hits[0]?.text).toContain('protection');
