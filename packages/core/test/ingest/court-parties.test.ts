@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { splitCourtCaption } from '../../ingest/court/court-caption';
 import { ingestText } from './helpers';
 
+/** What a caption gives: the title, the date, the genre, the panel's names. */
+function expectOpinion(
+  plan: ReturnType<typeof ingestText>,
+  expected: { title: string; date: string; judges: string[] },
+): void {
+  expect(plan.frontmatter.title).toBe(expected.title);
+  expect(plan.frontmatter.published.date).toBe(expected.date);
+  expect(plan.frontmatter.genre).toBe('court-opinion');
+  expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(expected.judges);
+}
+
 /*
  * Captions of civil appeals: each side carries its role below and its role on appeal joined by a hyphen
  * ("Plaintiffs-Appellees," / "Defendant-Appellant."), and a side may list several parties separated by
@@ -102,14 +113,11 @@ describe('a caption a text copy ran into one line with the order, without rules 
     ].join(' ');
     const plan = ingestText(line, 'one-line');
     expect(plan.paragraphs).toEqual([OPINION[0]]);
-    expect(plan.frontmatter.title).toBe('HARBOR LEGAL AID SOCIETY v. MORROW');
-    expect(plan.frontmatter.published.date).toBe('2021-03-09');
-    expect(plan.frontmatter.genre).toBe('court-opinion');
-    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual([
-      'Alvarez',
-      'Brennan',
-      'Cho',
-    ]);
+    expectOpinion(plan, {
+      title: 'HARBOR LEGAL AID SOCIETY v. MORROW',
+      date: '2021-03-09',
+      judges: ['Alvarez', 'Brennan', 'Cho'],
+    });
   });
 
   it('leaves a paragraph that only mentions a court, a party and a panel', () => {
@@ -119,37 +127,33 @@ describe('a caption a text copy ran into one line with the order, without rules 
   });
 });
 
+/** A caption a PDF's text layer ran into one line with the opinion's first words, its form rules as runs of l. */
+const PDF_LINE_CAPTION =
+  'United States Court of Appeals For the Eighth Circuit ___________________________ No. 17-1234 ___________________________ Ana Ruiz lllllllllllllllllllllPetitioner v. John Q. Doe, III, Attorney General lllllllllllllllllllllRespondent ____________ Petition for Review of an Order of the Board of Immigration Appeals ____________ Submitted: January 10, 2018 Filed: March 5, 2018 [Unpublished] ____________ Before SMITH, Chief Judge, KELLY and ERICKSON, Circuit Judges. ____________ PER CURIAM. Ana Ruiz petitions for review of the Board of Immigration Appeals’s denial of her application for asylum.';
+
 describe("a caption a PDF's text layer ran into one line, its form rules as runs of the letter l", () => {
-  const caption =
-    'United States Court of Appeals For the Eighth Circuit ___________________________ No. 17-1234 ___________________________ Ana Ruiz lllllllllllllllllllllPetitioner v. John Q. Doe, III, Attorney General lllllllllllllllllllllRespondent ____________ Petition for Review of an Order of the Board of Immigration Appeals ____________ Submitted: January 10, 2018 Filed: March 5, 2018 [Unpublished] ____________ Before SMITH, Chief Judge, KELLY and ERICKSON, Circuit Judges. ____________ PER CURIAM. Ana Ruiz petitions for review of the Board of Immigration Appeals’s denial of her application for asylum.';
   const next =
     'We deny the petition for review, because substantial evidence supports the Board’s finding that she failed to show a nexus to a protected ground.';
 
   it('is read as a caption: the parties (a generational suffix kept), the filing date, the panel', () => {
-    const plan = ingestText([caption, next].join('\n\n'), 'flattened-l');
-    expect(plan.frontmatter.title).toBe('Ana Ruiz v. John Q. Doe, III');
-    expect(plan.frontmatter.published.date).toBe('2018-03-05');
-    expect(plan.frontmatter.genre).toBe('court-opinion');
-    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual([
-      'Smith',
-      'Kelly',
-      'Erickson',
-    ]);
+    const plan = ingestText([PDF_LINE_CAPTION, next].join('\n\n'), 'flattened-l');
+    expectOpinion(plan, {
+      title: 'Ana Ruiz v. John Q. Doe, III',
+      date: '2018-03-05',
+      judges: ['Smith', 'Kelly', 'Erickson'],
+    });
     expect(plan.paragraphs.at(-1)).toBe(next);
   });
 });
 
 describe("the lines around a caption a document site's copy ran into one line", () => {
-  const caption =
-    'United States Court of Appeals For the Eighth Circuit ___________________________ No. 17-1234 ___________________________ Ana Ruiz lllllllllllllllllllllPetitioner v. John Q. Doe, III, Attorney General lllllllllllllllllllllRespondent ____________ Petition for Review of an Order of the Board of Immigration Appeals ____________ Submitted: January 10, 2018 Filed: March 5, 2018 [Unpublished] ____________ Before SMITH, Chief Judge, KELLY and ERICKSON, Circuit Judges. ____________ PER CURIAM. Ana Ruiz petitions for review of the Board of Immigration Appeals’s denial of her application for asylum.';
-
   it("leave the body: the site's furniture above it (none of it prose) and the opinion's heading before its first words", () => {
     const plan = ingestText(
       [
         'United States Court of Appeals for the Eighth Circuit ______',
         'Total Page:16',
         'File Type:pdf, Size:1020Kb',
-        caption,
+        PDF_LINE_CAPTION,
       ].join('\n'),
       'flattened-furniture',
     );
