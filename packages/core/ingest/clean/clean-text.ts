@@ -1,6 +1,6 @@
 import { type CourtOpinion, splitCourtCaption } from '../court/court-caption';
 import type { BoilerplateRule } from '../rules/rule-schema';
-import { endsSentenceOrClause, wordCount } from '../text/words';
+import { AFTER_SENTENCE_END, endsSentenceOrClause, wordCount } from '../text/words';
 import { assembleParagraphs, joinBrokenWords, joinWrapped, pageVocabulary } from './assemble-paragraphs';
 import { findFieldTable } from './field-table';
 import { joinLabelValues } from './label-values';
@@ -154,7 +154,7 @@ function liftInlinePageBreaks(
           {
             rule,
             inline: new RegExp(
-              `(?<=[.!?…]["”’)]?)\\s+(?:${rule.pattern.replace(/^\^/, '').replace(/\$$/, '')})(?=\\s+\\S)`,
+              `${AFTER_SENTENCE_END}\\s+(?:${rule.pattern.replace(/^\^/, '').replace(/\$$/, '')})(?=\\s+\\S)`,
               `g${rule.flags}u`,
             ),
           },
@@ -188,8 +188,10 @@ function liftInlinePageBreaks(
  * words after which a sentence begins (a capitalised word, then one in lower case). The heading becomes a
  * paragraph of its own and the text after it another; nothing is removed. In place.
  */
-const INLINE_HEADING =
-  /(?<=[.!?]["”’)]?)\s+((?:[IVX]{1,4})\.\s+\p{Lu}\p{Ll}+(?:\s+(?:(?:of|and|the|for|in|on)\s+)?\p{Lu}\p{Ll}+){0,4}?)\s+(?=\p{Lu}[\p{L}’'-]*\s+\p{Ll})/u;
+const INLINE_HEADING = new RegExp(
+  `${AFTER_SENTENCE_END}\\s+((?:[IVX]{1,4})\\.\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:(?:of|and|the|for|in|on)\\s+)?\\p{Lu}\\p{Ll}+){0,4}?)\\s+(?=\\p{Lu}[\\p{L}’'-]*\\s+\\p{Ll})`,
+  'u',
+);
 
 function splitInlineHeadings(paragraphs: string[]): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {

@@ -1,4 +1,11 @@
-import { comparisonKey, endsSentence, endsSentenceOrClause, isListItem, wordCount } from '../text/words';
+import {
+  comparisonKey,
+  endsSentence,
+  endsSentenceOrClause,
+  isListItem,
+  MAX_HEADLINE_WORDS,
+  wordCount,
+} from '../text/words';
 import type { Removal } from './removal';
 
 /*
@@ -17,7 +24,6 @@ const MAX_MENU_WORDS = 3;
 const MIN_MENU_RUN = 3;
 /** A label standing alone this often is a link printed for every post. */
 const MIN_REPEATS = 2;
-const MAX_LISTED_WORDS = 20;
 const MIN_LIST_RUN = 2;
 
 export function isProse(block: string): boolean {
@@ -51,7 +57,7 @@ const MIN_LISTED_WORDS = 4;
 /** Another story's headline: four to twenty words, not all capitals (a court's "PETITION DENIED"), unfinished. */
 const isListedHeadline = (block: string) =>
   wordCount(block) >= MIN_LISTED_WORDS &&
-  wordCount(block) <= MAX_LISTED_WORDS &&
+  wordCount(block) <= MAX_HEADLINE_WORDS &&
   /\p{Ll}/u.test(block) &&
   !endsSentenceOrClause(block);
 
@@ -136,7 +142,7 @@ export function removePrintedTwice(kept: string[], gapAfter: boolean[], removals
     if (i > 0) gapAfter[i - 1] = true;
     // The topmost block printed twice that is a headline's length and stands right above prose the second
     // time is the page's headline; printed twice, it may end in a full stop ("… This Is What I Saw.").
-    if (wordCount(block) <= MAX_LISTED_WORDS && isProse(kept[again] ?? '')) headline = block;
+    if (wordCount(block) <= MAX_HEADLINE_WORDS && isProse(kept[again] ?? '')) headline = block;
   }
   return headline;
 }

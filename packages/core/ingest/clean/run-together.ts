@@ -1,4 +1,4 @@
-import { endsSentence, wordCount } from '../text/words';
+import { endsSentence, MAX_HEADLINE_WORDS, wordCount } from '../text/words';
 
 /*
  * Text saved from a page whose inline elements ran together: a date stamp against the topic label beside it
@@ -33,7 +33,6 @@ export function splitAtSeams(block: string, reads: (part: string) => boolean): s
 
 /** A date stamp run into the headline after it, a space between ("date 2019-10-02 UN refugee chief asks…"). */
 const OPENING_STAMP = /^(?<stamp>\S.{0,40}?(?:1[89]|20)\d{2}(?:-\d{2}-\d{2})?)\s+(?<rest>\p{Lu}.*)$/u;
-const MAX_HEADLINE_WORDS = 20;
 
 /**
  * A block at the top of a page that opens with a date stamp a rule reads, the rest a headline (at most twenty

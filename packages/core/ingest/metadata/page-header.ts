@@ -4,6 +4,7 @@ import {
   endsSentence,
   firstSentence,
   isListItem,
+  MAX_HEADLINE_WORDS,
   opensWithDateline,
   wordCount,
 } from '../text/words';
@@ -33,7 +34,6 @@ export type HeaderHints = {
   printedTwiceAt?: number | null | undefined;
 };
 
-const MAX_HEADLINE_WORDS = 20;
 /** A headline found by where it stands (under a site's label, above a byline, printed twice) has this many words. */
 const MIN_HEADLINE_WORDS = 3;
 /** How far down the page's blocks the headline the markup names is looked for (menus and site names come first). */

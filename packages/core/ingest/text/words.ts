@@ -33,6 +33,12 @@ export function comparisonKey(text: string): string {
  */
 const CLOSERS = `"'”’»›)\\]*`;
 
+/** Regex source: right after a sentence's end (its mark, then any closers), for patterns that work inside a block. */
+export const AFTER_SENTENCE_END = `(?<=[.!?…][${CLOSERS}]*)`;
+
+/** A headline's length at most, in words: a longer block is a paragraph. */
+export const MAX_HEADLINE_WORDS = 20;
+
 /** A block that ends with one of `marks` (characters of a regex class), closing quotes or brackets after it. */
 const endingWith = (marks: string): RegExp => new RegExp(`[${marks}][${CLOSERS}]*$`, 'u');
 
@@ -55,7 +61,7 @@ export const isListItem = (block: string): boolean => LIST_ITEM.test(block.trim(
  * Where one sentence ends and the next begins: after a sentence's mark and any closers, before a capital or an
  * opening quote or bracket ("… en 2019.» La Comisión …", "… he said.” “We …").
  */
-const SENTENCE_BREAK = new RegExp(`(?<=[.!?…][${CLOSERS}]*)\\s+(?=["“«‘'(¿¡]?\\p{Lu})`, 'u');
+const SENTENCE_BREAK = new RegExp(`${AFTER_SENTENCE_END}\\s+(?=["“«‘'(¿¡]?\\p{Lu})`, 'u');
 
 /** The first sentence of a block (the whole block when it has one sentence). */
 export const firstSentence = (block: string): string => block.split(SENTENCE_BREAK)[0] ?? block;
