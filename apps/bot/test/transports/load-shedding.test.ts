@@ -4,6 +4,7 @@ import {
   ACCEPTING_WINDOW_MS,
   createLoadMonitor,
   DEFAULT_LOAD_SHEDDING,
+  DEFAULT_STANDING_QUEUE_MS,
   type LoadMonitor,
   type LoadSheddingOptions,
   type LoadSignal,
@@ -33,18 +34,27 @@ const rule: LoadSheddingOptions = {
   maxInFlight: 8,
   maxLagMs: 100,
   standingQueueMs: 50,
+  overloadMemoryMs: 50,
   saturatedLagMs: 2,
   acceptingLagMs: 0.5,
 };
 /** No connection accepted yet. */
 const NEVER = Number.POSITIVE_INFINITY;
 
+/** What an idle loop signals: nothing in flight, no turn, no busy run, no overload or connection seen. */
+const IDLE: LoadSignal = {
+  inFlight: 0,
+  lagMs: 0,
+  busyMs: 0,
+  previousTurnMs: 0,
+  turnBeforeMs: 0,
+  standingMsAgo: NEVER,
+  acceptedMsAgo: NEVER,
+};
+
 /** The rule's answer for a request read with these signals; the rest are those of an idle loop. */
 const reasonFor = (signal: Partial<LoadSignal>, options: LoadSheddingOptions = rule) =>
-  shedReason(
-    { inFlight: 0, lagMs: 0, busyMs: 0, standingMsAgo: NEVER, acceptedMsAgo: NEVER, ...signal },
-    options,
-  );
+  shedReason({ ...IDLE, ...signal }, options);
 
 describe('the shedding rule', () => {
   it('refuses once the requests in flight reach the watermark, not before', () => {
@@ -70,6 +80,20 @@ describe('the shedding rule', () => {
     // The loop waited for I/O 5 ms ago (a pause of the senders), and had a standing queue 10 ms ago.
     expect(reasonFor({ lagMs: 3, busyMs: 5, standingMsAgo: 10 })).toBe('standing queue');
     expect(reasonFor({ lagMs: 3, busyMs: 5, standingMsAgo: 50 })).toBeUndefined();
+  });
+
+  it('refuses what a turn reads once it has outgrown the previous turn, which had outgrown the one before', () => {
+    // Turns of 2 ms, then 4, then this one past 4 ms (and past 2), with no wait for I/O between them.
+    expect(reasonFor({ lagMs: 4.5, previousTurnMs: 4, turnBeforeMs: 2 })).toBe('growing queue');
+    expect(reasonFor({ lagMs: 3.5, previousTurnMs: 4, turnBeforeMs: 2 })).toBeUndefined();
+    // Shrinking turns are a stall's backlog being worked off, however long this one runs (up to the lag limit).
+    expect(reasonFor({ lagMs: 30, previousTurnMs: 4, turnBeforeMs: 5 })).toBeUndefined();
+    // A turn after a wait for I/O starts a busy run: nothing to compare with.
+    expect(reasonFor({ lagMs: 30, previousTurnMs: 4, turnBeforeMs: 0 })).toBeUndefined();
+    // Growth within a 2-ms turn is served: a turn that short is not worth cutting.
+    expect(reasonFor({ lagMs: 1.5, previousTurnMs: 1, turnBeforeMs: 0.5 })).toBeUndefined();
+    // Growth from a turn of less than 2 ms is chance (answers cost 0.3-1.5 ms each): one, two, three answers.
+    expect(reasonFor({ lagMs: 4.5, previousTurnMs: 4, turnBeforeMs: 1.5 })).toBeUndefined();
   });
 
   it('always serves the first request of a turn, even behind a standing queue still accepting (the defaults too)', () => {
@@ -120,14 +144,14 @@ describe('the standing queue, on a scripted loop clock', () => {
     return created;
   };
 
-  it('refuses a request read 3 ms into a turn when the loop has not waited for I/O for 60 ms', async () => {
+  it('refuses a request read 3 ms into a turn when the loop has not waited for I/O for the standing interval', async () => {
     const loop = scriptedClock();
     const load = monitor(loop.clock);
-    loop.work(57);
+    loop.work(DEFAULT_STANDING_QUEUE_MS - 3);
     await nextTurn();
     expect(load.overloaded(0)).toBeUndefined();
     loop.work(3);
-    expect(load.signal(0).busyMs).toBe(60);
+    expect(load.signal(0).busyMs).toBe(DEFAULT_STANDING_QUEUE_MS);
     expect(load.overloaded(0)).toBe('standing queue');
   });
 
@@ -164,9 +188,95 @@ describe('the standing queue, on a scripted loop clock', () => {
     expect(answers.filter((answer) => answer !== undefined)).toEqual([]);
   });
 
-  it('keeps cutting turns through brief waits while turns still hold more than 2 ms, and stops 50 ms after the last', async () => {
+  /**
+   * A loop at 1,000 req/s (0.6 ms per answer, so busy 60% of the time) that stalls for `stallMs`, and then reads
+   * in each turn what came in during the one before. Returns how many requests were refused.
+   */
+  async function stallAtSixtyPercent(
+    load: LoadMonitor,
+    loop: ReturnType<typeof scriptedClock>,
+    stall: 'working' | 'waiting',
+    stallMs: number,
+  ) {
+    let refused = 0;
+    const turn = async (requests: number) => {
+      await nextTurn();
+      for (let request = 0; request < requests; request++) {
+        if (load.overloaded(0) !== undefined) refused += 1;
+        else loop.work(0.6);
+      }
+    };
+    for (let request = 0; request < 200; request++) {
+      await turn(1);
+      loop.waitForIo(0.4);
+    }
+    // The stall: the loop is not scheduled, either in the middle of a turn or while it waits for I/O.
+    if (stall === 'working') {
+      await nextTurn();
+      load.overloaded(0);
+      loop.work(0.6 + stallMs);
+    } else loop.waitForIo(stallMs);
+    // Each turn then reads what arrived during the one before (one request a millisecond), until one is empty.
+    let backlog = stallMs;
+    while (backlog >= 1) {
+      const before = loop.clock.now();
+      await turn(Math.floor(backlog));
+      backlog = loop.clock.now() - before;
+    }
+    return refused;
+  }
+
+  it('serves the backlog of a 40-ms stall at 60% load: the turns after a stall shrink', async () => {
+    // The stall's backlog takes ≈ 40 × 0.6 / (1 - 0.6) = 60 ms to work off: the loop is busy for ≈ 100 ms.
+    for (const stall of ['working', 'waiting'] as const) {
+      const loop = scriptedClock();
+      expect(await stallAtSixtyPercent(monitor(loop.clock), loop, stall, 40)).toBe(0);
+    }
+  });
+
+  it('serves the backlog of a 150-ms stall too, which keeps the loop busy for ≈ 375 ms', async () => {
+    const loop = scriptedClock();
+    expect(await stallAtSixtyPercent(monitor(loop.clock), loop, 'working', 150)).toBe(0);
+  });
+
+  it('cuts turns within a few turns of an overload starting on an idle loop, and keeps them short', async () => {
+    // Requests arrive at 4 per ms and each takes 0.5 ms: twice what the loop can answer. A refusal costs 0.05 ms.
     const loop = scriptedClock();
     const load = monitor(loop.clock);
+    const turns: Array<{ at: number; served: number; refused: number }> = [];
+    const start = loop.clock.now();
+    let arriving = 1;
+    for (let index = 0; index < 40; index++) {
+      await nextTurn();
+      const before = loop.clock.now();
+      let served = 0;
+      let refused = 0;
+      for (let request = 0; request < arriving; request++) {
+        if (load.overloaded(0) === undefined) {
+          served += 1;
+          loop.work(0.5);
+        } else {
+          refused += 1;
+          loop.work(0.05);
+        }
+      }
+      turns.push({ at: before - start, served, refused });
+      arriving = Math.round(4 * (loop.clock.now() - before));
+    }
+    const firstCut = turns.findIndex((turn) => turn.refused > 0);
+    // Turns of 1, 2, 4, 8 and then 16 requests (0.5 to 8 ms): the fifth outgrows the fourth, which had
+    // outgrown a turn of 2 ms, 7.5 ms into the overload.
+    expect(firstCut).toBe(4);
+    expect(turns[firstCut]?.at).toBeLessThan(10);
+    // From then on every turn serves at most 2 ms of answers and one more: the rest is refused.
+    for (const turn of turns.slice(firstCut + 1)) expect(turn.served).toBeLessThanOrEqual(5);
+    expect(turns.at(-1)?.refused).toBeGreaterThan(0);
+  });
+
+  it('keeps cutting turns through brief waits while turns still hold more than 2 ms, and stops 50 ms after the last', async () => {
+    const loop = scriptedClock();
+    // A busy run of 50 ms counts as standing here, so the memory is what is tested.
+    const load = monitor(loop.clock, { standingQueueMs: 50 });
     const turn = async (requests: number) => {
       await nextTurn();
       const answers: Array<string | undefined> = [];
@@ -228,7 +338,7 @@ describe('the standing queue on the real event loop', () => {
   });
 
   it('counts a loop that has worked without waiting as a standing queue, and sheds what it reads late in the turn', async () => {
-    const load = monitor({ maxLagMs: 60_000 });
+    const load = monitor({ maxLagMs: 60_000, standingQueueMs: 50 });
     await nextTurn();
     expect(load.overloaded(0)).toBeUndefined();
     compute(100);
@@ -280,13 +390,7 @@ function scriptedMonitor(decide: (othersInFlight: number) => ShedReason | undefi
   const asked: number[] = [];
   const connections = { count: 0 };
   const monitor: LoadMonitor = {
-    signal: (othersInFlight) => ({
-      inFlight: othersInFlight,
-      lagMs: 0,
-      busyMs: 0,
-      standingMsAgo: NEVER,
-      acceptedMsAgo: NEVER,
-    }),
+    signal: (othersInFlight) => ({ ...IDLE, inFlight: othersInFlight }),
     overloaded(othersInFlight) {
       asked.push(othersInFlight);
       return decide(othersInFlight);
@@ -404,7 +508,9 @@ describe('shedding for real on loopback', () => {
    * Eight signed requests on eight open connections, written in one go so the server reads all of them in
    * one turn; each answer takes 5 ms of the scripted clock. Returns their statuses.
    */
-  async function oneTurnOfEight(before: (loop: ReturnType<typeof scriptedClock>) => void) {
+  async function oneTurnOfEight(
+    before: (loop: ReturnType<typeof scriptedClock>, load: LoadMonitor) => void | Promise<void>,
+  ) {
     const loop = scriptedClock();
     const load = createLoadMonitor(DEFAULT_LOAD_SHEDDING, loop.clock);
     closers.push(async () => load.stop());
@@ -419,7 +525,7 @@ describe('shedding for real on loopback', () => {
       expect(await connection.next()).toBe('200');
     }
     const requests = connections.map(() => rawPost());
-    before(loop);
+    await before(loop, load);
     const answers = connections.map((connection) => connection.next());
     for (const [index, connection] of connections.entries())
       connection.socket.write(requests[index] as Buffer);
@@ -427,8 +533,31 @@ describe('shedding for real on loopback', () => {
     return { statuses, calls: calls() };
   }
 
-  it('refuses what a turn reads after its first 2 ms when the loop has not waited for I/O for 60 ms', async () => {
-    const { statuses, calls } = await oneTurnOfEight((loop) => loop.work(60));
+  /** Turns of the monitor's loop lasting these many ms (of the scripted clock), with no wait for I/O between. */
+  async function turns(loop: ReturnType<typeof scriptedClock>, load: LoadMonitor, lengths: number[]) {
+    for (const ms of lengths) {
+      load.signal(0);
+      loop.work(ms);
+      await nextTurn();
+    }
+  }
+
+  it('refuses what a turn reads once it outgrows the two turns before it, which grew too', async () => {
+    const { statuses, calls } = await oneTurnOfEight((loop, load) => turns(loop, load, [2, 4]));
+    // The first is served (5 ms, past the previous turn's 4): the seven read behind it get 503.
+    expect(statuses.filter((status) => status === '503').length).toBe(7);
+    expect(calls).toBe(1);
+  });
+
+  it('serves the whole turn when the turns before it shrank: a stall (40 ms) and its backlog (20 ms)', async () => {
+    const { statuses, calls } = await oneTurnOfEight((loop, load) => turns(loop, load, [40, 20]));
+    // 60 ms without waiting for I/O, then 40 ms of this turn: served, however long the loop has been busy.
+    expect(statuses).toEqual(Array.from({ length: 8 }, () => '200'));
+    expect(calls).toBe(8);
+  });
+
+  it('refuses what a turn reads after its first 2 ms when the loop has not waited for I/O for the standing interval', async () => {
+    const { statuses, calls } = await oneTurnOfEight((loop) => loop.work(DEFAULT_STANDING_QUEUE_MS + 10));
     // The first is served (5 ms); the seven read behind it wait on a standing queue and get 503.
     expect(statuses.filter((status) => status === '503').length).toBe(7);
     expect(calls).toBe(1);
@@ -436,7 +565,7 @@ describe('shedding for real on loopback', () => {
 
   it('serves the whole turn (35 ms of waiting at most) when the loop waited for I/O just before it', async () => {
     const { statuses, calls } = await oneTurnOfEight((loop) => {
-      loop.work(60);
+      loop.work(DEFAULT_STANDING_QUEUE_MS + 10);
       loop.waitForIo(0.1);
     });
     expect(statuses).toEqual(Array.from({ length: 8 }, () => '200'));

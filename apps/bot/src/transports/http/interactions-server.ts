@@ -71,6 +71,7 @@ const OVERLOADED_CLOSING_HEADERS = { ...OVERLOADED_HEADERS, connection: 'close' 
 const SHED_KINDS: Readonly<Record<ShedReason, string>> = {
   'in flight': 'overloaded: in flight',
   lag: 'overloaded: lag',
+  'growing queue': 'overloaded: growing queue',
   'standing queue': 'overloaded: standing queue',
   'standing queue, accepting': 'overloaded: standing queue, accepting',
 };

@@ -10,19 +10,15 @@
  * bound. Refusing what is read late in a turn keeps every turn short, and so keeps both the answered
  * requests and the refusals prompt.
  *
- * When to cut turns short (CoDel's idea, as "Fail at Scale" applies it to a server's queue: a queue that has
- * not been empty for an interval is a standing one, and only then are requests that waited longer than a
- * small target refused). The loop's queue was empty when it last waited for I/O: anything readable then
- * would have woken it. So "the loop has worked without waiting for I/O for `standingQueueMs`" says that
- * requests have been arriving faster than it answers them for that long; a shorter busy run is a burst
- * (a stall, a collection, a moment without the CPU) whose backlog the loop works off, and is served. No
- * request read now has waited longer than that busy run. Once seen, a standing queue is remembered for as
- * long again after it was last seen — in a busy run that long, or in a turn that still had requests to refuse
- * (which says that more arrived during the last turn than the loop could serve in 2 ms). Shedding keeps the
- * loop from being busy all the time: under twice its capacity the loop was seen waiting for I/O every ≈ 26 ms
- * (the median busy run when the busy share refused, at 5,600/s), when the senders paused or the refusals had
- * emptied its queue. Forgetting the overload at each such wait let the next 50 ms of turns grow unchecked;
- * CoDel likewise keeps dropping while its queue stays above target, and resumes at once if it stands again.
+ * When to cut turns short. Each turn reads what arrived during the one before, so turns that keep growing
+ * (with no wait for I/O between them) say that work arrives faster than the loop does it: overload, seen within
+ * a few turns of its start. After a stall (a collection, a moment without the CPU) the turns shrink instead,
+ * and the stall's backlog is served. The loop's queue was empty when it last waited for I/O (anything readable
+ * then would have woken it), so no request read now has waited longer than the loop has worked since: a busy
+ * run of `standingQueueMs` is a standing queue whatever the turns did (CoDel's idea, as "Fail at Scale"
+ * applies it to a server's queue: only a queue that has not been empty for an interval is a standing one).
+ * Once seen growing or standing, the overload is remembered for `overloadMemoryMs` after it was last seen so,
+ * or after the last turn that still had requests to refuse.
  *
  * Where requests wait unseen: node 20 (libuv ≥ 1.45) accepts one new connection per turn of the loop
  * (`bench/accept-per-turn.ts` shows it). When answers slow down, a proxy opens new connections for the requests
@@ -36,10 +32,12 @@ export interface LoadSheddingOptions {
   /** Refuse a request read this many ms into the loop's current turn, however the loop has been. */
   maxLagMs: number;
   /**
-   * The queue is standing once the loop has worked this many ms without waiting for I/O, and stays so until
-   * this many ms pass with no such busy run and no turn cut short.
+   * The queue is standing once the loop has worked this many ms without waiting for I/O, however its turns
+   * went (a backstop: a growing queue is seen within a few turns, see `shedReason`).
    */
   standingQueueMs: number;
+  /** A queue seen standing or growing is remembered this many ms after it was last seen so, or a turn cut. */
+  overloadMemoryMs: number;
   /** While the queue is standing, refuse a request read this many ms into the current turn. */
   saturatedLagMs: number;
   /**
@@ -61,17 +59,19 @@ export const DEFAULT_MAX_IN_FLIGHT = 256;
  */
 export const DEFAULT_MAX_LAG_MS = 100;
 /**
- * 50 ms without waiting for I/O. At 1,000 req/s the loop is ≈ 60% busy (≈ 420 µs per answer), so a stall of
- * `s` ms is worked off in a busy run of ≈ 2.5 `s`: stalls under ≈ 20 ms never make a standing queue, and what
- * waited behind them (≤ 20 ms) is served. Under twice its capacity the loop works off an ever-growing
- * backlog, so turns are cut within ≈ 50 ms of the overload's start (as the busy share this replaces did:
- * ≈ 46 ms from an idle loop), and the cut turns keep the queue standing for as long as the overload lasts.
- * The busy share (an average of the loop's utilisation that rose over 20 ms and fell over 100, saturated at
- * 0.9) counted a loop at 1,000 req/s as saturated after ≈ 28 ms of unbroken work from its 60%, and still for
- * ≈ 15 ms after the backlog was gone; turns of five answers or more were cut meanwhile. The 137 503s of the quiet run at 1,000/s this session started with
- * had all waited ≤ 17 ms (the README's "A standing queue instead of a busy share").
+ * A backstop: 500 ms without waiting for I/O is a standing queue whatever the turns did. A growing queue is
+ * seen within a few turns (`shedReason`), so this is for what growth misses; it lets the backlog of a stall be
+ * served: at 1,000 req/s (≈ 60% busy) a stall of `s` ms keeps the loop busy for ≈ 2.5 `s`, so stalls up to
+ * ≈ 200 ms are ridden out, and what waited behind them is answered well inside Discord's 3 s. The 50 ms this
+ * replaces refused behind any stall over ≈ 20 ms at that load (the README's "Load shedding").
  */
-export const DEFAULT_STANDING_QUEUE_MS = 50;
+export const DEFAULT_STANDING_QUEUE_MS = 500;
+/**
+ * A queue seen growing or standing, or a turn cut, is remembered for 50 ms: shedding itself lets the loop wait
+ * for I/O now and then (every ≈ 26 ms, the median, under twice its capacity), and forgetting the overload at
+ * each wait let turns grow unchecked again. CoDel likewise keeps dropping while its queue stays above target.
+ */
+export const DEFAULT_OVERLOAD_MEMORY_MS = 50;
 /**
  * With a standing queue, turns are cut at 2 ms of work (about five answers): what is read later gets 503.
  * Turns then last 2 ms plus the refusals, so a request waits at most two short turns — a few milliseconds,
@@ -93,6 +93,7 @@ export const DEFAULT_LOAD_SHEDDING: Readonly<LoadSheddingOptions> = {
   maxInFlight: DEFAULT_MAX_IN_FLIGHT,
   maxLagMs: DEFAULT_MAX_LAG_MS,
   standingQueueMs: DEFAULT_STANDING_QUEUE_MS,
+  overloadMemoryMs: DEFAULT_OVERLOAD_MEMORY_MS,
   saturatedLagMs: DEFAULT_SATURATED_LAG_MS,
   acceptingLagMs: DEFAULT_ACCEPTING_LAG_MS,
 };
@@ -106,6 +107,13 @@ export interface LoadSignal {
   /** How long the loop has worked without waiting for I/O (ms): no request read now waited longer. */
   busyMs: number;
   /**
+   * How long the loop's previous turn worked (ms), when the loop went on to this turn without waiting for I/O;
+   * 0 when it waited (a new busy run starts with this turn).
+   */
+  previousTurnMs: number;
+  /** Likewise for the turn before the previous one: 0 unless all three turns are one busy run. */
+  turnBeforeMs: number;
+  /**
    * Milliseconds since the queue was last seen standing: the loop `standingQueueMs` or more into a busy run,
    * or a turn cut short (0 while it is; Infinity if never).
    */
@@ -115,13 +123,31 @@ export interface LoadSignal {
 }
 
 /** Why a request was refused; undefined when it is served. */
-export type ShedReason = 'in flight' | 'lag' | 'standing queue' | 'standing queue, accepting';
+export type ShedReason =
+  | 'in flight'
+  | 'lag'
+  | 'growing queue'
+  | 'standing queue'
+  | 'standing queue, accepting';
 
 /** The shedding rule on its own, so it can be checked against any signal (see load-shedding.test.ts). */
 export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): ShedReason | undefined {
   if (signal.inFlight >= options.maxInFlight) return 'in flight';
   if (signal.lagMs > options.maxLagMs) return 'lag';
-  const standing = signal.busyMs >= options.standingQueueMs || signal.standingMsAgo < options.standingQueueMs;
+  // Arrivals outrun the loop: each turn reads what came in during the one before, so a turn that outgrows the
+  // previous one, which had outgrown its own predecessor, with no wait for I/O between them, says that work
+  // arrives faster than it is done. After a stall the turns shrink instead (the stall's backlog is smaller
+  // than the stall), and are served. Only turns of more than `saturatedLagMs` count: answers cost 0.3-1.5 ms
+  // each, so a turn of one request followed by turns of two and three grew by chance at 1,000 req/s.
+  if (
+    signal.turnBeforeMs >= options.saturatedLagMs &&
+    signal.previousTurnMs > signal.turnBeforeMs &&
+    signal.lagMs > signal.previousTurnMs &&
+    signal.lagMs > options.saturatedLagMs
+  )
+    return 'growing queue';
+  const standing =
+    signal.busyMs >= options.standingQueueMs || signal.standingMsAgo < options.overloadMemoryMs;
   if (!standing) return undefined;
   if (signal.lagMs > options.saturatedLagMs) return 'standing queue';
   if (signal.lagMs > options.acceptingLagMs && signal.acceptedMsAgo <= ACCEPTING_WINDOW_MS)
@@ -168,7 +194,15 @@ export function createLoadMonitor(
   clock: LoopClock = EVENT_LOOP_CLOCK,
 ): LoadMonitor {
   let turnStart = Number.NaN;
+  // The last two turns' lengths, while the loop goes from turn to turn without waiting for I/O.
+  let previousTurnMs = 0;
+  let turnBeforeMs = 0;
+  let idleAtTurnEnd = Number.NaN;
   const endTurn = () => {
+    const now = clock.now();
+    turnBeforeMs = previousTurnMs;
+    previousTurnMs = now - turnStart;
+    idleAtTurnEnd = clock.idleMs();
     turnStart = Number.NaN;
   };
   let idleSeen = clock.idleMs();
@@ -200,6 +234,11 @@ export function createLoadMonitor(
   function lagNow(now: number): number {
     if (Number.isNaN(turnStart)) {
       turnStart = now;
+      if (clock.idleMs() !== idleAtTurnEnd) {
+        // The loop waited for I/O since the last turn: its queue was empty, this turn starts a busy run.
+        previousTurnMs = 0;
+        turnBeforeMs = 0;
+      }
       lookAtIdle(now);
       // Immediates run once the loop has read every socket of this turn: the next request opens a new one.
       setImmediate(endTurn);
@@ -216,6 +255,8 @@ export function createLoadMonitor(
       inFlight: othersInFlight,
       lagMs,
       busyMs,
+      previousTurnMs,
+      turnBeforeMs,
       standingMsAgo: now - standingAt,
       acceptedMsAgo: now - acceptedAt,
     };
@@ -232,7 +273,8 @@ export function createLoadMonitor(
       if (othersInFlight < options.maxInFlight && lagMs <= quietLagMs) return undefined;
       const reason = shedReason(read(othersInFlight, now, lagMs), options);
       // A turn cut short still found more than it could serve in time: the queue is still standing.
-      if (reason === 'standing queue' || reason === 'standing queue, accepting') standingAt = now;
+      if (reason === 'growing queue' || reason === 'standing queue' || reason === 'standing queue, accepting')
+        standingAt = now;
       return reason;
     },
     noteConnection() {
