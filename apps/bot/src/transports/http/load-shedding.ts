@@ -114,8 +114,8 @@ export interface LoadSignal {
   /** Likewise for the turn before the previous one: 0 unless all three turns are one busy run. */
   turnBeforeMs: number;
   /**
-   * Milliseconds since the queue was last seen standing: the loop `standingQueueMs` or more into a busy run,
-   * or a turn cut short (0 while it is; Infinity if never).
+   * Milliseconds since the queue was last seen standing or growing: the loop `standingQueueMs` or more into a
+   * busy run, or a turn cut short (0 while it is; Infinity if never).
    */
   standingMsAgo: number;
   /** Milliseconds since the server last accepted a connection (Infinity before the first). */
