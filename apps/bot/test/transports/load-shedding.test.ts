@@ -422,6 +422,26 @@ describe('the 503 the server gives when the monitor says it is overloaded', () =
     ).toBe(true);
   });
 
+  it('answers an unsigned request 401 and closes its connection however loaded, so a stalled upload cannot stay', async () => {
+    const { monitor } = scriptedMonitor(() => 'standing queue');
+    const { port, calls } = await start(echoHandler, { loadMonitor: monitor });
+    // No signature headers, a 1-MB body declared and a part of it sent, then nothing: a stalled upload.
+    const socket = connect({ host: '127.0.0.1', port });
+    closers.push(async () => socket.destroy());
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.write(
+      'POST /interactions HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 1048576\r\n\r\n{"type":',
+    );
+    await closed;
+    expect(received.startsWith('HTTP/1.1 401 ')).toBe(true);
+    expect(received).toContain('Invalid request signature.');
+    expect(calls()).toBe(0);
+  });
+
   it('serves the request when the monitor finds no overload', async () => {
     const { monitor } = scriptedMonitor(() => undefined);
     const { port, calls } = await start(echoHandler, { loadMonitor: monitor });
