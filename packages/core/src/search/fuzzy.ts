@@ -86,8 +86,8 @@ export function maxTypos(length: number): number {
 }
 
 /**
- * The terms of the closest vocabulary words (all at the smallest distance found), or [] when none is close
- * enough.
+ * The terms of the closest vocabulary words that begin with the word's first letter (all at the smallest
+ * distance found), or [] when none is close enough.
  */
 export function correct(index: FuzzyIndex, word: string): { terms: string[]; distance: number } {
   if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) return { terms: [], distance: 0 };
@@ -97,6 +97,9 @@ export function correct(index: FuzzyIndex, word: string): { terms: string[]; dis
   for (const key of new Set(deletions(word))) {
     for (const candidate of index.keys.get(key) ?? []) {
       if (candidate === word) continue;
+      // A typo seldom changes a word's first letter; a real word that differs there ("never", "ever") is no typo
+      // of the other. Spellings by ear that do (a silent h) go through the spelling swaps, not this index.
+      if (candidate[0] !== word[0]) continue;
       const distance = editDistance(word, candidate, max);
       if (distance > best) continue;
       const term = index.termOf.get(candidate) ?? candidate;

@@ -56,6 +56,13 @@ describe('typos of written words', () => {
     expect(engine.search('días').hits.map((hit) => hit.text)).toEqual(['The hearing lasted three days.']);
   });
 
+  it('keeps the first letter: a real word one letter from another at its start is not that word', () => {
+    const engine = engineOf(['Whether the court will ever rule is unknown.', 'The river runs north.']);
+    expect(engine.search('never').didYouMean).toBeUndefined();
+    expect(engine.search('never').totalHits).toBe(0);
+    expect(engine.search('rivver').didYouMean).toEqual(['river']);
+  });
+
   it('still corrects a typo of a stem, and leaves a word the archive holds alone', () => {
     const typo = engine.search('protectt');
     expect(typo.hits[0]?.text).toContain('protection');
