@@ -139,6 +139,28 @@ const PAGE_BREAK_RULES: ReadonlySet<string> = new Set([
 const MIN_RUN_TOGETHER_WORDS = 60;
 
 /**
+ * A page-break rule's line pattern as it stands inside run-together text, compiled once per loaded rule (rules
+ * are compiled when the rules file is read, and one rule set cleans every page of a run), not once per page.
+ * Global, so `replace` restarts it from the start on every paragraph. Null for a rule that marks no page break.
+ */
+const inlinePageBreaks = new WeakMap<BoilerplateRule, RegExp | null>();
+
+function inlinePageBreak(rule: BoilerplateRule): RegExp | null {
+  let inline = inlinePageBreaks.get(rule);
+  if (inline === undefined) {
+    inline =
+      rule.kind === 'pattern' && rule.scope === 'line' && PAGE_BREAK_RULES.has(rule.id)
+        ? new RegExp(
+            `${AFTER_SENTENCE_END}\\s+(?:${rule.pattern.replace(/^\^/, '').replace(/\$$/, '')})(?=\\s+\\S)`,
+            `g${rule.flags}u`,
+          )
+        : null;
+    inlinePageBreaks.set(rule, inline);
+  }
+  return inline;
+}
+
+/**
  * A page-break stamp inside a paragraph whose printed lines a copy ran together ("… a protected ground.
  * Appellate Case: 16-3711 Page: 1 Date Filed: 06/27/2018 Entry ID: 4676554 However, the Board …"): taken out
  * where it stands between two sentences (after a sentence's end, before a capital), reported with its rule. In place.
@@ -148,19 +170,10 @@ function liftInlinePageBreaks(
   rules: readonly BoilerplateRule[],
   removals: Removal[],
 ): void {
-  const stamps = rules.flatMap((rule) =>
-    rule.kind === 'pattern' && rule.scope === 'line' && PAGE_BREAK_RULES.has(rule.id)
-      ? [
-          {
-            rule,
-            inline: new RegExp(
-              `${AFTER_SENTENCE_END}\\s+(?:${rule.pattern.replace(/^\^/, '').replace(/\$$/, '')})(?=\\s+\\S)`,
-              `g${rule.flags}u`,
-            ),
-          },
-        ]
-      : [],
-  );
+  const stamps = rules.flatMap((rule) => {
+    const inline = inlinePageBreak(rule);
+    return inline ? [{ rule, inline }] : [];
+  });
   paragraphs.forEach((paragraph, i) => {
     if (wordCount(paragraph) < MIN_RUN_TOGETHER_WORDS) return;
     let text = paragraph;
