@@ -13,7 +13,8 @@ export type Judgment = {
    * `closed-book-4`: a fourth, written the same way in the session after that (always `held-out-4`);
    * `closed-book-5`: a fifth, written the same way in the session after that (always `held-out-5`);
    * `closed-book-6`: a sixth, written the same way in the session after that (always `held-out-6`);
-   * `closed-book-7`: a seventh, written the same way in the session after that (always `held-out-7`).
+   * `closed-book-7`: a seventh, written the same way in the session after that (always `held-out-7`);
+   * `closed-book-8`: an eighth, written the same way in the session after that (always `held-out-8`).
    */
   origin: Origin;
   /**
@@ -22,7 +23,8 @@ export type Judgment = {
    * (the newest first, since each older held-out part has been looked at since), then `held-out`. `held-out-5`
    * (the closed-book-5 set) was hidden from `pnpm eval` until its one measure at the fifth session's end;
    * `held-out-6` (the closed-book-6 set) was hidden the same way until its one measure at the sixth session's end;
-   * `held-out-7` (the closed-book-7 set) is hidden from `pnpm eval` unless `--held-out-7` is given.
+   * `held-out-7` (the closed-book-7 set) was hidden the same way until its one measure at the eighth session's end;
+   * `held-out-8` (the closed-book-8 set) is hidden from `pnpm eval` unless `--held-out-8` is given.
    */
   half: Half;
   /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
@@ -40,6 +42,7 @@ const ORIGINS = [
   'closed-book-5',
   'closed-book-6',
   'closed-book-7',
+  'closed-book-8',
 ] as const;
 const HALVES = [
   'tuning',
@@ -50,6 +53,7 @@ const HALVES = [
   'held-out-5',
   'held-out-6',
   'held-out-7',
+  'held-out-8',
 ] as const;
 export type Origin = (typeof ORIGINS)[number];
 export type Half = (typeof HALVES)[number];
