@@ -1,15 +1,16 @@
 /**
- * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose] [--held-out-6 | --show-held-out-6]`
+ * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose] [--held-out-7 | --show-held-out-7]`
  *
  * Ingests every page of the corpus (test/fixtures/corpus) the way `pnpm ingest --dry-run` does and prints,
  * for each set: pages whose body is paragraph-for-paragraph right, boilerplate blocks kept in the body,
  * article sentences lost, and title/date/author accuracy. Every set printed by default is development data:
- * held-out-5 included (measured once at 19:34 UTC on 2026-12-01, the end of its round, and printed by default
- * since the next round began at 20:27). held-out-6 (the newest pages, from sites in no other part, judged
- * while no one was changing rules from them) is the held-out set of the round that began 2026-12-01 20:27 UTC:
- * by default it is not even ingested, so that no one tuning rules sees its figures move. `--held-out-6` adds
- * its aggregate figures (never its failures), for the one measurement at the end of the round;
- * `--show-held-out-6` also prints its failures, which makes it a development set (say so when you use it).
+ * held-out-6 included (measured once at 22:23 UTC on 2026-12-01, the end of its round, and printed by default
+ * since the next round began; `--held-out-6` and `--show-held-out-6` are still accepted and change nothing).
+ * held-out-7 (the newest pages, from sites in no other part, judged while no one was changing rules from them)
+ * is the held-out set of the round that began 2026-12-01 23:05 UTC: by default it is not even ingested, so that
+ * no one tuning rules sees its figures move. `--held-out-7` adds its aggregate figures (never its failures),
+ * for the one measurement at the end of the round; `--show-held-out-7` also prints its failures, which makes it
+ * a development set (say so when you use it).
  * `--half tuning` shows only the tuning half. The I/O edge; scoring is in ../ingest/eval/.
  */
 import { readFileSync } from 'node:fs';
@@ -81,8 +82,10 @@ function ingestCorpusPage(
 const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)}%`);
 
 const HEADINGS: Record<Half, string> = {
+  'held-out-7':
+    'HELD-OUT-7, judged before ingest ever ran on it; the held-out set of the round that began 2026-12-01 23:05 UTC, for one measure at its end',
   'held-out-6':
-    'HELD-OUT-6, judged before ingest ever ran on it; the held-out set of the round that began 2026-12-01 20:27 UTC, for one measure at its end',
+    'HELD-OUT-6, measured once at the end of its round (2026-12-01 22:23 UTC, 6/32 body exact) and printed since: development data; a next round needs a fresh set',
   'held-out-5':
     'HELD-OUT-5, measured once at the end of its round (2026-12-01 19:34 UTC, 9/26 body exact) and printed since 20:27: development data; a next round needs a fresh set',
   'held-out-4':
@@ -137,11 +140,14 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
       half: { type: 'string' },
+      // held-out-6 is printed by default now; its old flags are accepted and change nothing.
       'held-out-6': { type: 'boolean' },
       'show-held-out-6': { type: 'boolean' },
+      'held-out-7': { type: 'boolean' },
+      'show-held-out-7': { type: 'boolean' },
     },
   });
-  const measureHeldOut6 = values['held-out-6'] === true || values['show-held-out-6'] === true;
+  const measureHeldOut7 = values['held-out-7'] === true || values['show-held-out-7'] === true;
   const manifest = parseCorpusManifest(readFileSync(join(corpusDir, 'manifest.yaml'), 'utf8'));
   const disagreements = splitDisagreements(manifest);
   if (disagreements.length > 0) {
@@ -157,8 +163,8 @@ async function main(): Promise<void> {
   const rules = parseBoilerplateRules(
     readFileSync(join(packageDir, 'ingest', 'boilerplate-rules.yaml'), 'utf8'),
   );
-  // held-out-6 is hidden unless asked for: its pages are not even ingested.
-  const hidden = manifest.pages.filter((page) => page.split === 'held-out-6' && !measureHeldOut6);
+  // held-out-7 is hidden unless asked for: its pages are not even ingested.
+  const hidden = manifest.pages.filter((page) => page.split === 'held-out-7' && !measureHeldOut7);
   const rows = manifest.pages
     .filter((page) => !hidden.includes(page))
     .map((page) => {
@@ -170,7 +176,8 @@ async function main(): Promise<void> {
     values.half === 'tuning'
       ? ['tuning']
       : [
-          ...(measureHeldOut6 ? (['held-out-6'] as const) : []),
+          ...(measureHeldOut7 ? (['held-out-7'] as const) : []),
+          'held-out-6',
           'held-out-5',
           'held-out-4',
           'held-out-3',
@@ -193,11 +200,11 @@ async function main(): Promise<void> {
   );
   if (hidden.length > 0 && values.half !== 'tuning')
     console.log(
-      `HELD-OUT-6 (${hidden.length} pages): hidden, this round's held-out set; not ingested (--held-out-6 measures it, once, at the end)\n`,
+      `HELD-OUT-7 (${hidden.length} pages): hidden, this round's held-out set; not ingested (--held-out-7 measures it, once, at the end)\n`,
     );
   for (const half of halves) {
     console.log(report(half, summaries[half]));
-    if (values.verbose && (half !== 'held-out-6' || values['show-held-out-6'])) {
+    if (values.verbose && (half !== 'held-out-7' || values['show-held-out-7'])) {
       for (const row of rows.filter((r) => r.page.split === half)) {
         const lines = details(row.page, row.result, row.score);
         if (lines.length > 0)

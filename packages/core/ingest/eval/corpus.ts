@@ -39,10 +39,19 @@ export const CorpusPageSchema = z.strictObject({
   rights: z.string().min(1),
   cut: z.string().min(1),
   /**
-   * `tuning` and `held-out` are dealt by the seed; `held-out-2` to `-6` are later sets of pages, each from sites
+   * `tuning` and `held-out` are dealt by the seed; `held-out-2` to `-7` are later sets of pages, each from sites
    * in no other part, fixed before the rule changes they measure, and never dealt by the seed.
    */
-  split: z.enum(['tuning', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6']),
+  split: z.enum([
+    'tuning',
+    'held-out',
+    'held-out-2',
+    'held-out-3',
+    'held-out-4',
+    'held-out-5',
+    'held-out-6',
+    'held-out-7',
+  ]),
   expected: ExpectedSchema,
 });
 
@@ -101,11 +110,12 @@ export const LATER_SETS: ReadonlySet<Half> = new Set<Half>([
   'held-out-4',
   'held-out-5',
   'held-out-6',
+  'held-out-7',
 ]);
 
 /**
  * Pages whose recorded half differs from the one the seed gives, and pages of a later set (held-out-2 to
- * held-out-6) whose site is also in another part (empty when the manifest is honest). The seed deals only the
+ * held-out-7) whose site is also in another part (empty when the manifest is honest). The seed deals only the
  * pages outside the later sets.
  */
 export function splitDisagreements(manifest: CorpusManifest): string[] {
