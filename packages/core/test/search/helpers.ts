@@ -40,12 +40,12 @@ export function engineWithPeople(
     description?: string;
   }>,
   cases: ArchiveInput['cases'] = [],
-  places: ReadonlyArray<{ id: string; name: string }> = [],
+  places: ReadonlyArray<{ id: string; name: string; aliases?: readonly string[] }> = [],
 ) {
   const articles = Object.entries(stories).map(([id, paragraphs]) => customArticle(id, paragraphs));
   const mentions = locateMentions(articles, [
     ...people.map(({ id, name, aliases = [] }) => ({ key: id, names: [name, ...aliases] })),
-    ...places.map(({ id, name }) => ({ key: id, names: [name] })),
+    ...places.map(({ id, name, aliases = [] }) => ({ key: id, names: [name, ...aliases] })),
   ]);
   return createEngine({
     articles,
@@ -59,10 +59,10 @@ export function engineWithPeople(
       mentions: mentions.get(id) ?? [],
     })),
     cases,
-    places: places.map(({ id, name }) => ({
+    places: places.map(({ id, name, aliases = [] }) => ({
       id,
       name,
-      aliases: [],
+      aliases: [...aliases],
       kind: 'city' as const,
       country: null,
       within: null,
