@@ -50,6 +50,20 @@ describe('a yes/no question asks for the outcome', () => {
     expectAskedFirst(cases);
   });
 
+  it("ranks the stated outcome above a shorter passage that only repeats the question's words", () => {
+    const outcome =
+      'The asylum claim of the officer was denied by the judge in the city by the river and the hills.';
+    const repeats = 'The officer asked for asylum. The officer waited for asylum.';
+    for (const paragraphs of [
+      [outcome, repeats],
+      [repeats, outcome],
+    ]) {
+      expect(rankedAlone(paragraphs, 'did the officer get asylum')[0]?.text).toBe(outcome);
+      // Not asked, the words decide: the passage that repeats them.
+      expect(rankedAlone(paragraphs, 'officer asylum')[0]?.text).toBe(repeats);
+    }
+  });
+
   it('counts the wording only near a word of the query: refused bribes are no refused asylum', () => {
     const far = (verb: string) =>
       `Back home he ${verb} bribes from the drug lords of the violent border city for many long years, until the officer sought asylum.`;
