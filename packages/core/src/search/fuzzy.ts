@@ -21,7 +21,9 @@ function deletions(word: string): string[] {
 
 /**
  * Only words at least this long are corrected: shorter ones have too many neighbours to guess from, and a short
- * English word the archive lacks ("give") would be "corrected" into another one ("gave").
+ * English word the archive lacks ("give") would be "corrected" into another one ("gave"). A word one letter
+ * shorter is corrected only by swapping two neighbouring letters ("wrok" → work, a slip of the thumb):
+ * a swap keeps every letter, so it is no other real word's spelling as often as a changed letter is.
  */
 export const MIN_FUZZY_LENGTH = 5;
 
@@ -80,6 +82,16 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] ?? max + 1;
 }
 
+/** Whether `a` is `b` with two neighbouring letters swapped. */
+function isSwapOf(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return (
+    at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2)
+  );
+}
+
 /** Allowed distance for a word of this length: one typo in a short word, two in a long one. */
 export function maxTypos(length: number): number {
   return length >= 7 ? 2 : 1;
@@ -90,7 +102,8 @@ export function maxTypos(length: number): number {
  * distance found), or [] when none is close enough.
  */
 export function correct(index: FuzzyIndex, word: string): { terms: string[]; distance: number } {
-  if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) return { terms: [], distance: 0 };
+  const swapsOnly = word.length === MIN_FUZZY_LENGTH - 1;
+  if (word.length < MIN_FUZZY_LENGTH - 1 || /\d/.test(word)) return { terms: [], distance: 0 };
   const max = maxTypos(word.length);
   let best = max + 1;
   let terms: string[] = [];
@@ -100,6 +113,7 @@ export function correct(index: FuzzyIndex, word: string): { terms: string[]; dis
       // A typo seldom changes a word's first letter; a real word that differs there ("never", "ever") is no typo
       // of the other. Spellings by ear that do (a silent h) go through the spelling swaps, not this index.
       if (candidate[0] !== word[0]) continue;
+      if (swapsOnly && !isSwapOf(word, candidate)) continue;
       const distance = editDistance(word, candidate, max);
       if (distance > best) continue;
       const term = index.termOf.get(candidate) ?? candidate;

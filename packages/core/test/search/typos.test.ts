@@ -63,6 +63,17 @@ describe('typos of written words', () => {
     expect(engine.search('rivver').didYouMean).toEqual(['river']);
   });
 
+  it('corrects a four-letter word by a swap of two neighbouring letters, and by nothing else', () => {
+    const engine = engineOf(['They said he would work for them.', 'The farm lies by the lake.']);
+    expect(engine.search('wrok').didYouMean).toEqual(['work']);
+    expect(engine.search('wrok').hits[0]?.text).toContain('work');
+    // One letter changed, added or dropped in so short a word is as likely another word: "fork", "lame", "lak".
+    for (const word of ['fork', 'lame', 'wor']) {
+      expect(engine.search(word).didYouMean, word).toBeUndefined();
+      expect(engine.search(word).totalHits, word).toBe(0);
+    }
+  });
+
   it('still corrects a typo of a stem, and leaves a word the archive holds alone', () => {
     const typo = engine.search('protectt');
     expect(typo.hits[0]?.text).toContain('protection');
