@@ -3,6 +3,7 @@ import { type ArchiveSnapshot, outletsOf } from './archive/archive-snapshot';
 import { cleanText } from './clean/clean-text';
 import { type CleaningContext, firstMatch } from './clean/match-rule';
 import type { Removal } from './clean/removal';
+import { removeFurnitureAroundStory } from './clean/story-core';
 import { readCaseHeading } from './court/court-caption';
 import { findOverlaps, type OverlapVerdict } from './dedupe/find-overlaps';
 import { checkDraft, type DraftFrontmatter, renderDraft } from './draft/render-draft';
@@ -150,7 +151,9 @@ export function ingestPage(
             bylineAfter: html ? null : cleaned.bylineAfter,
             printedTwiceAt: html ? null : cleaned.printedTwiceAt,
           });
-  const paragraphs = header.body;
+  // Around the story's core, what is not text is the page's furniture (a court opinion's blocks are its own rules').
+  const paragraphs =
+    court || heading ? header.body : removeFurnitureAroundStory(header.body, removals, hints.headings);
   if (paragraphs.length === 0) {
     return {
       ok: false,

@@ -101,12 +101,13 @@ describe('a Spanish date stamp with the print edition page, and a dateline on a 
   });
 
   it('leaves a name with its suffix and a company', () => {
+    // Inside the story: under its last sentence, a lone name is furniture around the story (story-core.test.ts).
     for (const block of ['John Roe, Jr.', 'Smith, Inc.']) {
       const plan = ingestText(
-        ['Court denies former officer asylum', '', ...STORY, '', block].join('\n'),
+        ['Court denies former officer asylum', '', STORY[0], '', block, '', STORY[2]].join('\n'),
         'x',
       );
-      expect(plan.paragraphs.at(-1), block).toBe(block);
+      expect(plan.paragraphs[1], block).toBe(block);
     }
   });
 });

@@ -1,0 +1,135 @@
+import { STOP_WORDS } from '../../src/search/analysis/stop-words';
+import { comparisonKey, endsSentence, endsSentenceOrClause, isListItem, wordCount } from '../text/words';
+import { isProse } from './menu-runs';
+import type { Removal } from './removal';
+
+/*
+ * The story's core and the furniture around it, told by the shape of the text as jusText tells a page's blocks:
+ * a story is a dense run of sentences; what a page sets around it (share and e-mail widgets, "Text size +",
+ * contact lines, a source credit, "More:", an audio player's links) is short, not a sentence and nearly free of
+ * the function words prose is made of. Judged on the blocks left after the headline and the subtitle, for any
+ * site: no list of a site's phrases. A block of the story never leaves: every block from the first block of text
+ * to the last stays, and a heading right above the first one stays when the story has other headings like it.
+ */
+
+/** A block with at least this share of function words ("the", "of", "que", "para"…) reads as running text. */
+const MIN_TEXT_DENSITY = 0.3;
+/** …when it has this many words: a shorter run ("Your article has been sent.") is a widget's message. */
+const MIN_TEXT_WORDS = 6;
+/** A clause of this many words that ends in a colon or semicolon introduces what follows ("… fleeing across the border:"). */
+const MIN_CLAUSE_WORDS = 8;
+/** A short sentence has at least this many words. */
+const MIN_SENTENCE_WORDS = 3;
+/** A section heading: a few words, not a sentence. */
+const MAX_HEADING_WORDS = 12;
+
+/** A word as the stop-word list spells it: folded as page text is compared, without its punctuation. */
+const foldWord = (word: string) => comparisonKey(word).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+
+/** The share of a block's words that are function words of English or Spanish (the search index's stop words). */
+export function functionWordShare(block: string): number {
+  const words = block.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return 0;
+  return words.filter((word) => STOP_WORDS.has(foldWord(word))).length / words.length;
+}
+
+/**
+ * Text of a story by its own shape: prose (a finished sentence of some length, or a long block), or a run of
+ * words dense in function words, as a sentence the saved copy cut off is ("Pero el resultado fue distinto
+ * para esta familia. Don esteban d").
+ */
+export function isStoryText(block: string): boolean {
+  return (
+    isProse(block) ||
+    (wordCount(block) >= MIN_CLAUSE_WORDS && endsSentenceOrClause(block)) ||
+    (wordCount(block) >= MIN_TEXT_WORDS &&
+      /\p{Ll}/u.test(block) &&
+      functionWordShare(block) >= MIN_TEXT_DENSITY)
+  );
+}
+
+/** A section heading's shape: a few words, no sentence's or clause's end, no address or list mark. */
+function isHeadingShaped(block: string): boolean {
+  const words = wordCount(block);
+  return (
+    words >= 1 &&
+    words <= MAX_HEADING_WORDS &&
+    /^\P{Ll}*\p{Lu}/u.test(block) &&
+    !/[.,;:]["'”’)]*$/u.test(block.trim()) &&
+    !/@|:\/\/|\bwww\./u.test(block) &&
+    !isListItem(block)
+  );
+}
+
+/** The end of a copy cut off mid-sentence: words without an end ("This suggest"), and no label or address. */
+const isCutSentence = (block: string): boolean =>
+  /\p{L}/u.test(block) && !endsSentenceOrClause(block) && !/:|\/\/|\bwww\./u.test(block);
+
+/** A run of list items is the story's list, unless one of them is a single word (a menu's or toolbar's links). */
+function listRunAt(body: readonly string[], i: number): boolean {
+  const isBulleted = (block: string) => /^[-+*•·–—▪►]\s/u.test(block.trim()) || isListItem(block);
+  if (!isBulleted(body[i] ?? '')) return false;
+  let start = i;
+  while (start > 0 && isBulleted(body[start - 1] ?? '')) start--;
+  let end = i;
+  while (end + 1 < body.length && isBulleted(body[end + 1] ?? '')) end++;
+  return body.slice(start, end + 1).every(isListItem);
+}
+
+/** A short finished sentence: a capital, a word in lower case, a sentence's end ("Your article has been sent."). */
+const isShortSentence = (block: string): boolean =>
+  wordCount(block) >= MIN_SENTENCE_WORDS &&
+  /^\P{L}*\p{Lu}.*\s\p{Ll}/u.test(block.trim()) &&
+  endsSentence(block);
+
+export type FurnitureRule = 'furniture-before-story' | 'furniture-after-story';
+
+/**
+ * The indices of `body` (the blocks under the headline and subtitle) that are furniture around the story's
+ * core, each with its rule. The core runs from the first block of story text to the last, widened by the short
+ * finished sentences next to it, a heading the markup sets right above it, and the words a cut copy ends on.
+ * Before it, every block leaves except a list of items, and a section heading right above it when the story has
+ * others; after it, every block but a list leaves, unless the core's last block introduces what follows (it ends
+ * in a colon). Pure; the caller removes and reports them.
+ */
+export function furnitureAroundStory(
+  body: readonly string[],
+  headings: readonly string[] = [],
+): Map<number, FurnitureRule> {
+  const found = new Map<number, FurnitureRule>();
+  let first = body.findIndex(isStoryText);
+  if (first < 0) return found;
+  const marked = new Set(headings.map(comparisonKey));
+  // A short finished sentence next to the story is its own ("Duran fled to Hermosillo."); so is a heading the
+  // page's markup sets right above it.
+  while (
+    first > 0 &&
+    (isShortSentence(body[first - 1] ?? '') || marked.has(comparisonKey(body[first - 1] ?? '')))
+  )
+    first--;
+  // A copy cut off mid-sentence ends in the story's text, however short its last words.
+  let last = isCutSentence(body.at(-1) ?? '') ? body.length - 1 : body.findLastIndex(isStoryText);
+  while (last + 1 < body.length && isShortSentence(body[last + 1] ?? '')) last++;
+  const headingAboveText = (i: number) => isHeadingShaped(body[i] ?? '') && isStoryText(body[i + 1] ?? '');
+  const hasSections = body.some((_, i) => i > first && headingAboveText(i));
+  for (let i = 0; i < first; i++) {
+    if ((i === first - 1 && hasSections && headingAboveText(i)) || listRunAt(body, i)) continue;
+    found.set(i, 'furniture-before-story');
+  }
+  if (!/:["'”’)]*$/u.test((body[last] ?? '').trim()))
+    for (let i = last + 1; i < body.length; i++)
+      if (!listRunAt(body, i)) found.set(i, 'furniture-after-story');
+  return found;
+}
+
+/** `body` without the furniture around its story; each block taken out is reported with its rule. */
+export function removeFurnitureAroundStory(
+  body: readonly string[],
+  removals: Removal[],
+  headings: readonly string[] = [],
+): string[] {
+  const found = furnitureAroundStory(body, headings);
+  for (const [index, rule] of [...found].sort(([a], [b]) => a - b))
+    removals.push({ ruleId: rule, action: 'drop', text: body[index] ?? '', groups: {}, yields: [] });
+  return body.filter((_, i) => !found.has(i));
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { functionWordShare, furnitureAroundStory, isStoryText } from '../../ingest/clean/story-core';
+import { ingestText } from './helpers';
+
+/*
+ * The furniture around a story told by the shape of its blocks, jusText-style, for sites no rule has seen: the
+ * story is the run from its first block of text to its last; short blocks that are not sentences and carry few
+ * function words, above or below that run, are the page's widgets, contact lines and credits.
+ */
+
+const LEDE =
+  'EL PASO, Texas — A journalist from Mexico pleaded his case for asylum in the United States on Friday, more than two years after he fled across the border with his son.';
+const SECOND =
+  'He said he spent about seven hours presenting his case to the judge, but the process moved slowly because of frequent objections from the government.';
+
+describe('text by its shape', () => {
+  it('counts the function words of English and Spanish prose', () => {
+    expect(functionWordShare('Pero el resultado fue distinto para esta familia.')).toBeGreaterThan(0.3);
+    expect(functionWordShare('Information from: Knoxville News Sentinel')).toBeLessThan(0.3);
+    expect(functionWordShare('')).toBe(0);
+  });
+
+  it('is prose, a clause that introduces a quotation, or a run of words dense in function words', () => {
+    expect(isStoryText(LEDE)).toBe(true);
+    expect(isStoryText('Residents and even police officers are fleeing across the border to Texas:')).toBe(
+      true,
+    );
+    expect(isStoryText('Pero el resultado fue distinto para esta familia y d')).toBe(true);
+    expect(isStoryText('Your article has been sent.')).toBe(false);
+    expect(isStoryText('Landon Hutchens (202) 407-4241; landon.r.hutchens@cbp.dhs.gov')).toBe(false);
+  });
+});
+
+describe('furniture around the story', () => {
+  it('takes the widgets between a byline and the story out, and reports each', () => {
+    const page = [
+      'Mexican journalist asks judge for asylum',
+      '',
+      'E-mail this article',
+      '',
+      'Sending your article',
+      '',
+      'Your article has been sent.',
+      '',
+      'Text size +',
+      '',
+      LEDE,
+      '',
+      SECOND,
+      '',
+      '___',
+      '',
+      'Information from: Knoxville News Sentinel, http://www.knoxnews.com',
+    ].join('\n');
+    const plan = ingestText(page, 'widgets');
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+    const removed = plan.removals.filter((removal) => removal.ruleId.startsWith('furniture-'));
+    // The header's labels right under the headline are the header's; the rest are this rule's.
+    expect(removed.map((removal) => removal.text)).toEqual([
+      'Your article has been sent.',
+      'Text size +',
+      '___',
+      'Information from: Knoxville News Sentinel, http://www.knoxnews.com',
+    ]);
+    expect(plan.frontmatter.review.join('\n')).toContain(
+      "Removed by rule furniture-before-story: 'Text size +'",
+    );
+  });
+
+  it('keeps a section heading above the first paragraph when the story has other headings', () => {
+    const body = ['Dan Roe, Contributor', 'Tackling the checklist', LEDE, 'Spending habits', SECOND];
+    expect([...furnitureAroundStory(body).keys()]).toEqual([0]);
+    expect([...furnitureAroundStory(['Tackling the checklist', LEDE, SECOND]).keys()]).toEqual([0]);
+  });
+
+  it('keeps the words a cut copy ends on, a list, and what a closing colon introduces', () => {
+    expect(furnitureAroundStory([LEDE, SECOND, 'The Trump administration has taken']).size).toBe(0);
+    expect(furnitureAroundStory(['+ Added Armor Stands', '+ Added Red Sandstone', LEDE]).size).toBe(0);
+    expect(furnitureAroundStory([LEDE, 'The changes were these:', '- Removed Herobrine']).size).toBe(0);
+    // A toolbar's links are a run of bullets, one of them a single word.
+    expect([...furnitureAroundStory(['• Download', '• Transcript of the show', LEDE]).keys()]).toEqual([
+      0, 1,
+    ]);
+  });
+
+  it('keeps a short sentence next to the story, and a heading the markup sets right above it', () => {
+    expect(furnitureAroundStory(['Duran fled to Hermosillo.', LEDE, SECOND]).size).toBe(0);
+    expect(furnitureAroundStory([LEDE, SECOND, 'The hearing resumes Friday.']).size).toBe(0);
+    const widgets = ['Sending your article', 'Your article has been sent.', 'Text size +', LEDE];
+    expect([...furnitureAroundStory(widgets).keys()]).toEqual([0, 1, 2]);
+    expect(furnitureAroundStory(['Our Mission', LEDE], ['Our Mission']).size).toBe(0);
+    expect([...furnitureAroundStory(['Our Mission', LEDE]).keys()]).toEqual([0]);
+  });
+
+  it('leaves a page without text as it is', () => {
+    expect(furnitureAroundStory(['Home', 'News', 'Contact']).size).toBe(0);
+  });
+});
