@@ -20,7 +20,7 @@ import { type PageHeader, splitPageHeader } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
 import { namesAPerson, proposeAuthors } from './metadata/propose-authors';
-import { datesFromRemovals, proposeDate } from './metadata/propose-date';
+import { datesFromRemovals, datesInFurniture, proposeDate } from './metadata/propose-date';
 import { proposeGenre } from './metadata/propose-genre';
 import { proposeOutlet } from './metadata/propose-outlet';
 import { proposeRights } from './metadata/propose-rights';
@@ -212,6 +212,7 @@ export function ingestPage(
       : []),
     ...(fromHtml ? [{ date: fromHtml.date, label: 'published', where: fromHtml.where }] : []),
     ...datesFromRemovals(removals),
+    ...datesInFurniture(removals, 'furniture-before-story'),
   ]);
   const dateline = date.value === null && !court ? datelineDate(paragraphs[0] ?? '') : null;
   if (dateline)

@@ -19,6 +19,28 @@ export function datesFromRemovals(removals: readonly Removal[]): DateEvidence[] 
   return found;
 }
 
+/** A date as pages print it inside a line: "January 21, 2011", "Jan. 21 2011", "21 January 2011", "21 de enero de 2011", "2011-01-21". */
+const PRINTED_DATE =
+  /(?<![\p{L}\d])(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:del?\s+)?\d{4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d])/gu;
+
+/**
+ * A date printed inside a block of page furniture between the headline and the story ("Associated Press /
+ * January 21, 2011"): where a page sets its stamp. Only a block that states one date; the date of a site's
+ * date bar above the headline (the day the page was saved) is never read this way.
+ */
+export function datesInFurniture(removals: readonly Removal[], ruleId: string): DateEvidence[] {
+  const found: DateEvidence[] = [];
+  for (const removal of removals) {
+    if (removal.ruleId !== ruleId) continue;
+    const dates = new Set(
+      [...removal.text.matchAll(PRINTED_DATE)].flatMap((match) => parsePrintedDate(match[0]) ?? []),
+    );
+    const [date] = dates;
+    if (dates.size === 1 && date !== undefined) found.push({ date, label: null, where: quote(removal.text) });
+  }
+  return found;
+}
+
 /**
  * The publication date the page states. A publication stamp wins over a bare date, which wins over an
  * "Updated"/"Modified" stamp (used only when it is all the page gives, and said so). Unknown stays null.

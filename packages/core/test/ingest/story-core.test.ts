@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { functionWordShare, furnitureAroundStory, isStoryText } from '../../ingest/clean/story-core';
+import { datesInFurniture } from '../../ingest/metadata/propose-date';
 import { ingestText } from './helpers';
 
 /*
@@ -94,5 +95,51 @@ describe('furniture around the story', () => {
 
   it('leaves a page without text as it is', () => {
     expect(furnitureAroundStory(['Home', 'News', 'Contact']).size).toBe(0);
+  });
+});
+
+describe('a date among the furniture under the headline', () => {
+  it("is the story's date when the page states no other", () => {
+    const page = [
+      'Mexican journalist asks a judge for asylum in El Paso',
+      '',
+      'By Jane Roe',
+      '',
+      'Associated Press / January 21, 2011',
+      '',
+      'E-mail this article',
+      '',
+      'Your article has been sent.',
+      '',
+      'Text size +',
+      '',
+      LEDE,
+      '',
+      SECOND,
+    ];
+    const plan = ingestText(page.join('\n'), 'stamp-in-furniture');
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+    expect(plan.frontmatter.published.date).toBe('2011-01-21');
+    expect(plan.frontmatter.published.basis).toContain('Associated Press / January 21, 2011');
+  });
+
+  it('is read in the common printed forms, once per block, and only from that rule', () => {
+    const removal = (text: string, ruleId = 'furniture-before-story') => ({
+      ruleId,
+      action: 'drop' as const,
+      text,
+      groups: {},
+      yields: [],
+    });
+    const read = (text: string) =>
+      datesInFurniture([removal(text)], 'furniture-before-story').map((evidence) => evidence.date);
+    expect(read('AP | Jan. 21 2011')).toEqual(['2011-01-21']);
+    expect(read('Redacción / 21 de enero de 2011 | 10:45')).toEqual(['2011-01-21']);
+    expect(read('Updated 2011-01-21 - Tools')).toEqual(['2011-01-21']);
+    expect(read('January 21, 2011 to February 3, 2011')).toEqual([]);
+    expect(read('Text size +')).toEqual([]);
+    expect(datesInFurniture([removal('January 21, 2011', 'menu-lines')], 'furniture-before-story')).toEqual(
+      [],
+    );
   });
 });
