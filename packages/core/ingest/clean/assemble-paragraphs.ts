@@ -50,6 +50,16 @@ export function pageVocabulary(lines: readonly string[]): Set<string> {
 }
 
 /**
+ * Whether the page spells `word` whole elsewhere, as it stands or without a possessive ending ("Perez’s" counts as
+ * evidence for "Perez", and is itself evidence): the one test both ways of rejoining a broken word rely on, so
+ * ingest never invents a spelling.
+ */
+export function spelledOnPage(word: string, vocabulary: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return vocabulary.has(lower) || vocabulary.has(lower.replace(/[’']s$/u, ''));
+}
+
+/**
  * Joins a wrapped line to the next. A line ending in a hyphen right after a letter broke a word there: the
  * halves are joined without a space, and the hyphen is dropped only when the page itself spells the word
  * without it elsewhere ("immi-" / "gration" and "immigration" further on); otherwise it stays, because it
@@ -59,9 +69,7 @@ export function joinWrapped(left: string, right: string, vocabulary: ReadonlySet
   const broken = /(\p{L}+)[-‐‑]+$/u.exec(left);
   const next = /^(\p{L}[\p{L}’']*)/u.exec(right);
   if (broken?.[1] && next?.[1]) {
-    const joined = `${broken[1]}${next[1]}`.toLowerCase();
-    const bare = joined.replace(/[’']s$/u, '');
-    if (vocabulary.has(joined) || vocabulary.has(bare))
+    if (spelledOnPage(`${broken[1]}${next[1]}`, vocabulary))
       return left.slice(0, broken.index + broken[1].length) + right;
     return left + right;
   }
@@ -77,9 +85,8 @@ export function joinBrokenWords(paragraph: string, vocabulary: ReadonlySet<strin
   return paragraph.replace(
     /(?<![\p{L}-])(\p{L}+)-\s+(\p{L}[\p{L}’']*)/gu,
     (whole, left: string, right: string) => {
-      const bare = (word: string) => word.toLowerCase().replace(/[’']s$/u, '');
-      if (vocabulary.has(bare(`${left}-${right}`))) return `${left}-${right}`;
-      if (vocabulary.has(bare(`${left}${right}`))) return `${left}${right}`;
+      if (spelledOnPage(`${left}-${right}`, vocabulary)) return `${left}-${right}`;
+      if (spelledOnPage(`${left}${right}`, vocabulary)) return `${left}${right}`;
       return whole;
     },
   );

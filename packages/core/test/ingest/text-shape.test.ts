@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBrokenWords } from '../../ingest/clean/assemble-paragraphs';
+import { joinBrokenWords, joinWrapped, spelledOnPage } from '../../ingest/clean/assemble-paragraphs';
 import { findMenuRuns, isProse } from '../../ingest/clean/menu-runs';
 import { ingestText } from './helpers';
 
@@ -148,6 +148,17 @@ describe('a line-break hyphen a copy kept inside its line', () => {
       'pre- and post-hearing detention',
     );
     expect(joinBrokenWords('a Garcia- Lopez filing', vocabulary)).toBe('a Garcia- Lopez filing');
+  });
+
+  it('takes the same evidence as a hyphen at a line end: the word spelled whole, possessive or not', () => {
+    // The page writes the name only in the possessive ("Aguilar-Perez’s claim"), and once broken at a margin.
+    const possessive = new Set(['aguilar-perez’s', 'reyesgarcia’s']);
+    expect(joinBrokenWords('the Aguilar- Perez’s claim', possessive)).toBe('the Aguilar-Perez’s claim');
+    expect(joinBrokenWords('the Reyes- Garcia’s claim', possessive)).toBe('the ReyesGarcia’s claim');
+    expect(joinWrapped('the Reyes-', 'Garcia’s claim', possessive)).toBe('the ReyesGarcia’s claim');
+    expect(joinWrapped('the Garcia-', 'Lopez claim', possessive)).toBe('the Garcia-Lopez claim');
+    expect(spelledOnPage('Aguilar-Perez', possessive)).toBe(false);
+    expect(spelledOnPage('Aguilar-Perez’s', possessive)).toBe(true);
   });
 });
 
