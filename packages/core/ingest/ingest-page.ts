@@ -16,7 +16,7 @@ import { datelineDate } from './metadata/dateline-date';
 import { detectLanguage } from './metadata/detect-language';
 import { detectTruncation } from './metadata/detect-truncation';
 import type { MetadataProposals } from './metadata/metadata-proposals';
-import { type PageHeader, splitPageHeader } from './metadata/page-header';
+import { headlineNearStory, type PageHeader, splitPageHeader, unlikeHeadline } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
 import { namesAPerson, proposeAuthors } from './metadata/propose-authors';
@@ -122,7 +122,7 @@ export function ingestPage(
   const court = cleaned.court;
   // A case-law page without a caption still opens with its case heading ("X v. Y, No. 16-72957 (9th Cir. 2019)").
   const heading = court || html ? null : readCaseHeading(cleaned.paragraphs[0] ?? '');
-  const header: PageHeader = court
+  let header: PageHeader = court
     ? {
         title: court.title
           ? { value: court.title.value, basis: `the court opinion's caption: ${court.title.where}` }
@@ -151,6 +151,23 @@ export function ingestPage(
             bylineAfter: html ? null : cleaned.bylineAfter,
             printedTwiceAt: html ? null : cleaned.printedTwiceAt,
           });
+  // A page whose first blocks are no headline ("38.3 F", "• No items yet"): the headline by where it stands.
+  const near =
+    court || heading || html || flags.title || !unlikeHeadline(header.title?.value ?? null)
+      ? null
+      : headlineNearStory(cleaned.paragraphs);
+  if (near !== null) {
+    const wrong = header.title?.value;
+    header = {
+      ...header,
+      title: {
+        value: near,
+        basis: `the headline-shaped block nearest the story's first paragraphs: ${quote(near)}`,
+      },
+      labels: wrong === undefined ? header.labels : [wrong, ...header.labels],
+      body: header.body.filter((block) => block !== near),
+    };
+  }
   // Around the story's core, what is not text is the page's furniture (a court opinion's blocks are its own rules').
   const paragraphs =
     court || heading ? header.body : removeFurnitureAroundStory(header.body, removals, hints.headings);

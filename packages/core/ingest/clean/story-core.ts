@@ -14,6 +14,8 @@ import type { Removal } from './removal';
 
 /** A block with at least this share of function words ("the", "of", "que", "para"…) reads as running text. */
 const MIN_TEXT_DENSITY = 0.3;
+/** …and at least this share of words in lower case ("OIG Says CBP Limited Processing of Asylum Seekers" is a title). */
+const MIN_LOWER_CASE_SHARE = 0.5;
 /** …when it has this many words: a shorter run ("Your article has been sent.") is a widget's message. */
 const MIN_TEXT_WORDS = 6;
 /** A clause of this many words that ends in a colon or semicolon introduces what follows ("… fleeing across the border:"). */
@@ -33,6 +35,12 @@ export function functionWordShare(block: string): number {
   return words.filter((word) => STOP_WORDS.has(foldWord(word))).length / words.length;
 }
 
+/** The share of a block's words that begin in lower case: most of running text's, few of a title-cased headline's. */
+const lowerCaseShare = (block: string): number => {
+  const words = block.trim().split(/\s+/u).filter(Boolean);
+  return words.length === 0 ? 0 : words.filter((word) => /^\P{L}*\p{Ll}/u.test(word)).length / words.length;
+};
+
 /**
  * Text of a story by its own shape: prose (a finished sentence of some length, or a long block), or a run of
  * words dense in function words, as a sentence the saved copy cut off is ("Pero el resultado fue distinto
@@ -43,7 +51,7 @@ export function isStoryText(block: string): boolean {
     isProse(block) ||
     (wordCount(block) >= MIN_CLAUSE_WORDS && endsSentenceOrClause(block)) ||
     (wordCount(block) >= MIN_TEXT_WORDS &&
-      /\p{Ll}/u.test(block) &&
+      lowerCaseShare(block) >= MIN_LOWER_CASE_SHARE &&
       functionWordShare(block) >= MIN_TEXT_DENSITY)
   );
 }

@@ -1,4 +1,5 @@
 import { furnitureAbove, isProse } from '../clean/menu-runs';
+import { isStoryText } from '../clean/story-core';
 import {
   comparisonKey,
   endsSentence,
@@ -9,6 +10,7 @@ import {
   wordCount,
 } from '../text/words';
 import { type Proposal, quote } from './proposal';
+import { holdsDate } from './propose-date';
 
 /** The blocks at the top of a page that are not body text: headline, subtitle, image labels. */
 export type PageHeader = {
@@ -344,4 +346,33 @@ function finishHeader(
     }
   }
   return { title, dek, labels: dropped, body: rest.slice(index) };
+}
+
+/** A title no headline has: a list's or bullet's mark first ("4. Smuggling…", "• No items yet"), or no word of three letters ("38.3 F"). */
+export function unlikeHeadline(title: string | null): boolean {
+  return title === null || /^(?:[-+*•·–—▪►]|\d{1,3}[.)])\s/u.test(title.trim()) || !/\p{L}{3}/u.test(title);
+}
+
+/**
+ * The headline by where it stands, for a page whose first blocks are no headline: above the story's core (its
+ * first two blocks of text in a row), a block of a headline's shape — three to twenty words, no list mark, no
+ * date, no sentence's end — the one the page prints again there (a teaser, a breadcrumb ending in it) first, else
+ * the one nearest the story. Null when the core has nothing of that shape above it.
+ */
+export function headlineNearStory(blocks: readonly string[]): string | null {
+  const core = blocks.findIndex((block, i) => isStoryText(block) && isStoryText(blocks[i + 1] ?? ''));
+  const above = blocks.slice(0, Math.max(core, 0));
+  const candidates = above.flatMap((block, i) =>
+    wordCount(block) >= MIN_HEADLINE_WORDS &&
+    looksLikeHeadline(block) &&
+    !isProse(block) &&
+    !unlikeHeadline(block) &&
+    !holdsDate(block)
+      ? [i]
+      : [],
+  );
+  const printedAgain = (i: number) =>
+    above.some((other, j) => j !== i && comparisonKey(other).endsWith(comparisonKey(above[i] ?? '')));
+  const at = candidates.find(printedAgain) ?? candidates.at(-1);
+  return at === undefined ? null : (above[at] ?? null);
 }

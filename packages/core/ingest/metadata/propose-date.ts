@@ -23,6 +23,11 @@ export function datesFromRemovals(removals: readonly Removal[]): DateEvidence[] 
 const PRINTED_DATE =
   /(?<![\p{L}\d])(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:del?\s+)?\d{4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d])/gu;
 
+/** Whether a block holds a printed date (a stamp, not a headline, when it is short). */
+export const holdsDate = (block: string): boolean =>
+  [...block.matchAll(PRINTED_DATE)].some((match) => parsePrintedDate(match[0]) !== null) ||
+  /\b\d{1,2}\/\d{1,2}\/\d{4}\b/u.test(block);
+
 /**
  * A date printed inside a block of page furniture between the headline and the story ("Associated Press /
  * January 21, 2011"): where a page sets its stamp. Only a block that states one date; the date of a site's
