@@ -16,7 +16,13 @@ import { datelineDate } from './metadata/dateline-date';
 import { detectLanguage } from './metadata/detect-language';
 import { detectTruncation } from './metadata/detect-truncation';
 import type { MetadataProposals } from './metadata/metadata-proposals';
-import { headlineNearStory, type PageHeader, splitPageHeader, unlikeHeadline } from './metadata/page-header';
+import {
+  headerAtHeadline,
+  headlineNearStory,
+  type PageHeader,
+  splitPageHeader,
+  unlikeHeadline,
+} from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
 import { namesAPerson, proposeAuthors } from './metadata/propose-authors';
@@ -156,18 +162,12 @@ export function ingestPage(
     court || heading || html || flags.title || !unlikeHeadline(header.title?.value ?? null)
       ? null
       : headlineNearStory(cleaned.paragraphs);
-  if (near !== null) {
-    const wrong = header.title?.value;
-    header = {
-      ...header,
-      title: {
-        value: near,
-        basis: `the headline-shaped block nearest the story's first paragraphs: ${quote(near)}`,
-      },
-      labels: wrong === undefined ? header.labels : [wrong, ...header.labels],
-      body: header.body.filter((block) => block !== near),
-    };
-  }
+  if (near !== null)
+    header = headerAtHeadline(
+      header,
+      near,
+      `the headline-shaped block nearest the story's first paragraphs: ${quote(near)}`,
+    );
   // Around the story's core, what is not text is the page's furniture (a court opinion's blocks are its own rules').
   const paragraphs =
     court || heading ? header.body : removeFurnitureAroundStory(header.body, removals, hints.headings);

@@ -376,3 +376,34 @@ export function headlineNearStory(blocks: readonly string[]): string | null {
   const at = candidates.find(printedAgain) ?? candidates.at(-1);
   return at === undefined ? null : (above[at] ?? null);
 }
+
+/**
+ * The header rebuilt around a headline found by where it stands: the block first taken for the headline and the
+ * furniture above the new one (by shape and neighbours, as above any headline) leave as labels, and so do the
+ * headline's other copies and a teaser that runs it into its summary ("Headline As the drug war grinds on…"); prose
+ * above it stays in the body, so no sentence is lost.
+ */
+export function headerAtHeadline(header: PageHeader, headline: string, basis: string): PageHeader {
+  const key = comparisonKey(headline);
+  const at = header.body.findIndex((block) => comparisonKey(block) === key);
+  const above = header.body.slice(0, Math.max(at, 0));
+  const below = header.body.slice(at + 1);
+  const furniture = furnitureAbove(above);
+  const teaser = (block: string) => comparisonKey(block).startsWith(`${key} `);
+  const leaves = (block: string, i: number) =>
+    furniture.has(i) || teaser(block) || comparisonKey(block) === key;
+  return {
+    title: { value: headline, basis },
+    dek: header.dek,
+    labels: [
+      ...(header.title ? [header.title.value] : []),
+      ...header.labels,
+      ...above.filter(leaves),
+      ...below.filter((block) => comparisonKey(block) === key),
+    ],
+    body: [
+      ...above.filter((block, i) => !leaves(block, i)),
+      ...below.filter((block) => comparisonKey(block) !== key),
+    ],
+  };
+}

@@ -61,4 +61,33 @@ describe('the headline nearest the story', () => {
     expect(plan.paragraphs).toEqual([LEDE, SECOND]);
     expect(plan.frontmatter.review.join('\n')).toContain("Dropped '38.3 F'");
   });
+
+  it('takes the teaser that runs the headline into its summary, the copies and the furniture above it out, and says so', () => {
+    const headline = 'Mexican Journalist Asks For Asylum In U.S.';
+    const page = [
+      `${headline} As the drug war grinds on, the number of Mexicans requesting asylum has more than doubled. But one reporter says the military threatened to kill him.`,
+      'Judi Lynn',
+      '(160,451 posts)',
+      headline,
+      headline,
+      '• Download',
+      '• Transcript of the show',
+      LEDE,
+      SECOND,
+    ];
+    const plan = ingestText(page.join('\n\n'), 'teaser');
+    expect(plan.frontmatter.title).toBe(headline);
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+    const review = plan.frontmatter.review.join('\n');
+    for (const block of ['Judi Lynn', '(160,451 posts)', '• Download', `${headline} As the drug war`])
+      expect(review).toContain(block);
+  });
+
+  it('leaves prose above the headline in the body', () => {
+    const intro =
+      'I have been following this story for a long time, since the first reports from the ports of entry reached us, and here is the latest from the border.';
+    const plan = ingestText([intro, '38.3 F', HEADLINE, LEDE, SECOND].join('\n\n'), 'intro');
+    expect(plan.frontmatter.title).toBe(HEADLINE);
+    expect(plan.paragraphs).toEqual([intro, LEDE, SECOND]);
+  });
 });
