@@ -266,6 +266,22 @@ function rejoinAcrossPageBreaks(paragraphs: string[], vocabulary: ReadonlySet<st
 }
 
 /**
+ * A star page inside a sentence, as case-law sites mark where a printed report's page begins ("… from
+ * transferring Petitioner *3 from the District of Oregon …"): taken out between two words, reported with its rule.
+ * In place.
+ */
+const STAR_PAGE = /(?<=[\p{L}\d,;)”’"])\s\*(\d{1,4})(?=\s[\p{L}(“"])/gu;
+
+function liftStarPages(paragraphs: string[], removals: Removal[]): void {
+  paragraphs.forEach((paragraph, i) => {
+    paragraphs[i] = paragraph.replace(STAR_PAGE, (mark: string) => {
+      removals.push({ ruleId: 'star-page', action: 'drop', text: mark.trim(), groups: {}, yields: [] });
+      return '';
+    });
+  });
+}
+
+/**
  * A writer's signature at the end of a post's last paragraphs ("… on residential streets. -- Jane Roe in
  * Mexico City"): the signature is a byline, not text. Only after a finished sentence, and only near the end.
  */
@@ -323,6 +339,7 @@ export function cleanText(
   paragraphs.forEach((paragraph, i) => {
     paragraphs[i] = joinBrokenWords(paragraph, vocabulary);
   });
+  liftStarPages(paragraphs, removals);
   splitSignatures(paragraphs, removals);
   const blockRules = rules.filter((rule) => rule.scope === 'block');
   // "April 12, 2017Enforcement and Removal": elements a text copy ran together, split where a rule reads a part.
