@@ -25,7 +25,7 @@ import {
 } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
-import { namesAPerson, proposeAuthors } from './metadata/propose-authors';
+import { markupNamesAPerson, proposeAuthors } from './metadata/propose-authors';
 import { datesFromRemovals, datesInFurniture, proposeDate } from './metadata/propose-date';
 import { proposeGenre } from './metadata/propose-genre';
 import { proposeOutlet } from './metadata/propose-outlet';
@@ -210,7 +210,7 @@ export function ingestPage(
   const authors = proposeAuthors(removals, archive.people, [
     // Markup names a site's desk as its author as readily as a person ("Al Jazeera Staff"): only persons count.
     ...hints.authors
-      .filter(namesAPerson)
+      .filter(markupNamesAPerson)
       .map((name) => ({ name, where: "the page's markup (author meta or JSON-LD)" })),
     ...(court?.judges.names ?? []).map((name) => ({ name, where: court?.judges.where ?? 'the caption' })),
   ]);

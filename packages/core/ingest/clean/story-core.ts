@@ -1,4 +1,5 @@
 import { STOP_WORDS } from '../../src/search/analysis/stop-words';
+import { nameBeforeJob } from '../metadata/propose-authors';
 import { comparisonKey, endsSentence, endsSentenceOrClause, isListItem, wordCount } from '../text/words';
 import { isProse } from './menu-runs';
 import type { Removal } from './removal';
@@ -65,7 +66,9 @@ function isHeadingShaped(block: string): boolean {
     /^\P{Ll}*\p{Lu}/u.test(block) &&
     !/[.,;:]["'”’)]*$/u.test(block.trim()) &&
     !/@|:\/\/|\bwww\./u.test(block) &&
-    !isListItem(block)
+    !isListItem(block) &&
+    // "Cedar Attanasio, The Associated Press" is a byline.
+    nameBeforeJob(block) === null
   );
 }
 
@@ -90,7 +93,14 @@ const isShortSentence = (block: string): boolean =>
   /^\P{L}*\p{Lu}.*\s\p{Ll}/u.test(block.trim()) &&
   endsSentence(block);
 
-export type FurnitureRule = 'furniture-before-story' | 'furniture-after-story';
+export type FurnitureRule = 'furniture-before-story' | 'furniture-after-story' | 'other-headline-in-story';
+
+/** Another story's headline: six words or more in sentence case (most in lower case), no end; a section heading is shorter. */
+const MIN_OTHER_HEADLINE_WORDS = 6;
+const isOtherHeadline = (block: string): boolean =>
+  isHeadingShaped(block) &&
+  wordCount(block) >= MIN_OTHER_HEADLINE_WORDS &&
+  lowerCaseShare(block) >= MIN_LOWER_CASE_SHARE;
 
 /**
  * The indices of `body` (the blocks under the headline and subtitle) that are furniture around the story's
@@ -124,6 +134,20 @@ export function furnitureAroundStory(
     if ((i === first - 1 && hasSections && headingAboveText(i)) || listRunAt(body, i)) continue;
     found.set(i, 'furniture-before-story');
   }
+  // Inside the story, a lone headline of another story set between two paragraphs (a related link), when the
+  // story has no section headings and the markup does not make it one.
+  const inside = body.slice(first, last + 1);
+  const headingsInside = inside.filter(isHeadingShaped);
+  if (headingsInside.length === 1)
+    for (let i = first + 1; i < last; i++)
+      if (
+        isOtherHeadline(body[i] ?? '') &&
+        !marked.has(comparisonKey(body[i] ?? '')) &&
+        isStoryText(body[i - 1] ?? '') &&
+        isStoryText(body[i + 1] ?? '') &&
+        endsSentence(body[i - 1] ?? '')
+      )
+        found.set(i, 'other-headline-in-story');
   if (!/:["'”’)]*$/u.test((body[last] ?? '').trim()))
     for (let i = last + 1; i < body.length; i++)
       if (!listRunAt(body, i)) found.set(i, 'furniture-after-story');
@@ -137,7 +161,11 @@ export function removeFurnitureAroundStory(
   headings: readonly string[] = [],
 ): string[] {
   const found = furnitureAroundStory(body, headings);
-  for (const [index, rule] of [...found].sort(([a], [b]) => a - b))
-    removals.push({ ruleId: rule, action: 'drop', text: body[index] ?? '', groups: {}, yields: [] });
+  for (const [index, rule] of [...found].sort(([a], [b]) => a - b)) {
+    const text = body[index] ?? '';
+    // Above the story, "Name, Contributor" is its byline: the name is proposed as the author.
+    const author = rule === 'furniture-before-story' ? nameBeforeJob(text) : null;
+    removals.push({ ruleId: rule, action: 'drop', text, groups: author ? { author } : {}, yields: [] });
+  }
   return body.filter((_, i) => !found.has(i));
 }

@@ -10,6 +10,7 @@ import {
   wordCount,
 } from '../text/words';
 import { type Proposal, quote } from './proposal';
+import { nameBeforeJob } from './propose-authors';
 import { holdsDate } from './propose-date';
 
 /** The blocks at the top of a page that are not body text: headline, subtitle, image labels. */
@@ -77,7 +78,14 @@ const MAX_SITE_LABEL_WORDS = 5;
 
 function looksLikeDek(block: string): boolean {
   const words = wordCount(block);
-  return words >= 3 && words <= MAX_DEK_WORDS && !opensWithDateline(block) && !isListItem(block);
+  return (
+    words >= 3 &&
+    words <= MAX_DEK_WORDS &&
+    !opensWithDateline(block) &&
+    !isListItem(block) &&
+    // "Dan Forbes, GoLocalProv Contributor" is a byline, not a subtitle.
+    nameBeforeJob(block) === null
+  );
 }
 
 /**

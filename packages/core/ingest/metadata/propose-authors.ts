@@ -18,6 +18,21 @@ const NOT_A_PERSON =
 /** Whether a name is a person's, not a desk's, a job's or an organisation's ("Al Jazeera Staff", "AP Wire"). */
 export const namesAPerson = (name: string): boolean => !NOT_A_PERSON.test(name);
 
+/** A name in the page's markup names a person only with a given name and a surname: "ChrisS" is a user's handle. */
+export const markupNamesAPerson = (name: string): boolean =>
+  namesAPerson(name) && /\S\s+\S/u.test(name.trim());
+
+/** "Dan Forbes, GoLocalProv Contributor": a person's name, a comma, then the job (a desk or job word). */
+const NAME_THEN_JOB = /^(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2}),\s+(?<job>[^,]{2,60})$/u;
+
+/** The person a byline set as "Name, Job" names, or null: the job must say it is one, the name must be a person's. */
+export function nameBeforeJob(block: string): string | null {
+  const match = NAME_THEN_JOB.exec(block.trim());
+  const name = match?.groups?.name;
+  const job = match?.groups?.job;
+  return name && job && NOT_A_PERSON.test(job) && namesAPerson(name) ? name : null;
+}
+
 /** A lawyer's or doctor's suffix ("Esq.", "Ph.D."), which follows a name and is not part of it. */
 const PROFESSIONAL_SUFFIX = /^(?:Esq|Ph\.?\s?D|J\.?\s?D|M\.?\s?D)\.?$/u;
 const SUFFIX_AFTER_NAME = /\s+(?:Esq|Ph\.?\s?D|J\.?\s?D)\.?$/u;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ingestPage, parsePrintedDate } from '../../ingest/index';
-import { emptyArchive, ingestText, loadRules } from './helpers';
+import { parsePrintedDate } from '../../ingest/index';
+import { ingestHtml, ingestText } from './helpers';
+
+const ingestSample = (text: string) => ingestHtml(text, 'sample-page');
 
 const ingest = (text: string) => ingestText(text, 'sample-page');
 
@@ -10,11 +12,6 @@ const STORY = [
 ];
 const page = (...header: string[]) =>
   ['An officer in search of a safe place to live', ...header, ...STORY].join('\n\n');
-function ingestHtml(text: string) {
-  const outcome = ingestPage({ text, format: 'html', name: 'sample-page' }, {}, emptyArchive(), loadRules());
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.plan;
-}
 const names = (plan: ReturnType<typeof ingest>) =>
   plan.proposals.authors.unknownNames.map((unknown) => unknown.name);
 
@@ -118,7 +115,7 @@ describe('what kind of page it is', () => {
 
   it("is a blog post when the page's own address is a blog's", () => {
     const html = (url: string) =>
-      ingestHtml(
+      ingestSample(
         `<html><head><link rel="canonical" href="${url}"><title>An officer in search of a safe place</title></head><body><h1>An officer in search of a safe place</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</body></html>`,
       );
     expect(html('https://www.example.org/blog/privacy/an-officer').frontmatter.genre).toBe('blog-post');

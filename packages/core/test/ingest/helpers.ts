@@ -68,6 +68,13 @@ export function ingestText(
   return outcome.plan;
 }
 
+/** Ingests a saved HTML page (no flags) on the same pure path as `pnpm ingest --dry-run`. */
+export function ingestHtml(text: string, name = 'p'): IngestPlan {
+  const outcome = ingestPage({ text, format: 'html', name }, {}, emptyArchive(), loadRules());
+  if (!outcome.ok) throw new Error(`${name}: ${outcome.message}`);
+  return outcome.plan;
+}
+
 /** Runs the same pure path as `pnpm ingest <seed> --dry-run`. */
 export function ingestSeed(name: string, archive = realArchive(), rules = loadRules()): IngestPlan {
   return ingestText(readSeed(name), name.replace(/\.txt$/, ''), archive, rules);

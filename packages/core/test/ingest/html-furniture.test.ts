@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingestPage } from '../../ingest/index';
 import { furnitureHint } from '../../ingest/input/furniture';
-import { emptyArchive, loadRules } from './helpers';
+import { ingestHtml } from './helpers';
 
 const PARAGRAPHS = [
   'The officer crossed the bridge at night and asked the agents at the port of entry for protection from the men who had threatened him.',
@@ -9,12 +8,6 @@ const PARAGRAPHS = [
   'A spokesman for the agency declined to comment on the case, citing the privacy of people who ask for asylum.',
 ];
 const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
-
-function ingestHtml(text: string) {
-  const outcome = ingestPage({ text, format: 'html', name: 'p' }, {}, emptyArchive(), loadRules());
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.plan;
-}
 
 const furnitureOf = (plan: ReturnType<typeof ingestHtml>) =>
   plan.removals.filter((r) => r.ruleId === 'html-furniture').map((r) => [r.groups.element, r.text]);

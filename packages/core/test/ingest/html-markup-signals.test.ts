@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestPage } from '../../ingest/index';
-import { emptyArchive, loadRules } from './helpers';
+import { ingestHtml } from './helpers';
 
 /*
  * What an HTML page's markup says about its parts, read without knowing the site: a heading's permalink, the
@@ -15,12 +14,6 @@ const PARAGRAPHS = [
 const LATER =
   'At the hearing the judge asked why he had not gone to the police, and he answered that the police were the men who had threatened him.';
 const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
-
-function ingestHtml(text: string) {
-  const outcome = ingestPage({ text, format: 'html', name: 'p' }, {}, emptyArchive(), loadRules());
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.plan;
-}
 
 describe("a heading's permalink", () => {
   it('is taken out of the heading and reported; the heading stays', () => {

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ingestText } from './helpers';
+import { furnitureAroundStory } from '../../ingest/clean/story-core';
+import { markupNamesAPerson, nameBeforeJob } from '../../ingest/metadata/propose-authors';
+import { ingestHtml, ingestText } from './helpers';
 
 /*
- * What a page sets inside or right above a story, by shape: a case-law site's star page between two words.
+ * What a page sets inside or right above a story, by shape: a case-law site's star page between two words, a byline
+ * set as "Name, Job", a user's handle in the markup's author field, another story's headline between two paragraphs.
  */
+
+const LEDE =
+  'TIJUANA.- La nueva modalidad de cruce ilegal masivo de migrantes provoca largas filas en la garita de San Ysidro, ante la reacción de la oficina de aduanas.';
+const SECOND =
+  'El secretario de seguridad pública explicó que los focos se encendieron hace un mes, cuando los migrantes encontraron una rendija para cruzar.';
+const THIRD =
+  'Por ello, la oficina sacó a sus guardias a la altura de las boyas para que los autos sean remolcados en territorio mexicano.';
 
 describe('a star page inside a sentence', () => {
   it('is taken out between two words and reported', () => {
@@ -23,5 +33,45 @@ describe('a star page inside a sentence', () => {
     const text = 'The Board erred.* Two grids are drawn, and 2 * 3 is six, the agency said.';
     const plan = ingestText(['A headline of the story here', '', text, '', text].join('\n'), 'stars');
     expect(plan.paragraphs[0]).toBe(text);
+  });
+});
+
+describe('a byline set as "Name, Job"', () => {
+  it('names the person when the job says it is one', () => {
+    expect(nameBeforeJob('Dan Forbes, GoLocalProv Contributor')).toBe('Dan Forbes');
+    expect(nameBeforeJob('Ana María Ruiz, Staff Writer')).toBe('Ana María Ruiz');
+    expect(nameBeforeJob('El Paso, Texas')).toBeNull();
+    expect(nameBeforeJob('Washington Bureau, Staff')).toBeNull();
+  });
+
+  it("is the author when it stands above an HTML story, over the markup's user handle", () => {
+    const body =
+      '<p>The end of the year is a great time to review the financial picture, so that the necessary steps are taken before the new year arrives.</p><p>Most people expect their spending to fall at retirement, as large expenses such as mortgages and college payments end.</p>';
+    const plan = ingestHtml(
+      `<html><head><meta name="author" content="ChrisS"></head><body><article><h1>Friday Financial Five</h1><p>Dan Forbes, GoLocalProv Contributor</p>${body}</article></body></html>`,
+    );
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Dan Forbes']);
+    expect(markupNamesAPerson('ChrisS')).toBe(false);
+    expect(markupNamesAPerson('Ana Ruiz')).toBe(true);
+  });
+});
+
+describe("another story's headline between two paragraphs", () => {
+  it('is taken out when the story has no section headings', () => {
+    const other = 'Exceso de permisos para vendedores en la línea; se resisten a reubicación';
+    expect([...furnitureAroundStory([LEDE, SECOND, other, THIRD]).entries()]).toEqual([
+      [2, 'other-headline-in-story'],
+    ]);
+  });
+
+  it('stays when it is a short section heading, or one of several; a byline is no heading', () => {
+    const byline = 'Ana Ruiz, The Associated Press';
+    expect([...furnitureAroundStory([byline, LEDE, 'Lo que sigue', SECOND]).keys()]).toEqual([0]);
+    expect(furnitureAroundStory([LEDE, 'Lo que sigue', SECOND, THIRD]).size).toBe(0);
+    const headings = [
+      'Los vendedores de la línea piden más permisos',
+      'La policía municipal remolca los autos',
+    ];
+    expect(furnitureAroundStory([LEDE, headings[0] ?? '', SECOND, headings[1] ?? '', THIRD]).size).toBe(0);
   });
 });
