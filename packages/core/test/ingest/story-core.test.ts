@@ -14,6 +14,11 @@ const LEDE =
 const SECOND =
   'He said he spent about seven hours presenting his case to the judge, but the process moved slowly because of frequent objections from the government.';
 
+/** A share widget's messages, as a saved page keeps them between the byline and the story. */
+const WIDGETS = ['Your article has been sent.', 'Text size +'];
+/** A page saved as text, one block per paragraph. */
+const blocks = (...lines: string[]) => lines.join('\n\n');
+
 describe('text by its shape', () => {
   it('counts the function words of English and Spanish prose', () => {
     expect(functionWordShare('Pero el resultado fue distinto para esta familia.')).toBeGreaterThan(0.3);
@@ -34,25 +39,16 @@ describe('text by its shape', () => {
 
 describe('furniture around the story', () => {
   it('takes the widgets between a byline and the story out, and reports each', () => {
-    const page = [
+    const page = blocks(
       'Mexican journalist asks judge for asylum',
-      '',
       'E-mail this article',
-      '',
       'Sending your article',
-      '',
-      'Your article has been sent.',
-      '',
-      'Text size +',
-      '',
+      ...WIDGETS,
       LEDE,
-      '',
       SECOND,
-      '',
       '___',
-      '',
       'Information from: Knoxville News Sentinel, http://www.knoxnews.com',
-    ].join('\n');
+    );
     const plan = ingestText(page, 'widgets');
     expect(plan.paragraphs).toEqual([LEDE, SECOND]);
     const removed = plan.removals.filter((removal) => removal.ruleId.startsWith('furniture-'));
@@ -100,24 +96,16 @@ describe('furniture around the story', () => {
 
 describe('a date among the furniture under the headline', () => {
   it("is the story's date when the page states no other", () => {
-    const page = [
+    const page = blocks(
       'Mexican journalist asks a judge for asylum in El Paso',
-      '',
       'By Jane Roe',
-      '',
       'Associated Press / January 21, 2011',
-      '',
       'E-mail this article',
-      '',
-      'Your article has been sent.',
-      '',
-      'Text size +',
-      '',
+      ...WIDGETS,
       LEDE,
-      '',
       SECOND,
-    ];
-    const plan = ingestText(page.join('\n'), 'stamp-in-furniture');
+    );
+    const plan = ingestText(page, 'stamp-in-furniture');
     expect(plan.paragraphs).toEqual([LEDE, SECOND]);
     expect(plan.frontmatter.published.date).toBe('2011-01-21');
     expect(plan.frontmatter.published.basis).toContain('Associated Press / January 21, 2011');
