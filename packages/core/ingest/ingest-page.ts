@@ -34,6 +34,9 @@ import { resolveName } from './metadata/resolve-name';
 import type { BoilerplateRule, RuleYield } from './rules/rule-schema';
 import { collapseWhitespace, wordCount } from './text/words';
 
+/** Rules that take blocks after the story that are not its text, unfinished by nature. */
+const AFTER_STORY_RULES: ReadonlySet<string> = new Set(['furniture-after-story', 'list-after-story']);
+
 /** A removed last block this long that stops mid-sentence shows the saved copy was cut (shorter ones are labels). */
 const MIN_CUT_BLOCK_WORDS = 8;
 
@@ -285,6 +288,9 @@ export function ingestPage(
   const removedEnd = removals.find(
     (removal) =>
       removal.action === 'drop' &&
+      // Furniture after the story (other stories' headlines, widgets) is not text by its shape: a page may end on
+      // it without being cut.
+      !AFTER_STORY_RULES.has(removal.ruleId) &&
       (removal.ruleId === 'court-caption' || wordCount(removal.text) >= MIN_CUT_BLOCK_WORDS) &&
       lastLine.endsWith(collapseWhitespace(removal.text)),
   );

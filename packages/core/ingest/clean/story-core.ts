@@ -72,19 +72,29 @@ function isHeadingShaped(block: string): boolean {
   );
 }
 
-/** The end of a copy cut off mid-sentence: words without an end ("This suggest"), and no label or address. */
-const isCutSentence = (block: string): boolean =>
-  /\p{L}/u.test(block) && !endsSentenceOrClause(block) && !/:|\/\/|\bwww\./u.test(block);
+/** A block set with a bullet or a number, as list items and menus are. */
+const isBulleted = (block: string): boolean => /^[-+*•·–—▪►]\s/u.test(block.trim()) || isListItem(block);
 
-/** A run of list items is the story's list, unless one of them is a single word (a menu's or toolbar's links). */
-function listRunAt(body: readonly string[], i: number): boolean {
-  const isBulleted = (block: string) => /^[-+*•·–—▪►]\s/u.test(block.trim()) || isListItem(block);
+/** The end of a copy cut off mid-sentence: words without an end ("This suggest"), and no label, address or bullet. */
+const isCutSentence = (block: string): boolean =>
+  /\p{L}/u.test(block) &&
+  !endsSentenceOrClause(block) &&
+  !/:|\/\/|\bwww\./u.test(block) &&
+  !isBulleted(block);
+
+/**
+ * A run of list items next to the story (ending right above its first block of text, or starting right under its
+ * last) is the story's list, unless one of them is a single word (a menu's or toolbar's links). A list set apart
+ * from the story by other furniture ("More Stories from World" / "- Other headline") is the page's.
+ */
+function listRunAt(body: readonly string[], i: number, first: number, last: number): boolean {
   if (!isBulleted(body[i] ?? '')) return false;
   let start = i;
   while (start > 0 && isBulleted(body[start - 1] ?? '')) start--;
   let end = i;
   while (end + 1 < body.length && isBulleted(body[end + 1] ?? '')) end++;
-  return body.slice(start, end + 1).every(isListItem);
+  const nextToStory = i < first ? end + 1 >= first : start - 1 <= last;
+  return nextToStory && body.slice(start, end + 1).every(isListItem);
 }
 
 /** A short finished sentence: a capital, a word in lower case, a sentence's end ("Your article has been sent."). */
@@ -115,7 +125,9 @@ export function furnitureAroundStory(
   headings: readonly string[] = [],
 ): Map<number, FurnitureRule> {
   const found = new Map<number, FurnitureRule>();
-  let first = body.findIndex(isStoryText);
+  // The story's ends are its running text; a list is the story's only next to them (listRunAt).
+  const isText = (block: string) => isStoryText(block) && !isBulleted(block);
+  let first = body.findIndex(isText);
   if (first < 0) return found;
   const marked = new Set(headings.map(comparisonKey));
   // A short finished sentence next to the story is its own ("Duran fled to Hermosillo."); so is a heading the
@@ -126,12 +138,12 @@ export function furnitureAroundStory(
   )
     first--;
   // A copy cut off mid-sentence ends in the story's text, however short its last words.
-  let last = isCutSentence(body.at(-1) ?? '') ? body.length - 1 : body.findLastIndex(isStoryText);
+  let last = isCutSentence(body.at(-1) ?? '') ? body.length - 1 : body.findLastIndex(isText);
   while (last + 1 < body.length && isShortSentence(body[last + 1] ?? '')) last++;
   const headingAboveText = (i: number) => isHeadingShaped(body[i] ?? '') && isStoryText(body[i + 1] ?? '');
   const hasSections = body.some((_, i) => i > first && headingAboveText(i));
   for (let i = 0; i < first; i++) {
-    if ((i === first - 1 && hasSections && headingAboveText(i)) || listRunAt(body, i)) continue;
+    if ((i === first - 1 && hasSections && headingAboveText(i)) || listRunAt(body, i, first, last)) continue;
     found.set(i, 'furniture-before-story');
   }
   // Inside the story, a lone headline of another story set between two paragraphs (a related link), when the
@@ -150,7 +162,7 @@ export function furnitureAroundStory(
         found.set(i, 'other-headline-in-story');
   if (!/:["'”’)]*$/u.test((body[last] ?? '').trim()))
     for (let i = last + 1; i < body.length; i++)
-      if (!listRunAt(body, i)) found.set(i, 'furniture-after-story');
+      if (!listRunAt(body, i, first, last)) found.set(i, 'furniture-after-story');
   return found;
 }
 

@@ -73,7 +73,13 @@ describe('furniture around the story', () => {
   it('keeps the words a cut copy ends on, a list, and what a closing colon introduces', () => {
     expect(furnitureAroundStory([LEDE, SECOND, 'The Trump administration has taken']).size).toBe(0);
     expect(furnitureAroundStory(['+ Added Armor Stands', '+ Added Red Sandstone', LEDE]).size).toBe(0);
-    expect(furnitureAroundStory([LEDE, 'The changes were these:', '- Removed Herobrine']).size).toBe(0);
+    expect(
+      furnitureAroundStory([
+        LEDE,
+        'These were the changes the company made to the game this week:',
+        '- Removed Herobrine',
+      ]).size,
+    ).toBe(0);
     // A toolbar's links are a run of bullets, one of them a single word.
     expect([...furnitureAroundStory(['• Download', '• Transcript of the show', LEDE]).keys()]).toEqual([
       0, 1,
@@ -129,5 +135,27 @@ describe('a date among the furniture under the headline', () => {
     expect(datesInFurniture([removal('January 21, 2011', 'menu-lines')], 'furniture-before-story')).toEqual(
       [],
     );
+  });
+});
+
+describe('a list after the story', () => {
+  const more = [
+    'More Stories from World',
+    "- Germany's Merkel shaking again at an event in Berlin",
+    "- Arby's flips popularity of plant-based 'meat' on its head",
+  ];
+
+  it("is the page's when other furniture sets it apart from the story, and the page is not cut by it", () => {
+    expect([...furnitureAroundStory([LEDE, SECOND, ...more]).keys()]).toEqual([2, 3, 4]);
+    const plan = ingestText(
+      blocks('Mexican journalist asks a judge for asylum in El Paso', LEDE, SECOND, ...more),
+      'more',
+    );
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+    expect(plan.frontmatter.truncated).toBe(false);
+  });
+
+  it("is the story's right under its last paragraph", () => {
+    expect(furnitureAroundStory([LEDE, SECOND, ...more.slice(1)]).size).toBe(0);
   });
 });
