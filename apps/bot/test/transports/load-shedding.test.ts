@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ACCEPTING_WINDOW_MS,
@@ -25,6 +28,7 @@ import { commandInteraction, echoHandler, messageResponse } from './support/inte
  * this machine is.
  */
 const keys = generateTestKeys();
+const execFileAsync = promisify(execFile);
 const closers: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
@@ -309,6 +313,30 @@ describe('the standing queue, on a scripted loop clock', () => {
     }
     expect(await turn(10)).toBe(0);
   });
+});
+
+describe('the per-request check as V8 compiles it', () => {
+  const probe = fileURLToPath(new URL('./support/monitor-optimization.ts', import.meta.url));
+
+  it('stays compiled (TurboFan) from a quiet loop of one request per turn into a burst of growing turns and refusals', async () => {
+    // A check compiled while every turn held one request had never run the arithmetic of a second request in a
+    // turn, nor the rule behind it: V8 deoptimised it (and the request listener it is inlined into) at the first
+    // turn of a burst, and compiled it again on the server's one core just then.
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ['--allow-natives-syntax', '--import', 'tsx', probe],
+      { cwd: fileURLToPath(new URL('../..', import.meta.url)) },
+    );
+    const result = JSON.parse(stdout.trim()) as {
+      compiled: boolean;
+      stillCompiled: boolean;
+      reasons: string[];
+    };
+    expect(result.compiled).toBe(true);
+    // The burst did reach the refusals, so every path of the check ran.
+    expect(result.reasons).toEqual(expect.arrayContaining(['growing queue', 'standing queue', 'undefined']));
+    expect(result.stillCompiled).toBe(true);
+  }, 60_000);
 });
 
 describe('the standing queue on the real event loop', () => {

@@ -130,30 +130,51 @@ export type ShedReason =
   | 'standing queue'
   | 'standing queue, accepting';
 
-/** The shedding rule on its own, so it can be checked against any signal (see load-shedding.test.ts). */
+/**
+ * The shedding rule on its own, so it can be checked against any signal (see load-shedding.test.ts).
+ *
+ * Every comparison is made for every request, before any is acted on, and the monitor asks the rule about every
+ * request, not only those read late in a turn. V8 compiles a hot function for the operations it has seen run:
+ * one it has never run (a comparison behind `&&` that was always cut short, a call on a path never taken)
+ * becomes a deoptimisation, and the request listener, into which the monitor is inlined, is thrown back to the
+ * interpreter and compiled again. A server that had answered one request per turn (all a quiet one sees, and
+ * all the benchmark's one-at-a-time warm-up sent) met those operations at the first turn holding two
+ * requests, i.e. at the start of a burst, and paid for the recompilation on its one core just then (V8's
+ * `--log-deopt` at the start of the 1,000/s rate: "Insufficient type feedback" in `lagNow`, the call of this
+ * rule, and the listener). Computing all of them costs a few comparisons per request.
+ */
 export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): ShedReason | undefined {
-  if (signal.inFlight >= options.maxInFlight) return 'in flight';
-  if (signal.lagMs > options.maxLagMs) return 'lag';
+  const { inFlight, lagMs, busyMs, previousTurnMs, turnBeforeMs, standingMsAgo, acceptedMsAgo } = signal;
+  const full = inFlight >= options.maxInFlight;
+  const late = lagMs > options.maxLagMs;
   // Arrivals outrun the loop: each turn reads what came in during the one before, so a turn that outgrows the
   // previous one, which had outgrown its own predecessor, with no wait for I/O between them, says that work
   // arrives faster than it is done. After a stall the turns shrink instead (the stall's backlog is smaller
   // than the stall), and are served. Only turns of more than `saturatedLagMs` count: answers cost 0.3-1.5 ms
   // each, so a turn of one request followed by turns of two and three grew by chance at 1,000 req/s.
-  if (
-    signal.turnBeforeMs >= options.saturatedLagMs &&
-    signal.previousTurnMs > signal.turnBeforeMs &&
-    signal.lagMs > signal.previousTurnMs &&
-    signal.lagMs > options.saturatedLagMs
-  )
-    return 'growing queue';
-  const standing =
-    signal.busyMs >= options.standingQueueMs || signal.standingMsAgo < options.overloadMemoryMs;
-  if (!standing) return undefined;
-  if (signal.lagMs > options.saturatedLagMs) return 'standing queue';
-  if (signal.lagMs > options.acceptingLagMs && signal.acceptedMsAgo <= ACCEPTING_WINDOW_MS)
-    return 'standing queue, accepting';
+  const grewBefore = turnBeforeMs >= options.saturatedLagMs;
+  const grewSince = previousTurnMs > turnBeforeMs;
+  const outgrowsPrevious = lagMs > previousTurnMs;
+  const pastSaturated = lagMs > options.saturatedLagMs;
+  const standingNow = busyMs >= options.standingQueueMs;
+  const standingLately = standingMsAgo < options.overloadMemoryMs;
+  const pastAccepting = lagMs > options.acceptingLagMs;
+  const accepting = acceptedMsAgo <= ACCEPTING_WINDOW_MS;
+  if (full) return 'in flight';
+  if (late) return 'lag';
+  if (grewBefore && grewSince && outgrowsPrevious && pastSaturated) return 'growing queue';
+  if (!standingNow && !standingLately) return undefined;
+  if (pastSaturated) return 'standing queue';
+  if (pastAccepting && accepting) return 'standing queue, accepting';
   return undefined;
 }
+
+/** The reasons that cut a turn short, which keeps the queue counted as standing (see `overloadMemoryMs`). */
+const CUTS_TURN: ReadonlySet<ShedReason | undefined> = new Set<ShedReason>([
+  'growing queue',
+  'standing queue',
+  'standing queue, accepting',
+]);
 
 export interface LoadMonitor {
   /** Reads the signal for a request arriving now (it opens a turn when none is open). */
@@ -214,10 +235,13 @@ export function createLoadMonitor(
    */
   function lookAtIdle(now: number) {
     const idle = clock.idleMs();
-    if (idle !== idleSeen) {
+    // Both measured whichever is acted on (see `shedReason` on why).
+    const waited = idle !== idleSeen;
+    const standing = now - busySince >= options.standingQueueMs;
+    if (waited) {
       idleSeen = idle;
       busySince = now;
-    } else if (now - busySince >= options.standingQueueMs) standingAt = now;
+    } else if (standing) standingAt = now;
   }
   let lastTick = clock.now();
   let timerLagMs = 0;
@@ -232,7 +256,9 @@ export function createLoadMonitor(
 
   /** Milliseconds since the current turn's first request; opens a turn (0) when none is open. */
   function lagNow(now: number): number {
-    if (Number.isNaN(turnStart)) {
+    // Subtracted for every request, the first of a turn too (NaN then): see `shedReason` on why.
+    const lagMs = now - turnStart;
+    if (Number.isNaN(lagMs)) {
       turnStart = now;
       if (clock.idleMs() !== idleAtTurnEnd) {
         // The loop waited for I/O since the last turn: its queue was empty, this turn starts a busy run.
@@ -244,10 +270,9 @@ export function createLoadMonitor(
       setImmediate(endTurn);
       return 0;
     }
-    return now - turnStart;
+    return lagMs;
   }
 
-  const quietLagMs = Math.min(options.maxLagMs, options.saturatedLagMs, options.acceptingLagMs);
   const read = (othersInFlight: number, now: number, lagMs: number): LoadSignal => {
     const busyMs = now - busySince;
     if (busyMs >= options.standingQueueMs) standingAt = now;
@@ -268,13 +293,10 @@ export function createLoadMonitor(
     },
     overloaded(othersInFlight) {
       const now = clock.now();
-      const lagMs = lagNow(now);
-      // Most requests arrive early in a turn: no need to look further then.
-      if (othersInFlight < options.maxInFlight && lagMs <= quietLagMs) return undefined;
-      const reason = shedReason(read(othersInFlight, now, lagMs), options);
+      // The whole rule for every request, even one read at the start of a quiet turn: see `shedReason`.
+      const reason = shedReason(read(othersInFlight, now, lagNow(now)), options);
       // A turn cut short still found more than it could serve in time: the queue is still standing.
-      if (reason === 'growing queue' || reason === 'standing queue' || reason === 'standing queue, accepting')
-        standingAt = now;
+      if (CUTS_TURN.has(reason)) standingAt = now;
       return reason;
     },
     noteConnection() {
