@@ -5,6 +5,7 @@
  *                                    [--warmup 3000] [--no-pin] [--profile <dir>] [--shed off|default|name=value,…]
  *   pnpm exec tsx bench/http-load.ts --rate 1000,2000,4000 [--duration 10] [--handler real|trivial] [--no-pin]
  *                                    [--shed off|default|name=value,…] [--timeline MS] [--pool 50]
+ *                                    [--warm-rate 500] [--warm-seconds 10]
  *
  * Starts the HTTP mode in a child process on 127.0.0.1 (pinned to one core with taskset when available),
  * signs every interaction beforehand with a locally generated Ed25519 key (as Discord would), then sends
@@ -62,6 +63,9 @@ function readOptions() {
         timeline: { type: 'string' },
         // Open loop: connections the warm-up leaves open, as a proxy's pool that has been serving holds them.
         pool: { type: 'string', default: '50' },
+        // Open loop: after the one-at-a-time warm-up, a steady run at this rate for this many seconds (0: none).
+        'warm-rate': { type: 'string', default: '500' },
+        'warm-seconds': { type: 'string', default: '10' },
       },
     }).values;
   } catch (error) {
@@ -70,7 +74,7 @@ function readOptions() {
       '  usage: bench:http [--requests N] [--seconds N] [--concurrency N] [--warmup N] [--handler real|trivial] [--no-pin] [--profile DIR]',
     );
     console.error(
-      '         bench:http --rate R[,R…] [--duration S] [--warmup N] [--handler real|trivial] [--no-pin]',
+      '         bench:http --rate R[,R…] [--duration S] [--warmup N] [--warm-rate R] [--warm-seconds S] [--handler real|trivial] [--no-pin]',
     );
     process.exit(2);
   }
@@ -86,9 +90,17 @@ const handler = values.handler === 'trivial' ? 'trivial' : 'real';
 const rates = values.rate === undefined ? [] : values.rate.split(',').map(Number);
 const duration = Number(values.duration);
 const pool = Number(values.pool);
+const warmRate = Number(values['warm-rate']);
+const warmSeconds = Number(values['warm-seconds']);
 if (!rates.every((rate) => Number.isInteger(rate) && rate > 0) || !(duration > 0)) {
   console.error(
     '✖ --rate takes whole numbers above 0 (comma-separated) and --duration a number of seconds above 0.',
+  );
+  process.exit(2);
+}
+if (!(Number.isInteger(warmRate) && warmRate > 0) || !(warmSeconds >= 0)) {
+  console.error(
+    '✖ --warm-rate takes a whole number above 0 and --warm-seconds a number of seconds (0: none).',
   );
   process.exit(2);
 }
@@ -326,6 +338,19 @@ const expectedType = {
   search: InteractionResponseType.ChannelMessageWithSource,
 };
 
+/** An open-loop answer: 503 is load shed, a 200 of the type the interaction asks for is answered, the rest errors. */
+function classifyAnswer(
+  batch: Prepared[],
+  status: number,
+  body: Buffer,
+  index: number,
+): 'ok' | 'shed' | 'error' {
+  if (status === 503) return 'shed';
+  if (status !== 200) return 'error';
+  const type = (JSON.parse(body.toString('utf8')) as { type?: number }).type;
+  return type === expectedType[(batch[index] as Prepared).kind] ? 'ok' : 'error';
+}
+
 async function post(connection: KeepAliveConnection, prepared: Prepared): Promise<Sample> {
   const started = process.hrtime.bigint();
   let ok = false;
@@ -417,11 +442,38 @@ try {
     `warm-up: ${warm.samples.length} requests one at a time over ${connections.length} connection${connections.length === 1 ? '' : 's'} in ${warm.seconds.toFixed(1)} s, ${warmAnswered} answered, ${warm.samples.filter((sample) => sample.status === 503).length} refused (503)`,
   );
   if (rates.length > 0) {
+    let offset = warmup + total;
+    // A server in service has answered its steady traffic long enough for V8 to compile the paths that answer it.
+    // V8 compiles a function once it has run ≈ 3-4 passes of a 66-KB "interrupt budget" of its bytecode, i.e.
+    // after ≈ 1,000-4,000 calls of a function of the per-request path, and the one-at-a-time warm-up gave a
+    // /search path 1,000 calls and never put two requests in one turn of the loop: V8's --log-code counted 87
+    // functions compiled in the first rate after it (1.1 s on the compiler thread, on the server's core) and
+    // deoptimisations on paths that only several requests per turn take. So the warm-up goes on at a steady
+    // open-loop rate, below any measured one; the first second of each rate stays in its own columns, and
+    // `--warm-seconds 0` measures the cold start it leaves out.
+    if (warmSeconds > 0) {
+      const count = Math.round(warmRate * warmSeconds);
+      const batch = prepare(privateKey, count, offset);
+      offset += count;
+      const steady = await runOpenLoop(
+        '127.0.0.1',
+        port,
+        batch.map((prepared) => prepared.bytes),
+        warmRate,
+        (status, body, index) => classifyAnswer(batch, status, body, index),
+        connections,
+      );
+      const refused = steady.samples.filter((sample) => sample.outcome === 'shed').length;
+      const failed = steady.samples.filter((sample) => sample.outcome === 'error').length;
+      console.log(
+        `warm-up, steady: ${count} requests at ${warmRate}/s (open loop), ${count - refused - failed} answered, ${refused} refused (503), ${failed} errors`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
     console.log(
       `HTTP interactions endpoint, open loop, ${handler} handler, shedding ${values.shed}, ${duration} s per rate, node ${process.version}, server ${pinned ? 'pinned to one core (taskset), client to the other' : 'not pinned'}; latency from the scheduled send time, in ms; server and client CPU as a share of one core`,
     );
     console.log(`${OPEN_LOOP_HEADER} ${'server'.padStart(6)} ${'client'.padStart(6)}`);
-    let offset = warmup + total;
     for (const rate of rates) {
       const count = Math.round(rate * duration);
       // Signed just before they are sent, so their timestamps are fresh.
@@ -441,12 +493,7 @@ try {
         port,
         batch.map((prepared) => prepared.bytes),
         rate,
-        (status, body, index) => {
-          if (status === 503) return 'shed';
-          if (status !== 200) return 'error';
-          const type = (JSON.parse(body.toString('utf8')) as { type?: number }).type;
-          return type === expectedType[(batch[index] as Prepared).kind] ? 'ok' : 'error';
-        },
+        (status, body, index) => classifyAnswer(batch, status, body, index),
         // The warm-up's connections, then whatever the previous rate left open: a proxy's pool.
         connections,
       );

@@ -114,7 +114,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-/** One table row per rate: answered (p50/p99/max), 503s (count, p99, max), errors, and how many waited > 1 s. */
+/** The first second of a rate, where a change of rate (and a server's cold start) shows: its own columns. */
+const FIRST_MS = 1000;
+
+/**
+ * One table row per rate: answered (p50/p99/max), 503s (count, p99, max), errors, how many waited > 1 s, new
+ * connections, and the first second's 503s and answered p99 (already counted in the row; shown apart so that
+ * a transient at the start of a rate is told from the steady state after it).
+ */
 export function openLoopRow(result: OpenLoopResult): string {
   const ok = result.samples.filter((sample) => sample.outcome === 'ok').map((sample) => sample.ms);
   const shed = result.samples.filter((sample) => sample.outcome === 'shed').map((sample) => sample.ms);
@@ -123,6 +130,9 @@ export function openLoopRow(result: OpenLoopResult): string {
   const all = result.samples.map((sample) => sample.ms);
   const errors = result.samples.length - ok.length - shed.length;
   const slow = all.filter((ms) => ms > 1000).length;
+  const first = result.samples.filter((sample) => sample.at < FIRST_MS);
+  const firstOk = first.filter((sample) => sample.outcome === 'ok').map((sample) => sample.ms);
+  firstOk.sort((a, b) => a - b);
   const f = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(1));
   return [
     String(result.rate).padStart(6),
@@ -137,6 +147,8 @@ export function openLoopRow(result: OpenLoopResult): string {
     String(errors).padStart(6),
     String(slow).padStart(6),
     String(result.connectionsOpened).padStart(6),
+    String(first.filter((sample) => sample.outcome === 'shed').length).padStart(7),
+    f(percentile(firstOk, 99)).padStart(8),
   ].join(' ');
 }
 
@@ -153,6 +165,8 @@ export const OPEN_LOOP_HEADER = [
   'errors'.padStart(6),
   '>1 s'.padStart(6),
   'conns'.padStart(6),
+  '1s 503s'.padStart(7),
+  '1s p99'.padStart(8),
 ].join(' ');
 
 /**
