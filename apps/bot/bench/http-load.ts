@@ -443,6 +443,22 @@ try {
   );
   if (rates.length > 0) {
     let offset = warmup + total;
+    /** The next `count` interactions, signed now so that their timestamps are fresh when they are sent. */
+    const signedBatch = (count: number) => {
+      const batch = prepare(privateKey, count, offset);
+      offset += count;
+      return batch;
+    };
+    /** Sends a batch at `rate` per second on the pool: the warm-up's connections, then whatever the last run left open. */
+    const openLoop = (batch: Prepared[], rate: number) =>
+      runOpenLoop(
+        '127.0.0.1',
+        port,
+        batch.map((prepared) => prepared.bytes),
+        rate,
+        (status, body, index) => classifyAnswer(batch, status, body, index),
+        connections,
+      );
     // A server in service has answered its steady traffic long enough for V8 to compile the paths that answer it.
     // V8 compiles a function once it has run ≈ 3-4 passes of a 66-KB "interrupt budget" of its bytecode, i.e.
     // after ≈ 1,000-4,000 calls of a function of the per-request path, and the one-at-a-time warm-up gave a
@@ -453,16 +469,7 @@ try {
     // `--warm-seconds 0` measures the cold start it leaves out.
     if (warmSeconds > 0) {
       const count = Math.round(warmRate * warmSeconds);
-      const batch = prepare(privateKey, count, offset);
-      offset += count;
-      const steady = await runOpenLoop(
-        '127.0.0.1',
-        port,
-        batch.map((prepared) => prepared.bytes),
-        warmRate,
-        (status, body, index) => classifyAnswer(batch, status, body, index),
-        connections,
-      );
+      const steady = await openLoop(signedBatch(count), warmRate);
       const refused = steady.samples.filter((sample) => sample.outcome === 'shed').length;
       const failed = steady.samples.filter((sample) => sample.outcome === 'error').length;
       console.log(
@@ -475,10 +482,7 @@ try {
     );
     console.log(`${OPEN_LOOP_HEADER} ${'server'.padStart(6)} ${'client'.padStart(6)}`);
     for (const rate of rates) {
-      const count = Math.round(rate * duration);
-      // Signed just before they are sent, so their timestamps are fresh.
-      const batch = prepare(privateKey, count, offset);
-      offset += count;
+      const batch = signedBatch(Math.round(rate * duration));
       const loadBefore = loadavg()[0] ?? 0;
       const timeline = values.timeline === undefined ? undefined : Number(values.timeline);
       if (timeline !== undefined) {
@@ -488,15 +492,7 @@ try {
       const serverBefore = await serverCpu(child);
       const clientBefore = process.cpuUsage();
       const startedAt = performance.now();
-      const result = await runOpenLoop(
-        '127.0.0.1',
-        port,
-        batch.map((prepared) => prepared.bytes),
-        rate,
-        (status, body, index) => classifyAnswer(batch, status, body, index),
-        // The warm-up's connections, then whatever the previous rate left open: a proxy's pool.
-        connections,
-      );
+      const result = await openLoop(batch, rate);
       const serverAfter = await serverCpu(child);
       const clientCpu = process.cpuUsage(clientBefore);
       const wallSeconds = (performance.now() - startedAt) / 1000;
