@@ -52,8 +52,8 @@ type TermWeights = { get(term: string): number | undefined; has(term: string): b
 
 export type AnswerIndex = {
   documents: readonly AnswerDocument[];
-  /** Index term → the documents that hold it. */
-  postings: { get(term: string): readonly number[] | undefined };
+  /** Index term → the documents that hold it, each with the weight of its best field that holds the term. */
+  postings: { get(term: string): AnswerPosting | undefined };
   /** Every role a person holds, as index terms. */
   roles: ReadonlySet<string>;
   idf: (term: string) => number;
@@ -373,10 +373,10 @@ export function createAnswerIndex(
   }
 
   const roles = new Set(documents.flatMap((document) => [...document.roles]));
-  const postings = { get: (term: string) => analysed.postings.get(term)?.records };
+  const postings = analysed.postings;
   const count = documents.length;
   const idf = (term: string) => {
-    const df = postings.get(term)?.length ?? 0;
+    const df = postings.get(term)?.records.length ?? 0;
     return df === 0 ? 0 : Math.log(1 + (count - df + 0.5) / (df + 0.5));
   };
   return { documents, postings, roles, idf, rareIdf: Math.log(1 + (count - 0.5) / 1.5) };
@@ -443,8 +443,13 @@ export function matchAnswers(
     for (const { term, weight } of alternatives) {
       const termIdf = index.idf(term);
       conceptIdf = Math.max(conceptIdf, termIdf * weight);
-      for (const document of index.postings.get(term) ?? []) {
-        const field = index.documents[document]?.terms.get(term) ?? 0;
+      // The field's weight is read beside the record in the posting: asking the record for it would look the
+      // term up again for each record (a first search's hottest loop, hot enough to be optimised).
+      const posting = index.postings.get(term);
+      const records = posting?.records ?? [];
+      for (let at = 0; at < records.length; at++) {
+        const document = records[at] as number;
+        const field = posting?.weights[at] ?? 0;
         if (field === PRIMARY) byName.add(document);
         const value = weight * termIdf * field;
         if (value > (best.get(document) ?? 0)) best.set(document, value);
