@@ -37,13 +37,17 @@ export function createSynonymTable(lexicon: Lexicon | undefined): SynonymTable {
 }
 
 /**
- * The table as JSON, for a snapshot: the lexicon's words are then stemmed at build time, not at start. Each
- * distinct list of terms is written once and keyed by its position: written out key by key, every group
- * repeated once per word it holds, and that was most of the shipped bundle's index. Keys are sorted, so that
- * loading reads them in place instead of filling a Map.
+ * The table as JSON, for a snapshot: the lexicon's words are then stemmed at build time, not at start. Keys are
+ * sorted, so that loading reads them in place instead of filling a Map. A search only ever uses the terms of a
+ * group that the archive's text holds (`knows`: the plan keeps no other alternative), so a snapshot, which is
+ * made for one text index, keeps only those: most of the lexicon's Spanish words never occur in the articles,
+ * and written out they were a third of the snapshot. Each distinct group is written once, as the positions of
+ * its terms among `byTerm`'s keys (every term of a group is a key there), and each key names its group by
+ * position. A Spanish stem whose group keeps no term is left out (looking it up finds nothing either way); a
+ * term's key stays even then, because finding it stops the search for a Spanish stem.
  */
 export type SynonymTableData = {
-  groups: string[][];
+  groups: number[][];
   byTerm: KeyedGroups;
   bySpanishStem: KeyedGroups;
 };
@@ -51,31 +55,38 @@ export type SynonymTableData = {
 /** Keys sorted by code units, and the position in `groups` of each key's group. */
 export type KeyedGroups = { keys: string[]; groups: number[] };
 
-export function synonymTableToData(table: SynonymTable): SynonymTableData {
-  const groups: string[][] = [];
+export function synonymTableToData(table: SynonymTable, knows: (term: string) => boolean): SynonymTableData {
+  const termKeys = sortedEntries(table.byTerm).map(([key]) => key);
+  const positionOf = new Map(termKeys.map((key, at) => [key, at]));
+  const groups: number[][] = [];
   const positions = new Map<string, number>();
-  const keyed = (lookup: Lookup<readonly string[]>): KeyedGroups => {
-    const entries = sortedEntries(lookup);
-    return {
-      keys: entries.map(([key]) => key),
-      groups: entries.map(([, terms]) => {
-        const id = terms.join('\u0000');
-        let position = positions.get(id);
-        if (position === undefined) {
-          position = groups.push([...terms]) - 1;
-          positions.set(id, position);
-        }
-        return position;
-      }),
-    };
+  const keyed = (lookup: Lookup<readonly string[]>, keepEmpty: boolean): KeyedGroups => {
+    const keys: string[] = [];
+    const ids: number[] = [];
+    for (const [key, terms] of sortedEntries(lookup)) {
+      const kept = terms.filter(knows);
+      if (kept.length === 0 && !keepEmpty) continue;
+      const id = kept.join('\u0000');
+      let position = positions.get(id);
+      if (position === undefined) {
+        position = groups.push(kept.map((term) => positionOf.get(term) as number)) - 1;
+        positions.set(id, position);
+      }
+      keys.push(key);
+      ids.push(position);
+    }
+    return { keys, groups: ids };
   };
-  const byTerm = keyed(table.byTerm);
-  const bySpanishStem = keyed(table.bySpanishStem);
+  const byTerm = keyed(table.byTerm, true);
+  const bySpanishStem = keyed(table.bySpanishStem, false);
   return { groups, byTerm, bySpanishStem };
 }
 
 export function synonymTableFromData(data: SynonymTableData): SynonymTable {
+  const termKeys = data.byTerm.keys;
   const lookup = ({ keys, groups }: KeyedGroups) =>
-    sortedLookup<readonly string[]>(keys, (at) => data.groups[groups[at] as number] ?? []);
+    sortedLookup<readonly string[]>(keys, (at) =>
+      (data.groups[groups[at] as number] ?? []).map((position) => termKeys[position] as string),
+    );
   return { byTerm: lookup(data.byTerm), bySpanishStem: lookup(data.bySpanishStem) };
 }

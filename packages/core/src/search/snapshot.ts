@@ -21,6 +21,7 @@ import {
   buildTextIndex,
   exportTextIndex,
   importTextIndex,
+  knowsTerm,
   type TextIndex,
   type TextIndexData,
 } from './text-index';
@@ -44,7 +45,8 @@ export type SearchSnapshot = {
    * analysed; 3: every folded word of each term instead of surfaces that differ; 4: each field's postings as
    * [term, slots] pairs instead of flexsearch's export chunks, so loading needs no flexsearch index; 5: each
    * field's terms, synonym keys and answer terms sorted, postings as text, read in place and decoded per term
-   * on first use).
+   * on first use; 6: synonym groups keep only the terms the text holds, written as positions among the
+   * synonym keys).
    */
   format: typeof SNAPSHOT_FORMAT;
   analyser: string;
@@ -56,7 +58,7 @@ export type SearchSnapshot = {
   answers: AnalysedAnswersData;
 };
 
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 /** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
 export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v4+es-verbs+not';
@@ -92,7 +94,7 @@ export function toSnapshot(analysis: Analysis, data: ArchiveInput, corpus: Corpu
     analyser: ANALYSER_VERSION,
     fingerprint: fingerprintOf(data, corpus),
     text: exportTextIndex(analysis.text),
-    synonyms: synonymTableToData(analysis.synonyms),
+    synonyms: synonymTableToData(analysis.synonyms, (term) => knowsTerm(analysis.text, term)),
     names: [...analysis.names].map(([key, names]) => [key, names.map((name) => [...name])]),
     answers: analysedAnswersToData(analysis.answers),
   };

@@ -6,6 +6,7 @@ import { stemEnglish } from '../../src/search/analysis/stem-english';
 import { STOP_WORDS } from '../../src/search/analysis/stop-words';
 import { tokenize } from '../../src/search/analysis/tokenize';
 import { createEngine, loadEngine } from '../../src/search/engine';
+import { createSynonymTable, synonymTableFromData } from '../../src/search/lexicon';
 import type { SearchSnapshot } from '../../src/search/snapshot';
 
 describe('the prebuilt search snapshot', () => {
@@ -56,6 +57,26 @@ describe('the prebuilt search snapshot', () => {
       const outOfOrder = keys.filter((key, at) => at > 0 && !((keys[at - 1] as string) < key));
       expect(outOfOrder, name).toEqual([]);
     }
+  });
+
+  it('gives every word of the lexicon exactly the synonyms of a fresh table that the text holds', () => {
+    // A search uses no other: a synonym the articles never use matches no passage.
+    const fresh = createSynonymTable(shippedDataset.lexicon);
+    const loaded = synonymTableFromData(shipped.synonyms);
+    const held = new Set(shipped.text.vocabulary);
+    const lookups = [
+      ['by term', fresh.byTerm, loaded.byTerm],
+      ['by Spanish stem', fresh.bySpanishStem, loaded.bySpanishStem],
+    ] as const;
+    for (const [name, built, read] of lookups) {
+      for (const [key, terms] of built.entries()) {
+        expect(read.get(key) ?? [], `${name}: ${key}`).toEqual(terms.filter((term) => held.has(term)));
+      }
+      for (const [key] of read.entries()) expect(built.has(key), `${name}: ${key}`).toBe(true);
+    }
+    // A term the lexicon lists is found even when the text holds none of its group: finding it is what keeps a
+    // word the lexicon lists from being read as a Spanish form of another.
+    for (const [key] of fresh.byTerm.entries()) expect(loaded.byTerm.has(key), key).toBe(true);
   });
 
   it('finds nothing for words that name members of every object, loaded or built', () => {
