@@ -176,12 +176,17 @@ export type EntityMatch = { entity: NamedEntity; words: readonly number[] };
  */
 export function findNamedEntities(catalog: EntityCatalog, terms: readonly string[]): EntityMatch[] {
   const candidates: Array<{ entity: NamedEntity; start: number; length: number }> = [];
-  for (const entity of catalog.entities) {
-    for (const name of entity.names) {
+  // Counted loops, no callback: every search compares every name of every entity, and a first search does it
+  // before anything is compiled, when a closure made per name and start, and each step of a `for…of`, allocate.
+  const { entities } = catalog;
+  for (let at = 0; at < entities.length; at++) {
+    const entity = entities[at] as NamedEntity;
+    for (let which = 0; which < entity.names.length; which++) {
+      const name = entity.names[which] as readonly string[];
       for (let start = 0; start + name.length <= terms.length; start++) {
-        if (name.every((term, offset) => terms[start + offset] === term)) {
-          candidates.push({ entity, start, length: name.length });
-        }
+        let offset = 0;
+        while (offset < name.length && terms[start + offset] === name[offset]) offset++;
+        if (offset === name.length) candidates.push({ entity, start, length: name.length });
       }
     }
   }
