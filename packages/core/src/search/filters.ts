@@ -1,6 +1,7 @@
 import { isPartialDate } from '../schema/vocabulary';
 import type { Corpus } from './corpus';
 import { type FacetField, type FacetModel, nameKey } from './facets';
+import { hasFilters } from './request';
 import type { EmptyReason, SearchFilters } from './types';
 
 export type ResolvedFilters =
@@ -58,7 +59,18 @@ function dateBound(
   return { ok: true, interval: intervalOf(text) };
 }
 
+/** What no filter restricts: every article and every passage. */
+const UNFILTERED: ResolvedFilters = Object.freeze({ ok: true, allowed: null, passages: null });
+
+/**
+ * The articles (and, for people and places, the passages) the filters keep. Most searches have none: they
+ * are answered here, and the work below (compiled only when first run) waits for the first that has one.
+ */
 export function resolveFilters(model: FacetModel, corpus: Corpus, filters: SearchFilters): ResolvedFilters {
+  return hasFilters(filters) ? resolveGiven(model, corpus, filters) : UNFILTERED;
+}
+
+function resolveGiven(model: FacetModel, corpus: Corpus, filters: SearchFilters): ResolvedFilters {
   const count = corpus.articles.length;
   let allowed: Uint8Array | null = null;
   let passages: Uint8Array | null = null;

@@ -6,6 +6,15 @@ import type { RecordKind } from './types';
 export type HoldingMasks = (kind: RecordKind) => Uint8Array;
 
 export function createHoldingMasks(data: ArchiveInput, corpus: Corpus): HoldingMasks {
+  // Made when `holding:` is first used: the work below is then compiled and run, not at every start.
+  let masks: HoldingMasks | undefined;
+  return (kind) => {
+    masks ??= holdingMasks(data, corpus);
+    return masks(kind);
+  };
+}
+
+function holdingMasks(data: ArchiveInput, corpus: Corpus): HoldingMasks {
   const articleIndex = new Map(corpus.articles.map((article, index) => [article.id, index]));
   const masks = new Map<RecordKind, Uint8Array>();
 
