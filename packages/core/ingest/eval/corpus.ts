@@ -7,6 +7,16 @@ import { z } from 'zod';
  * split by site into a tuning half and a held-out half. Pure: the manifest's text in, checked pages out.
  */
 
+/** The sets added after the seeded split, named once here for both the schema and `LATER_SETS`. */
+const LATER_SET_NAMES = [
+  'held-out-2',
+  'held-out-3',
+  'held-out-4',
+  'held-out-5',
+  'held-out-6',
+  'held-out-7',
+] as const;
+
 const GenreSchema = z.enum([
   'news-report',
   'court-opinion',
@@ -42,16 +52,7 @@ export const CorpusPageSchema = z.strictObject({
    * `tuning` and `held-out` are dealt by the seed; `held-out-2` to `-7` are later sets of pages, each from sites
    * in no other part, fixed before the rule changes they measure, and never dealt by the seed.
    */
-  split: z.enum([
-    'tuning',
-    'held-out',
-    'held-out-2',
-    'held-out-3',
-    'held-out-4',
-    'held-out-5',
-    'held-out-6',
-    'held-out-7',
-  ]),
+  split: z.enum(['tuning', 'held-out', ...LATER_SET_NAMES]),
   expected: ExpectedSchema,
 });
 
@@ -104,14 +105,7 @@ export function splitBySite(
 }
 
 /** The sets added after the seeded split, each from sites in no other part; the seed never deals them. */
-export const LATER_SETS: ReadonlySet<Half> = new Set<Half>([
-  'held-out-2',
-  'held-out-3',
-  'held-out-4',
-  'held-out-5',
-  'held-out-6',
-  'held-out-7',
-]);
+export const LATER_SETS: ReadonlySet<Half> = new Set<Half>(LATER_SET_NAMES);
 
 /**
  * Pages whose recorded half differs from the one the seed gives, and pages of a later set (held-out-2 to
