@@ -1,6 +1,13 @@
 import { STOP_WORDS } from '../../src/search/analysis/stop-words';
 import { nameBeforeJob } from '../metadata/propose-authors';
-import { comparisonKey, endsSentence, endsSentenceOrClause, isListItem, wordCount } from '../text/words';
+import {
+  comparisonKey,
+  endsSentence,
+  endsSentenceOrClause,
+  isListItem,
+  opensWithBullet,
+  wordCount,
+} from '../text/words';
 import { isProse } from './menu-runs';
 import type { Removal } from './removal';
 
@@ -73,7 +80,7 @@ function isHeadingShaped(block: string): boolean {
 }
 
 /** A block set with a bullet or a number, as list items and menus are. */
-const isBulleted = (block: string): boolean => /^[-+*•·–—▪►]\s/u.test(block.trim()) || isListItem(block);
+const isBulleted = (block: string): boolean => opensWithBullet(block) || isListItem(block);
 
 /** The end of a copy cut off mid-sentence: words without an end ("This suggest"), and no label, address or bullet. */
 const isCutSentence = (block: string): boolean =>

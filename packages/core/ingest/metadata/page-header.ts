@@ -7,6 +7,7 @@ import {
   isListItem,
   MAX_HEADLINE_WORDS,
   opensWithDateline,
+  opensWithListMark,
   wordCount,
 } from '../text/words';
 import { type Proposal, quote } from './proposal';
@@ -358,7 +359,7 @@ function finishHeader(
 
 /** A title no headline has: a list's or bullet's mark first ("4. Smuggling…", "• No items yet"), or no word of three letters ("38.3 F"). */
 export function unlikeHeadline(title: string | null): boolean {
-  return title === null || /^(?:[-+*•·–—▪►]|\d{1,3}[.)])\s/u.test(title.trim()) || !/\p{L}{3}/u.test(title);
+  return title === null || opensWithListMark(title) || !/\p{L}{3}/u.test(title);
 }
 
 /**

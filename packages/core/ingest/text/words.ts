@@ -52,7 +52,18 @@ export const endsSentence = (block: string): boolean => SENTENCE_END.test(block.
 export const endsSentenceOrClause = (block: string): boolean => SENTENCE_OR_CLAUSE_END.test(block.trim());
 
 /** An item of a list: a bullet or a number, then at least two words ("+ Added Slime Block", "3. The Board erred"). */
-const LIST_ITEM = /^(?:[-+*•·–—▪►]|\d{1,3}[.)])\s+\S+\s+\S/u;
+/** The marks that open a list's items: a bullet or dash, or a number with a full stop or bracket ("4."). */
+const BULLET = '[-+*•·–—▪►]';
+const LIST_MARK = `(?:${BULLET}|\\d{1,3}[.)])`;
+const LIST_ITEM = new RegExp(`^${LIST_MARK}\\s+\\S+\\s+\\S`, 'u');
+const OPENS_WITH_BULLET = new RegExp(`^${BULLET}\\s`, 'u');
+const OPENS_WITH_LIST_MARK = new RegExp(`^${LIST_MARK}\\s`, 'u');
+
+/** Whether a block opens with a bullet or dash and a space ("• No items yet"). */
+export const opensWithBullet = (block: string): boolean => OPENS_WITH_BULLET.test(block.trim());
+
+/** Whether a block opens with any list mark and a space, a number's included ("4. Smuggling…"). */
+export const opensWithListMark = (block: string): boolean => OPENS_WITH_LIST_MARK.test(block.trim());
 
 /** Whether a block is an item of a list, which is body text though it is not a sentence. */
 export const isListItem = (block: string): boolean => LIST_ITEM.test(block.trim());
