@@ -8,23 +8,14 @@ export type Judgment = {
   kind: string;
   /**
    * `project`: written with the articles open; `closed-book`: written from eval/topics.md, judged afterwards;
-   * `closed-book-2`: a second such set, written in a later session before any change in it (always `held-out-2`);
-   * `closed-book-3`: a third, written the same way in the session after that (always `held-out-3`);
-   * `closed-book-4`: a fourth, written the same way in the session after that (always `held-out-4`);
-   * `closed-book-5`: a fifth, written the same way in the session after that (always `held-out-5`);
-   * `closed-book-6`: a sixth, written the same way in the session after that (always `held-out-6`);
-   * `closed-book-7`: a seventh, written the same way in the session after that (always `held-out-7`);
-   * `closed-book-8`: an eighth, written the same way in the session after that (always `held-out-8`).
+   * `closed-book-N` (N in `LATER_SETS`): the N-th such set, written in a later session before any ranking change in
+   * it, always in its own part `held-out-N`.
    */
   origin: Origin;
   /**
-   * Fixed once from the file's split seed (eval/assign-halves.ts): tune on `tuning`; `held-out-4`, `held-out-3`
-   * and `held-out-2` (the closed-book-4, -3 and -2 sets) are never looked at while tuning and are quoted first
-   * (the newest first, since each older held-out part has been looked at since), then `held-out`. `held-out-5`
-   * (the closed-book-5 set) was hidden from `pnpm eval` until its one measure at the fifth session's end;
-   * `held-out-6` (the closed-book-6 set) was hidden the same way until its one measure at the sixth session's end;
-   * `held-out-7` (the closed-book-7 set) was hidden the same way until its one measure at the eighth session's end;
-   * `held-out-8` (the closed-book-8 set) is hidden from `pnpm eval` unless `--held-out-8` is given.
+   * Fixed once from the file's split seed (eval/assign-halves.ts): tune on `tuning`, quote `held-out`. Each
+   * `held-out-N` (the closed-book-N set, see `LATER_SETS`) is never tuned on; the newest is hidden from `pnpm eval`
+   * until its one measure at the end of a session, the older ones are shown as looked-at sets.
    */
   half: Half;
   /** Relevant passages as `${articleId}#${paragraphIndex}`, best first. */
@@ -33,30 +24,44 @@ export type Judgment = {
   articles: string[];
 };
 
-const ORIGINS = [
+/**
+ * The closed-book sets written after the seeded split, oldest first: set N has origin `closed-book-N` and is held
+ * out whole as `held-out-N`. `measured` is the one measure a set got while nobody had looked at it (date, MRR@10),
+ * where one was recorded. The LAST set is the current round's fresh one: `pnpm eval` hides every figure of it unless
+ * run with its `--held-out-N` flag, and no test asserts on it. A new round appends its set here (and records the
+ * one measure of the set before it): nothing else names the hidden set.
+ */
+export const LATER_SETS = [
+  { set: 2 },
+  { set: 3 },
+  { set: 4 },
+  { set: 5, measured: '2026-12-01 17:00 UTC, 0.747' },
+  { set: 6, measured: '2026-12-01 19:34 UTC, 0.774' },
+  { set: 7, measured: '2026-12-01 22:23 UTC, 0.794' },
+  { set: 8, measured: '2026-12-02 00:47 UTC, 0.707' },
+  { set: 9 },
+] as const satisfies readonly { set: number; measured?: string }[];
+type LaterSet = (typeof LATER_SETS)[number]['set'];
+
+const ORIGINS = ['project', 'closed-book', ...LATER_SETS.map(({ set }) => `closed-book-${set}` as const)] as [
   'project',
   'closed-book',
-  'closed-book-2',
-  'closed-book-3',
-  'closed-book-4',
-  'closed-book-5',
-  'closed-book-6',
-  'closed-book-7',
-  'closed-book-8',
-] as const;
-const HALVES = [
+  ...`closed-book-${LaterSet}`[],
+];
+const HALVES = ['tuning', 'held-out', ...LATER_SETS.map(({ set }) => `held-out-${set}` as const)] as [
   'tuning',
   'held-out',
-  'held-out-2',
-  'held-out-3',
-  'held-out-4',
-  'held-out-5',
-  'held-out-6',
-  'held-out-7',
-  'held-out-8',
-] as const;
+  ...`held-out-${LaterSet}`[],
+];
 export type Origin = (typeof ORIGINS)[number];
 export type Half = (typeof HALVES)[number];
+
+/** The current round's fresh set (the last of `LATER_SETS`): hidden unless its flag is given. */
+const newest = LATER_SETS[LATER_SETS.length - 1] ?? LATER_SETS[0];
+export const HIDDEN_HALF: Half = `held-out-${newest.set}`;
+export const HIDDEN_ORIGIN: Origin = `closed-book-${newest.set}`;
+/** The flag that shows the hidden set (`pnpm eval --held-out-N`). An older set's flag is accepted and changes nothing. */
+export const HIDDEN_FLAG = `--${HIDDEN_HALF}`;
 
 const QueriesSchema = z.array(
   z.strictObject({

@@ -1,26 +1,16 @@
 /**
  * `pnpm eval`: relevance of the search engine on the judged queries in eval/queries.yaml, beside MiniSearch's
  * BM25 over the same passages. Prints MRR@10 (passages), Success@1 and Success@3 (articles), overall and per
- * kind of query, for held-out-8 first when `--held-out-8` is given (see below), then the held-out-7 set
- * (closed-book-7, measured once before anyone tuning saw it), then held-out-6 to -2 (closed-book-6 to -2, looked at since they were measured), then the held-out half, the
- * tuning half, then the project's original queries (written with the articles open). `--misses` lists every query whose first relevant passage is not ranked
- * first by the engine, with its half; `--half tuning` limits that list to one half (tune on `tuning` only).
+ * kind of query, for each closed-book set held out whole (newest first, see `LATER_SETS` in eval/judgments.ts),
+ * then the held-out half, the tuning half, then the project's original queries (written with the articles open).
+ * `--misses` lists every query whose first relevant passage is not ranked first by the engine, with its half;
+ * `--half tuning` limits that list to one half (tune on `tuning` only).
  *
- * held-out-5 was hidden from every figure while the fifth session's ranking changed and measured once at its end
- * (2026-12-01 17:00 UTC, 0.747 against MiniSearch's 0.475); it is one more looked-at set now.
- *
- * held-out-6 was hidden the same way while the sixth session's ranking changed and measured once at its end
- * (2026-12-01 19:34 UTC: 0.774 against MiniSearch's 0.581; the session's starting engine scored 0.760 on it); it
- * is one more looked-at set now.
- *
- * held-out-7 was hidden the same way while the eighth session's ranking changed and measured once at its end
- * (2026-12-01 22:23 UTC: 0.794 against MiniSearch's 0.573; the session's starting engine scored 0.788 on it); it is
- * one more looked-at set now, shown by default (`--held-out-7`, its old flag, is still accepted and changes nothing).
- *
- * held-out-8 (closed-book-8), the ninth session's fresh set, is hidden: without `--held-out-8` no figure of it is
- * printed, not even in an aggregate, the `--misses` list or the count of unjudged queries, so whoever changes the
- * ranking never sees it. `--held-out-8` prints it first (the final measure of a session; from then on it is one more
- * looked-at set).
+ * The newest later set is the current round's fresh one and is hidden: without its flag (`--held-out-N`) no figure
+ * of it is printed, not even in an aggregate, the `--misses` list or the count of unjudged queries, so whoever
+ * changes the ranking never sees it. The flag prints it first (the final measure of a session; from then on it is
+ * one more looked-at set, shown by default once the next round appends its own set). The older sets are shown,
+ * each with its one recorded measure in its title; their old flags are accepted and change nothing.
  */
 
 import { readFileSync } from 'node:fs';
@@ -28,7 +18,7 @@ import { articles, shippedDataset } from '../src/index';
 import { createEngine } from '../src/search/engine';
 import { loadFlexsearch } from '../src/search/load-flexsearch';
 import { type Evaluation, evaluate, loadJudgments, QUERIES_FILE } from './evaluate';
-import { type Judgment, unjudged } from './judgments';
+import { HIDDEN_FLAG, HIDDEN_HALF, HIDDEN_ORIGIN, type Judgment, LATER_SETS, unjudged } from './judgments';
 import { engineSystem, miniSearchSystem, type System } from './systems';
 
 // Building an index from data needs flexsearch, which the package loads on demand.
@@ -63,41 +53,44 @@ function table(evaluations: readonly Evaluation[]): string {
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
-const showHeldOut8 = process.argv.includes('--held-out-8');
+const showHidden = process.argv.includes(HIDDEN_FLAG);
 const all = loadJudgments(articles);
-const judgments = showHeldOut8 ? all : all.filter((j) => j.half !== 'held-out-8');
+const judgments = showHidden ? all : all.filter((j) => j.half !== HIDDEN_HALF);
 const systems: System[] = [engineSystem('engine', createEngine(shippedDataset)), miniSearchSystem(articles)];
 type Section = [string, (judgment: Judgment) => boolean];
-const heldOut8: Section = [
-  'HELD-OUT-8 (closed-book-8, never tuned on, hidden until now)',
-  (j) => j.half === 'held-out-8',
-];
+// The later sets, newest first; the hidden one only with its flag.
+const laterSections = LATER_SETS.flatMap((later): Section[] => {
+  const half = `held-out-${later.set}`;
+  if (half === HIDDEN_HALF)
+    return showHidden
+      ? [
+          [
+            `${half.toUpperCase()} (${HIDDEN_ORIGIN}, never tuned on, hidden until now)`,
+            (j) => j.half === half,
+          ],
+        ]
+      : [];
+  const measured = 'measured' in later ? `measured once, ${later.measured}, ` : '';
+  return [
+    [
+      `${half.toUpperCase()} (closed-book-${later.set}, never tuned on; ${measured}looked at since)`,
+      (j) => j.half === half,
+    ],
+  ];
+}).reverse();
 const sections: Section[] = [
-  ...(showHeldOut8 ? [heldOut8] : []),
-  [
-    'HELD-OUT-7 (closed-book-7, never tuned on; measured once, 2026-12-01 22:23 UTC, 0.794, looked at since)',
-    (j) => j.half === 'held-out-7',
-  ],
-  [
-    'HELD-OUT-6 (closed-book-6, never tuned on; measured once, 2026-12-01 19:34 UTC, looked at since)',
-    (j) => j.half === 'held-out-6',
-  ],
-  [
-    'HELD-OUT-5 (closed-book-5, never tuned on; measured once, 2026-12-01 17:00 UTC, looked at since)',
-    (j) => j.half === 'held-out-5',
-  ],
-  ['HELD-OUT-4 (closed-book-4, never tuned on, looked at since)', (j) => j.half === 'held-out-4'],
-  ['HELD-OUT-3 (closed-book-3, never tuned on, looked at since)', (j) => j.half === 'held-out-3'],
-  ['HELD-OUT-2 (closed-book-2, never tuned on, looked at since)', (j) => j.half === 'held-out-2'],
+  ...laterSections,
   ['HELD-OUT half', (j) => j.half === 'held-out'],
   ['tuning half', (j) => j.half === 'tuning'],
   ['original project queries (written with the articles open)', (j) => j.origin === 'project'],
   ['closed-book queries, both halves', (j) => j.origin === 'closed-book'],
 ];
-const waiting = unjudged(readFileSync(QUERIES_FILE, 'utf8'), showHeldOut8 ? undefined : 'held-out-8');
+const waiting = unjudged(readFileSync(QUERIES_FILE, 'utf8'), showHidden ? undefined : HIDDEN_HALF);
 console.log(`${judgments.length} judged queries over ${articles.length} articles (eval/queries.yaml)`);
-if (!showHeldOut8)
-  console.log('held-out-8 (closed-book-8) is hidden and left out of every figure: `--held-out-8` shows it');
+if (!showHidden)
+  console.log(
+    `${HIDDEN_HALF} (${HIDDEN_ORIGIN}) is hidden and left out of every figure: \`${HIDDEN_FLAG}\` shows it`,
+  );
 if (waiting.length > 0)
   console.log(
     `${waiting.length} queries with no relevant passage (not judged yet, or no paragraph answers them): left out of every figure`,
