@@ -1,23 +1,31 @@
 /**
- * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose] [--held-out-7 | --show-held-out-7]`
+ * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose] [--<newest set> | --show-<newest set>]`
  *
  * Ingests every page of the corpus (test/fixtures/corpus) the way `pnpm ingest --dry-run` does and prints,
  * for each set: pages whose body is paragraph-for-paragraph right, boilerplate blocks kept in the body,
- * article sentences lost, and title/date/author accuracy. Every set printed by default is development data:
- * held-out-6 included (measured once at 22:23 UTC on 2026-12-01, the end of its round, and printed by default
- * since the next round began; `--held-out-6` and `--show-held-out-6` are still accepted and change nothing).
- * held-out-7 (the newest pages, from sites in no other part, judged while no one was changing rules from them)
- * is the held-out set of the round that began 2026-12-01 23:05 UTC: by default it is not even ingested, so that
- * no one tuning rules sees its figures move. `--held-out-7` adds its aggregate figures (never its failures),
- * for the one measurement at the end of the round; `--show-held-out-7` also prints its failures, which makes it
- * a development set (say so when you use it).
+ * article sentences lost, and title/date/author accuracy. Every set printed by default is development data.
+ * The newest later set (`HIDDEN_SET`, the last name in `LATER_SET_NAMES`; held-out-8 since 2026-12-02 01:47 UTC)
+ * is the held-out set of the round under way: by default it is not even ingested, so that no one tuning rules
+ * sees its figures move. `--held-out-8` adds its aggregate figures (never its failures), for the one
+ * measurement at the end of the round; `--show-held-out-8` also prints its failures, which makes it a
+ * development set (say so when you use it). Both flags follow the list: a next round appends its set's name
+ * there and these flags move with it. Every older set's flags (`--held-out-7`, `--show-held-out-7`, …) are
+ * still accepted and change nothing: those sets are printed by default (held-out-7 since 2026-12-02 01:47 UTC,
+ * after its one measure at 00:47 UTC).
  * `--half tuning` shows only the tuning half. The I/O edge; scoring is in ../ingest/eval/.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type CorpusPage, type Half, parseCorpusManifest, splitDisagreements } from '../ingest/eval/corpus';
+import {
+  type CorpusPage,
+  type Half,
+  HIDDEN_SET,
+  LATER_SET_NAMES,
+  parseCorpusManifest,
+  splitDisagreements,
+} from '../ingest/eval/corpus';
 import {
   type HalfSummary,
   type IngestResult,
@@ -81,9 +89,10 @@ function ingestCorpusPage(
 
 const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(0)}%`);
 
-const HEADINGS: Record<Half, string> = {
+/** Each printed set's heading; the hidden set's is written from its name, the others' say when each was measured. */
+const HEADINGS: Record<Exclude<Half, typeof HIDDEN_SET>, string> = {
   'held-out-7':
-    'HELD-OUT-7, judged before ingest ever ran on it; the held-out set of the round that began 2026-12-01 23:05 UTC, for one measure at its end',
+    'HELD-OUT-7, measured once at the end of its round (2026-12-02 00:47 UTC, 15/35 body exact) and printed since 01:47: development data; a next round needs a fresh set',
   'held-out-6':
     'HELD-OUT-6, measured once at the end of its round (2026-12-01 22:23 UTC, 6/32 body exact) and printed since: development data; a next round needs a fresh set',
   'held-out-5':
@@ -97,9 +106,14 @@ const HEADINGS: Record<Half, string> = {
   tuning: 'TUNING half',
 };
 
+const headingOf = (half: Half): string =>
+  half === HIDDEN_SET
+    ? `${half.toUpperCase()}, judged before ingest ever ran on it; the held-out set of the round under way, for one measure at its end`
+    : HEADINGS[half];
+
 function report(half: Half, summary: HalfSummary): string {
   return [
-    `${HEADINGS[half]} (${summary.pages} pages)`,
+    `${headingOf(half)} (${summary.pages} pages)`,
     `  body exact (paragraph for paragraph): ${summary.bodyExact}/${summary.pages} = ${pct(summary.bodyExact, summary.pages)}`,
     `  boilerplate blocks kept in the body:  ${summary.boilerplateKept}`,
     `  article sentences lost:               ${summary.sentencesLost} of ${summary.sentences}`,
@@ -135,19 +149,25 @@ function details(page: CorpusPage, result: IngestResult, score: PageScore): stri
 }
 
 async function main(): Promise<void> {
+  // Every later set has its two flags; only the hidden (newest) set's change anything, the older sets' are
+  // accepted so that a round's old commands still run.
+  const setFlags = Object.fromEntries(
+    LATER_SET_NAMES.flatMap((name) => [
+      [name, { type: 'boolean' }],
+      [`show-${name}`, { type: 'boolean' }],
+    ]),
+  ) as Record<string, { type: 'boolean' }>;
   const { values } = parseArgs({
     options: {
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
       half: { type: 'string' },
-      // held-out-6 is printed by default now; its old flags are accepted and change nothing.
-      'held-out-6': { type: 'boolean' },
-      'show-held-out-6': { type: 'boolean' },
-      'held-out-7': { type: 'boolean' },
-      'show-held-out-7': { type: 'boolean' },
+      ...setFlags,
     },
   });
-  const measureHeldOut7 = values['held-out-7'] === true || values['show-held-out-7'] === true;
+  const flags: Record<string, unknown> = values;
+  const showHidden = flags[`show-${HIDDEN_SET}`] === true;
+  const measureHidden = flags[HIDDEN_SET] === true || showHidden;
   const manifest = parseCorpusManifest(readFileSync(join(corpusDir, 'manifest.yaml'), 'utf8'));
   const disagreements = splitDisagreements(manifest);
   if (disagreements.length > 0) {
@@ -163,8 +183,8 @@ async function main(): Promise<void> {
   const rules = parseBoilerplateRules(
     readFileSync(join(packageDir, 'ingest', 'boilerplate-rules.yaml'), 'utf8'),
   );
-  // held-out-7 is hidden unless asked for: its pages are not even ingested.
-  const hidden = manifest.pages.filter((page) => page.split === 'held-out-7' && !measureHeldOut7);
+  // The newest set is hidden unless asked for: its pages are not even ingested.
+  const hidden = manifest.pages.filter((page) => page.split === HIDDEN_SET && !measureHidden);
   const rows = manifest.pages
     .filter((page) => !hidden.includes(page))
     .map((page) => {
@@ -176,12 +196,8 @@ async function main(): Promise<void> {
     values.half === 'tuning'
       ? ['tuning']
       : [
-          ...(measureHeldOut7 ? (['held-out-7'] as const) : []),
-          'held-out-6',
-          'held-out-5',
-          'held-out-4',
-          'held-out-3',
-          'held-out-2',
+          ...(measureHidden ? [HIDDEN_SET] : []),
+          ...[...LATER_SET_NAMES].reverse().filter((name) => name !== HIDDEN_SET),
           'held-out',
           'tuning',
         ];
@@ -200,11 +216,11 @@ async function main(): Promise<void> {
   );
   if (hidden.length > 0 && values.half !== 'tuning')
     console.log(
-      `HELD-OUT-7 (${hidden.length} pages): hidden, this round's held-out set; not ingested (--held-out-7 measures it, once, at the end)\n`,
+      `${HIDDEN_SET.toUpperCase()} (${hidden.length} pages): hidden, this round's held-out set; not ingested (--${HIDDEN_SET} measures it, once, at the end)\n`,
     );
   for (const half of halves) {
     console.log(report(half, summaries[half]));
-    if (values.verbose && (half !== 'held-out-7' || values['show-held-out-7'])) {
+    if (values.verbose === true && (half !== HIDDEN_SET || showHidden)) {
       for (const row of rows.filter((r) => r.page.split === half)) {
         const lines = details(row.page, row.result, row.score);
         if (lines.length > 0)

@@ -7,15 +7,26 @@ import { z } from 'zod';
  * split by site into a tuning half and a held-out half. Pure: the manifest's text in, checked pages out.
  */
 
-/** The sets added after the seeded split, named once here for both the schema and `LATER_SETS`. */
-const LATER_SET_NAMES = [
+/**
+ * The sets added after the seeded split, oldest first, named once here for the schema, `LATER_SETS` and
+ * `HIDDEN_SET`: a new round appends its fresh set's name and nothing else changes by hand.
+ */
+export const LATER_SET_NAMES = [
   'held-out-2',
   'held-out-3',
   'held-out-4',
   'held-out-5',
   'held-out-6',
   'held-out-7',
+  'held-out-8',
 ] as const;
+
+/**
+ * The newest later set: the held-out set of the round under way. eval:ingest does not even ingest it unless
+ * asked (`--<name>` for its aggregates, `--show-<name>` for its failures too); every older set is printed.
+ */
+type Last<T extends readonly unknown[]> = T extends readonly [...unknown[], infer L] ? L : never;
+export const HIDDEN_SET = LATER_SET_NAMES[LATER_SET_NAMES.length - 1] as Last<typeof LATER_SET_NAMES>;
 
 const GenreSchema = z.enum([
   'news-report',
@@ -49,7 +60,7 @@ export const CorpusPageSchema = z.strictObject({
   rights: z.string().min(1),
   cut: z.string().min(1),
   /**
-   * `tuning` and `held-out` are dealt by the seed; `held-out-2` to `-7` are later sets of pages, each from sites
+   * `tuning` and `held-out` are dealt by the seed; `held-out-2` and on (`LATER_SET_NAMES`) are later sets of pages, each from sites
    * in no other part, fixed before the rule changes they measure, and never dealt by the seed.
    */
   split: z.enum(['tuning', 'held-out', ...LATER_SET_NAMES]),
@@ -108,8 +119,8 @@ export function splitBySite(
 export const LATER_SETS: ReadonlySet<Half> = new Set<Half>(LATER_SET_NAMES);
 
 /**
- * Pages whose recorded half differs from the one the seed gives, and pages of a later set (held-out-2 to
- * held-out-7) whose site is also in another part (empty when the manifest is honest). The seed deals only the
+ * Pages whose recorded half differs from the one the seed gives, and pages of a later set (held-out-2 and on)
+ * whose site is also in another part (empty when the manifest is honest). The seed deals only the
  * pages outside the later sets.
  */
 export function splitDisagreements(manifest: CorpusManifest): string[] {

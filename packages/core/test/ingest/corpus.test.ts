@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCorpusManifest, splitBySite, splitDisagreements } from '../../ingest/eval/corpus';
+import {
+  HIDDEN_SET,
+  LATER_SET_NAMES,
+  parseCorpusManifest,
+  splitBySite,
+  splitDisagreements,
+} from '../../ingest/eval/corpus';
 import { nameKey, scorePage, sentencesOf } from '../../ingest/eval/score';
 import { decodeInput } from '../../ingest/index';
 import { packageDir } from './helpers';
@@ -38,12 +44,18 @@ describe('the ingest corpus', () => {
     expect(splitDisagreements({ ...manifest, pages: [...manifest.pages, elsewhere] })).toEqual([]);
   });
 
+  it('hides the newest later set, and that set holds pages', () => {
+    expect(HIDDEN_SET).toBe(LATER_SET_NAMES[LATER_SET_NAMES.length - 1]);
+    expect(manifest.pages.filter((page) => page.split === HIDDEN_SET).length).toBeGreaterThan(0);
+  });
+
   // A later set against the set measured just before it: the rule is one, the pairs are its cases.
   it.each([
     ['held-out-2', 'held-out-3'],
     ['held-out-4', 'held-out-5'],
     ['held-out-5', 'held-out-6'],
     ['held-out-6', 'held-out-7'],
+    ['held-out-7', 'held-out-8'],
   ] as const)('keeps a later set off the sites of an earlier one: %s vs %s', (earlier, later) => {
     const [older] = manifest.pages.filter((page) => page.split === earlier);
     if (!older) throw new Error(`the corpus has no ${earlier} page`);
