@@ -73,6 +73,8 @@ export const PATTERNS = {
   host: /^[\w.:-]+$/,
   shards: /^(?:auto|[1-9]\d{0,4})$/,
   milliseconds: /^\d{1,7}$/,
+  /** A whole number from 0, as for WARM_UP_REQUESTS. */
+  count: /^\d{1,6}$/,
   seconds: /^[1-9]\d{0,6}$/,
   redisUrl: /^rediss?:\/\/\S+$/,
   flag: /^(?:true|false)$/,

@@ -72,6 +72,13 @@ export const BOT_VARIABLES = {
       'Use a whole number of seconds, for example 300 (the default); keep the clock in sync with NTP.',
     secret: false,
   },
+  WARM_UP_REQUESTS: {
+    what: 'a number of interactions',
+    purpose:
+      'how many synthetic interactions the HTTP server answers in-process before /health says ok (0 turns it off)',
+    howToGet: 'Use a whole number, for example 6000 (the default); the warm-up stops after 15 s in any case.',
+    secret: false,
+  },
   HEALTH_DETAILS: {
     what: 'true or false',
     purpose: 'whether GET /health adds uptime, requests in flight and event-loop lag (HTTP mode)',

@@ -10,12 +10,13 @@ import {
 import { CONFIG_ERROR_EXIT_CODE, ConfigError } from '../config/config-error';
 import { withEnvFile } from '../config/env-file';
 import type { Env } from '../config/variables';
-import { createInteractionHandler } from '../index';
+import { commandDefinitions, createInteractionHandler } from '../index';
 import { createPictureRenderer } from '../pictures/deliver-pictures';
 import { createGatewayBot } from './gateway/gateway-bot';
 import { createShardingManager, stopShards } from './gateway/sharding';
 import { createInteractionsServer } from './http/interactions-server';
 import type { LoadSheddingOptions } from './http/load-shedding';
+import { warmUp } from './http/self-warm-up';
 import { explainStartFailure } from './lifecycle/explain-start-failure';
 import { listenForShutdown, type ShutdownSignal } from './lifecycle/shutdown-signals';
 import { createDiscordRest } from './shared/discord-rest';
@@ -55,13 +56,8 @@ export interface StartBotOptions {
  * What both transports answer with: the injected handler, or the real pure layer reporting its caught errors
  * to the log, behind the per-user cooldown and time limits.
  */
-async function guardFor(
-  options: StartBotOptions,
-  logger: Logger,
-  config: { cooldownMs: number; redisUrl: string | undefined },
-): Promise<GuardedHandler> {
-  const { cooldownMs, redisUrl } = config;
-  const handleInteraction: InteractionHandler =
+function handlerFor(options: StartBotOptions, logger: Logger): InteractionHandler {
+  return (
     options.handleInteraction ??
     createInteractionHandler({
       onError: (error, reference, interaction) => {
@@ -70,7 +66,16 @@ async function guardFor(
           'interaction failed',
         );
       },
-    });
+    })
+  );
+}
+
+async function guardFor(
+  handleInteraction: InteractionHandler,
+  logger: Logger,
+  config: { cooldownMs: number; redisUrl: string | undefined },
+): Promise<GuardedHandler> {
+  const { cooldownMs, redisUrl } = config;
   // With REDIS_URL every replica and shard shares one cooldown per user; without it, each process has its own.
   // The Redis client is loaded only then, so a bot without REDIS_URL starts as fast as before.
   const cooldown =
@@ -171,7 +176,9 @@ async function runHttp(
   logger: Logger,
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
-  const guard = await guardFor(options, logger, config);
+  const handleInteraction = handlerFor(options, logger);
+  const guard = await guardFor(handleInteraction, logger, config);
+  const warming = config.warmUpRequests > 0;
   const server = createInteractionsServer({
     guard,
     publicKey: config.publicKey,
@@ -184,6 +191,7 @@ async function runHttp(
       ? {}
       : { signatureToleranceSeconds: config.signatureToleranceSeconds }),
     pictures: createPictureRenderer({ data: shippedBotArchive().data }),
+    warming,
   });
   const start = async () => {
     const address = await server.listen(config.port, config.host);
@@ -197,6 +205,19 @@ async function runHttp(
       },
       'listening',
     );
+    if (warming) {
+      // /health says "warming" (503) meanwhile: a load balancer sends this replica nothing yet.
+      const report = await warmUp({
+        handleInteraction,
+        commands: commandDefinitions,
+        texts: shippedBotArchive().data.articles.map((article) => article.title),
+        requests: config.warmUpRequests,
+        cooldownMs: config.cooldownMs,
+        logger,
+      });
+      server.warmedUp();
+      logger.info(report, 'warmed up');
+    }
     return { port: address.port };
   };
   return runUntilStopped(
@@ -217,7 +238,7 @@ async function runGateway(
   logger: Logger,
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
-  const guard = await guardFor(options, logger, config);
+  const guard = await guardFor(handlerFor(options, logger), logger, config);
   const bot = createGatewayBot({
     guard,
     logger,

@@ -78,6 +78,7 @@ describe('per-mode validation', () => {
       redisUrl: undefined,
       signatureToleranceSeconds: undefined,
       healthDetails: false,
+      warmUpRequests: 6000,
     });
   });
 
@@ -89,12 +90,17 @@ describe('per-mode validation', () => {
         REDIS_URL: 'redis://127.0.0.1:6379',
         SIGNATURE_TOLERANCE_SECONDS: '60',
         HEALTH_DETAILS: 'true',
+        WARM_UP_REQUESTS: '0',
       }),
     ).toMatchObject({
       redisUrl: 'redis://127.0.0.1:6379',
       signatureToleranceSeconds: 60,
       healthDetails: true,
+      warmUpRequests: 0,
     });
+    expect(() => parseBotConfig({ ...http, WARM_UP_REQUESTS: 'many' })).toThrow(
+      /WARM_UP_REQUESTS is malformed/,
+    );
     expect(() => parseBotConfig({ ...http, REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL is malformed/);
     expect(() => parseBotConfig({ ...http, SIGNATURE_TOLERANCE_SECONDS: '0' })).toThrow(
       /SIGNATURE_TOLERANCE_SECONDS is malformed/,

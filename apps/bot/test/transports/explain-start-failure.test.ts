@@ -21,6 +21,7 @@ const http: HttpConfig = {
   redisUrl: undefined,
   signatureToleranceSeconds: undefined,
   healthDetails: false,
+  warmUpRequests: 0,
 };
 
 function codeError(message: string, code: string): Error {

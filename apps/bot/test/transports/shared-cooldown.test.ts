@@ -34,6 +34,8 @@ async function startHttpBot(env: Record<string, string>) {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
     BOT_COOLDOWN_MS: '60000',
+    // The warm-up has tests of its own (self-warm-up.test.ts); here it would only slow each start.
+    WARM_UP_REQUESTS: '0',
     ...env,
   });
   const listening = await bot.logLine('listening');

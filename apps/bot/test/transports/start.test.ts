@@ -27,6 +27,8 @@ function httpEnv(extra: Record<string, string> = {}): Record<string, string> {
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
+    // The warm-up has tests of its own (self-warm-up.test.ts); here it would only slow each start.
+    WARM_UP_REQUESTS: '0',
     ...extra,
   };
 }

@@ -107,6 +107,11 @@ export interface InteractionsServerOptions {
   rejectionLogIntervalMs?: number;
   /** Draws the pictures replies ask for; without it replies go without pictures. */
   pictures?: PictureRenderer;
+  /**
+   * /health answers 503 `{"status":"warming"}` until `warmedUp()` is called (the self-warm-up runs meanwhile;
+   * interactions are answered all the same).
+   */
+  warming?: boolean;
 }
 
 export interface InteractionsServer {
@@ -118,6 +123,8 @@ export interface InteractionsServer {
    * answers finish for up to `graceMs`, then cut what is left. Resolves true when nothing was cut.
    */
   close(graceMs: number): Promise<boolean>;
+  /** The self-warm-up is over: /health says ok from now on. */
+  warmedUp(): void;
 }
 
 /**
@@ -146,6 +153,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   const pending = createPendingWork();
   const startedAt = Date.now();
   let draining = false;
+  let warming = options.warming ?? false;
   let inFlight = 0;
 
   function sendJson(
@@ -170,7 +178,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       sendJson(response, 405, { error: 'Use GET /health.' }, { allow: 'GET, HEAD' });
       return;
     }
-    const status = draining ? 'draining' : 'ok';
+    const status = draining ? 'draining' : warming ? 'warming' : 'ok';
     // Only whether the process serves; the rest describes its load, which strangers have no use for.
     const details = options.healthDetails
       ? {
@@ -180,7 +188,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
           eventLoopLagMs: Math.round(load.timerLagMs),
         }
       : {};
-    sendJson(response, draining ? 503 : 200, { status, ...details });
+    sendJson(response, status === 'ok' ? 200 : 503, { status, ...details });
   }
 
   /** The request's signature headers, or what is wrong with them: read before a byte of the body. */
@@ -374,6 +382,9 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
           resolve(server.address() as AddressInfo);
         });
       });
+    },
+    warmedUp() {
+      warming = false;
     },
     async close(graceMs) {
       draining = true;

@@ -1,0 +1,165 @@
+import { EventEmitter } from 'node:events';
+import { type AddressInfo, createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { type APIInteraction, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import { afterEach, describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../src/index';
+import { WARM_UP_CONNECTIONS, warmUp } from '../../src/transports/http/self-warm-up';
+import { startBot } from '../../src/transports/start';
+import { captureLogs } from './support/captured-logs';
+import { generateTestKeys } from './support/ed25519';
+import { send, sendSigned } from './support/http-client';
+import { APPLICATION_ID, commandInteraction, echoHandler } from './support/interactions';
+
+/**
+ * The self-warm-up: before /health says ok, the process answers synthetic interactions through its own HTTP
+ * path, over loopback, signed with a key of its own, with a handler it is given; bounded by a count and a time.
+ * Real servers, real Ed25519 signatures; the time bound on a scripted clock.
+ */
+const keys = generateTestKeys();
+const botDir = fileURLToPath(new URL('../..', import.meta.url));
+const TEXTS = ['Asylum seekers wait in Juarez', 'Judge denies claim of Honduran family'];
+const closers: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+describe('warmUp', () => {
+  it('answers each synthetic interaction through a server of its own with the handler it is given', async () => {
+    const seen: APIInteraction[] = [];
+    const report = await warmUp({
+      handleInteraction: async (interaction) => {
+        seen.push(interaction);
+        return echoHandler(interaction);
+      },
+      commands: commandDefinitions,
+      texts: TEXTS,
+      requests: 40,
+      cooldownMs: 3000,
+      logger: captureLogs().logger,
+    });
+    expect(report).toMatchObject({ sent: 40, answered: 40, refused: 0, failed: 0, timedOut: false });
+    // Every interaction reached the handler once (a user each, so the cooldown refused none of them)…
+    expect(new Set(seen.map((interaction) => interaction.id)).size).toBe(40);
+    // …half of them autocompletes of the commands' autocompleted options, half /search with words of the texts.
+    const autocompletes = seen.filter(
+      (interaction) => interaction.type === InteractionType.ApplicationCommandAutocomplete,
+    );
+    const searches = seen.filter((interaction) => interaction.type === InteractionType.ApplicationCommand);
+    expect(autocompletes).toHaveLength(20);
+    expect(searches).toHaveLength(20);
+    const words = new Set(TEXTS.join(' ').toLowerCase().split(' '));
+    for (const search of searches) {
+      const query = String((search.data as { options?: Array<{ value: unknown }> }).options?.[0]?.value);
+      expect(query.split(' ').every((word) => words.has(word))).toBe(true);
+    }
+    const autocompleted = new Set(
+      autocompletes.map((interaction) => (interaction.data as { name: string }).name),
+    );
+    expect(autocompleted.size).toBeGreaterThan(1);
+  });
+
+  it('answers nothing and opens nothing when asked for no interactions', async () => {
+    let calls = 0;
+    const report = await warmUp({
+      handleInteraction: async (interaction) => {
+        calls += 1;
+        return echoHandler(interaction);
+      },
+      commands: commandDefinitions,
+      texts: TEXTS,
+      requests: 0,
+      cooldownMs: 3000,
+      logger: captureLogs().logger,
+    });
+    expect(report).toMatchObject({ sent: 0, answered: 0 });
+    expect(calls).toBe(0);
+  });
+
+  it('stops at its time bound however many interactions are left', async () => {
+    // Each answer takes 1 s of the scripted clock: a bound of 5 s lets the first few through, then stops.
+    let now = 0;
+    const report = await warmUp({
+      handleInteraction: async (interaction) => {
+        now += 1000;
+        return echoHandler(interaction);
+      },
+      commands: commandDefinitions,
+      texts: TEXTS,
+      requests: 1000,
+      cooldownMs: 3000,
+      logger: captureLogs().logger,
+      maxMs: 5000,
+      now: () => now,
+    });
+    expect(report.timedOut).toBe(true);
+    // The connections' first requests leave at once; after that each waits for an answer and the clock.
+    expect(report.sent).toBeLessThanOrEqual(5 + WARM_UP_CONNECTIONS);
+    expect(report.answered).toBe(report.sent);
+  });
+});
+
+/** A port that was free a moment ago. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+describe('a bot in HTTP mode with WARM_UP_REQUESTS', () => {
+  it('says "warming" on /health (503) while it warms up, answers Discord meanwhile, and says ok once warm', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let warmUpCalls = 0;
+    const port = await freePort();
+    const signals = new EventEmitter();
+    let ready = false;
+    const stopped = startBot({
+      // The warm-up's interactions wait until the test lets them go; Discord's are answered at once.
+      handleInteraction: async (interaction) => {
+        if (interaction.token.startsWith('warm-up-')) {
+          warmUpCalls += 1;
+          await held;
+        }
+        return echoHandler(interaction);
+      },
+      startConsole: () => 1,
+      env: {
+        BOT_MODE: 'http',
+        DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+        DISCORD_APPLICATION_ID: APPLICATION_ID,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        WARM_UP_REQUESTS: '30',
+      },
+      cwd: botDir,
+      signals,
+      onReady: () => {
+        ready = true;
+      },
+    });
+    closers.push(async () => {
+      release();
+      signals.emit('SIGTERM');
+      await stopped;
+    });
+    while (warmUpCalls === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    const warming = await send(port, { method: 'GET', path: '/health' });
+    expect(warming.status).toBe(503);
+    expect(warming.json).toEqual({ status: 'warming' });
+    expect(ready).toBe(false);
+    const answer = await sendSigned(port, keys, commandInteraction('echo', undefined, 'canada'));
+    expect(answer.json).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
+    release();
+    while (!ready) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(warmUpCalls).toBe(30);
+    const warm = await send(port, { method: 'GET', path: '/health' });
+    expect(warm.status).toBe(200);
+    expect(warm.json).toEqual({ status: 'ok' });
+  });
+});
