@@ -26,6 +26,7 @@
  */
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
+import { openSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -35,6 +36,7 @@ import {
   InteractionResponseType,
   InteractionType,
 } from 'discord-api-types/v10';
+import { autocompleteBody, searchBody } from '../src/transports/http/synthetic-interactions';
 import { KeepAliveConnection } from './keep-alive-connection';
 import { OPEN_LOOP_HEADER, openLoopRow, openLoopTimeline, runOpenLoop } from './open-loop';
 import type { Phase } from './serve-http';
@@ -157,30 +159,13 @@ function interaction(index: number): { kind: 'autocomplete' | 'search'; body: st
   if (index % 2 === 0) {
     const pick = AUTOCOMPLETES[(index / 2) % AUTOCOMPLETES.length] as (typeof AUTOCOMPLETES)[number];
     const typed = pick.typed[Math.floor(index / 8) % pick.typed.length] as string;
-    const data = {
-      id: '400000000000000001',
-      name: pick.command,
-      type: ApplicationCommandType.ChatInput,
-      options: [
-        { name: pick.option, type: ApplicationCommandOptionType.String, value: typed, focused: true },
-      ],
-    };
     return {
       kind: 'autocomplete',
-      body: JSON.stringify({ ...base, type: InteractionType.ApplicationCommandAutocomplete, data }),
+      body: autocompleteBody(base, '400000000000000001', pick.command, pick.option, typed),
     };
   }
   const query = SEARCHES[Math.floor(index / 2) % SEARCHES.length] as string;
-  const data = {
-    id: '400000000000000002',
-    name: 'search',
-    type: ApplicationCommandType.ChatInput,
-    options: [{ name: 'query', type: ApplicationCommandOptionType.String, value: query }],
-  };
-  return {
-    kind: 'search',
-    body: JSON.stringify({ ...base, type: InteractionType.ApplicationCommand, data }),
-  };
+  return { kind: 'search', body: searchBody(base, '400000000000000002', query) };
 }
 
 interface Prepared {
@@ -224,8 +209,14 @@ function startServer(publicKeyHex: string): Promise<{ child: ChildProcess; port:
       'tsx',
       ...(values.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${values.profile}`]),
     ],
-    // Logs are written as in production (one JSON line per interaction) and discarded by the OS.
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    // Logs are written as in production (one JSON line per interaction) and discarded by the OS, or kept in the
+    // file BENCH_SERVER_LOG names: its last lines count the refusals by shedding rule, and the self-warm-up.
+    stdio: [
+      'ignore',
+      process.env.BENCH_SERVER_LOG ? openSync(process.env.BENCH_SERVER_LOG, 'w') : 'ignore',
+      'inherit',
+      'ipc',
+    ],
     env: {
       ...process.env,
       BOT_MODE: 'http',

@@ -195,15 +195,13 @@ describe('the standing queue, on a scripted loop clock', () => {
     return refusedAt;
   }
 
+  /** A hundred turns of seven 1-ms answers. */
+  const SEVEN_ONE_MS = { turns: 100, answers: 7, eachMs: 1 };
+
   it('refuses what a turn reads past 2 ms once turns have each lasted more than the target for the standing interval', async () => {
     // Turns of seven 1-ms answers, one after the other: every request waits more than the 5-ms target.
     const loop = scriptedClock();
-    const refusedAt = await steadyTurns(monitor(loop.clock), loop, {
-      turns: 100,
-      answers: 7,
-      eachMs: 1,
-      waitMs: 0,
-    });
+    const refusedAt = await steadyTurns(monitor(loop.clock), loop, { ...SEVEN_ONE_MS, waitMs: 0 });
     // The 72nd turn (503 ms in) is the first whose requests the delay has stood above the target for 500 ms.
     expect(refusedAt[0]).toBe(503);
     // From then on each turn serves 2 ms of answers (three) and refuses the other four.
@@ -212,12 +210,7 @@ describe('the standing queue, on a scripted loop clock', () => {
 
   it('serves the same turns when the loop waits for I/O before each of them', async () => {
     const loop = scriptedClock();
-    const refusedAt = await steadyTurns(monitor(loop.clock), loop, {
-      turns: 100,
-      answers: 7,
-      eachMs: 1,
-      waitMs: 0.1,
-    });
+    const refusedAt = await steadyTurns(monitor(loop.clock), loop, { ...SEVEN_ONE_MS, waitMs: 0.1 });
     expect(refusedAt).toEqual([]);
   });
 

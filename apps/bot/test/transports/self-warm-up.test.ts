@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { type APIInteraction, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../src/index';
-import { WARM_UP_CONNECTIONS, warmUp } from '../../src/transports/http/self-warm-up';
+import { WARM_UP_CONNECTIONS, type WarmUpOptions, warmUp } from '../../src/transports/http/self-warm-up';
+import type { InteractionHandler } from '../../src/transports/shared/interaction-handler';
 import { startBot } from '../../src/transports/start';
 import { captureLogs } from './support/captured-logs';
 import { generateTestKeys } from './support/ed25519';
@@ -24,20 +25,28 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
+/** The warm-up over the real command definitions and TEXTS, with `handler` counting what reaches it. */
+function warm(handler: InteractionHandler, extra: Partial<WarmUpOptions> & { requests: number }) {
+  return warmUp({
+    handleInteraction: handler,
+    commands: commandDefinitions,
+    texts: TEXTS,
+    cooldownMs: 3000,
+    logger: captureLogs().logger,
+    ...extra,
+  });
+}
+
 describe('warmUp', () => {
   it('answers each synthetic interaction through a server of its own with the handler it is given', async () => {
     const seen: APIInteraction[] = [];
-    const report = await warmUp({
-      handleInteraction: async (interaction) => {
+    const report = await warm(
+      async (interaction) => {
         seen.push(interaction);
         return echoHandler(interaction);
       },
-      commands: commandDefinitions,
-      texts: TEXTS,
-      requests: 40,
-      cooldownMs: 3000,
-      logger: captureLogs().logger,
-    });
+      { requests: 40 },
+    );
     expect(report).toMatchObject({ sent: 40, answered: 40, refused: 0, failed: 0, timedOut: false });
     // Every interaction reached the handler once (a user each, so the cooldown refused none of them)…
     expect(new Set(seen.map((interaction) => interaction.id)).size).toBe(40);
@@ -61,17 +70,13 @@ describe('warmUp', () => {
 
   it('answers nothing and opens nothing when asked for no interactions', async () => {
     let calls = 0;
-    const report = await warmUp({
-      handleInteraction: async (interaction) => {
+    const report = await warm(
+      async (interaction) => {
         calls += 1;
         return echoHandler(interaction);
       },
-      commands: commandDefinitions,
-      texts: TEXTS,
-      requests: 0,
-      cooldownMs: 3000,
-      logger: captureLogs().logger,
-    });
+      { requests: 0 },
+    );
     expect(report).toMatchObject({ sent: 0, answered: 0 });
     expect(calls).toBe(0);
   });
@@ -79,19 +84,13 @@ describe('warmUp', () => {
   it('stops at its time bound however many interactions are left', async () => {
     // Each answer takes 1 s of the scripted clock: a bound of 5 s lets the first few through, then stops.
     let now = 0;
-    const report = await warmUp({
-      handleInteraction: async (interaction) => {
+    const report = await warm(
+      async (interaction) => {
         now += 1000;
         return echoHandler(interaction);
       },
-      commands: commandDefinitions,
-      texts: TEXTS,
-      requests: 1000,
-      cooldownMs: 3000,
-      logger: captureLogs().logger,
-      maxMs: 5000,
-      now: () => now,
-    });
+      { requests: 1000, maxMs: 5000, now: () => now },
+    );
     expect(report.timedOut).toBe(true);
     // The connections' first requests leave at once; after that each waits for an answer and the clock.
     expect(report.sent).toBeLessThanOrEqual(5 + WARM_UP_CONNECTIONS);

@@ -3,9 +3,7 @@ import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   type APIApplicationCommandOption,
-  ApplicationCommandOptionType,
   ApplicationCommandType,
-  InteractionType,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { createDiscordRest } from '../shared/discord-rest';
@@ -14,6 +12,7 @@ import type { InteractionHandler } from '../shared/interaction-handler';
 import type { Logger } from '../shared/logger';
 import { createInteractionsServer } from './interactions-server';
 import type { LoadSheddingOptions } from './load-shedding';
+import { autocompleteBody, searchBody } from './synthetic-interactions';
 
 /**
  * A replica's self-warm-up: before its `/health` says ok, the process answers synthetic interactions through
@@ -140,25 +139,10 @@ export function warmUpBodies(
     if (index % 2 === 0 && target !== undefined) {
       // Typed so far: nothing, then longer and longer prefixes of a word.
       const typed = word.slice(0, (index >> 1) % (word.length + 1));
-      const data = {
-        id: '900000000000000001',
-        name: target.command,
-        type: ApplicationCommandType.ChatInput,
-        options: [
-          { name: target.option, type: ApplicationCommandOptionType.String, value: typed, focused: true },
-        ],
-      };
-      bodies.push(JSON.stringify({ ...base, type: InteractionType.ApplicationCommandAutocomplete, data }));
+      bodies.push(autocompleteBody(base, '900000000000000001', target.command, target.option, typed));
     } else {
       const next = words[(index * 7 + 3) % words.length] as string;
-      const query = index % 3 === 0 ? word : `${word} ${next}`;
-      const data = {
-        id: '900000000000000002',
-        name: 'search',
-        type: ApplicationCommandType.ChatInput,
-        options: [{ name: 'query', type: ApplicationCommandOptionType.String, value: query }],
-      };
-      bodies.push(JSON.stringify({ ...base, type: InteractionType.ApplicationCommand, data }));
+      bodies.push(searchBody(base, '900000000000000002', index % 3 === 0 ? word : `${word} ${next}`));
     }
   }
   return bodies;
