@@ -30,12 +30,7 @@ import { openSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  ApplicationCommandOptionType,
-  ApplicationCommandType,
-  InteractionResponseType,
-  InteractionType,
-} from 'discord-api-types/v10';
+import { InteractionResponseType } from 'discord-api-types/v10';
 import { autocompleteBody, searchBody } from '../src/transports/http/synthetic-interactions';
 import { KeepAliveConnection } from './keep-alive-connection';
 import { OPEN_LOOP_HEADER, openLoopRow, openLoopTimeline, runOpenLoop } from './open-loop';

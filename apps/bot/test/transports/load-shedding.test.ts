@@ -58,6 +58,7 @@ const IDLE: LoadSignal = {
   turnBeforeReads: 0,
   aboveTargetMs: 0,
   standingMsAgo: NEVER,
+  turnsSinceCut: NEVER,
   acceptedMsAgo: NEVER,
 };
 
@@ -121,6 +122,12 @@ describe('the shedding rule', () => {
     // 0.7 ms an answer (a slower machine): turns of 3 and 4 requests, then a 6th read 3.5 ms into this one.
     const small = { previousTurnMs: 2.8, previousTurnReads: 4, turnBeforeMs: 2.1, turnBeforeReads: 3 };
     expect(reasonFor({ ...small, lagMs: 3.5, readsInTurn: 6 })).toBeUndefined();
+  });
+
+  it('keeps the queue standing for the turn after a cut one, however long ago the cut was', () => {
+    // A turn was cut, then a 500-ms pause: the turn after the pause still counts as behind a standing queue.
+    expect(reasonFor({ lagMs: 3, standingMsAgo: 500, turnsSinceCut: 1 })).toBe('standing queue');
+    expect(reasonFor({ lagMs: 3, standingMsAgo: 500, turnsSinceCut: 2 })).toBeUndefined();
   });
 
   it('always serves the first request of a turn, even behind a standing queue still accepting (the defaults too)', () => {
@@ -380,6 +387,31 @@ describe('the standing queue, on a scripted loop clock', () => {
     // …but not once 50 ms have passed without a cut turn or a standing queue.
     for (let index = 0; index < 17; index++) expect(await turn(4, 1)).toBe(0);
     expect(await turn(12)).toBe(0);
+  });
+
+  it('keeps cutting turns after a pause in the middle of an overload, which outlasts the 50-ms memory', async () => {
+    const loop = scriptedClock();
+    const load = monitor(loop.clock);
+    // Answers take 0.5 ms, refusals 0.05; `pauseAfter`: the loop stops for 180 ms after that request.
+    const turn = async (requests: number, pauseAfter = Number.POSITIVE_INFINITY) => {
+      await nextTurn();
+      let refused = 0;
+      for (let request = 0; request < requests; request++) {
+        const shed = load.overloaded(0) !== undefined;
+        if (shed) refused += 1;
+        loop.work(shed ? 0.05 : 0.5);
+        if (request === pauseAfter) loop.work(180);
+      }
+      return refused;
+    };
+    // Twice capacity: turns of twelve requests (6 ms) until the queue stands (500 ms), then cut turns of
+    // ≈ 2.9 ms, under the target, kept cut by the memory of the cut turns before them.
+    for (let index = 0; index < 100; index++) await turn(12);
+    expect(await turn(12)).toBe(7);
+    // A turn with a 180-ms pause after its first request: what it reads after the pause is still refused…
+    expect(await turn(12, 0)).toBe(11);
+    // …and so is all but the first 2 ms of the turn after it, which reads what arrived during the pause.
+    expect(await turn(360)).toBe(355);
   });
 });
 

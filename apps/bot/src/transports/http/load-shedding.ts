@@ -40,7 +40,10 @@ export interface LoadSheddingOptions {
    * wait for I/O between them, for this many ms.
    */
   standingQueueMs: number;
-  /** A queue seen standing or growing is remembered this many ms after it was last seen so, or a turn cut. */
+  /**
+   * A queue seen standing or growing is remembered this many ms after it was last seen so, or a turn cut, and
+   * for OVERLOAD_MEMORY_TURNS turns after the last cut turn however long they took.
+   */
   overloadMemoryMs: number;
   /** While the queue is standing or growing, refuse a request read this many ms into the current turn. */
   saturatedLagMs: number;
@@ -98,6 +101,14 @@ export const DEFAULT_SATURATED_LAG_MS = 2;
  * already.
  */
 export const DEFAULT_ACCEPTING_LAG_MS = 0.5;
+/**
+ * A cut turn is also remembered for the next turn, however long it takes: a pause in the middle of an overload
+ * (a collection, a compile) outlasts the 50 ms, and the turn after it, which reads everything that arrived
+ * during the pause, was then served in full — hundreds of requests, each waiting for the ones before it, until
+ * the queue grew back into a standing one (in a model of the loop at three times its capacity, a 180-ms pause
+ * made the answered requests' p99 ≈ 395 ms instead of ≈ 180).
+ */
+export const OVERLOAD_MEMORY_TURNS = 2;
 /** New connections "keep arriving" while one was accepted this recently (a few turns under overload). */
 export const ACCEPTING_WINDOW_MS = 10;
 
@@ -141,6 +152,8 @@ export interface LoadSignal {
    * Infinity if never).
    */
   standingMsAgo: number;
+  /** Turns ended since the last one that was cut (0 while this one has been; Infinity if none was). */
+  turnsSinceCut: number;
   /** Milliseconds since the server last accepted a connection (Infinity before the first). */
   acceptedMsAgo: number;
 }
@@ -185,13 +198,14 @@ export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): Sh
   const pastSaturated = lagMs > options.saturatedLagMs;
   const standingNow = aboveTargetMs >= options.standingQueueMs;
   const standingLately = standingMsAgo < options.overloadMemoryMs;
+  const cutLately = signal.turnsSinceCut < OVERLOAD_MEMORY_TURNS;
   const pastAccepting = lagMs > options.acceptingLagMs;
   const accepting = acceptedMsAgo <= ACCEPTING_WINDOW_MS;
   if (full) return 'in flight';
   if (late) return 'lag';
   if (grewBefore && grewSince && filledSince && outgrowsPrevious && outfillsPrevious && pastSaturated)
     return 'growing queue';
-  if (!standingNow && !standingLately) return undefined;
+  if (!standingNow && !standingLately && !cutLately) return undefined;
   if (pastSaturated) return 'standing queue';
   if (pastAccepting && accepting) return 'standing queue, accepting';
   return undefined;
@@ -253,7 +267,11 @@ export function createLoadMonitor(
   // When the first of the consecutive turns longer than the target began (NaN: the last turn was not one).
   let aboveSince = Number.NaN;
   let idleAtTurnEnd = Number.NaN;
+  let cutThisTurn = false;
+  let turnsSinceCut = Number.POSITIVE_INFINITY;
   const endTurn = () => {
+    turnsSinceCut = cutThisTurn ? 0 : turnsSinceCut + 1;
+    cutThisTurn = false;
     const now = clock.now();
     const length = now - turnStart;
     turnBeforeMs = previousTurnMs;
@@ -333,6 +351,7 @@ export function createLoadMonitor(
       aboveTargetMs,
       standingMsAgo: now - standingAt,
       acceptedMsAgo: now - acceptedAt,
+      turnsSinceCut: cutThisTurn ? 0 : turnsSinceCut,
     };
   };
   return {
@@ -345,7 +364,9 @@ export function createLoadMonitor(
       // The whole rule for every request, even one read at the start of a quiet turn: see `shedReason`.
       const reason = shedReason(read(othersInFlight, now, lagNow(now)), options);
       // A turn cut short still found more than it could serve in time: the queue is still standing.
-      if (CUTS_TURN.has(reason)) standingAt = now;
+      const cut = CUTS_TURN.has(reason);
+      if (cut) standingAt = now;
+      cutThisTurn ||= cut;
       return reason;
     },
     noteConnection() {
