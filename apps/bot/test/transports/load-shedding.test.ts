@@ -7,6 +7,7 @@ import {
   ACCEPTING_WINDOW_MS,
   createLoadMonitor,
   DEFAULT_LOAD_SHEDDING,
+  DEFAULT_MAX_LAG_MS,
   DEFAULT_STANDING_QUEUE_MS,
   type LoadMonitor,
   type LoadSheddingOptions,
@@ -318,6 +319,17 @@ describe('the standing queue, on a scripted loop clock', () => {
     // answered, it reaches Discord far inside 3 s (the rule this replaced refused anything read 100 ms in).
     const loop = scriptedClock();
     expect(await stallAtSixtyPercent(monitor(loop.clock), loop, 'mid-turn', 150)).toBe(0);
+  });
+
+  it('refuses what a turn reads once it has lasted past the lag limit: a loop that does not get its core', async () => {
+    const loop = scriptedClock();
+    const load = monitor(loop.clock);
+    await nextTurn();
+    expect(load.overloaded(0)).toBeUndefined();
+    loop.work(DEFAULT_MAX_LAG_MS - 1);
+    expect(load.overloaded(0)).toBeUndefined();
+    loop.work(2);
+    expect(load.overloaded(0)).toBe('lag');
   });
 
   it('refuses after a pause whose backlog keeps the delay above the target for the interval (300 ms at 60% load)', async () => {

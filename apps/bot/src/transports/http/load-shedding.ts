@@ -60,13 +60,15 @@ export interface LoadSheddingOptions {
  */
 export const DEFAULT_MAX_IN_FLIGHT = 256;
 /**
- * A request read 1 s into a turn has already missed the goal (nothing waits more than 1 s), and its answer
- * would reach Discord with less than 2 s of the 3 s left for the two network legs and any retry of the
- * proxy: refused at once it costs nothing more. Below it one long turn on its own decides nothing: a 150-ms
- * pause (a full collection or a compile on a slow machine) is ridden out, and what waited behind it is
- * answered within a few hundred ms. (The 100 ms this replaces refused behind every such pause.)
+ * A request read 250 ms into a turn has waited at least that, and part of the turn before: a quarter of the
+ * 1-s goal. A pause that long is no longer a collection or a compile (tens of ms; the longest seen at the
+ * start of a rate, ≈ 200 ms) but a loop that does not get its core, which is overload however the turns
+ * went, and which the queue rules would see only after their interval while the turns, and the proxy's
+ * new connections, pile up. Below it one long turn decides nothing: a 150-ms pause is ridden out, and what
+ * waited behind it is answered within a few hundred ms, far inside Discord's 3 s. (The 100 ms this replaces
+ * refused behind every such pause.)
  */
-export const DEFAULT_MAX_LAG_MS = 1_000;
+export const DEFAULT_MAX_LAG_MS = 250;
 /**
  * 5 ms, CoDel's own target: a request that waits less than this is served on time by any measure, and a
  * turn of more than 5 ms holds several answers on any machine this bot runs on, so chance (one, two, three
