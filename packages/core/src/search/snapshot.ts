@@ -61,7 +61,7 @@ export type SearchSnapshot = {
 export const SNAPSHOT_FORMAT = 6;
 
 /** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
-export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v4+es-verbs+not';
+export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v4+es-verbs+not+quantity';
 
 /**
  * What the snapshot depends on: the articles' shape and size (hashing every paragraph would cost as much as a

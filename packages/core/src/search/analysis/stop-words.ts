@@ -15,4 +15,28 @@ const SPANISH = `de del la las el los un una unos unas y e o u en con por para q
 fue fueron ser era como mas pero sin sobre entre este esta estos estas ese esa esos esas aquel muy ya mi mis tu
 tus nos cual quien cuando donde porque tambien hay ha han`;
 
+/** Function words: what a reader's eye skips (ingest counts them to tell running prose from page furniture). */
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${ENGLISH} ${SPANISH}`.split(/\s+/).filter(Boolean));
+
+/**
+ * Function words of quantity and comparison, which a question about numbers or comparisons turns on: "very few
+ * Mexicans win", "more than eight out of ten", "more than other countries", "the only one", "más", "muy". Plain
+ * BM25 over every word (MiniSearch) ranks the paragraph that says "more than other countries" first by them; the
+ * index keeps them (eval/BASELINE.md, tenth session).
+ */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  'few',
+  'more',
+  'most',
+  'other',
+  'only',
+  'same',
+  'very',
+  'mas',
+  'muy',
+]);
+
+/** The function words the index and the query's terms leave out: all but those of quantity and comparison. */
+export const UNINDEXED_WORDS: ReadonlySet<string> = new Set(
+  [...STOP_WORDS].filter((word) => !QUANTITY_WORDS.has(word)),
+);

@@ -1,7 +1,7 @@
 import { fold } from './fold';
 import { scanWords } from './scan-words';
 import { stemEnglish } from './stem-english';
-import { STOP_WORDS } from './stop-words';
+import { UNINDEXED_WORDS } from './stop-words';
 
 /** One word of a text: where it is, how it folds, and the index term it becomes (null for a stop word). */
 export type Token = {
@@ -52,7 +52,11 @@ export function termOf(folded: string): string | null {
   if (term === undefined) {
     if (terms.size >= MAX_CACHED_TERMS) terms.clear();
     term =
-      folded.length === 0 || STOP_WORDS.has(folded) ? null : NEGATED.has(folded) ? NOT : stemEnglish(folded);
+      folded.length === 0 || UNINDEXED_WORDS.has(folded)
+        ? null
+        : NEGATED.has(folded)
+          ? NOT
+          : stemEnglish(folded);
     terms.set(folded, term);
   }
   return term;
