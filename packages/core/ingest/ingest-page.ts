@@ -25,7 +25,7 @@ import {
 } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
-import { markupNamesAPerson, proposeAuthors } from './metadata/propose-authors';
+import { personInMarkup, proposeAuthors } from './metadata/propose-authors';
 import { datesFromRemovals, datesInFurniture, proposeDate } from './metadata/propose-date';
 import { proposeGenre } from './metadata/propose-genre';
 import { proposeOutlet } from './metadata/propose-outlet';
@@ -212,9 +212,20 @@ export function ingestPage(
   }
   const authors = proposeAuthors(removals, archive.people, [
     // Markup names a site's desk as its author as readily as a person ("Al Jazeera Staff"): only persons count.
-    ...hints.authors
-      .filter(markupNamesAPerson)
-      .map((name) => ({ name, where: "the page's markup (author meta or JSON-LD)" })),
+    ...hints.authors.flatMap((field) => {
+      const name = personInMarkup(field, hints.publishers);
+      return name === null
+        ? []
+        : [
+            {
+              name,
+              where:
+                name === field
+                  ? "the page's markup (author meta or JSON-LD)"
+                  : `the page's markup (author meta or JSON-LD): ${quote(field)}`,
+            },
+          ];
+    }),
     ...(court?.judges.names ?? []).map((name) => ({ name, where: court?.judges.where ?? 'the caption' })),
   ]);
 

@@ -34,6 +34,8 @@ export type HtmlHints = {
   headings?: string[];
   /** citation_* meta (court and scholarly pages) seen. */
   citation?: { title?: string; publisher?: string };
+  /** Who the page's meta names as its publisher (publisher, dc.publisher, citation_publisher…). */
+  publishers?: string[];
 };
 
 export type HtmlText = {
@@ -124,17 +126,33 @@ function isHidden(attributes: Attributes): boolean {
   return HIDDEN_CLASS.test(attributes.get('class') ?? '');
 }
 
+/** Meta that state when the article was published, as the publishing systems that write them name them. */
 const PUBLISHED_META = new Set([
   'article:published_time',
   'og:article:published_time',
+  'og:published_time',
+  'article:published',
+  'article.published',
+  'published_time',
   'datepublished',
   'publish-date',
+  'publish_date',
+  'publishdate',
   'pubdate',
+  'pub_date',
+  'original-publish-date',
+  'parsely-pub-date',
+  'sailthru.date',
   'citation_publication_date',
   'citation_date',
   'dc.date',
   'dc.date.issued',
+  'dc.date.created',
+  'dcterms.issued',
+  'dcterms.created',
 ]);
+/** A bare "date" (or Dublin Core's generic one): read only when no meta says "published". */
+const DATE_META = new Set(['date', 'dcterms.date']);
 const AUTHOR_META = new Set([
   'author',
   'article:author',
@@ -142,12 +160,47 @@ const AUTHOR_META = new Set([
   'byl',
   'citation_author',
   'dc.creator',
+  'dcterms.creator',
+  'parsely-author',
+  'sailthru.author',
 ]);
+/**
+ * Meta naming who publishes the page: an author meta naming it names no person. (Not og:site_name, which a
+ * personal blog sets to its author's name.)
+ */
+const PUBLISHER_META = new Set([
+  'publisher',
+  'article:publisher',
+  'citation_publisher',
+  'dc.publisher',
+  'dcterms.publisher',
+]);
+
+/** Parse.ly's page meta: a JSON object whose `pub_date` and `author`/`authors` state the article's. */
+function readParselyPage(content: string, hints: HtmlHints): void {
+  let page: unknown;
+  try {
+    page = JSON.parse(content);
+  } catch {
+    return;
+  }
+  if (typeof page !== 'object' || page === null || Array.isArray(page)) return;
+  const field = (key: string): unknown =>
+    Object.hasOwn(page, key) ? (page as Record<string, unknown>)[key] : undefined;
+  const published = field('pub_date');
+  if (typeof published === 'string' && published.trim() !== '')
+    hints.published ??= { value: clean(published), where: '<meta name="parsely-page"> pub_date' };
+  const authors = field('authors') ?? field('author');
+  for (const name of Array.isArray(authors) ? authors : [authors])
+    if (typeof name === 'string' && name.trim() !== '' && !/^https?:/i.test(name))
+      hints.authors.push(clean(name));
+}
 
 function readMeta(
   attributes: Attributes,
   hints: HtmlHints,
   metaTitle: { value?: string; source?: string },
+  genericDate: { value?: { value: string; where: string } },
 ): void {
   const key = (
     attributes.get('property') ??
@@ -157,13 +210,21 @@ function readMeta(
   ).toLowerCase();
   const content = clean(attributes.get('content') ?? attributes.get('datetime') ?? '');
   if (content === '') return;
+  if (PUBLISHER_META.has(key) && !/^https?:/i.test(content))
+    hints.publishers = [...(hints.publishers ?? []), content];
   if (key === 'og:site_name') hints.siteName ??= content;
+  else if (key === 'parsely-page') readParselyPage(content, hints);
   else if (key === 'og:title' || key === 'citation_title') {
     metaTitle.value ??= content;
     metaTitle.source ??= key;
     if (key === 'citation_title') hints.citation = { ...hints.citation, title: content };
   } else if (PUBLISHED_META.has(key)) {
     hints.published ??= {
+      value: content,
+      where: `<meta ${attributes.has('property') ? 'property' : 'name'}="${key}" content="${content}">`,
+    };
+  } else if (DATE_META.has(key)) {
+    genericDate.value ??= {
       value: content,
       where: `<meta ${attributes.has('property') ? 'property' : 'name'}="${key}" content="${content}">`,
     };
@@ -210,6 +271,7 @@ export function htmlToText(html: string): HtmlText {
   const blocks: string[] = [];
   const jsonLd: string[] = [];
   const metaTitle: { value?: string; source?: string } = {};
+  const genericDate: { value?: { value: string; where: string } } = {};
   let current = '';
   let titleTag = '';
   let firstTime: { value: string; where: string } | null = null;
@@ -270,7 +332,7 @@ export function htmlToText(html: string): HtmlText {
         if (name === 'head') inHead = true;
         const lang = name === 'html' ? languageTag(attributes.get('lang') ?? '') : null;
         if (lang) hints.language = lang;
-        if (name === 'meta') return readMeta(attributes, hints, metaTitle);
+        if (name === 'meta') return readMeta(attributes, hints, metaTitle, genericDate);
         if (name === 'link') {
           if (attributes.get('rel')?.toLowerCase() === 'canonical' && attributes.get('href')) {
             hints.url = { value: attributes.get('href') ?? '', where: '<link rel="canonical">' };
@@ -405,6 +467,8 @@ export function htmlToText(html: string): HtmlText {
     hints.titleSource = 'title';
   }
   if (!hints.published && firstTime) hints.published = firstTime;
+  // A bare "date" meta is the weakest statement: only when nothing says when the article was published.
+  if (!hints.published && genericDate.value) hints.published = genericDate.value;
   // "La cuestión mapuche - 07.12.2017 - LA NACION": a date the <title> states, when nothing else dates the page.
   const titleDate = title
     .split(/\s+[|–—:»-]\s+/u)

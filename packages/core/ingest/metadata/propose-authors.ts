@@ -22,6 +22,37 @@ export const namesAPerson = (name: string): boolean => !NOT_A_PERSON.test(name);
 export const markupNamesAPerson = (name: string): boolean =>
   namesAPerson(name) && /\S\s+\S/u.test(name.trim());
 
+/** A web address in brackets after a name ("Deutsche Welle (www.dw.com)"): not part of the name. */
+const ADDRESS_AFTER_NAME = /\s*[(<]\s*(?:https?:\/\/|mailto:|www\.)[^)>]*[)>]\s*$/i;
+
+/**
+ * The person an author field of the page's markup names, or null. The field names one author: what follows a
+ * slash or bar is their group ("Jane Roe / Events Team"), what follows a comma their outlet in capitals or
+ * their job ("Jane Roe, USA TODAY"); a field that names the page's own publisher ("Deutsche Welle") names no
+ * person, nor does a handle or a desk (`markupNamesAPerson`).
+ */
+export function personInMarkup(field: string, publishers: readonly string[] = []): string | null {
+  const bare = (text: string) => comparisonKey(text.replace(ADDRESS_AFTER_NAME, ''));
+  const organisations = new Set(publishers.map(bare));
+  if (organisations.has(bare(field))) return null;
+  let name =
+    field
+      .replace(ADDRESS_AFTER_NAME, '')
+      .split(/\s+[/|]\s+/u)[0]
+      ?.trim() ?? '';
+  const comma = /^(?<name>[^,]+),\s*(?<after>[^,]+)$/u.exec(name)?.groups;
+  if (
+    comma?.name &&
+    comma.after &&
+    /\p{Ll}/u.test(comma.name) &&
+    ((/\p{Lu}{2}/u.test(comma.after) && !/\p{Ll}/u.test(comma.after)) ||
+      NOT_A_PERSON.test(comma.after) ||
+      organisations.has(bare(comma.after)))
+  )
+    name = comma.name.trim();
+  return name !== '' && !organisations.has(bare(name)) && markupNamesAPerson(name) ? name : null;
+}
+
 /** "Dan Forbes, GoLocalProv Contributor": a person's name, a comma, then the job (a desk or job word). */
 const NAME_THEN_JOB = /^(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2}),\s+(?<job>[^,]{2,60})$/u;
 

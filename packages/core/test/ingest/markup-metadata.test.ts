@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { personInMarkup } from '../../ingest/metadata/propose-authors';
+import { ingestHtml } from './helpers';
+
+/*
+ * What a page's meta states about its date and authors, read the way the publishing systems that write it name
+ * its fields; an author field is read as one author, never as the page's publisher.
+ */
+
+const PARAGRAPHS = [
+  'The officer crossed the bridge at night and asked the agents at the port of entry for protection from the men who had threatened him.',
+  'His lawyer said the case would take years to decide, and that the officer would wait for it in detention near El Paso.',
+];
+const page = (head: string) =>
+  `<html><head>${head}</head><body><article><h1>An officer asks for asylum</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+describe('the publication date in meta', () => {
+  it('is read from the fields publishing systems write (Dublin Core terms, Sailthru, Parse.ly)', () => {
+    for (const [meta, date] of [
+      ['<meta name="dcterms.created" content="2012-10-28">', '2012-10-28'],
+      ['<meta name="sailthru.date" content="2014-01-25 10:00:00">', '2014-01-25'],
+      ['<meta name="parsely-pub-date" content="2019-03-02T10:00:00Z">', '2019-03-02'],
+      [
+        `<meta name="parsely-page" content='{"title": "An officer", "pub_date": "2018-06-11T00:00:00Z", "authors": ["Ana Ruiz"]}'>`,
+        '2018-06-11',
+      ],
+    ] as const) {
+      const plan = ingestHtml(page(meta));
+      expect(plan.frontmatter.published.date, meta).toBe(date);
+    }
+  });
+
+  it('takes a bare "date" meta only when no field says when the article was published', () => {
+    expect(
+      ingestHtml(page('<meta name="date" content="2012-10-28T02:48:29+0100">')).frontmatter.published.date,
+    ).toBe('2012-10-28');
+    const both = ingestHtml(
+      page(
+        '<meta name="date" content="2020-01-01"><meta property="article:published_time" content="2012-10-28T02:48:29+01:00">',
+      ),
+    );
+    expect(both.frontmatter.published.date).toBe('2012-10-28');
+  });
+});
+
+describe('an author field of the markup', () => {
+  it('names one person: a group after a slash or bar and an outlet or job after a comma are not part of it', () => {
+    expect(personInMarkup('Ana Ruiz / Events Team Organizers')).toBe('Ana Ruiz');
+    expect(personInMarkup('Ana Ruiz | Madrid')).toBe('Ana Ruiz');
+    expect(personInMarkup('Jefferson Roe, USA TODAY')).toBe('Jefferson Roe');
+    expect(personInMarkup('Jefferson Roe, Staff Writer')).toBe('Jefferson Roe');
+    // A surname-first citation author keeps both parts.
+    expect(personInMarkup('Ruiz, Ana')).toBe('Ruiz, Ana');
+  });
+
+  it('names no person when it names the page publisher, with or without its address', () => {
+    expect(personInMarkup('Deutsche Welle', ['Deutsche Welle (www.dw.com)'])).toBeNull();
+    const plan = ingestHtml(
+      page(
+        '<meta name="publisher" content="Deutsche Welle (www.dw.com)"><meta name="author" content="Deutsche Welle (www.dw.com)">',
+      ),
+    );
+    expect(plan.frontmatter.authors).toEqual([]);
+    expect(plan.proposals.authors.unknownNames).toEqual([]);
+  });
+
+  it('is proposed cleaned, saying what the markup wrote', () => {
+    const plan = ingestHtml(page('<meta property="og:article:author" content="Ana Ruiz / Events Team">'));
+    expect(plan.proposals.authors.unknownNames).toEqual([
+      { name: 'Ana Ruiz', where: `the page's markup (author meta or JSON-LD): 'Ana Ruiz / Events Team'` },
+    ]);
+  });
+});
