@@ -34,15 +34,19 @@ export function splitAtSeams(block: string, reads: (part: string) => boolean): s
 /** A date stamp run into the headline after it, a space between ("date 2019-10-02 UN refugee chief asks…"). */
 const OPENING_STAMP = /^(?<stamp>\S.{0,40}?(?:1[89]|20)\d{2}(?:-\d{2}-\d{2})?)\s+(?<rest>\p{Lu}.*)$/u;
 
+/** A machine-written date (2025-08-22), which no sentence opens with: the stamp before it is a store's. */
+const MACHINE_DATE = /\d{4}-\d{2}-\d{2}$/u;
+
 /**
  * A block at the top of a page that opens with a date stamp a rule reads, the rest a headline (at most twenty
- * words, no sentence's end): the stamp and the headline, or null to keep it whole.
+ * words, no sentence's end), or anything when the stamp's date is machine-written ("date 2025-08-22 México
+ * mantiene…", a store's stamp run into the first paragraph): the stamp and the rest, or null to keep it whole.
  */
 export function splitOpeningStamp(block: string, reads: (part: string) => boolean): string[] | null {
   const match = OPENING_STAMP.exec(block.trim());
   const stamp = match?.groups?.stamp;
   const rest = match?.groups?.rest;
-  if (!stamp || !rest || wordCount(rest) > MAX_HEADLINE_WORDS || endsSentence(rest) || !reads(stamp))
-    return null;
+  if (!stamp || !rest || !reads(stamp)) return null;
+  if (!MACHINE_DATE.test(stamp) && (wordCount(rest) > MAX_HEADLINE_WORDS || endsSentence(rest))) return null;
   return [stamp, rest];
 }

@@ -82,9 +82,9 @@ describe('a date stamp run into the headline, a space between', () => {
   });
 
   it('is not split when the rest is a sentence or nothing reads the opening as a stamp', () => {
-    const reads = (part: string) => /^date \d{4}-\d{2}-\d{2}$/.test(part);
+    const reads = (part: string) => /^(?:date \d{4}-\d{2}-\d{2}|Filed March 20, 2019)$/.test(part);
     expect(
-      splitOpeningStamp('date 2019-10-02 The court ruled that the petition was untimely.', reads),
+      splitOpeningStamp('Filed March 20, 2019 The court ruled that the petition was untimely.', reads),
     ).toBeNull();
     expect(splitOpeningStamp('In 2019 Mexico received more requests than ever', reads)).toBeNull();
     expect(splitOpeningStamp('date 2019-10-02 UN refugee chief asks Mexico to do more', reads)).toEqual([
@@ -104,5 +104,21 @@ describe('a date stamp with the kind of page after a bar', () => {
     );
     expect(plan.frontmatter.published.date).toBe('2018-08-02');
     expect(plan.paragraphs).toEqual([STORY[0], STORY[2]]);
+  });
+});
+
+describe('a machine-dated stamp run into the first paragraph', () => {
+  it('is split whatever follows it, since no sentence opens with a machine-written date', () => {
+    const reads = (part: string) => /^date \d{4}-\d{2}-\d{2}$/.test(part);
+    expect(
+      splitOpeningStamp('date 2019-10-02 The court ruled that the petition was untimely.', reads),
+    ).toEqual(['date 2019-10-02', 'The court ruled that the petition was untimely.']);
+    const plan = ingestText(
+      [` date 2025-08-22 ${STORY[0]}`, '', STORY[2]].join('\n'),
+      'stamp-into-paragraph',
+    );
+    expect(plan.frontmatter.published.date).toBe('2025-08-22');
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2]]);
+    expect(plan.removals.map((removal) => removal.text)).toContain('date 2025-08-22');
   });
 });
