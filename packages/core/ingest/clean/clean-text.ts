@@ -1,17 +1,24 @@
 import { type CourtOpinion, splitCourtCaption } from '../court/court-caption';
 import type { BoilerplateRule } from '../rules/rule-schema';
-import { AFTER_SENTENCE_END, endsSentenceOrClause, wordCount } from '../text/words';
+import {
+  AFTER_SENTENCE_END,
+  comparisonKey,
+  endsSentenceOrClause,
+  isListItem,
+  wordCount,
+} from '../text/words';
 import { assembleParagraphs, joinBrokenWords, joinWrapped, pageVocabulary } from './assemble-paragraphs';
 import { findFieldTable } from './field-table';
 import { joinLabelValues } from './label-values';
 import { normalizeLayout } from './layout';
 import { stripLineNumbers } from './line-numbers';
 import { type CleaningContext, firstMatch, type RuleMatch } from './match-rule';
-import { removeMenuRuns, removePrintedTwice } from './menu-runs';
+import { isProse, removeMenuRuns, removePrintedTwice } from './menu-runs';
 import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
 import { splitAtSeams, splitOpeningStamp } from './run-together';
 import { findRunningLines } from './running-lines';
+import { isStoryText } from './story-core';
 
 export type CleanedText = {
   /** The remaining blocks in page order: headline, dek and body are told apart later. */
@@ -247,19 +254,48 @@ function liftFootnotes(
   return { lines: out, footnotes };
 }
 
+/** A teaser repeats this many of the story's first words. */
+const REPEATED_WORDS = 5;
+
 /** A paragraph that stops without a sentence's end, before one that starts in lower case, is one sentence. */
 const CONTINUES = /^[\p{Ll}]/u;
 
 /**
- * On a page whose page numbers or running heads were taken out, a paragraph break left where one stood
- * splits a sentence ("… under their "plata o plomo"" / "policy--" …"): the halves are joined again (a
- * line-break hyphen kept or dropped on the page's own evidence). In place.
+ * A block of running text (long enough to be prose without a sentence's end) that stops on a word, as a
+ * sentence a blank line broke does ("… by immigration-rights advocates. President Donald").
  */
-function rejoinAcrossPageBreaks(paragraphs: string[], vocabulary: ReadonlySet<string>): void {
+const stopsOnAWord = (block: string): boolean =>
+  /\p{L}$/u.test(block.trim()) && isProse(block) && !isListItem(block);
+
+/**
+ * A paragraph break inside a sentence is taken out again: on a page whose page numbers or running heads were
+ * removed, where one stood ("… under their "plata o plomo"" / "policy--" …", the second half in lower case), and
+ * on any page, a blank line that broke a block of running text on a word before more story text ("… advocates.
+ * President Donald" / "Trump has repeatedly criticized …"). The halves are joined (a line-break hyphen kept or
+ * dropped on the page's own evidence). In place.
+ */
+function rejoinBrokenSentences(
+  paragraphs: string[],
+  vocabulary: ReadonlySet<string>,
+  pageBreaks: boolean,
+  ruled: (block: string) => boolean,
+): void {
+  // A teaser cut on a word repeats the story's opening below it ("By Jane Roe The continuing conundrum of…" /
+  // "The continuing conundrum of…"): two blocks, not one sentence.
+  const repeats = (left: string, right: string) =>
+    comparisonKey(left).includes(comparisonKey(right.split(/\s+/u).slice(0, REPEATED_WORDS).join(' ')));
   for (let i = paragraphs.length - 2; i >= 0; i--) {
     const left = paragraphs[i] ?? '';
     const right = paragraphs[i + 1] ?? '';
-    if (left.trim() !== '' && !endsSentenceOrClause(left) && CONTINUES.test(right.trim())) {
+    const acrossPageBreak =
+      pageBreaks && left.trim() !== '' && !endsSentenceOrClause(left) && CONTINUES.test(right.trim());
+    const brokenByBlankLine =
+      stopsOnAWord(left) &&
+      isStoryText(right) &&
+      !isListItem(right) &&
+      !ruled(right) &&
+      !repeats(left, right);
+    if (acrossPageBreak || brokenByBlankLine) {
       paragraphs.splice(i, 2, joinWrapped(left.trimEnd(), right.trimStart(), vocabulary));
     }
   }
@@ -335,13 +371,18 @@ export function cleanText(
   liftInlinePageBreaks(paragraphs, rules, removals);
   splitInlineHeadings(paragraphs);
   const vocabulary = pageVocabulary(caption.lines);
-  if (cleanedLines.pageBreakAt.length > 0) rejoinAcrossPageBreaks(paragraphs, vocabulary);
+  const blockRules = rules.filter((rule) => rule.scope === 'block');
+  rejoinBrokenSentences(
+    paragraphs,
+    vocabulary,
+    cleanedLines.pageBreakAt.length > 0,
+    (block) => firstMatch(blockRules, block, context) !== null,
+  );
   paragraphs.forEach((paragraph, i) => {
     paragraphs[i] = joinBrokenWords(paragraph, vocabulary);
   });
   liftStarPages(paragraphs, removals);
   splitSignatures(paragraphs, removals);
-  const blockRules = rules.filter((rule) => rule.scope === 'block');
   // "April 12, 2017Enforcement and Removal": elements a text copy ran together, split where a rule reads a part.
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const paragraph = paragraphs[i] ?? '';
