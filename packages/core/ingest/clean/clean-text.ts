@@ -1,10 +1,12 @@
 import { type CourtOpinion, splitCourtCaption } from '../court/court-caption';
+import { namesAPerson } from '../metadata/propose-authors';
 import type { BoilerplateRule } from '../rules/rule-schema';
 import {
   AFTER_SENTENCE_END,
   comparisonKey,
   endsSentenceOrClause,
   isListItem,
+  opensWithDateline,
   wordCount,
 } from '../text/words';
 import { assembleParagraphs, joinBrokenWords, joinWrapped, pageVocabulary } from './assemble-paragraphs';
@@ -18,7 +20,7 @@ import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
 import { splitAtSeams, splitOpeningStamp } from './run-together';
 import { findRunningLines } from './running-lines';
-import { isStoryText } from './story-core';
+import { functionWordShare, isStoryText } from './story-core';
 
 export type CleanedText = {
   /** The remaining blocks in page order: headline, dek and body are told apart later. */
@@ -459,10 +461,36 @@ export function cleanText(
       droppingRest = match;
     }
   }
+  // "Lauren Villagran" right above "JUÁREZ ― Maria A. sits…": a name standing alone over the story's dateline,
+  // at the top of the page, is the story's byline.
+  const bylineAt = caption.opinion
+    ? -1
+    : kept.findIndex(
+        (block, i) =>
+          i <= HEADER_BLOCKS &&
+          PERSON_NAME.test(block) &&
+          namesAPerson(block) &&
+          // "From Archive Data" is a label: a name has no function words.
+          functionWordShare(block) === 0 &&
+          opensWithDateline(kept[i + 1] ?? ''),
+      );
+  if (bylineAt >= 0) {
+    const [name = ''] = kept.splice(bylineAt, 1);
+    gapAfter.splice(bylineAt, 1);
+    removals.push({
+      ruleId: 'byline-above-dateline',
+      action: 'drop',
+      text: name,
+      groups: { author: name },
+      yields: ['news'],
+    });
+    if (bylineAt > 0) gapAfter[bylineAt - 1] = true;
+    aboveByline ??= kept[bylineAt - 1] ?? null;
+  }
   // A court opinion's caption and closing lines ("AFFIRMED.", the panel) are read by its own rules.
   if (!caption.opinion) removeMenuRuns(kept, gapAfter, removals);
   const printedTwice = caption.opinion ? null : removePrintedTwice(kept, gapAfter, removals);
-  const bylineAt = aboveByline === null ? -1 : kept.indexOf(aboveByline);
+  const aboveBylineAt = aboveByline === null ? -1 : kept.indexOf(aboveByline);
   const printedTwiceAt = printedTwice === null ? -1 : kept.indexOf(printedTwice);
   return {
     paragraphs: kept,
@@ -471,7 +499,7 @@ export function cleanText(
     removals,
     wrapped,
     court: caption.opinion,
-    bylineAfter: bylineAt < 0 ? null : bylineAt,
+    bylineAfter: aboveBylineAt < 0 ? null : aboveBylineAt,
     printedTwiceAt: printedTwiceAt < 0 ? null : printedTwiceAt,
   };
 }

@@ -81,10 +81,12 @@ export const firstSentence = (block: string): string => block.split(SENTENCE_BRE
  * A dateline opening a story: a place in capitals (at least one word of three capitals), an optional region
  * and wire credit, then a dash ("EL PASO — …", "NOGALES, Mexico — …", "MEXICO CITY (AP) — …").
  */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .]+)?(?:\s*\([\p{L}\s]+\))?\s*(?:[—–]|\s-)\s/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L} .]+)?(?:\s*\([\p{L}\s]+\))?\s*(?:[—–―]|\s-)\s/u;
+/** The Spanish press's dateline: a place, a full stop and a hyphen before the first word ("Tijuana.- Los…"). */
+const DATELINE_ES = /^\p{Lu}[\p{L}'’ ]{2,40}?(?:,\s*[\p{L} ]{2,30}?)?\.-\s?["“«]?\p{Lu}/u;
 
 /** Whether a block or line opens with a story's dateline. */
 export const opensWithDateline = (block: string): boolean => {
   const match = DATELINE.exec(block.trim());
-  return match !== null && /\p{Lu}{3}/u.test(match[0]);
+  return (match !== null && /\p{Lu}{3}/u.test(match[0])) || DATELINE_ES.test(block.trim());
 };
