@@ -117,6 +117,38 @@ const PRINTED_TWICE_SPAN = 8;
 /** Longer than a menu item: a label printed per post is the `repeated-label` rule's. */
 const MIN_PRINTED_TWICE_WORDS = MAX_MENU_WORDS + 1;
 
+/** The words two copies of a headline share may be followed, in each, by at most this many of a label's or stamp's. */
+const MAX_ADDED_WORDS = 10;
+const wordKey = (word: string) => comparisonKey(word).replace(/[.,;:]+$/u, '');
+
+/**
+ * The headline two blocks print with a different label or stamp after it ("Headline Diario.mx" / "Headline.
+ * Noticias en tiempo real 14 de Junio, 2025 06:32"): their shared opening words, a headline's length and most of
+ * each block, each followed by a few words that are no sentence; or null.
+ */
+function sharedHeadline(first: string, second: string): string | null {
+  const a = first.trim().split(/\s+/u);
+  const b = second.trim().split(/\s+/u);
+  let n = 0;
+  while (n < a.length && n < b.length && wordKey(a[n] ?? '') === wordKey(b[n] ?? '')) n++;
+  const restA = a.slice(n).join(' ');
+  const restB = b.slice(n).join(' ');
+  if (
+    n < MIN_PRINTED_TWICE_WORDS ||
+    n > MAX_HEADLINE_WORDS ||
+    restA === '' ||
+    restB === '' ||
+    a.length - n > MAX_ADDED_WORDS ||
+    b.length - n > MAX_ADDED_WORDS ||
+    [restA, restB].some((rest) => endsSentence(rest) && wordCount(rest) >= MIN_PRINTED_TWICE_WORDS)
+  )
+    return null;
+  return a
+    .slice(0, n)
+    .join(' ')
+    .replace(/[.,;:]+$/u, '');
+}
+
 /**
  * A page's header printed twice (a teaser or a sticky header above the story: "Headline" / "EL PASO — Lede…" /
  * "Headline" / "EL PASO — Lede…"): of two identical blocks near the top, the first copy is furniture and is taken
@@ -135,7 +167,17 @@ export function removePrintedTwice(kept: string[], gapAfter: boolean[], removals
     const again = kept.findIndex(
       (later, j) => j > i && j <= i + PRINTED_TWICE_SPAN && comparisonKey(later) === key,
     );
-    if (again < 0) continue;
+    if (again < 0) {
+      // "Headline Diario.mx" / "Headline. Noticias en tiempo real 14 de Junio, 2025": the headline is what the
+      // two copies share; the first copy leaves (reported whole) and the shared words stand in its place.
+      const next = kept[i + 1] ?? '';
+      const shared = sharedHeadline(block, next);
+      if (shared === null) continue;
+      removals.push({ ruleId: 'printed-twice', action: 'drop', text: block, groups: {}, yields: [] });
+      kept[i] = shared;
+      if (isProse(kept[i + 2] ?? '')) headline = shared;
+      continue;
+    }
     removals.push({ ruleId: 'printed-twice', action: 'drop', text: block, groups: {}, yields: [] });
     kept.splice(i, 1);
     gapAfter.splice(i, 1);

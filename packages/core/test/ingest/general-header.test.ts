@@ -96,6 +96,31 @@ describe('a header printed twice', () => {
     expect(plan.frontmatter.review.join('\n')).toContain(smallPrint);
   });
 
+  it('is the words two copies share when each adds a label or a stamp after it', () => {
+    const lede = LEDE.replace('NOGALES, Mexico — In', 'In');
+    const plan = ingestText(
+      [
+        `${HEADLINE} Diario.mx`,
+        `${HEADLINE}. Noticias en tiempo real 14 de Junio, 2025 06:32`,
+        lede,
+        NEXT,
+      ].join('\n\n'),
+      'twice-with-labels',
+    );
+    expect(plan.frontmatter.title).toBe(HEADLINE);
+    expect(plan.frontmatter.published.date).toBe('2025-06-14');
+    expect(plan.paragraphs).toEqual([lede, NEXT]);
+    const review = plan.frontmatter.review.join('\n');
+    expect(review).toContain(`${HEADLINE} Diario.mx`);
+    expect(review).toContain('Noticias en tiempo real');
+  });
+
+  it('is not read from two paragraphs that open alike', () => {
+    const other = `${LEDE.slice(0, -1)} and a lawyer who met them there.`;
+    const plan = ingestText([HEADLINE, LEDE, other, NEXT].join('\n\n'), 'alike');
+    expect(plan.paragraphs).toEqual([LEDE, other, NEXT]);
+  });
+
   it('keeps prose above the headline that is not among furniture, and lists that share items', () => {
     const intro =
       'A reader sent us this story last week, and we are printing it with the permission of the paper that first ran it.';
