@@ -142,6 +142,41 @@ function readMicrodata(document: DomDocument): PageStructure['microdata'] {
   return microdata;
 }
 
+/**
+ * Class names and microdata that mark an element as the headline's subtitle (deck, standfirst, summary), in the
+ * words publishing systems use ("subtitulo", "bajada", "entradilla", itemprop="description").
+ */
+const SUBTITLE_CLASS =
+  /(?:^|[\s_-])(?:sub-?title|subtitulo|sub-?head(?:line)?|dek|deck|standfirst|strapline|intro|bajada|entradilla|sumario|summary)(?:$|[\s_-])/i;
+const SUBTITLE_PROP = /(?:^|\s)(?:description|alternativeheadline|abstract)(?:$|\s)/i;
+
+/**
+ * The blocks of elements between the headline and the story's paragraphs that mark themselves as the headline's
+ * subtitle (a deck in a list, a standfirst paragraph): the markup's evidence that they are the header's.
+ */
+function subtitleBlocks(document: DomDocument, headline: DomElement, main: DomNode): string[] {
+  const start = headline.endIndex ?? -1;
+  const storyStart = main.startIndex ?? -1;
+  if (start < 0 || storyStart <= start) return [];
+  const marked = DomUtils.findAll(
+    (element) =>
+      (element.startIndex ?? -1) > start &&
+      (element.startIndex ?? Number.MAX_SAFE_INTEGER) < storyStart &&
+      !isWithin(main, element) &&
+      (SUBTITLE_CLASS.test(attribute(element, 'class')) ||
+        SUBTITLE_PROP.test(attribute(element, 'itemprop'))),
+    document.children,
+  );
+  const outermost = marked.filter(
+    (element) => !marked.some((other) => other !== element && isWithin(element, other)),
+  );
+  return outermost.flatMap((element) => {
+    const items = DomUtils.findAll((e) => e.name === 'li' || e.name === 'p', element.children).map(textOf);
+    const blocks = items.length > 0 ? items : [textOf(element)];
+    return blocks.filter((text) => text !== '');
+  });
+}
+
 function articleRange(paragraphs: LongParagraphs, headline: DomNode | null): PageStructure['article'] {
   if (!headline || paragraphs.total === 0) return null;
   for (let element = headline.parent; element && 'name' in element; element = element.parent) {
@@ -162,12 +197,14 @@ export function readPageStructure(html: string): PageStructure {
   const paragraphs = longParagraphs(document);
   const main = mainParagraphParent(paragraphs);
   const top = headline?.parent ?? null;
-  const besideHeadline =
-    top && main && !isWithin(main, top)
+  const besideHeadline = [
+    ...(top && main && !isWithin(main, top)
       ? DomUtils.findAll((element) => element.name === 'p', top.children)
           .map((element) => collapseWhitespace(DomUtils.textContent(element)))
           .filter((text) => text !== '')
-      : [];
+      : []),
+    ...(headline && main ? subtitleBlocks(document, headline, main) : []),
+  ];
   return {
     article: articleRange(paragraphs, headline),
     besideHeadline,

@@ -344,8 +344,15 @@ function finishHeader(
         index++;
       }
     }
+    // The rest of a subtitle the markup sets beside the headline (a deck in a list) is the header's too.
+    const beside = new Set(besideHeadline?.map(comparisonKey));
     while (index + 1 < rest.length) {
       const block = rest[index];
+      if (block !== undefined && beside.has(comparisonKey(block))) {
+        dropped.push(block);
+        index++;
+        continue;
+      }
       if (block === undefined || !looksLikeLabel(block) || isListItem(block)) break;
       // "INTRODUCTION" right above "[1] This is the decision…", with "DETERMINATION" and "ALLEGATIONS" further
       // down: the body's first section heading, not an image label.
