@@ -1,5 +1,6 @@
 import { STOP_WORDS } from '../../src/search/analysis/stop-words';
 import { nameBeforeJob } from '../metadata/propose-authors';
+import { holdsDate } from '../metadata/propose-date';
 import {
   comparisonKey,
   endsSentence,
@@ -149,8 +150,10 @@ export function furnitureAroundStory(
   while (last + 1 < body.length && isShortSentence(body[last + 1] ?? '')) last++;
   const headingAboveText = (i: number) => isHeadingShaped(body[i] ?? '') && isStoryText(body[i + 1] ?? '');
   const hasSections = body.some((_, i) => i > first && headingAboveText(i));
+  // A stamp above the story ("Actualizado domingo 28/10/2012 03:21 horas") is no section heading.
+  const opensSection = (i: number) => hasSections && headingAboveText(i) && !holdsDate(body[i] ?? '');
   for (let i = 0; i < first; i++) {
-    if ((i === first - 1 && hasSections && headingAboveText(i)) || listRunAt(body, i, first, last)) continue;
+    if ((i === first - 1 && opensSection(i)) || listRunAt(body, i, first, last)) continue;
     found.set(i, 'furniture-before-story');
   }
   // Inside the story, a lone headline of another story set between two paragraphs (a related link), when the

@@ -91,6 +91,14 @@ const FURNITURE_WORDS = [
   'follow-us',
   'reactions',
   'reblog',
+  // The same kinds in Spanish sites' class names: comments, sharing, related, advertising, newsletter, tools.
+  'comenta',
+  'compartir',
+  'relacionad',
+  'publicidad',
+  'boletin',
+  'herramienta',
+  'suscrib',
 ];
 /** Short words matched only as a whole token ("ad", not "header"; "nav", not "canvas"). */
 const FURNITURE_TOKENS: ReadonlySet<string> = new Set([
@@ -215,9 +223,13 @@ function otherContentHeading(element: DomElement): string | null {
 const MAX_LINK_PARAGRAPH_WORDS = 15;
 const MIN_LINK_PARAGRAPH_SHARE = 0.9;
 
+/** A label before a link ("Read also:", "More:", "Lea también:"): a few words ending in a colon. */
+const MAX_LABEL_WORDS = 3;
+
 /**
- * A paragraph that is only a link and no sentence ("Learn more about our programs", "Read the full report"):
- * a pointer to another page set between the story's paragraphs.
+ * A paragraph that is only a link and no sentence ("Learn more about our programs", "Read the full report"), or
+ * a label and a link ("Read also: Opinion: Rwandan genocide arrest offers solace to survivors"): a pointer to
+ * another page set between the story's paragraphs.
  */
 function isLinkParagraph(element: DomElement): boolean {
   if (element.name !== 'p') return false;
@@ -226,8 +238,30 @@ function isLinkParagraph(element: DomElement): boolean {
   const text = collapseWhitespace(DomUtils.textContent(element));
   if (text === '' || text.split(' ').length > MAX_LINK_PARAGRAPH_WORDS || endsSentence(text)) return false;
   const all = letters(text);
-  const linked = links.reduce((sum, link) => sum + letters(DomUtils.textContent(link)), 0);
-  return all > 0 && linked / all >= MIN_LINK_PARAGRAPH_SHARE;
+  const linkTexts = links.map((link) => collapseWhitespace(DomUtils.textContent(link)));
+  const linked = linkTexts.reduce((sum, link) => sum + letters(link), 0);
+  if (all > 0 && linked / all >= MIN_LINK_PARAGRAPH_SHARE) return true;
+  // The words before the link: a label ending in a colon, the link running to the paragraph's end.
+  const [link] = linkTexts;
+  if (links.length !== 1 || !link || !text.endsWith(link)) return false;
+  const label = text.slice(0, text.length - link.length).trim();
+  return /:$/u.test(label) && label.split(' ').length <= MAX_LABEL_WORDS;
+}
+
+/** An image's caption is at most this many words. */
+const MAX_CAPTION_WORDS = 40;
+/** Boxes that hold an image and its caption between a story's paragraphs (never a <p>, which may hold an icon). */
+const IMAGE_BOXES: ReadonlySet<string> = new Set(['div', 'figure', 'span', 'section', 'aside']);
+
+/**
+ * A box set among the story's paragraphs that holds an image and a few words and no paragraph of the story's
+ * length: the image and its caption ("Felician Kabuga's trial will be closely watched around the world").
+ */
+function isImageBox(element: DomElement, paragraphs: LongParagraphs): boolean {
+  if (!IMAGE_BOXES.has(element.name)) return false;
+  if (DomUtils.getElementsByTagName('img', element, true).length === 0) return false;
+  const text = collapseWhitespace(DomUtils.textContent(element));
+  return text !== '' && text.split(' ').length <= MAX_CAPTION_WORDS && paragraphs.heldBy(element) === 0;
 }
 
 /** A list of links: menus, tag lists, related and "most read" lists. */
@@ -277,7 +311,9 @@ export function findFurniture(
               ? `<${element.name}> (a list of links)`
               : !protects && isLinkParagraph(element)
                 ? `<${element.name}> (a paragraph that is only a link)`
-                : null;
+                : !protects && amongStory(element) && isImageBox(element, paragraphs)
+                  ? `<${element.name}> (an image and its caption, among the story's paragraphs)`
+                  : null;
       if (why !== null && element.startIndex !== null) {
         found.set(element.startIndex, why);
         continue;

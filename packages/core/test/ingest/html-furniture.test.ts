@@ -175,3 +175,41 @@ describe('what stands above an HTML page’s own headline', () => {
     );
   });
 });
+
+describe("pointers and pictures among the story's paragraphs", () => {
+  const [first = '', second = '', third = ''] = PARAGRAPHS;
+
+  it('drops a paragraph that is a label and a link, and an image box with its caption', () => {
+    const plan =
+      ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1><div class="text">
+      <p>${first}</p>
+      <div class="picBox"><img src="a.jpg" alt=""><p>The officer's trial will be closely watched around the world</p></div>
+      <p><em>Read also:</em>&nbsp;<a href="/other">Opinion: An arrest offers solace to survivors</a></p>
+      <p>${second}</p><p>${third}</p></div></article></body></html>`);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(furnitureOf(plan)).toEqual([
+      [
+        "<div> (an image and its caption, among the story's paragraphs)",
+        "The officer's trial will be closely watched around the world",
+      ],
+      // The no-break space the page sets after the label is a character of its text.
+      [
+        '<p> (a paragraph that is only a link)',
+        'Read also:\u00a0Opinion: An arrest offers solace to survivors',
+      ],
+    ]);
+  });
+
+  it('keeps a sentence with a link in it, and a paragraph with an icon', () => {
+    const linked = 'Read the <a href="/r">full ruling</a> here.';
+    const plan =
+      ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1><div class="text">
+      <p>${first}</p><p>${linked}</p><p><img src="i.png" alt="">${second}</p><p>${third}</p></div></article></body></html>`);
+    expect(plan.paragraphs).toEqual([first, 'Read the full ruling here.', second, third]);
+  });
+
+  it("reads Spanish sites' class names for comments, sharing and tools", () => {
+    for (const className of ['comenta', 'compartir-noticia', 'herramientas', 'noticias-relacionadas'])
+      expect(furnitureHint({ class: className }), className).not.toBeNull();
+  });
+});

@@ -95,6 +95,14 @@ describe('furniture around the story', () => {
     expect([...furnitureAroundStory(['Our Mission', LEDE]).keys()]).toEqual([0]);
   });
 
+  it('takes a heading-shaped stamp above the story for furniture, though the story has sections', () => {
+    const sections = ['The hearing', SECOND];
+    expect([...furnitureAroundStory(['Background', LEDE, ...sections]).keys()]).toEqual([]);
+    expect([
+      ...furnitureAroundStory(['Actualizado domingo 28/10/2012 03:21 horas', LEDE, ...sections]).keys(),
+    ]).toEqual([0]);
+  });
+
   it('leaves a page without text as it is', () => {
     expect(furnitureAroundStory(['Home', 'News', 'Contact']).size).toBe(0);
   });
