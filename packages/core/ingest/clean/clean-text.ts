@@ -448,18 +448,20 @@ export function cleanText(
         yields: ['news'],
       });
     }
-    const removal = removalOf(match, paragraph);
+    const endsArticle =
+      match.rule.action === 'drop-rest' &&
+      kept.some((block) => wordCount(block) >= MIN_BODY_WORDS_BEFORE_DROP_REST);
+    // Above the article ("View Comments" under the headline) a comment link takes only itself, and says so.
+    const removal = {
+      ...removalOf(match, paragraph),
+      ...(match.rule.action === 'drop-rest' && !endsArticle ? { action: 'drop' as const } : {}),
+    };
     removals.push(removal);
     if (aboveByline === null && (removal.groups.author ?? removal.groups.authors) !== undefined)
       aboveByline = kept.at(-1) ?? null;
     if (kept.length > 0) gapAfter[kept.length - 1] = true;
     if (match.rule.action === 'caption') captions.push(paragraph);
-    else if (
-      match.rule.action === 'drop-rest' &&
-      kept.some((block) => wordCount(block) >= MIN_BODY_WORDS_BEFORE_DROP_REST)
-    ) {
-      droppingRest = match;
-    }
+    else if (endsArticle) droppingRest = match;
   }
   // "Lauren Villagran" right above "JUÁREZ ― Maria A. sits…": a name standing alone over the story's dateline,
   // at the top of the page, is the story's byline.

@@ -49,3 +49,23 @@ describe('a name alone above the dateline', () => {
     expect(plan.proposals.authors.unknownNames).toEqual([]);
   });
 });
+
+describe('a comment link above the story', () => {
+  it('takes only itself: the page is still called cut when its text stops mid-word', () => {
+    const plan = ingestText(
+      [
+        'Asylum seekers camp near the bridge',
+        '',
+        'Lauren Villagran',
+        'View Comments',
+        '',
+        STORY_EN[0],
+        '',
+        `${STORY_EN[1]} The shelters were full and the daily international traf`,
+      ].join('\n'),
+      'comment-link-above',
+    );
+    expect(plan.frontmatter.truncated).toBe(true);
+    expect(plan.removals.find((r) => r.text === 'View Comments')?.action).toBe('drop');
+  });
+});
