@@ -210,22 +210,19 @@ export function ingestPage(
   if (outlet.via.value !== null && outlet.via.value === outlet.outlet.value) {
     outlet.via = { value: null, basis: 'no other site named' };
   }
-  const authors = proposeAuthors(removals, archive.people, [
-    // Markup names a site's desk as its author as readily as a person ("Al Jazeera Staff"): only persons count.
-    ...hints.authors.flatMap((field) => {
+  // Markup names a site's desk as its author as readily as a person ("Al Jazeera Staff"): only persons count.
+  const personsIn = (fields: readonly string[], what: string) =>
+    fields.flatMap((field) => {
       const name = personInMarkup(field, hints.publishers);
       return name === null
         ? []
-        : [
-            {
-              name,
-              where:
-                name === field
-                  ? "the page's markup (author meta or JSON-LD)"
-                  : `the page's markup (author meta or JSON-LD): ${quote(field)}`,
-            },
-          ];
-    }),
+        : [{ name, where: name === field ? `the page's ${what}` : `the page's ${what}: ${quote(field)}` }];
+    });
+  const markupAuthors = personsIn(hints.authors, 'markup (author meta or JSON-LD)');
+  const authors = proposeAuthors(removals, archive.people, [
+    ...(markupAuthors.length > 0
+      ? markupAuthors
+      : personsIn(hints.bylines ?? [], 'byline (an element whose class names it one)')),
     ...(court?.judges.names ?? []).map((name) => ({ name, where: court?.judges.where ?? 'the caption' })),
   ]);
 

@@ -34,6 +34,8 @@ export type HtmlHints = {
   headings?: string[];
   /** citation_* meta (court and scholarly pages) seen. */
   citation?: { title?: string; publisher?: string };
+  /** Texts of elements whose class names a byline: authors only when the markup names none elsewhere. */
+  bylines?: string[];
   /** Who the page's meta names as its publisher (publisher, dc.publisher, citation_publisher…). */
   publishers?: string[];
 };
@@ -453,6 +455,7 @@ export function htmlToText(html: string): HtmlText {
   applyStructured(readStructuredData(jsonLd), hints, metaTitle);
   if (!hints.published && structure.microdata.published) hints.published = structure.microdata.published;
   if (hints.authors.length === 0) hints.authors.push(...structure.microdata.authors);
+  if (structure.microdata.bylines.length > 0) hints.bylines = structure.microdata.bylines;
   if (!hints.articleType && structure.microdata.type) {
     hints.articleType = structure.microdata.type;
     hints.articleTypeWhere = 'microdata';

@@ -54,7 +54,13 @@ export type PageStructure = {
    * Publication time and authors stated in microdata (itemprop) or rel="author" links, and the schema.org
    * article type an element declares (itemtype="http://schema.org/BlogPosting").
    */
-  microdata: { published?: { value: string; where: string }; authors: string[]; type?: string };
+  microdata: {
+    published?: { value: string; where: string };
+    authors: string[];
+    type?: string;
+    /** The texts of elements whose class names a byline ("byline", "firma", "autor"), for when nothing else names an author. */
+    bylines: string[];
+  };
 };
 
 type DomElement = Extract<DomNode, { attribs: unknown }>;
@@ -112,10 +118,28 @@ function findHeadline(document: DomDocument): DomElement | null {
   return named ?? first ?? h1s[0] ?? null;
 }
 
+/** A class that names the element a byline, in English or Spanish ("byline", "post-author", "firma", "autor"). */
+const BYLINE_CLASS = /^(?:[a-z]+[-_])*(?:byline|firma|autor|author)(?:[-_](?:name|link))?$/i;
+/** A byline is a name, perhaps with a place or outlet: no longer than this. */
+const MAX_BYLINE_WORDS = 8;
+
 /** itemprop="datePublished" and itemprop="author" outside <meta> (read with the meta), rel="author" links. */
 function readMicrodata(document: DomDocument): PageStructure['microdata'] {
-  const microdata: PageStructure['microdata'] = { authors: [] };
+  const microdata: PageStructure['microdata'] = { authors: [], bylines: [] };
   for (const element of DomUtils.findAll((e) => e.name !== 'meta', document.children)) {
+    if (
+      attribute(element, 'class')
+        .split(/\s+/)
+        .some((token) => BYLINE_CLASS.test(token))
+    ) {
+      const byline = textOf(element).replace(/^(?:by|por)\s+/i, '');
+      if (
+        byline !== '' &&
+        byline.split(' ').length <= MAX_BYLINE_WORDS &&
+        !microdata.bylines.includes(byline)
+      )
+        microdata.bylines.push(byline);
+    }
     const type = /^https?:\/\/schema\.org\/(\w+)\/?$/i.exec(attribute(element, 'itemtype').trim())?.[1];
     if (type && !microdata.type && isArticleType(type)) microdata.type = type;
     const prop = attribute(element, 'itemprop').toLowerCase().split(/\s+/);

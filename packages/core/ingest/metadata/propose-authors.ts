@@ -22,6 +22,8 @@ export const namesAPerson = (name: string): boolean => !NOT_A_PERSON.test(name);
 export const markupNamesAPerson = (name: string): boolean =>
   namesAPerson(name) && /\S\s+\S/u.test(name.trim());
 
+const PERSON_LETTERS = /^\p{L}[\p{L}\p{M}'’.,\- ]*$/u;
+
 /** A web address in brackets after a name ("Deutsche Welle (www.dw.com)"): not part of the name. */
 const ADDRESS_AFTER_NAME = /\s*[(<]\s*(?:https?:\/\/|mailto:|www\.)[^)>]*[)>]\s*$/i;
 
@@ -50,7 +52,10 @@ export function personInMarkup(field: string, publishers: readonly string[] = []
       organisations.has(bare(comma.after)))
   )
     name = comma.name.trim();
-  return name !== '' && !organisations.has(bare(name)) && markupNamesAPerson(name) ? name : null;
+  // A name is letters, with initials, hyphens and apostrophes: "© Adobe Stock/Celt Studio" is an image's credit.
+  return PERSON_LETTERS.test(name) && !organisations.has(bare(name)) && markupNamesAPerson(name)
+    ? name
+    : null;
 }
 
 /** "Dan Forbes, GoLocalProv Contributor": a person's name, a comma, then the job (a desk or job word). */

@@ -71,3 +71,28 @@ describe('an author field of the markup', () => {
     ]);
   });
 });
+
+describe('an element whose class names it a byline', () => {
+  const story = `<div class="text">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+
+  it('names the author when the markup names none elsewhere', () => {
+    const plan = ingestHtml(`<html><head><meta name="author" content="elmundo.es"></head><body><article>
+      <h1>An officer asks for asylum</h1><p class="firma"><em>Ángeles Escrivá</em> | <span>Madrid</span></p>${story}
+      </article></body></html>`);
+    expect(plan.proposals.authors.unknownNames).toEqual([
+      {
+        name: 'Ángeles Escrivá',
+        where: `the page's byline (an element whose class names it one): 'Ángeles Escrivá | Madrid'`,
+      },
+    ]);
+  });
+
+  it('gives way to an author the markup names, and never proposes a credit that is no name', () => {
+    const named = ingestHtml(`<html><head><meta name="author" content="Ana Ruiz"></head><body><article>
+      <h1>An officer asks for asylum</h1><p class="byline">Jane Roe</p>${story}</article></body></html>`);
+    expect(named.proposals.authors.unknownNames.map((n) => n.name)).toEqual(['Ana Ruiz']);
+    const credit = ingestHtml(`<html><body><article>
+      <h1>An officer asks for asylum</h1><span class="image-author">© Adobe Stock/Celt Studio</span>${story}</article></body></html>`);
+    expect(credit.proposals.authors.unknownNames).toEqual([]);
+  });
+});
