@@ -16,9 +16,9 @@ export type GenreEvidence = {
   url?: string | undefined;
 };
 
-/** An address that says it is a blog: a /blog/ or /blogs/ path, or a blog platform's host. */
+/** An address that says it is a blog: a /blog/, /blogs/ or /weblog/ path, or a blog platform's host. */
 const BLOG_ADDRESS =
-  /^https?:\/\/(?:[^/?#]+\.(?:blogspot|wordpress|tumblr|typepad)\.com(?:[/?#]|$)|[^?#]*\/blogs?\/)/i;
+  /^https?:\/\/(?:[^/?#]+\.(?:blogspot|wordpress|tumblr|typepad)\.com(?:[/?#]|$)|[^?#]*\/(?:blogs?|weblogs?)\/)/i;
 
 const BY_STRUCTURED_TYPE: ReadonlyMap<string, ArticleGenre> = new Map([
   ['newsarticle', 'news-report'],

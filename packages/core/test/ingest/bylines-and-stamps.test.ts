@@ -120,7 +120,11 @@ describe('what kind of page it is', () => {
       );
     expect(html('https://www.example.org/blog/privacy/an-officer').frontmatter.genre).toBe('blog-post');
     expect(html('https://someone.blogspot.com/2011/06/an-officer.html').frontmatter.genre).toBe('blog-post');
+    expect(html('https://www.example.org/weblog/2026/jul/13/an-officer/').frontmatter.genre).toBe(
+      'blog-post',
+    );
     expect(html('https://www.example.org/news/an-officer').frontmatter.genre).toBe('news-report');
+    expect(html('https://www.example.org/catalog/an-officer').frontmatter.genre).toBe('news-report');
   });
 });
 
