@@ -162,7 +162,7 @@ export function ingestPage(
           });
   // A page whose first blocks are no headline ("38.3 F", "• No items yet"): the headline by where it stands.
   const near =
-    court || heading || html || flags.title || !unlikeHeadline(header.title?.value ?? null)
+    court || heading || html || flags.title || header.letter || !unlikeHeadline(header.title?.value ?? null)
       ? null
       : headlineNearStory(cleaned.paragraphs);
   if (near !== null)

@@ -21,6 +21,8 @@ export type PageHeader = {
   /** Short unpunctuated labels between the headline and the body (image alt text, kickers), dropped. */
   labels: string[];
   body: string[];
+  /** The page is a letter: its header is the addressee's lines, and it has no headline to look for. */
+  letter?: boolean;
 };
 
 export type HeaderHints = {
@@ -56,6 +58,29 @@ function looksLikeHeadline(block: string): boolean {
     /\p{L}/u.test(block) &&
     !ENDS_LIKE_SENTENCE.test(block) &&
     !opensWithDateline(block)
+  );
+}
+
+/** A report's or a response's title may run to this many words ("Mexico: Police corruption, including …"). */
+const MAX_DOCUMENT_TITLE_WORDS = 40;
+
+/**
+ * A document's long title at the top of a page: one clause (no sentence ends in it or at its end) longer than a
+ * headline, with a block under it that is not running text (the issuing office, a date, a number).
+ */
+function isDocumentTitle(block: string, next: string): boolean {
+  const words = wordCount(block);
+  return (
+    words > MAX_HEADLINE_WORDS &&
+    words <= MAX_DOCUMENT_TITLE_WORDS &&
+    !ENDS_LIKE_SENTENCE.test(block) &&
+    !endsSentence(block) &&
+    firstSentence(block) === block &&
+    !opensWithDateline(block) &&
+    // "… Ports of Entry - October 27, 2020 - DHS OIG": a page's <title> line with its date, not a document's title.
+    !holdsDate(block) &&
+    next !== '' &&
+    !isStoryText(next)
   );
 }
 
@@ -176,6 +201,8 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     return finishHeader(blocks, title, false, [], hints.gapAfter);
   }
 
+  const letter = letterHeader(blocks);
+  if (letter) return letter;
   const byByline = headerAboveByline(blocks, hints);
   if (byByline) return byByline;
   const printedTwice = headerAtPrintedTwice(blocks, hints);
@@ -202,8 +229,33 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
       basis: `the page's first block, a short line without a closing full stop: ${quote(first)}`,
     };
     index++;
+  } else if (first !== undefined && isDocumentTitle(first, blocks[1] ?? '')) {
+    title = {
+      value: first,
+      basis: `the page's first block, one long unfinished clause above a block that is not text (a document's title): ${quote(first)}`,
+    };
+    index++;
   }
   return finishHeader(blocks.slice(index), title, title !== null, [], hints.gapAfter?.slice(index));
+}
+
+/** A letter's salutation ("Dear Mr. Cuffari and Ms. Quinn:", "Estimada Secretaria:"), a line of its own. */
+const SALUTATION = /^(?:Dear|Estimad[oa]s?|Querid[oa]s?|To whom it may concern)\b[^!?]{0,100}[:,]$/iu;
+/** A letter's subject line ("Re: …", "Asunto: …"), which may stand above the salutation. */
+const SUBJECT_LINE = /^(?:Re|Ref|Subject|Asunto)\s*:/iu;
+
+/**
+ * A letter (a complaint, an open letter) saved as text: its salutation near the top, and above it (and its
+ * subject line) only the addressee's and sender's lines, no prose. Those lines are its header, not a headline:
+ * they leave as labels and the letter has no title. Null when the page is not such a letter.
+ */
+function letterHeader(blocks: readonly string[]): PageHeader | null {
+  const salutation = blocks.slice(0, HEADLINE_WITHIN).findIndex((block) => SALUTATION.test(block.trim()));
+  if (salutation < 1) return null;
+  const start = SUBJECT_LINE.test(blocks[salutation - 1] ?? '') ? salutation - 1 : salutation;
+  const above = blocks.slice(0, start);
+  if (above.length === 0 || above.some(isProse)) return null;
+  return { title: null, dek: null, labels: above, body: blocks.slice(start), letter: true };
 }
 
 /**
