@@ -41,7 +41,7 @@ const OPINION_BY = /^(?:Opinion|Memorandum) by Judges? (?<name>[^;.]+(?:\.\s*Jr\
 /** An opinion's heading run into its first words ("PER CURIAM. Abel Lopez-Cortaza petitions…"). */
 const OPINION_OPENING = /^(?:PER CURIAM|OPINION|ORDER|MEMORANDUM)[.:]\s+(?=\p{Lu}\p{Ll})/u;
 const NOT_BODY_AFTER_PANEL =
-  /^(?:OPINION|ORDER AND JUDGMENT|MEMORANDUM|ORDER|JUDGMENT|PER CURIAM|Concurrence by .*|Dissent by .*|Page \d+)\s*[*.;]*$/;
+  /^(?:OPINION|ORDER AND JUDGMENT|MEMORANDUM|ORDER|JUDGMENT|PER CURIAM|Concurrence by .*|Dissent by .*|Page \d+)\s*[*.:;]*$/;
 
 /** A case heading: "Aguilar-Perez v. Sessions, 18-9513 (2019)", "R. R. D. v. Eric Holder, Jr. , 746 F.3d 807 ( 2014 )". */
 const CASE_HEADING =
@@ -202,12 +202,14 @@ function partiesTitle(caption: readonly string[]): string | null {
     second = line;
     break;
   }
+  // "LUIS ALBERTO VASQUEZ-HERNANDEZ, also known as Luisd Alberyo Vasquez-Hernandez,": the alias is no part of the title.
   const left = collapseWhitespace(first.join(' '))
+    .replace(/,?\s+(?:also known as|formerly known as|a\/k\/a|f\/k\/a)\s.*$/iu, '')
     .replace(/,$/, '')
     .replace(/\s{2,}.*$/, '');
   // "Jefferson B. Sessions, III, Attorney General": a generational suffix after the comma is the name's.
   const right =
-    /^[^,]+(?:,\s*(?:Jr\.?|Sr\.?|II|III|IV)(?=,|$))?/u
+    /^[^,]+(?:,\s*(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV)(?=,|$))?/u
       .exec(second)?.[0]
       ?.replace(/\s{2,}.*$/, '')
       .trim() ?? '';

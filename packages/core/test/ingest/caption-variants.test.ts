@@ -87,3 +87,32 @@ describe('a page number between two paragraphs', () => {
     expect(plan.removals.map((removal) => removal.ruleId)).toContain('page-number');
   });
 });
+
+describe("a slip opinion's caption with an alias and a suffix in capitals", () => {
+  it('titles the case without the alias, keeps "JR." and takes "PER CURIAM:*" out of the body', () => {
+    const split = splitCourtCaption([
+      'IN THE UNITED STATES COURT OF APPEALS',
+      'FOR THE FIFTH CIRCUIT',
+      'FILED',
+      'October 18, 2013',
+      'No. 13-60167',
+      '',
+      'LUIS ALBERTO VASQUEZ-HERNANDEZ, also known as Luisd Alberyo',
+      'Vasquez-Hernandez,',
+      '',
+      'Petitioner',
+      '',
+      'v.',
+      '',
+      'ERIC H. HOLDER, JR., U. S. ATTORNEY GENERAL,',
+      '',
+      'Respondent',
+      '',
+      'Before KING, DAVIS, and ELROD, Circuit Judges.',
+      'PER CURIAM:*',
+      OPINION,
+    ]);
+    expect(split.opinion?.title?.value).toBe('LUIS ALBERTO VASQUEZ-HERNANDEZ v. ERIC H. HOLDER, JR.');
+    expect(split.lines.filter((line) => line.trim() !== '')).toEqual([OPINION]);
+  });
+});
