@@ -111,7 +111,25 @@ const isShortSentence = (block: string): boolean =>
   /^\P{L}*\p{Lu}.*\s\p{Ll}/u.test(block.trim()) &&
   endsSentence(block);
 
-export type FurnitureRule = 'furniture-before-story' | 'furniture-after-story' | 'other-headline-in-story';
+export type FurnitureRule =
+  | 'furniture-before-story'
+  | 'furniture-after-story'
+  | 'other-headline-in-story'
+  | 'pointer-in-story';
+
+/**
+ * A pointer to another story as a text copy runs it together: a label of one or two words and a colon, the link
+ * straight after it with no space (the two were separate elements), a headline of four to twenty words with no
+ * sentence's full stop (a question may end it): "More:'We should be prepared': After the crisis …, what's next?".
+ * ("Ruiz: We waited…", with its space, is a speaker's line.)
+ */
+const POINTER = /^\p{Lu}\p{L}*(?:\s+\p{L}+)?:["'“‘]?\p{Lu}/u;
+const isPointer = (block: string): boolean => {
+  const text = block.trim();
+  const words = wordCount(text.slice(text.indexOf(':') + 1));
+  return POINTER.test(text) && words >= 4 && words <= MAX_OTHER_POINTER_WORDS && !/[.!]["'”’)]*$/u.test(text);
+};
+const MAX_OTHER_POINTER_WORDS = 20;
 
 /** Another story's headline: six words or more in sentence case (most in lower case), no end; a section heading is shorter. */
 const MIN_OTHER_HEADLINE_WORDS = 6;
@@ -170,6 +188,16 @@ export function furnitureAroundStory(
         endsSentence(body[i - 1] ?? '')
       )
         found.set(i, 'other-headline-in-story');
+  // Inside the story, a pointer to another story set between two of its paragraphs.
+  for (let i = first + 1; i < last; i++)
+    if (
+      !found.has(i) &&
+      isPointer(body[i] ?? '') &&
+      isStoryText(body[i - 1] ?? '') &&
+      isStoryText(body[i + 1] ?? '') &&
+      endsSentence(body[i - 1] ?? '')
+    )
+      found.set(i, 'pointer-in-story');
   if (!/:["'”’)]*$/u.test((body[last] ?? '').trim()))
     for (let i = last + 1; i < body.length; i++)
       if (!listRunAt(body, i, first, last)) found.set(i, 'furniture-after-story');

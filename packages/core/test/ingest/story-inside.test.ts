@@ -75,3 +75,22 @@ describe("another story's headline between two paragraphs", () => {
     expect(furnitureAroundStory([LEDE, headings[0] ?? '', SECOND, headings[1] ?? '', THIRD]).size).toBe(0);
   });
 });
+
+describe('a pointer to another story between two paragraphs', () => {
+  it('is taken out: a short label and a colon run into a headline (a question may end it)', () => {
+    const pointer =
+      "More:'We should be prepared': After the crisis of migrant children at the border, what's next?";
+    expect([...furnitureAroundStory([LEDE, SECOND, pointer, THIRD]).entries()]).toEqual([
+      [2, 'pointer-in-story'],
+    ]);
+  });
+
+  it("stays when it is a sentence, or its label is longer, or a space parts it from what follows (a speaker's line)", () => {
+    for (const kept of [
+      'Update: The court ruled on Friday that the petition was untimely.',
+      'The officer then said: We waited for hours at the bridge until the agents finally let us in',
+      'Ruiz: We waited for hours at the bridge until the agents finally let us in at night',
+    ])
+      expect(furnitureAroundStory([LEDE, SECOND, kept, THIRD]).size, kept).toBe(0);
+  });
+});
