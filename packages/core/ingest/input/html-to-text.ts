@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { withoutAddressAfterName } from '../text/words';
 import { collapseHtmlWhitespace, PARSE_OPTIONS, readPageStructure } from './main-content';
 import { readStructuredData, type StructuredArticle } from './structured-data';
 
@@ -234,12 +235,7 @@ function readMeta(
     // An article:author is often a profile URL, and some sites name the outlet itself as author.
     // "Jane Roe (http://example.org/jane/)": the address is not part of the name.
     if (!/^https?:/i.test(content))
-      hints.authors.push(
-        content
-          .replace(/^by\s+/i, '')
-          .replace(/\s*[(<]\s*(?:https?:\/\/|mailto:|www\.)[^)>]*[)>]\s*$/i, '')
-          .trim(),
-      );
+      hints.authors.push(withoutAddressAfterName(content.replace(/^by\s+/i, '')).trim());
   } else if (key === 'og:url') hints.url ??= { value: content, where: '<meta property="og:url">' };
   else if (key === 'citation_publisher' || key === 'dc.publisher') {
     hints.citation = { ...hints.citation, publisher: content };

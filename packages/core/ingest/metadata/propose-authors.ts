@@ -1,6 +1,6 @@
 import type { KnownName } from '../archive/archive-snapshot';
 import type { Removal } from '../clean/removal';
-import { comparisonKey } from '../text/words';
+import { comparisonKey, withoutAddressAfterName } from '../text/words';
 import { type Proposal, quote, ruleLabel } from './proposal';
 import { resolveName } from './resolve-name';
 
@@ -24,9 +24,6 @@ export const markupNamesAPerson = (name: string): boolean =>
 
 const PERSON_LETTERS = /^\p{L}[\p{L}\p{M}'’.,\- ]*$/u;
 
-/** A web address in brackets after a name ("Deutsche Welle (www.dw.com)"): not part of the name. */
-const ADDRESS_AFTER_NAME = /\s*[(<]\s*(?:https?:\/\/|mailto:|www\.)[^)>]*[)>]\s*$/i;
-
 /**
  * The person an author field of the page's markup names, or null. The field names one author: what follows a
  * slash or bar is their group ("Jane Roe / Events Team"), what follows a comma their outlet in capitals or
@@ -34,12 +31,11 @@ const ADDRESS_AFTER_NAME = /\s*[(<]\s*(?:https?:\/\/|mailto:|www\.)[^)>]*[)>]\s*
  * person, nor does a handle or a desk (`markupNamesAPerson`).
  */
 export function personInMarkup(field: string, publishers: readonly string[] = []): string | null {
-  const bare = (text: string) => comparisonKey(text.replace(ADDRESS_AFTER_NAME, ''));
+  const bare = (text: string) => comparisonKey(withoutAddressAfterName(text));
   const organisations = new Set(publishers.map(bare));
   if (organisations.has(bare(field))) return null;
   let name =
-    field
-      .replace(ADDRESS_AFTER_NAME, '')
+    withoutAddressAfterName(field)
       .split(/\s+[/|]\s+/u)[0]
       ?.trim() ?? '';
   const comma = /^(?<name>[^,]+),\s*(?<after>[^,]+)$/u.exec(name)?.groups;

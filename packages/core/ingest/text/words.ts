@@ -90,3 +90,9 @@ export const opensWithDateline = (block: string): boolean => {
   const match = DATELINE.exec(block.trim());
   return (match !== null && /\p{Lu}{3}/u.test(match[0])) || DATELINE_ES.test(block.trim());
 };
+
+/** A web address in brackets after a name ("Jane Roe (http://example.org/jane/)", "Deutsche Welle (www.dw.com)"). */
+const ADDRESS_AFTER_NAME = /\s*[(<]\s*(?:https?:\/\/|mailto:|www\.)[^)>]*[)>]\s*$/i;
+
+/** A name without the web address a page set in brackets after it, which is no part of the name. */
+export const withoutAddressAfterName = (name: string): string => name.replace(ADDRESS_AFTER_NAME, '');
