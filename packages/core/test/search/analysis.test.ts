@@ -164,6 +164,36 @@ describe('the hand-written word scanner', () => {
     expect(differing).toEqual([]);
   });
 
+  it('finds the words of every code unit, alone and beside letters, digits and dots, as the pattern does', () => {
+    // Text made only of ASCII and the code points `commonClassOf` writes out is read by COMMON_WORD, its classes
+    // written out; any other code unit sends the text to the hand-written loop. Either way each must be classed
+    // exactly as the Unicode pattern does, wherever a word can start, continue or end.
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const character = String.fromCharCode(code);
+      const texts = [
+        character,
+        `a${character}`,
+        `${character}a`,
+        `1${character}`,
+        `${character}.b.`,
+        `${character}a.b.`,
+        `a.${character}.`,
+        `1,${character}`,
+      ];
+      for (const text of texts)
+        if (JSON.stringify(byScanner(text)) !== JSON.stringify(byPattern(text)))
+          differing.push(JSON.stringify(text));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('reads text beyond the common code points by hand, as the pattern does', () => {
+    // One uncommon character anywhere sends the whole text past COMMON_WORD.
+    for (const text of ['Ⅻ 6,347 U.S. año', 'año٣ U.S.', 'αβγ 1,234,567 é.ñ.', '🙂 Juárez'])
+      expect(byScanner(text), text).toEqual(byPattern(text));
+  });
+
   it('agrees with the pattern on random text, by property', () => {
     const tricky = fc.constantFrom(
       ...[
