@@ -113,10 +113,17 @@ describe('the shedding rule', () => {
     ).toBeUndefined();
   });
 
-  it('does not take a pause in a turn for growth: the turn is longer, but holds no more requests', () => {
-    // Turns of 6 and 8 ms, then one whose third request is read after a 30-ms pause (a collection, a compile).
-    const grown = { previousTurnMs: 8, previousTurnReads: 8, turnBeforeMs: 6, turnBeforeReads: 6 };
-    expect(reasonFor({ ...grown, lagMs: 31, readsInTurn: 3 })).toBeUndefined();
+  it('does not take a pause for growth: the turn it lengthened holds no more requests than the one before', () => {
+    // A turn of 6 ms (6 requests), then one of 30 ms with a pause in it (a collection, a compile) and as many
+    // requests, then this one, 31 ms in: the loop is working off the pause's backlog.
+    const paused = { previousTurnMs: 30, previousTurnReads: 6, turnBeforeMs: 6, turnBeforeReads: 6 };
+    expect(reasonFor({ ...paused, lagMs: 31, readsInTurn: 20 })).toBeUndefined();
+  });
+
+  it('takes a turn that outlasts a longer, fuller one for growth however few requests it has read', () => {
+    // A proxy's pool of connections caps what a turn can read: this turn's count says nothing.
+    const grown = { previousTurnMs: 20, previousTurnReads: 40, turnBeforeMs: 6, turnBeforeReads: 12 };
+    expect(reasonFor({ ...grown, lagMs: 21, readsInTurn: 30 })).toBe('growing queue');
   });
 
   it('does not take growth below the target for overload: one, two, three answers arriving together is chance', () => {
