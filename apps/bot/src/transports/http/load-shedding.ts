@@ -1,27 +1,24 @@
 /**
- * When to refuse new work: whether a request admitted now would still be answered well within its deadline.
- * Discord drops an interaction not answered within 3 s; the goals (bot README, "Load shedding") are that nothing
- * waits more than 1 s and that under twice the capacity the excess gets its 503 within 10 ms. Discord does not
- * retry a 503: the user sees Discord's own failure notice and can run the command again a moment later, so a
- * refusal is only worth it when the request, or those behind it, would otherwise be answered late.
+ * When to refuse new work: a request that waits behind a saturated event loop would be answered late (past
+ * Discord's 3-s deadline, at worst), so it is better answered 503 at once. Discord does not retry it: the user
+ * sees Discord's own failure notice and can run the command again a moment later. The README's "Under load"
+ * section has the measurements these defaults come from.
  *
  * Where requests wait: node reads every socket that became readable while the loop was busy in one turn of
  * the loop, and answers each request before reading the next (the handlers compute synchronously). So a
- * request read `t` ms into such a turn has waited at least `t` ms, each turn reads what arrived during the one
- * before, and with no wait for I/O between two turns the requests of the second waited, at the least, about as
- * long as the shorter of the two lasted (the first arrived early in the previous turn and is read at once, the
- * last arrived late in it and is read late in this one).
+ * request read `t` ms into such a turn has waited at least `t` ms, and under overload turns grow without
+ * bound. Refusing what is read late in a turn keeps every turn short, and so keeps both the answered
+ * requests and the refusals prompt.
  *
- * The rule is CoDel's ("Controlling Queue Delay"; "Fail at Scale" applies it to a server's queue): a queue
- * whose delay rises above a small target for a moment is a burst, or the backlog of a pause (a collection, a
- * compile, a moment without the CPU), and is served; only a queue that has stayed above the target for a whole
- * interval is standing, and only then are turns cut short, at a delay short enough that the refusals are
- * prompt. Both figures are times taken from the deadline and the goals, not from how fast this machine answers:
- * the rule judged turns by absolute lengths tuned on a faster machine (a turn of 2 ms "about five answers",
- * a 100-ms turn a sign of overload), and on a machine half as fast it refused at a quarter of its capacity. A
- * queue that is plainly growing (three turns each longer than the one before, the middle one with more
- * requests too, from above the target) is overload too, seen within a few turns; after a pause the turns
- * shrink instead.
+ * When to cut turns short. Each turn reads what arrived during the one before, so turns that keep growing
+ * (with no wait for I/O between them) say that work arrives faster than the loop does it: overload, seen within
+ * a few turns of its start. After a stall (a collection, a moment without the CPU) the turns shrink instead,
+ * and the stall's backlog is served. The loop's queue was empty when it last waited for I/O (anything readable
+ * then would have woken it), so no request read now has waited longer than the loop has worked since: a busy
+ * run of `standingQueueMs` is a standing queue whatever the turns did (CoDel's idea, as "Fail at Scale"
+ * applies it to a server's queue: only a queue that has not been empty for an interval is a standing one).
+ * Once seen growing or standing, the overload is remembered for `overloadMemoryMs` after it was last seen so,
+ * or after the last turn that still had requests to refuse.
  *
  * Where requests wait unseen: node 20 (libuv ≥ 1.45) accepts one new connection per turn of the loop
  * (`bench/accept-per-turn.ts` shows it). When answers slow down, a proxy opens new connections for the requests
@@ -34,19 +31,14 @@ export interface LoadSheddingOptions {
   maxInFlight: number;
   /** Refuse a request read this many ms into the loop's current turn, however the loop has been. */
   maxLagMs: number;
-  /** CoDel's target: a queue whose requests have waited less than this (ms) is a good queue. */
-  targetMs: number;
   /**
-   * CoDel's interval: the queue is standing once its turns have lasted more than `targetMs` each, with no
-   * wait for I/O between them, for this many ms.
+   * The queue is standing once the loop has worked this many ms without waiting for I/O, however its turns
+   * went (a backstop: a growing queue is seen within a few turns, see `shedReason`).
    */
   standingQueueMs: number;
-  /**
-   * A queue seen standing or growing is remembered this many ms after it was last seen so, or a turn cut, and
-   * for OVERLOAD_MEMORY_TURNS turns after the last cut turn however long they took.
-   */
+  /** A queue seen standing or growing is remembered this many ms after it was last seen so, or a turn cut. */
   overloadMemoryMs: number;
-  /** While the queue is standing or growing, refuse a request read this many ms into the current turn. */
+  /** While the queue is standing, refuse a request read this many ms into the current turn. */
   saturatedLagMs: number;
   /**
    * While the queue is standing and new connections keep arriving (one accepted in the last
@@ -61,27 +53,17 @@ export interface LoadSheddingOptions {
  */
 export const DEFAULT_MAX_IN_FLIGHT = 256;
 /**
- * A request read 250 ms into a turn has waited at least that, and part of the turn before: a quarter of the
- * 1-s goal. A pause that long is no longer a collection or a compile (tens of ms; the longest seen at the
- * start of a rate, ≈ 200 ms) but a loop that does not get its core, which is overload however the turns
- * went, and which the queue rules would see only after their interval while the turns, and the proxy's
- * new connections, pile up. Below it one long turn decides nothing: a 150-ms pause is ridden out, and what
- * waited behind it is answered within a few hundred ms, far inside Discord's 3 s. (The 100 ms this replaces
- * refused behind every such pause.)
+ * A turn that has already worked 100 ms holds requests that have waited at least that long: 50× the ≈ 2 ms
+ * a turn takes at 1,000 req/s. A single slow search or a garbage-collection pause can cause it, so this
+ * sheds on its own only then (and sheds what came in during a stall, before it can pile up).
  */
-export const DEFAULT_MAX_LAG_MS = 250;
+export const DEFAULT_MAX_LAG_MS = 100;
 /**
- * 5 ms, CoDel's own target: a request that waits less than this is served on time by any measure, and a
- * turn of more than 5 ms holds several answers on any machine this bot runs on, so chance (one, two, three
- * requests arriving together) does not make turns grow past it.
- */
-export const DEFAULT_TARGET_MS = 5;
-/**
- * The queue stands once its delay has stayed above the target for 500 ms. The backlog of a pause of `p` ms at
- * load `ρ` (the share of the loop's time answers take) keeps the delay above the target for ≈ `p / (1 - ρ)`
- * ms, so pauses up to ≈ 215 ms are ridden out at 1,000 req/s on a core that can answer ≈ 1,760/s (ρ ≈ 0.57),
- * ≈ 100 ms at 80% load. A slow overload, which the growth rule may miss, queues at most `(ρ - 1) × 500` ms
- * before turns are cut: under 500 ms up to twice the capacity, inside the 1-s goal.
+ * A backstop: 500 ms without waiting for I/O is a standing queue whatever the turns did. A growing queue is
+ * seen within a few turns (`shedReason`), so this is for what growth misses; it lets the backlog of a stall be
+ * served: at 1,000 req/s (≈ 60% busy) a stall of `s` ms keeps the loop busy for ≈ 2.5 `s`, so stalls up to
+ * ≈ 200 ms are ridden out, and what waited behind them is answered well inside Discord's 3 s. The 50 ms this
+ * replaces refused behind any stall over ≈ 20 ms at that load (the README's "Load shedding").
  */
 export const DEFAULT_STANDING_QUEUE_MS = 500;
 /**
@@ -91,9 +73,9 @@ export const DEFAULT_STANDING_QUEUE_MS = 500;
  */
 export const DEFAULT_OVERLOAD_MEMORY_MS = 50;
 /**
- * With a standing queue, turns are cut at 2 ms of work: what is read later gets 503. A refused request waited
- * at most about two such turns (the one it arrived in, the one that read it), with the refusals: a few ms,
- * inside the 10-ms goal for 503s, on any machine, since it is a time and not a count of answers.
+ * With a standing queue, turns are cut at 2 ms of work (about five answers): what is read later gets 503.
+ * Turns then last 2 ms plus the refusals, so a request waits at most two short turns — a few milliseconds,
+ * answered or refused.
  */
 export const DEFAULT_SATURATED_LAG_MS = 2;
 /**
@@ -104,21 +86,12 @@ export const DEFAULT_SATURATED_LAG_MS = 2;
  * already.
  */
 export const DEFAULT_ACCEPTING_LAG_MS = 0.5;
-/**
- * A cut turn is also remembered for the next turn, however long it takes: a pause in the middle of an overload
- * (a collection, a compile) outlasts the 50 ms, and the turn after it, which reads everything that arrived
- * during the pause, was then served in full — hundreds of requests, each waiting for the ones before it, until
- * the queue grew back into a standing one (in a model of the loop at three times its capacity, a 180-ms pause
- * made the answered requests' p99 ≈ 395 ms instead of ≈ 180).
- */
-export const OVERLOAD_MEMORY_TURNS = 2;
 /** New connections "keep arriving" while one was accepted this recently (a few turns under overload). */
 export const ACCEPTING_WINDOW_MS = 10;
 
 export const DEFAULT_LOAD_SHEDDING: Readonly<LoadSheddingOptions> = {
   maxInFlight: DEFAULT_MAX_IN_FLIGHT,
   maxLagMs: DEFAULT_MAX_LAG_MS,
-  targetMs: DEFAULT_TARGET_MS,
   standingQueueMs: DEFAULT_STANDING_QUEUE_MS,
   overloadMemoryMs: DEFAULT_OVERLOAD_MEMORY_MS,
   saturatedLagMs: DEFAULT_SATURATED_LAG_MS,
@@ -131,8 +104,6 @@ export interface LoadSignal {
   inFlight: number;
   /** How long the loop's current turn had already been working when this request was read (ms). */
   lagMs: number;
-  /** Requests read in the current turn, this one included. */
-  readsInTurn: number;
   /** How long the loop has worked without waiting for I/O (ms): no request read now waited longer. */
   busyMs: number;
   /**
@@ -140,23 +111,13 @@ export interface LoadSignal {
    * 0 when it waited (a new busy run starts with this turn).
    */
   previousTurnMs: number;
-  /** Requests the previous turn read (0 when the loop waited for I/O since). */
-  previousTurnReads: number;
   /** Likewise for the turn before the previous one: 0 unless all three turns are one busy run. */
   turnBeforeMs: number;
-  turnBeforeReads: number;
   /**
-   * How long the queue's delay has stayed above the target (ms): since the start of the first of the turns,
-   * with no wait for I/O between them, that each lasted more than `targetMs`, when this turn has too; else 0.
-   */
-  aboveTargetMs: number;
-  /**
-   * Milliseconds since the queue was last seen standing or growing, or a turn was cut (0 while it is;
-   * Infinity if never).
+   * Milliseconds since the queue was last seen standing or growing: the loop `standingQueueMs` or more into a
+   * busy run, or a turn cut short (0 while it is; Infinity if never).
    */
   standingMsAgo: number;
-  /** Turns ended since the last one that was cut (0 while this one has been; Infinity if none was). */
-  turnsSinceCut: number;
   /** Milliseconds since the server last accepted a connection (Infinity before the first). */
   acceptedMsAgo: number;
 }
@@ -183,33 +144,26 @@ export type ShedReason =
  * rule, and the listener). Computing all of them costs a few comparisons per request.
  */
 export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): ShedReason | undefined {
-  const { inFlight, lagMs, previousTurnMs, previousTurnReads, turnBeforeMs, turnBeforeReads } = signal;
-  const { aboveTargetMs, standingMsAgo, acceptedMsAgo } = signal;
+  const { inFlight, lagMs, busyMs, previousTurnMs, turnBeforeMs, standingMsAgo, acceptedMsAgo } = signal;
   const full = inFlight >= options.maxInFlight;
   const late = lagMs > options.maxLagMs;
   // Arrivals outrun the loop: each turn reads what came in during the one before, so a turn that outgrows the
   // previous one, which had outgrown its own predecessor, with no wait for I/O between them, says that work
-  // arrives faster than it is done. The previous turn must have been longer and had more requests: a pause
-  // lengthens its turn but adds no request to it, and the turn after a pause (its backlog) is shorter than the
-  // pause. This turn is not asked for more requests: a proxy's pool of connections caps what one turn can read
-  // (one request per connection), and under a fast overload the pool is full within a few turns (at 5,600/s
-  // with that condition the rule cut 17-42 requests for growth against the old rule's 866-1,231, and the first
-  // 150 ms of the rate queued). From a turn above the target: below it, growth from one request to two and three
-  // is chance.
-  const grewBefore = turnBeforeMs > options.targetMs;
+  // arrives faster than it is done. After a stall the turns shrink instead (the stall's backlog is smaller
+  // than the stall), and are served. Only turns of more than `saturatedLagMs` count: answers cost 0.3-1.5 ms
+  // each, so a turn of one request followed by turns of two and three grew by chance at 1,000 req/s.
+  const grewBefore = turnBeforeMs >= options.saturatedLagMs;
   const grewSince = previousTurnMs > turnBeforeMs;
-  const filledSince = previousTurnReads > turnBeforeReads;
   const outgrowsPrevious = lagMs > previousTurnMs;
   const pastSaturated = lagMs > options.saturatedLagMs;
-  const standingNow = aboveTargetMs >= options.standingQueueMs;
+  const standingNow = busyMs >= options.standingQueueMs;
   const standingLately = standingMsAgo < options.overloadMemoryMs;
-  const cutLately = signal.turnsSinceCut < OVERLOAD_MEMORY_TURNS;
   const pastAccepting = lagMs > options.acceptingLagMs;
   const accepting = acceptedMsAgo <= ACCEPTING_WINDOW_MS;
   if (full) return 'in flight';
   if (late) return 'lag';
-  if (grewBefore && grewSince && filledSince && outgrowsPrevious && pastSaturated) return 'growing queue';
-  if (!standingNow && !standingLately && !cutLately) return undefined;
+  if (grewBefore && grewSince && outgrowsPrevious && pastSaturated) return 'growing queue';
+  if (!standingNow && !standingLately) return undefined;
   if (pastSaturated) return 'standing queue';
   if (pastAccepting && accepting) return 'standing queue, accepting';
   return undefined;
@@ -253,53 +207,41 @@ const TICK_MS = 10;
 
 /**
  * Watches the event loop: when the current turn began (the first request read since the loop last went past
- * its check phase), how long the last turns lasted and how many requests each read, since when they have all
- * lasted more than the target, and when the loop last waited for I/O (its idle time grew since the last look;
- * looked at as each turn opens and on a 10-ms timer).
+ * its check phase), and when the loop last waited for I/O (its idle time grew since the last look; looked at
+ * as each turn opens and on a 10-ms timer).
  */
 export function createLoadMonitor(
   options: LoadSheddingOptions,
   clock: LoopClock = EVENT_LOOP_CLOCK,
 ): LoadMonitor {
   let turnStart = Number.NaN;
-  let turnReads = 0;
-  // The last two turns, while the loop goes from turn to turn without waiting for I/O.
+  // The last two turns' lengths, while the loop goes from turn to turn without waiting for I/O.
   let previousTurnMs = 0;
-  let previousTurnReads = 0;
   let turnBeforeMs = 0;
-  let turnBeforeReads = 0;
-  // When the first of the consecutive turns longer than the target began (NaN: the last turn was not one).
-  let aboveSince = Number.NaN;
   let idleAtTurnEnd = Number.NaN;
-  let cutThisTurn = false;
-  let turnsSinceCut = Number.POSITIVE_INFINITY;
   const endTurn = () => {
-    turnsSinceCut = cutThisTurn ? 0 : turnsSinceCut + 1;
-    cutThisTurn = false;
     const now = clock.now();
-    const length = now - turnStart;
     turnBeforeMs = previousTurnMs;
-    turnBeforeReads = previousTurnReads;
-    previousTurnMs = length;
-    previousTurnReads = turnReads;
-    const above = length > options.targetMs;
-    const first = Number.isNaN(aboveSince);
-    if (!above) aboveSince = Number.NaN;
-    else if (first) aboveSince = turnStart;
+    previousTurnMs = now - turnStart;
     idleAtTurnEnd = clock.idleMs();
     turnStart = Number.NaN;
-    turnReads = 0;
   };
   let idleSeen = clock.idleMs();
   let busySince = clock.now();
   let standingAt = Number.NEGATIVE_INFINITY;
-  /** If the loop has waited for I/O since the last look, its busy run starts now (at the latest). */
+  /**
+   * If the loop has waited for I/O since the last look, its busy run starts now (at the latest); else, if the
+   * run has lasted `standingQueueMs`, the queue is seen standing now.
+   */
   function lookAtIdle(now: number) {
     const idle = clock.idleMs();
-    if (idle !== idleSeen) {
+    // Both measured whichever is acted on (see `shedReason` on why).
+    const waited = idle !== idleSeen;
+    const standing = now - busySince >= options.standingQueueMs;
+    if (waited) {
       idleSeen = idle;
       busySince = now;
-    }
+    } else if (standing) standingAt = now;
   }
   let lastTick = clock.now();
   let timerLagMs = 0;
@@ -314,7 +256,6 @@ export function createLoadMonitor(
 
   /** Milliseconds since the current turn's first request; opens a turn (0) when none is open. */
   function lagNow(now: number): number {
-    turnReads += 1;
     // Subtracted for every request, the first of a turn too (NaN then): see `shedReason` on why.
     const lagMs = now - turnStart;
     if (Number.isNaN(lagMs)) {
@@ -322,10 +263,7 @@ export function createLoadMonitor(
       if (clock.idleMs() !== idleAtTurnEnd) {
         // The loop waited for I/O since the last turn: its queue was empty, this turn starts a busy run.
         previousTurnMs = 0;
-        previousTurnReads = 0;
         turnBeforeMs = 0;
-        turnBeforeReads = 0;
-        aboveSince = Number.NaN;
       }
       lookAtIdle(now);
       // Immediates run once the loop has read every socket of this turn: the next request opens a new one.
@@ -336,26 +274,16 @@ export function createLoadMonitor(
   }
 
   const read = (othersInFlight: number, now: number, lagMs: number): LoadSignal => {
-    // The delay stays above the target through this turn once the turn itself has lasted longer than it.
-    // Both compared for every request (see `shedReason` on why): NaN, no such turns before, compares false.
-    const aboveFor = now - aboveSince;
-    const pastTarget = lagMs > options.targetMs;
-    const turnsAbove = aboveFor >= 0;
-    const aboveTargetMs = pastTarget && turnsAbove ? aboveFor : 0;
-    if (aboveTargetMs >= options.standingQueueMs) standingAt = now;
+    const busyMs = now - busySince;
+    if (busyMs >= options.standingQueueMs) standingAt = now;
     return {
       inFlight: othersInFlight,
       lagMs,
-      readsInTurn: turnReads,
-      busyMs: now - busySince,
+      busyMs,
       previousTurnMs,
-      previousTurnReads,
       turnBeforeMs,
-      turnBeforeReads,
-      aboveTargetMs,
       standingMsAgo: now - standingAt,
       acceptedMsAgo: now - acceptedAt,
-      turnsSinceCut: cutThisTurn ? 0 : turnsSinceCut,
     };
   };
   return {
@@ -368,9 +296,7 @@ export function createLoadMonitor(
       // The whole rule for every request, even one read at the start of a quiet turn: see `shedReason`.
       const reason = shedReason(read(othersInFlight, now, lagNow(now)), options);
       // A turn cut short still found more than it could serve in time: the queue is still standing.
-      const cut = CUTS_TURN.has(reason);
-      if (cut) standingAt = now;
-      cutThisTurn ||= cut;
+      if (CUTS_TURN.has(reason)) standingAt = now;
       return reason;
     },
     noteConnection() {
