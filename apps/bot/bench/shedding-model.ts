@@ -16,6 +16,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '../../../tooling/testing/seeded-random.ts';
 import type { LoadMonitor, LoadSheddingOptions, LoopClock } from '../src/transports/http/load-shedding';
 
 const { values, positionals } = parseArgs({
@@ -39,22 +40,10 @@ const rates = values.rates.split(',').map(Number);
 const REFUSAL_MS = 0.075;
 const SECONDS = 5;
 
-/** A small seeded generator (mulberry32), so every rule sees the same arrivals, answers and pauses. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 async function run(rate: number, seed: number, longPauses: boolean) {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   let now = 0;
   let idle = 0;
   const monitor = rule.createLoadMonitor(rule.DEFAULT_LOAD_SHEDDING, { now: () => now, idleMs: () => idle });

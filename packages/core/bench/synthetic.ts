@@ -1,16 +1,5 @@
+import { seededRandom } from '../../../tooling/testing/seeded-random.ts';
 import type { Article, Dataset, Mention } from '../src/schema/types';
-
-/** A small, fast, seeded PRNG (mulberry32): the same corpus on every run and machine. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = [
   'ba',
@@ -40,7 +29,7 @@ const SYLLABLES = [
  * carried over to the clones; cases, figures and quotes keep citing the originals.
  */
 export function syntheticDataset(base: Dataset, articleCount: number, seed = 20_240_601): Dataset {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const realWords = [
     ...new Set(base.articles.flatMap((article) => article.paragraphs.join(' ').split(/\s+/))),
