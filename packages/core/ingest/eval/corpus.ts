@@ -19,6 +19,7 @@ export const LATER_SET_NAMES = [
   'held-out-6',
   'held-out-7',
   'held-out-8',
+  'held-out-9',
 ] as const;
 
 /**
