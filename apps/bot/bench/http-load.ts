@@ -5,7 +5,8 @@
  *                                    [--warmup 3000] [--no-pin] [--profile <dir>] [--shed off|default|name=value,…]
  *   pnpm exec tsx bench/http-load.ts --rate 1000,2000,4000 [--duration 10] [--handler real|trivial] [--no-pin]
  *                                    [--shed off|default|name=value,…] [--timeline MS] [--pool 50]
- *                                    [--warm-rate 500] [--warm-seconds 10]
+ *                                    [--warm-rate 500] [--warm-seconds 10] [--trace FILE] [--server-flags "…"]
+ *   pnpm exec tsx bench/http-load.ts --rate 0.5x,1x,2x [--capacity-requests 20000] [--capacity-seconds 10] …
  *
  * Starts the HTTP mode in a child process on 127.0.0.1 (pinned to one core with taskset when available),
  * signs every interaction beforehand with a locally generated Ed25519 key (as Discord would), then sends
@@ -21,12 +22,20 @@
  * (latency, 503s, and how late the generator itself sent: its own stalls are not the server's), the server's
  * event-loop delay and garbage-collection pauses, and per slice how long requests waited to be accepted (on new
  * connections) or read (on open ones), from the server's side.
+ * A rate written `Fx` (`0.5x`, `2x`) is that multiple of this run's capacity: before anything else, a server of
+ * the same build with shedding off answers a closed loop (the one-at-a-time warm-up, then `--capacity-requests`
+ * with `--concurrency` in flight for at most `--capacity-seconds`), its answered req/s is printed as the
+ * capacity, that server is stopped, and the rates are resolved from it; whole numbers stay absolute rates.
+ * With the server's `/health` details on, every open-loop row is followed by its 503s by shedding rule.
+ * `--trace FILE` has the server record every shedding decision, turn, answer and GC pause (serve-http.ts), for
+ * `bench/shed-timeline.ts`; `--server-flags` passes node/V8 flags to the server (`--log-code --log-deopt …`).
  * Goals on one server core: closed-loop capacity ≥ 2,000 req/s; at 1,000 req/s offered p99 < 20 ms and no
  * errors; at twice capacity offered nothing waits more than 1 s and the excess gets 503 within 10 ms.
  */
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { openSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -63,6 +72,12 @@ function readOptions() {
         // Open loop: after the one-at-a-time warm-up, a steady run at this rate for this many seconds (0: none).
         'warm-rate': { type: 'string', default: '500' },
         'warm-seconds': { type: 'string', default: '10' },
+        // Rates written as multiples of capacity (`2x`): the closed loop that measures it in the same run.
+        'capacity-requests': { type: 'string', default: '20000' },
+        'capacity-seconds': { type: 'string', default: '10' },
+        // The server's shedding trace (serve-http.ts `--trace`) and extra node/V8 flags for it.
+        trace: { type: 'string' },
+        'server-flags': { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -84,14 +99,33 @@ const maxSeconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
 const warmup = Number(values.warmup);
 const handler = values.handler === 'trivial' ? 'trivial' : 'real';
-const rates = values.rate === undefined ? [] : values.rate.split(',').map(Number);
+/** A rate as given: a whole number per second, or a multiple of the capacity measured in this run (`2x`). */
+type RateSpec = { perSecond: number } | { ofCapacity: number };
+function parseRate(text: string): RateSpec | undefined {
+  const multiple = /^(\d+(?:\.\d+)?)x$/.exec(text.trim());
+  if (multiple !== null) {
+    const ofCapacity = Number(multiple[1]);
+    return ofCapacity > 0 ? { ofCapacity } : undefined;
+  }
+  const perSecond = Number(text);
+  return Number.isInteger(perSecond) && perSecond > 0 ? { perSecond } : undefined;
+}
+const rateSpecs = values.rate === undefined ? [] : values.rate.split(',').map(parseRate);
+const capacityRequests = Number(values['capacity-requests']);
+const capacitySeconds = Number(values['capacity-seconds']);
 const duration = Number(values.duration);
 const pool = Number(values.pool);
 const warmRate = Number(values['warm-rate']);
 const warmSeconds = Number(values['warm-seconds']);
-if (!rates.every((rate) => Number.isInteger(rate) && rate > 0) || !(duration > 0)) {
+if (!rateSpecs.every((spec) => spec !== undefined) || !(duration > 0)) {
   console.error(
-    '✖ --rate takes whole numbers above 0 (comma-separated) and --duration a number of seconds above 0.',
+    '✖ --rate takes whole numbers above 0 or multiples of capacity such as 0.5x or 2x (comma-separated), and --duration a number of seconds above 0.',
+  );
+  process.exit(2);
+}
+if (!(Number.isInteger(capacityRequests) && capacityRequests > 0 && capacitySeconds > 0)) {
+  console.error(
+    '✖ --capacity-requests takes a whole number above 0 and --capacity-seconds a number above 0.',
   );
   process.exit(2);
 }
@@ -190,25 +224,34 @@ function prepare(privateKey: KeyObject, count: number, offset: number): Prepared
   });
 }
 
-function startServer(publicKeyHex: string): Promise<{ child: ChildProcess; port: number; pinned: boolean }> {
+/** The server under test, or (`capacity`) the one that measures this run's capacity: shedding off, no trace. */
+function startServer(
+  publicKeyHex: string,
+  role: 'measured' | 'capacity' = 'measured',
+): Promise<{ child: ChildProcess; port: number; pinned: boolean }> {
   const script = fileURLToPath(new URL('./serve-http.ts', import.meta.url));
+  const underTest = role === 'measured';
   const args = [
     ...(handler === 'trivial' ? ['--handler=trivial'] : []),
-    `--shed=${values.shed}`,
-    ...(values.timeline === undefined ? [] : ['--phases']),
+    `--shed=${underTest ? values.shed : 'off'}`,
+    ...(values.timeline === undefined || !underTest ? [] : ['--phases']),
+    ...(values.trace === undefined || !underTest ? [] : [`--trace=${values.trace}`]),
   ];
   const child = fork(script, args, {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     execArgv: [
       '--import',
       'tsx',
-      ...(values.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${values.profile}`]),
+      ...(values.profile === undefined || !underTest
+        ? []
+        : ['--cpu-prof', `--cpu-prof-dir=${values.profile}`]),
+      ...(values['server-flags'] === undefined || !underTest ? [] : values['server-flags'].split(/\s+/)),
     ],
     // Logs are written as in production (one JSON line per interaction) and discarded by the OS, or kept in the
     // file BENCH_SERVER_LOG names: its last lines count the refusals by shedding rule, and the self-warm-up.
     stdio: [
       'ignore',
-      process.env.BENCH_SERVER_LOG ? openSync(process.env.BENCH_SERVER_LOG, 'w') : 'ignore',
+      process.env.BENCH_SERVER_LOG && underTest ? openSync(process.env.BENCH_SERVER_LOG, 'w') : 'ignore',
       'inherit',
       'ipc',
     ],
@@ -220,6 +263,8 @@ function startServer(publicKeyHex: string): Promise<{ child: ChildProcess; port:
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      // The 503s by shedding rule, read from /health after each rate.
+      HEALTH_DETAILS: 'true',
     },
   });
   return new Promise((resolve, reject) => {
@@ -399,16 +444,122 @@ function summary(label: string, samples: Sample[], seconds: number | undefined) 
   );
 }
 
+/** The 503s the server has given so far, by shedding rule (its `/health` details). */
+function shedCounts(port: number): Promise<Record<string, number> | undefined> {
+  return new Promise((resolve) => {
+    const asked = httpGet({ host: '127.0.0.1', port, path: '/health', agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        try {
+          const health = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { shedByReason?: unknown };
+          const counts = health.shedByReason;
+          resolve(
+            typeof counts === 'object' && counts !== null ? (counts as Record<string, number>) : undefined,
+          );
+        } catch {
+          resolve(undefined);
+        }
+      });
+    });
+    asked.once('error', () => resolve(undefined));
+  });
+}
+
+/** What changed between two readings of `shedCounts`, as "rule n, …" (a build without the counts says so). */
+function describeShed(before: Record<string, number> | undefined, after: Record<string, number> | undefined) {
+  if (before === undefined || after === undefined) return 'by rule: not reported by this build';
+  const parts = Object.entries(after)
+    .map(([rule, count]) => [rule, count - (before[rule] ?? 0)] as const)
+    .filter(([, count]) => count > 0)
+    .map(([rule, count]) => `${rule} ${count}`);
+  return `by rule: ${parts.length === 0 ? 'none' : parts.join(', ')}`;
+}
+
+/**
+ * The closed loop: `--concurrency` in flight on keep-alive connections (`connections` and as many new ones as it
+ * takes), until `requests` are answered or `seconds` pass; with the server's CPU time over it.
+ */
+async function closedLoop(
+  child: ChildProcess,
+  port: number,
+  connections: KeepAliveConnection[],
+  requests: Prepared[],
+  seconds: number,
+) {
+  const cpuBefore = await serverCpu(child);
+  const more = await Promise.all(
+    Array.from({ length: Math.max(0, concurrency - connections.length) }, () =>
+      KeepAliveConnection.open('127.0.0.1', port),
+    ),
+  );
+  connections.push(...more);
+  const result = await run(connections, requests, Date.now() + seconds * 1000);
+  const cpuAfter = await serverCpu(child);
+  return { ...result, cpuMicros: cpuAfter.user + cpuAfter.system - (cpuBefore.user + cpuBefore.system) };
+}
+
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const publicKeyHex = Buffer.from(String(publicKey.export({ format: 'jwk' }).x), 'base64url').toString('hex');
 const warmupRequests = prepare(privateKey, warmup, 0);
 const measured = prepare(privateKey, total, warmup);
-const { child, port, pinned } = await startServer(publicKeyHex).catch((error: unknown) => {
-  // The server's own output (above) says why; this line says what it means for the benchmark.
-  console.error(`✖ the HTTP mode did not start: ${error instanceof Error ? error.message : String(error)}`);
-  console.error('  build it first: pnpm turbo run build --filter=@asylum-archive/bot...');
-  return process.exit(1);
-});
+
+/** The server exits when stopped; a failed start says how to build it. */
+async function started(role: 'measured' | 'capacity') {
+  return startServer(publicKeyHex, role).catch((error: unknown) => {
+    // The server's own output (above) says why; this line says what it means for the benchmark.
+    console.error(`✖ the HTTP mode did not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('  build it first: pnpm turbo run build --filter=@asylum-archive/bot...');
+    return process.exit(1);
+  });
+}
+
+/**
+ * This run's capacity, for rates given as its multiples: a server of the same build with shedding off, the
+ * same one-at-a-time warm-up, then the closed loop; its answered req/s. The server is stopped before the
+ * measured one starts, so the two never share the core.
+ */
+async function measureCapacity(): Promise<number> {
+  const server = await started('capacity');
+  const connections = [await KeepAliveConnection.open('127.0.0.1', server.port)];
+  try {
+    await warmUp(connections, warmupRequests);
+    const loadBefore = loadavg()[0] ?? 0;
+    const requests = prepare(privateKey, capacityRequests, 50_000_000);
+    const result = await closedLoop(server.child, server.port, connections, requests, capacitySeconds);
+    const answered = result.samples.filter((sample) => sample.ok).length;
+    const perSecond = answered / result.seconds;
+    console.log(
+      `capacity: ${perSecond.toFixed(0)} req/s answered (closed loop, ${concurrency} in flight, shedding off, ${answered} of ${result.samples.length} in ${result.seconds.toFixed(1)} s after ${warmup} warm-up requests; ${(result.cpuMicros / result.samples.length).toFixed(0)} µs of server CPU per request; load ${loadBefore.toFixed(1)})`,
+    );
+    return perSecond;
+  } finally {
+    for (const connection of connections) connection.close();
+    server.child.removeAllListeners('exit');
+    const exited = new Promise((resolve) => server.child.once('exit', resolve));
+    server.child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+const capacity = rateSpecs.some((spec) => spec !== undefined && 'ofCapacity' in spec)
+  ? await measureCapacity()
+  : undefined;
+const rates = rateSpecs.map((spec) =>
+  spec === undefined || 'perSecond' in spec
+    ? (spec?.perSecond ?? 0)
+    : Math.round(spec.ofCapacity * (capacity ?? 0)),
+);
+if (capacity !== undefined) {
+  console.log(
+    `rates: ${rates.map((rate, index) => `${(values.rate ?? '').split(',')[index]} = ${rate}/s`).join(', ')}`,
+  );
+}
+/** A rate as a share of this run's capacity, when one was measured. */
+const ofCapacity = (rate: number) =>
+  capacity === undefined ? '' : ` (${(rate / capacity).toFixed(2)}× capacity)`;
+
+const { child, port, pinned } = await started('measured');
 // The warm-up's connections: one for the closed loop, which opens the rest after it (a connection that sends
 // nothing for 5 s is closed by the server's header timeout, as a slow-loris one would be); `--pool` for the open
 // loop, each used by the warm-up. With the warm-up's one connection, the first rate began on a cold pool: every
@@ -455,11 +606,13 @@ try {
     // `--warm-seconds 0` measures the cold start it leaves out.
     if (warmSeconds > 0) {
       const count = Math.round(warmRate * warmSeconds);
+      const shedBefore = await shedCounts(port);
+      child.send(`mark:warm-up ${warmRate}`);
       const steady = await openLoop(signedBatch(count), warmRate);
       const refused = steady.samples.filter((sample) => sample.outcome === 'shed').length;
       const failed = steady.samples.filter((sample) => sample.outcome === 'error').length;
       console.log(
-        `warm-up, steady: ${count} requests at ${warmRate}/s (open loop), ${count - refused - failed} answered, ${refused} refused (503), ${failed} errors`,
+        `warm-up, steady: ${count} requests at ${warmRate}/s${ofCapacity(warmRate)} (open loop), ${count - refused - failed} answered, ${refused} refused (503; ${describeShed(shedBefore, await shedCounts(port))}), ${failed} errors`,
       );
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
@@ -475,7 +628,9 @@ try {
         await askServer<LoopStats>(child, 'loop-stats', 'loop');
         await askServer<Phase[]>(child, 'phases', 'phases');
       }
+      const shedBefore = await shedCounts(port);
       const serverBefore = await serverCpu(child);
+      child.send(`mark:rate ${rate}`);
       const clientBefore = process.cpuUsage();
       const startedAt = performance.now();
       const result = await openLoop(batch, rate);
@@ -487,6 +642,9 @@ try {
       const serverMicros = serverAfter.user + serverAfter.system - (serverBefore.user + serverBefore.system);
       console.log(
         `${openLoopRow(result)} ${share(serverMicros)} ${share(clientCpu.user + clientCpu.system)}   load ${loadBefore.toFixed(1)}`,
+      );
+      console.log(
+        `        ${ofCapacity(rate).trim() || `${rate}/s`}; 503s ${describeShed(shedBefore, await shedCounts(port))}`,
       );
       if (timeline !== undefined) {
         for (const line of openLoopTimeline(result, timeline)) console.log(`    ${line}`);
@@ -500,14 +658,8 @@ try {
     process.exitCode = 0;
   } else {
     const loadBefore = loadavg()[0] ?? 0;
-    const cpuBefore = await serverCpu(child);
     // One keep-alive connection per request in flight, as a proxy or Discord's pool would hold them.
-    const more = await Promise.all(
-      Array.from({ length: concurrency - 1 }, () => KeepAliveConnection.open('127.0.0.1', port)),
-    );
-    connections.push(...more);
-    const { samples, seconds } = await run(connections, measured, Date.now() + maxSeconds * 1000);
-    const cpuAfter = await serverCpu(child);
+    const { samples, seconds, cpuMicros } = await closedLoop(child, port, connections, measured, maxSeconds);
     console.log(
       `HTTP interactions endpoint, ${handler} handler, shedding ${values.shed}, concurrency ${concurrency}, node ${process.version}, server ${pinned ? 'pinned to one core (taskset), client to the other' : 'not pinned'}`,
     );
@@ -520,7 +672,6 @@ try {
     );
     summary('all', samples, seconds);
     // The server's own CPU time per request, whatever the load generator managed: its ceiling on one core.
-    const cpuMicros = cpuAfter.user + cpuAfter.system - (cpuBefore.user + cpuBefore.system);
     const perRequest = cpuMicros / samples.length;
     console.log(
       `server CPU    ${perRequest.toFixed(0)} µs per request (${((cpuMicros / 1e6 / seconds) * 100).toFixed(0)}% of one core), so at most ${(1e6 / perRequest).toFixed(0)} req/s on one core`,

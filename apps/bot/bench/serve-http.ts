@@ -4,7 +4,8 @@
  * `--handler=trivial` swaps the pure layer for a constant answer to measure the transport alone.
  */
 import { subscribe } from 'node:diagnostics_channel';
-import type { IncomingMessage } from 'node:http';
+import { writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import {
@@ -57,12 +58,13 @@ function sheddingFrom(spec: string | undefined): Partial<LoadSheddingOptions> | 
 const loopDelay = monitorEventLoopDelay({ resolution: 1 });
 loopDelay.enable();
 const pauses: Array<{ kind: number; ms: number }> = [];
+// `--trace=FILE` keeps every pause with its start (performance.now() ms), for the timeline.
+const tracedPauses: Array<[startMs: number, ms: number, kind: number]> = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
-    pauses.push({
-      kind: (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0,
-      ms: entry.duration,
-    });
+    const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
+    pauses.push({ kind, ms: entry.duration });
+    tracedPauses.push([entry.startTime, entry.duration, kind]);
   }
 }).observe({ entryTypes: ['gc'] });
 
@@ -115,8 +117,71 @@ if (process.argv.includes('--phases')) {
   });
 }
 
+/**
+ * `--trace=FILE` (bench-only): the load monitor's every decision (its signal and the rule that refused, if
+ * any) and every turn, from its diagnostics channel; each request's status, the moment the generator wrote it
+ * (its `x-sent`) and the moment its answer was finished; GC pauses; the generator's marks (`mark:<label>` at the
+ * start of each rate); all in this process's performance.now() ms, written to FILE as JSON when the server
+ * stops. With V8's `--log-code --log-deopt` (`--server-flags`), the log's compiles and deoptimisations line up
+ * with the rest through `v8MarkerMs`: the moment a function named `shedTraceMarker` was first compiled.
+ * `bench/shed-timeline.ts` reads it.
+ */
+const traceFile = process.argv.find((arg) => arg.startsWith('--trace='))?.slice('--trace='.length);
+type TracedRequest = [
+  sentMs: number,
+  readMs: number,
+  lagMs: number,
+  reason: string,
+  endMs: number,
+  status: number,
+];
+const trace = {
+  v8MarkerMs: 0,
+  turns: [] as Array<[startMs: number, endMs: number]>,
+  requests: [] as TracedRequest[],
+  gc: tracedPauses,
+  marks: [] as Array<[atMs: number, label: string]>,
+};
+if (traceFile !== undefined) {
+  const { SHED_TRACE_CHANNEL } = await import('../src/transports/http/load-shedding');
+  // performance.now() is the monotonic clock less the process's time origin: `x-sent` (monotonic µs) moved onto it.
+  const originMs = Number(process.hrtime.bigint() / 1000n) / 1000 - performance.now();
+  const byRequest = new WeakMap<IncomingMessage, TracedRequest>();
+  let current: IncomingMessage | undefined;
+  subscribe('http.server.request.start', (message) => {
+    current = (message as { request: IncomingMessage }).request;
+  });
+  subscribe(SHED_TRACE_CHANNEL, (message) => {
+    const traced = message as
+      | { kind: 'turn'; startMs: number; endMs: number }
+      | { kind: 'decision'; atMs: number; signal: { lagMs: number }; reason?: string };
+    if (traced.kind === 'turn') {
+      trace.turns.push([traced.startMs, traced.endMs]);
+      return;
+    }
+    if (current === undefined) return;
+    const sent = Number(current.headers['x-sent']) / 1000 - originMs;
+    const record: TracedRequest = [sent, traced.atMs, traced.signal.lagMs, traced.reason ?? '', 0, 0];
+    trace.requests.push(record);
+    byRequest.set(current, record);
+    current = undefined;
+  });
+  subscribe('http.server.response.finish', (message) => {
+    const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
+    const record = byRequest.get(request);
+    if (record === undefined) return;
+    record[4] = performance.now();
+    record[5] = response.statusCode;
+  });
+  trace.v8MarkerMs = performance.now();
+  // Compiled here, so V8's code log has a line for it at this moment.
+  new Function('return function shedTraceMarker() { return 1; }')()();
+}
+
 // The load generator asks for this process's CPU time around the measured run, and for the loop's record.
 process.on('message', (message) => {
+  if (typeof message === 'string' && message.startsWith('mark:'))
+    trace.marks.push([performance.now(), message.slice('mark:'.length)]);
   if (message === 'cpu-usage') process.send?.({ cpu: process.cpuUsage() });
   if (message === 'loop-stats') process.send?.({ loop: loopStats() });
   if (message === 'phases') process.send?.({ phases: phases.splice(0) });
@@ -132,3 +197,4 @@ process.exitCode = await startBot({
   startConsole: () => 1,
   onReady: ({ port }) => process.send?.({ port }),
 });
+if (traceFile !== undefined) writeFileSync(traceFile, JSON.stringify(trace));

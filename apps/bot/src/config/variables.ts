@@ -81,7 +81,8 @@ export const BOT_VARIABLES = {
   },
   HEALTH_DETAILS: {
     what: 'true or false',
-    purpose: 'whether GET /health adds uptime, requests in flight and event-loop lag (HTTP mode)',
+    purpose:
+      'whether GET /health adds uptime, requests in flight, event-loop lag and the 503s of load shedding by rule (HTTP mode)',
     howToGet: 'Use true only where /health is not reachable from the internet; false is the default.',
     secret: false,
   },

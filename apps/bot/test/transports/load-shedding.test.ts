@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { connect, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -12,7 +13,9 @@ import {
   type LoadSheddingOptions,
   type LoadSignal,
   type LoopClock,
+  SHED_TRACE_CHANNEL,
   type ShedReason,
+  type ShedTraceMessage,
   shedReason,
 } from '../../src/transports/http/load-shedding';
 import type { InteractionHandler } from '../../src/transports/shared/interaction-handler';
@@ -157,6 +160,36 @@ describe('the standing queue, on a scripted loop clock', () => {
     loop.work(3);
     expect(load.signal(0).busyMs).toBe(DEFAULT_STANDING_QUEUE_MS);
     expect(load.overloaded(0)).toBe('standing queue');
+  });
+
+  it('tells a trace subscriber every decision with its signal and every turn, and nothing while none listens', async () => {
+    const loop = scriptedClock();
+    const load = monitor(loop.clock, { maxInFlight: 8 });
+    const seen: ShedTraceMessage[] = [];
+    const listener = (message: unknown) => seen.push(message as ShedTraceMessage);
+    load.overloaded(0);
+    loop.work(1);
+    await nextTurn();
+    expect(seen).toEqual([]);
+    subscribe(SHED_TRACE_CHANNEL, listener);
+    closers.push(async () => unsubscribe(SHED_TRACE_CHANNEL, listener));
+    const turnStart = loop.clock.now();
+    expect(load.overloaded(0)).toBeUndefined();
+    loop.work(3);
+    expect(load.overloaded(8)).toBe('in flight');
+    loop.work(0.1);
+    const turnEnd = loop.clock.now();
+    await nextTurn();
+    expect(seen).toEqual([
+      { kind: 'decision', atMs: turnStart, signal: expect.objectContaining({ lagMs: 0 }), reason: undefined },
+      {
+        kind: 'decision',
+        atMs: turnStart + 3,
+        signal: expect.objectContaining({ lagMs: 3, inFlight: 8 }),
+        reason: 'in flight',
+      },
+      { kind: 'turn', startMs: turnStart, endMs: turnEnd },
+    ]);
   });
 
   it('serves the same request when the loop waited for I/O just before the turn', async () => {
@@ -448,6 +481,32 @@ describe('the 503 the server gives when the monitor says it is overloaded', () =
     expect(
       logs.lines().some((line) => line.kind === 'overloaded: standing queue' && line.status === 503),
     ).toBe(true);
+  });
+
+  it('counts its 503s by the rule that gave them in /health details, and only there', async () => {
+    const reasons: Array<ShedReason | undefined> = ['growing queue', 'lag', 'growing queue', undefined];
+    const { monitor } = scriptedMonitor(() => reasons.shift());
+    const { port } = await start(echoHandler, { loadMonitor: monitor, healthDetails: true });
+    const statuses: number[] = [];
+    for (let index = 0; index < 4; index++) {
+      const { body, headers } = signedRequest();
+      statuses.push((await send(port, { path: '/interactions', headers, body })).status);
+    }
+    expect(statuses).toEqual([503, 503, 503, 200]);
+    const health = await send(port, { method: 'GET', path: '/health' });
+    expect((health.json as { shedByReason: unknown }).shedByReason).toEqual({
+      'in flight': 0,
+      lag: 1,
+      'growing queue': 2,
+      'standing queue': 0,
+      'standing queue, accepting': 0,
+    });
+    const plain = await start(echoHandler, { loadMonitor: scriptedMonitor(() => 'lag').monitor });
+    const { body, headers } = signedRequest();
+    expect((await send(plain.port, { path: '/interactions', headers, body })).status).toBe(503);
+    expect(await send(plain.port, { method: 'GET', path: '/health' }).then((r) => r.json)).toEqual({
+      status: 'ok',
+    });
   });
 
   it('answers an unsigned request 401 and closes its connection however loaded, so a stalled upload cannot stay', async () => {

@@ -98,7 +98,10 @@ export interface InteractionsServerOptions {
   maxConnections?: number;
   /** How far a signature's timestamp may be from this server's clock (SIGNATURE_TOLERANCE_SECONDS). */
   signatureToleranceSeconds?: number;
-  /** /health adds uptime, requests in flight, deferred answers pending and event-loop lag (HEALTH_DETAILS). */
+  /**
+   * /health adds uptime, requests in flight, deferred answers pending, event-loop lag and the 503s of load
+   * shedding so far by rule (HEALTH_DETAILS).
+   */
   healthDetails?: boolean;
   /** When to answer 503 at once instead of queueing (see load-shedding.ts). */
   shedding?: Partial<LoadSheddingOptions>;
@@ -155,6 +158,14 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   let draining = false;
   let warming = options.warming ?? false;
   let inFlight = 0;
+  // Refusals by shedding rule since the start, for /health details (the benchmark reads them per rate).
+  const shedCounts: Record<ShedReason, number> = {
+    'in flight': 0,
+    lag: 0,
+    'growing queue': 0,
+    'standing queue': 0,
+    'standing queue, accepting': 0,
+  };
 
   function sendJson(
     response: ServerResponse,
@@ -186,6 +197,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
           inFlight,
           deferredPending: pending.size,
           eventLoopLagMs: Math.round(load.timerLagMs),
+          shedByReason: { ...shedCounts },
         }
       : {};
     sendJson(response, status === 'ok' ? 200 : 503, { status, ...details });
@@ -359,6 +371,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
             return;
           }
           rejections.note(SHED_KINDS[shed], SHED_FIELDS);
+          shedCounts[shed] += 1;
           response.writeHead(503, draining ? OVERLOADED_CLOSING_HEADERS : OVERLOADED_HEADERS);
           response.end(OVERLOADED_TEXT);
           return;

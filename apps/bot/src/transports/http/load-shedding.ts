@@ -1,3 +1,5 @@
+import { channel } from 'node:diagnostics_channel';
+
 /**
  * When to refuse new work: a request that waits behind a saturated event loop would be answered late (past
  * Discord's 3-s deadline, at worst), so it is better answered 503 at once. Discord does not retry it: the user
@@ -169,6 +171,17 @@ export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): Sh
   return undefined;
 }
 
+/**
+ * Every decision and every turn of the monitor, for whoever subscribes (the benchmark's `--trace`: which rule
+ * refused which request, and what the loop's turns were then). Nothing is built or sent while no one listens.
+ */
+export const SHED_TRACE_CHANNEL = 'asylum-archive:http.shedding';
+/** What SHED_TRACE_CHANNEL carries: a turn of the loop that ended, or the decision on one request. */
+export type ShedTraceMessage =
+  | { kind: 'turn'; startMs: number; endMs: number }
+  | { kind: 'decision'; atMs: number; signal: LoadSignal; reason: ShedReason | undefined };
+const trace = channel(SHED_TRACE_CHANNEL);
+
 /** The reasons that cut a turn short, which keeps the queue counted as standing (see `overloadMemoryMs`). */
 const CUTS_TURN: ReadonlySet<ShedReason | undefined> = new Set<ShedReason>([
   'growing queue',
@@ -221,6 +234,7 @@ export function createLoadMonitor(
   let idleAtTurnEnd = Number.NaN;
   const endTurn = () => {
     const now = clock.now();
+    if (trace.hasSubscribers) trace.publish({ kind: 'turn', startMs: turnStart, endMs: now });
     turnBeforeMs = previousTurnMs;
     previousTurnMs = now - turnStart;
     idleAtTurnEnd = clock.idleMs();
@@ -294,9 +308,11 @@ export function createLoadMonitor(
     overloaded(othersInFlight) {
       const now = clock.now();
       // The whole rule for every request, even one read at the start of a quiet turn: see `shedReason`.
-      const reason = shedReason(read(othersInFlight, now, lagNow(now)), options);
+      const signal = read(othersInFlight, now, lagNow(now));
+      const reason = shedReason(signal, options);
       // A turn cut short still found more than it could serve in time: the queue is still standing.
       if (CUTS_TURN.has(reason)) standingAt = now;
+      if (trace.hasSubscribers) trace.publish({ kind: 'decision', atMs: now, signal, reason });
       return reason;
     },
     noteConnection() {
