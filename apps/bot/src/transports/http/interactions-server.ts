@@ -67,14 +67,21 @@ const OVERLOADED_HEADERS = {
   'retry-after': '1',
 };
 const OVERLOADED_CLOSING_HEADERS = { ...OVERLOADED_HEADERS, connection: 'close' };
-/** The rejection log's kind for each shedding reason, built once: under overload most requests end there. */
-const SHED_KINDS: Readonly<Record<ShedReason, string>> = {
-  'in flight': 'overloaded: in flight',
-  lag: 'overloaded: lag',
-  'growing queue': 'overloaded: growing queue',
-  'standing queue': 'overloaded: standing queue',
-  'standing queue, accepting': 'overloaded: standing queue, accepting',
-};
+/**
+ * The rejection log's kind for each shedding reason, built once: under overload most requests end there. A Map,
+ * not an object's properties: a property read by a key V8 has not seen there before (a reason the warm-up never
+ * gave) throws the request listener's compiled code away; `Map.get` does not care which key it gets.
+ */
+const SHED_REASONS: readonly ShedReason[] = [
+  'in flight',
+  'lag',
+  'growing queue',
+  'standing queue',
+  'standing queue, accepting',
+];
+const SHED_KINDS: ReadonlyMap<ShedReason, string> = new Map(
+  SHED_REASONS.map((reason) => [reason, `overloaded: ${reason}`]),
+);
 const SHED_FIELDS = Object.freeze({ status: 503 });
 
 /** A request's path: its URL up to any query string. */
@@ -159,13 +166,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   let warming = options.warming ?? false;
   let inFlight = 0;
   // Refusals by shedding rule since the start, for /health details (the benchmark reads them per rate).
-  const shedCounts: Record<ShedReason, number> = {
-    'in flight': 0,
-    lag: 0,
-    'growing queue': 0,
-    'standing queue': 0,
-    'standing queue, accepting': 0,
-  };
+  const shedCounts = new Map<ShedReason, number>(SHED_REASONS.map((reason) => [reason, 0]));
 
   function sendJson(
     response: ServerResponse,
@@ -197,7 +198,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
           inFlight,
           deferredPending: pending.size,
           eventLoopLagMs: Math.round(load.timerLagMs),
-          shedByReason: { ...shedCounts },
+          shedByReason: Object.fromEntries(shedCounts),
         }
       : {};
     sendJson(response, status === 'ok' ? 200 : 503, { status, ...details });
@@ -370,8 +371,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
             refuseEarly(response, 401, UNAUTHORIZED, `signature ${headers}`);
             return;
           }
-          rejections.note(SHED_KINDS[shed], SHED_FIELDS);
-          shedCounts[shed] += 1;
+          rejections.note(SHED_KINDS.get(shed) as string, SHED_FIELDS);
+          shedCounts.set(shed, (shedCounts.get(shed) as number) + 1);
           response.writeHead(503, draining ? OVERLOADED_CLOSING_HEADERS : OVERLOADED_HEADERS);
           response.end(OVERLOADED_TEXT);
           return;
