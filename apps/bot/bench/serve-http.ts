@@ -4,7 +4,7 @@
  * `--handler=trivial` swaps the pure layer for a constant answer to measure the transport alone.
  */
 import { subscribe } from 'node:diagnostics_channel';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
@@ -137,6 +137,12 @@ type TracedRequest = [
 ];
 const trace = {
   v8MarkerMs: 0,
+  /**
+   * Every 5 ms (Linux): the main thread's time on the CPU and waiting to run (another process had the core),
+   * and the process's other threads' time on the CPU (V8's compiler and GC helpers, on the same core under
+   * `taskset -a`), cumulative ms, from /proc/self/task/<tid>/schedstat.
+   */
+  cpu: [] as Array<[atMs: number, mainRunMs: number, mainWaitMs: number, othersRunMs: number]>,
   turns: [] as Array<[startMs: number, endMs: number]>,
   requests: [] as TracedRequest[],
   gc: tracedPauses,
@@ -173,6 +179,22 @@ if (traceFile !== undefined) {
     record[4] = performance.now();
     record[5] = response.statusCode;
   });
+  const schedstat = (tid: string) => {
+    try {
+      const [run, wait] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ');
+      return [Number(run) / 1e6, Number(wait) / 1e6] as const;
+    } catch {
+      return [0, 0] as const;
+    }
+  };
+  const main = String(process.pid);
+  const sample = () => {
+    let others = 0;
+    for (const tid of readdirSync('/proc/self/task')) if (tid !== main) others += schedstat(tid)[0];
+    const [run, wait] = schedstat(main);
+    trace.cpu.push([performance.now(), run, wait, others]);
+  };
+  setInterval(sample, 5).unref();
   trace.v8MarkerMs = performance.now();
   // Compiled here, so V8's code log has a line for it at this moment.
   new Function('return function shedTraceMarker() { return 1; }')()();

@@ -8,8 +8,9 @@
  * Per event (503s within 20 ms of each other are one event; an answer finished more than `--slow-ms` after the
  * generator wrote it is one, unless it falls in a refusal's), the rules that refused, the last turns before it
  * (when each began, how long it worked, how many requests it read), the GC pauses and V8's optimizing compiles and
- * deoptimisations in the `--before-ms` before it. Then a count of events by what preceded them: a GC pause of
- * 4 ms or more, a compile or deoptimisation, both, or neither.
+ * deoptimisations in the `--before-ms` before it, and (from the trace's schedstat samples) how long the main
+ * thread waited to run and the other threads ran. Then a count of events by what preceded them: a GC pause of
+ * 4 ms or more, a compile or deoptimisation, 4 ms or more of other threads on the CPU, 4 ms or more descheduled.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -44,6 +45,7 @@ interface Trace {
   >;
   gc: Array<[startMs: number, ms: number, kind: number]>;
   marks: Array<[number, string]>;
+  cpu?: Array<[atMs: number, mainRunMs: number, mainWaitMs: number, othersRunMs: number]>;
 }
 const trace = JSON.parse(readFileSync(file, 'utf8')) as Trace;
 
@@ -127,6 +129,28 @@ if (values['v8-log'] !== undefined) {
   );
 }
 
+/**
+ * Where the time went, for 503s and answers apart: from written to read (of which the wait before the turn
+ * began, and the lag into the turn), and from read to finished (the answer's or the refusal's own time).
+ */
+function decompose(label: string, list: typeof requests) {
+  if (list.length === 0) return;
+  const figures = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return `p50 ${pct(sorted, 0.5).toFixed(2)} p99 ${pct(sorted, 0.99).toFixed(2)} max ${(sorted.at(-1) ?? 0).toFixed(2)}`;
+  };
+  console.log(`  ${label} (${list.length}), ms:`);
+  console.log(`    written to finished  ${figures(list.map(([sent, , , , end]) => end - sent))}`);
+  console.log(`    written to turn      ${figures(list.map(([sent, read, lag]) => read - lag - sent))}`);
+  console.log(`    lag into the turn    ${figures(list.map(([, , lag]) => lag))}`);
+  console.log(`    read to finished     ${figures(list.map(([, read, , , end]) => end - read))}`);
+}
+decompose('503s', refusals);
+decompose(
+  'answers',
+  requests.filter(([, , , reason, , status]) => reason === '' && status === 200),
+);
+
 /** The events: clusters of refusals, then late answers outside them. */
 interface Event {
   startMs: number;
@@ -170,6 +194,23 @@ for (const [sent, read, , , end] of lateAnswers) {
 }
 events.sort((a, b) => a.startMs - b.startMs);
 
+/** The main thread's wait to run and the other threads' run time between two moments (schedstat samples). */
+function cpuBetween(start: number, end: number): { waitMs: number; othersMs: number } | undefined {
+  const samples = trace.cpu ?? [];
+  const first = samples.findLast(([atMs]) => atMs <= start) ?? samples.find(([atMs]) => atMs >= start);
+  const last = samples.find(([atMs]) => atMs >= end) ?? samples.at(-1);
+  if (first === undefined || last === undefined || last[0] <= first[0]) return undefined;
+  return { waitMs: last[2] - first[2], othersMs: last[3] - first[3] };
+}
+{
+  const whole = cpuBetween(from, Math.min(to, requests.at(-1)?.[4] ?? to));
+  if (whole !== undefined)
+    console.log(
+      `  main thread waiting to run ${whole.waitMs.toFixed(0)} ms, the other threads on the CPU ${whole.othersMs.toFixed(0)} ms`,
+    );
+}
+/** Descheduled or sharing the core for this long in the window before an event counts as a cause. */
+const CPU_CAUSE_MS = 4;
 const causes = new Map<string, number>();
 for (const event of events) {
   // What came before the event's first request was written: GC, compiles, the turns it waited behind.
@@ -181,14 +222,14 @@ for (const event of events) {
   const pauses = gc.filter(([start, ms]) => start + ms >= windowStart && start <= event.endMs);
   const compiles = v8.filter((v8Event) => v8Event.atMs >= windowStart && v8Event.atMs <= event.endMs);
   const longPause = pauses.some(([, ms]) => ms >= GC_CAUSE_MS);
-  const cause =
-    longPause && compiles.length > 0
-      ? 'GC and V8'
-      : longPause
-        ? 'GC'
-        : compiles.length > 0
-          ? 'V8 compile/deopt'
-          : 'neither';
+  const cpu = cpuBetween(windowStart, event.endMs);
+  const found = [
+    ...(longPause ? ['GC'] : []),
+    ...(compiles.length > 0 ? ['V8 compile/deopt'] : []),
+    ...(cpu !== undefined && cpu.othersMs >= CPU_CAUSE_MS ? ['other threads'] : []),
+    ...(cpu !== undefined && cpu.waitMs >= CPU_CAUSE_MS ? ['descheduled'] : []),
+  ];
+  const cause = found.length === 0 ? 'none of these' : found.join(' + ');
   const kind = event.refused.size > 0 ? '503s' : 'late answers';
   causes.set(`${kind}: ${cause}`, (causes.get(`${kind}: ${cause}`) ?? 0) + 1);
   console.log(
@@ -201,6 +242,10 @@ for (const event of events) {
       `    turn ${at(start)} worked ${(end - start).toFixed(2).padStart(6)} ms, read ${String(read.length).padStart(3)}, refused ${read.filter(([, , , reason]) => reason !== '').length}`,
     );
   }
+  if (cpu !== undefined)
+    console.log(
+      `    CPU  main thread waiting to run ${cpu.waitMs.toFixed(1)} ms, other threads running ${cpu.othersMs.toFixed(1)} ms`,
+    );
   for (const [start, ms, gcKind] of pauses)
     console.log(`    GC   ${at(start)} ${ms.toFixed(1).padStart(6)} ms (kind ${gcKind})`);
   for (const v8Event of compiles.slice(0, 12)) console.log(`    V8   ${at(v8Event.atMs)} ${v8Event.what}`);

@@ -70,6 +70,7 @@ async function run(rate: number, seed: number, longPauses: boolean) {
   };
   const answered: number[] = [];
   const refused: number[] = [];
+  const byReason = new Map<string, number>();
   let next = 0;
   while (next < arrivals.length) {
     const first = arrivals[next] as number;
@@ -81,7 +82,9 @@ async function run(rate: number, seed: number, longPauses: boolean) {
     let end = next;
     while (end < arrivals.length && (arrivals[end] as number) <= turnStart) end += 1;
     for (; next < end; next++) {
-      const shed = monitor.overloaded(0) !== undefined;
+      const reason = monitor.overloaded(0);
+      const shed = reason !== undefined;
+      if (shed) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
       pass(shed ? REFUSAL_MS : answerMs());
       (shed ? refused : answered).push(now - (arrivals[next] as number));
     }
@@ -89,17 +92,22 @@ async function run(rate: number, seed: number, longPauses: boolean) {
   }
   monitor.stop();
   const p99 = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(0.99 * list.length)] ?? 0;
-  return { refused: refused.length, answeredP99: p99(answered), refusedP99: p99(refused) };
+  return {
+    refused: refused.length,
+    answeredP99: p99(answered),
+    refusedP99: p99(refused),
+    byReason: [...byReason].map(([reason, count]) => `${reason} ${count}`).join(', '),
+  };
 }
 
 console.log(`shedding model: ${modulePath}, answers ${serviceMs} ms on average, ${SECONDS} s per rate`);
-console.log('pauses                       rate/s  seed    503s  ok p99  503 p99');
+console.log('pauses                       rate/s  seed    503s  ok p99  503 p99  by rule');
 for (const longPauses of [false, true]) {
   for (const rate of rates) {
     for (let seed = 1; seed <= seeds; seed++) {
       const result = await run(rate, seed, longPauses);
       console.log(
-        `${(longPauses ? 'scavenges + 60/120/180 ms' : 'scavenges').padEnd(28)} ${String(rate).padStart(6)} ${String(seed).padStart(5)} ${String(result.refused).padStart(7)} ${result.answeredP99.toFixed(1).padStart(7)} ${result.refusedP99.toFixed(1).padStart(8)}`,
+        `${(longPauses ? 'scavenges + 60/120/180 ms' : 'scavenges').padEnd(28)} ${String(rate).padStart(6)} ${String(seed).padStart(5)} ${String(result.refused).padStart(7)} ${result.answeredP99.toFixed(1).padStart(7)} ${result.refusedP99.toFixed(1).padStart(8)}  ${result.byReason}`,
       );
     }
   }
