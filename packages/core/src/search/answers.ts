@@ -432,6 +432,9 @@ export function matchAnswers(
   for (const concept of concepts) {
     if (ASKS.has(concept.word) || (asksFigure && COUNTED_PEOPLE.has(concept.word))) continue;
     const own = termOf(concept.word);
+    // A word nothing in the archive holds (no passage, synonym, correction or record: "gente", a year it never
+    // names) says nothing for or against any record, as it says nothing for or against a passage.
+    if (concept.alternatives.length === 0 && (own === null || index.idf(own) === 0)) continue;
     const alternatives =
       own === null ? concept.alternatives : [...concept.alternatives, { term: own, weight: 1 }];
     const conceptRole = alternatives.find(({ term }) => index.roles.has(term))?.term;

@@ -47,6 +47,18 @@ describe('answers before passages', () => {
     }
   });
 
+  it('finds the figure whatever words the archive does not hold beside the question ("gente", a year it never names)', () => {
+    // Words no passage holds, nor any correction or synonym of them.
+    expect(search('1850 zqxwv').hits).toEqual([]);
+    for (const figure of figures) {
+      const query = `how many ${figure.counts} in 1850 zqxwv`;
+      expect(
+        search(query).answers.map((answer) => answer.id),
+        query,
+      ).toContain(figure.id);
+    }
+  });
+
   it("answers a person's name alone with that person, first", () => {
     for (const person of people.filter((p) => namedInPassages(p.name))) {
       expect(search(person.name).answers[0], person.name).toMatchObject({ kind: 'person', id: person.id });
