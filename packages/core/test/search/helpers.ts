@@ -82,6 +82,23 @@ export function rankedAlone(paragraphs: readonly string[], query: string) {
 }
 
 /**
+ * In each case the two passages share the query's other words alike, and only `says` says what the query says (a
+ * quantity word, a number): it must rank first, in either order, and score above the other.
+ */
+export function expectSaysFirst(cases: ReadonlyArray<{ query: string; says: string; other: string }>): void {
+  for (const { query, says, other } of cases) {
+    for (const paragraphs of [
+      [says, other],
+      [other, says],
+    ]) {
+      const hits = rankedAlone(paragraphs, query);
+      expect(hits[0]?.text, query).toBe(says);
+      expect(hits[0]?.score ?? 0, query).toBeGreaterThan(hits[1]?.score ?? 0);
+    }
+  }
+}
+
+/**
  * A question that asks for something beyond its words (an outcome, a time, a reason): in each case the two
  * passages share exactly the same index terms with the query and have as many words, and only `answers` says
  * what is asked. It must rank first, in either order, and only when asked: without the question's words
