@@ -1,3 +1,4 @@
+import { isNumberWord } from './analysis/numbers';
 import type { Token } from './analysis/tokenize';
 import { liftBestWhere } from './proximity';
 
@@ -111,35 +112,10 @@ const UNITS: ReadonlySet<string> = new Set([
 const PERIODS: ReadonlySet<string> = new Set(
   [...UNITS].filter((unit) => !/^(day|dia|hour|hora)s?$/.test(unit)),
 );
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'twelve',
-  'couple',
-  'few',
-  'several',
-  'dozen',
-  'un',
-  'una',
-  'dos',
-  'tres',
-  'cuatro',
-  'cinco',
-  'seis',
-  'siete',
-  'ocho',
-  'nueve',
-  'diez',
-]);
+/** Words that count a unit of time without being a number: "a week", "a couple of months", "a few years". */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['a', 'un', 'una', 'couple', 'few', 'several']);
+/** Whether a word counts what follows: a number in digits or words ("18", "eighteen", "dieciocho"), "a", "few". */
+const counts = (word: string) => /^\d/.test(word) || isNumberWord(word) || COUNTING_WORDS.has(word);
 const YEAR = /^(1[89]|20)\d\d$/;
 
 /** What a question asks about time: a date ("when"), a length of time ("how long"), or nothing. */
@@ -182,8 +158,7 @@ function asksForTime(words: readonly string[], at: number): boolean {
   if (!TIME_NOUNS.has(words[at] as string)) return false;
   const before = words[at - 1];
   if (before !== undefined && ASKING_BEFORE.has(before)) return true;
-  if (before !== undefined && (RELATIVE.has(before) || NUMBER_WORDS.has(before) || /^\d/.test(before)))
-    return false;
+  if (before !== undefined && (RELATIVE.has(before) || counts(before))) return false;
   const after = words[at + 1];
   return after !== undefined && ASKING_AFTER.has(after);
 }
@@ -215,8 +190,7 @@ function statesDate(tokens: readonly Token[]): boolean {
 function statesDuration(tokens: readonly Token[]): boolean {
   for (let at = 1; at < tokens.length; at++) {
     const before = (tokens[at - 1] as Token).folded;
-    if (UNITS.has((tokens[at] as Token).folded) && (/^\d/.test(before) || NUMBER_WORDS.has(before)))
-      return true;
+    if (UNITS.has((tokens[at] as Token).folded) && counts(before)) return true;
   }
   return false;
 }
