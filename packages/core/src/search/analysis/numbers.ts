@@ -7,164 +7,96 @@ import type { Token } from './tokenize';
  * search matches that value (plan.ts). One reader for English and Spanish; the words are folded (no accents).
  */
 
+const SPANISH_UNITS = 'uno dos tres cuatro cinco seis siete ocho nueve';
+const SPANISH_HUNDREDS =
+  'doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos';
+
+/** Words in a row that say 0, 1, 2…, and then tens; "_" holds a place no word of the list says. */
+const IN_ORDER: ReadonlyArray<readonly [words: string, first: number, step: number]> = [
+  [
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+    0,
+    1,
+  ],
+  ['twenty thirty forty fifty sixty seventy eighty ninety', 20, 10],
+  // Spanish "once" (11) is the English "once": it is a number only within one (`readValue`).
+  [
+    `cero ${SPANISH_UNITS} diez _ doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte`,
+    0,
+    1,
+  ],
+  ['treinta cuarenta cincuenta sesenta setenta ochenta noventa', 30, 10],
+  [SPANISH_HUNDREDS, 200, 100],
+  // "veintiuno"… "veintinueve" are "veinti" and the unit ("veintiséis" folds to "veintiseis").
+  [SPANISH_UNITS.replace(/(\w+)/g, 'veinti$1'), 21, 1],
+  // "doscientas personas": the hundreds agree with a feminine noun.
+  [SPANISH_HUNDREDS.replace(/os\b/g, 'as'), 200, 100],
+];
+
 /** Words that are a number on their own, and their value. */
-const VALUES: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    zero: 0,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    seventy: 70,
-    eighty: 80,
-    ninety: 90,
-    dozen: 12,
-    cero: 0,
-    uno: 1,
-    dos: 2,
-    tres: 3,
-    cuatro: 4,
-    cinco: 5,
-    seis: 6,
-    siete: 7,
-    ocho: 8,
-    nueve: 9,
-    diez: 10,
-    doce: 12,
-    trece: 13,
-    catorce: 14,
-    quince: 15,
-    dieciseis: 16,
-    diecisiete: 17,
-    dieciocho: 18,
-    diecinueve: 19,
-    veinte: 20,
-    veintiuno: 21,
-    veintiun: 21,
-    veintiuna: 21,
-    veintidos: 22,
-    veintitres: 23,
-    veinticuatro: 24,
-    veinticinco: 25,
-    veintiseis: 26,
-    veintisiete: 27,
-    veintiocho: 28,
-    veintinueve: 29,
-    treinta: 30,
-    cuarenta: 40,
-    cincuenta: 50,
-    sesenta: 60,
-    setenta: 70,
-    ochenta: 80,
-    noventa: 90,
-    cien: 100,
-    ciento: 100,
-    doscientos: 200,
-    doscientas: 200,
-    trescientos: 300,
-    trescientas: 300,
-    cuatrocientos: 400,
-    cuatrocientas: 400,
-    quinientos: 500,
-    quinientas: 500,
-    seiscientos: 600,
-    seiscientas: 600,
-    setecientos: 700,
-    setecientas: 700,
-    ochocientos: 800,
-    ochocientas: 800,
-    novecientos: 900,
-    novecientas: 900,
-    docena: 12,
-  }),
-);
+const VALUES: ReadonlyMap<string, number> = new Map([
+  ...IN_ORDER.flatMap(([words, first, step]) =>
+    words.split(' ').map((word, at) => [word, first + at * step] as const),
+  ),
+  ['veintiun', 21],
+  ['veintiuna', 21],
+  ['cien', 100],
+  ['ciento', 100],
+  ['dozen', 12],
+  ['docena', 12],
+]);
 
 /** Words that multiply what comes before them ("nine hundred", "seis mil"); alone they mean one of them. */
-const SCALES: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    hundred: 100,
-    thousand: 1_000,
-    million: 1_000_000,
-    billion: 1_000_000_000,
-    mil: 1_000,
-    millon: 1_000_000,
-    millones: 1_000_000,
-  }),
-);
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['mil', 1e3],
+  ['millon', 1e6],
+  ['millones', 1e6],
+]);
 
 /**
- * Words of magnitude and the numbers each means, as people use them: "hundreds" from 100 up to the thousands, "thousands"
- * up to the tens of thousands ("thousands dead" for 11,000). "miles" is a magnitude only before "de" ("miles de
- * muertos"): in English it is a distance.
+ * Words of magnitude and the numbers each means, as people use them: "hundreds" from 100 up to the thousands,
+ * "thousands" up to the tens of thousands ("thousands dead" for 11,000). "miles" is a magnitude only before "de"
+ * ("miles de muertos"): in English it is a distance.
  */
 const MAGNITUDES: ReadonlyMap<string, readonly [least: number, below: number]> = new Map(
-  Object.entries({
-    dozens: [24, 240],
-    docenas: [24, 240],
-    hundreds: [100, 10_000],
-    cientos: [100, 10_000],
-    centenares: [100, 10_000],
-    thousands: [1_000, 100_000],
-    miles: [1_000, 100_000],
-    millares: [1_000, 100_000],
-    millions: [1_000_000, 100_000_000],
-  }),
+  (
+    [
+      ['dozens docenas', 24, 240],
+      ['hundreds cientos centenares', 100, 1e4],
+      ['thousands miles millares', 1e3, 1e5],
+      ['millions', 1e6, 1e8],
+    ] as const
+  ).flatMap(([words, least, below]) => words.split(' ').map((word) => [word, [least, below]] as const)),
 );
 
 /**
  * Words that are a number only before a scale: "a hundred", "un millón", "a couple hundred", "once mil" (Spanish
  * eleven; in English "once" is no number).
  */
-const ONE_BEFORE_SCALE: ReadonlyMap<string, number> = new Map(
-  Object.entries({ a: 1, an: 1, un: 1, una: 1, uno: 1, couple: 2, par: 2, once: 11 }),
-);
+const ONE_BEFORE_SCALE: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['an', 1],
+  ['un', 1],
+  ['una', 1],
+  ['uno', 1],
+  ['couple', 2],
+  ['par', 2],
+  ['once', 11],
+]);
 
 /** Words that join the parts of one number: "one hundred and five", "cuarenta y cinco". */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'y']);
 
 /** Words before a number that say it is not exact: "about 900", "more than 6,000", "casi mil". */
-const APPROXIMATE: ReadonlySet<string> = new Set([
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'nearly',
-  'almost',
-  'some',
-  'over',
-  'under',
-  'like',
-  'than',
-  'least',
-  'unos',
-  'unas',
-  'casi',
-  'cerca',
-  'aproximadamente',
-  'alrededor',
-  'mas',
-  'menos',
-]);
+const APPROXIMATE: ReadonlySet<string> = new Set(
+  'about around roughly approximately nearly almost some over under like than least unos unas casi cerca aproximadamente alrededor mas menos'.split(
+    ' ',
+  ),
+);
 
 const DIGITS = /^\d+$/;
 /** "2000s", "1990s", "90s": a decade. */
