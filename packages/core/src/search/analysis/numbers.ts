@@ -12,7 +12,7 @@ const SPANISH_HUNDREDS =
   'doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos';
 
 /** Words in a row that say 0, 1, 2…, and then tens; "_" holds a place no word of the list says. */
-const IN_ORDER: ReadonlyArray<readonly [words: string, first: number, step: number]> = [
+const inOrder = (): ReadonlyArray<readonly [words: string, first: number, step: number]> => [
   [
     'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
     0,
@@ -33,18 +33,20 @@ const IN_ORDER: ReadonlyArray<readonly [words: string, first: number, step: numb
   [SPANISH_HUNDREDS.replace(/os\b/g, 'as'), 200, 100],
 ];
 
-/** Words that are a number on their own, and their value. */
-const VALUES: ReadonlyMap<string, number> = new Map([
-  ...IN_ORDER.flatMap(([words, first, step]) =>
-    words.split(' ').map((word, at) => [word, first + at * step] as const),
-  ),
-  ['veintiun', 21],
-  ['veintiuna', 21],
-  ['cien', 100],
-  ['ciento', 100],
-  ['dozen', 12],
-  ['docena', 12],
-]);
+/** Words that are a number on their own, and their value: made on first need (importing the package stays cheap). */
+let values: ReadonlyMap<string, number> | undefined;
+const valuesOf = (): ReadonlyMap<string, number> =>
+  (values ??= new Map([
+    ...inOrder().flatMap(([words, first, step]) =>
+      words.split(' ').map((word, at) => [word, first + at * step] as const),
+    ),
+    ['veintiun', 21],
+    ['veintiuna', 21],
+    ['cien', 100],
+    ['ciento', 100],
+    ['dozen', 12],
+    ['docena', 12],
+  ]));
 
 /** Words that multiply what comes before them ("nine hundred", "seis mil"); alone they mean one of them. */
 const SCALES: ReadonlyMap<string, number> = new Map([
@@ -119,13 +121,13 @@ export type StatedNumber = {
 /** The words that say a value on their own: 7 → "seven", "siete"; 12 → "twelve", "dozen", "doce", "docena". */
 export function wordsForValue(value: number): string[] {
   const words: string[] = [];
-  for (const [word, said] of VALUES) if (said === value) words.push(word);
+  for (const [word, said] of valuesOf()) if (said === value) words.push(word);
   return words;
 }
 
 /** Whether a word is part of a number written in words (for "18 months" and "eighteen months" alike). */
 export function isNumberWord(folded: string): boolean {
-  return VALUES.has(folded) || SCALES.has(folded) || MAGNITUDES.has(folded);
+  return valuesOf().has(folded) || SCALES.has(folded) || MAGNITUDES.has(folded);
 }
 
 /**
@@ -209,7 +211,7 @@ function readValue(tokens: readonly Token[], from: number): { value: number; end
   for (; at < tokens.length; at++) {
     const folded = word(at);
     // Spanish "once" (11) within a number: "ciento once", "dos mil once".
-    const value = VALUES.get(folded) ?? (any && folded === 'once' ? 11 : undefined);
+    const value = valuesOf().get(folded) ?? (any && folded === 'once' ? 11 : undefined);
     if (value !== undefined) {
       const place = value >= 100 ? 'hundreds' : value >= 20 && value % 10 === 0 ? 'tens' : 'units';
       if (any && !fits(last, place, current)) break;
