@@ -34,11 +34,6 @@ export interface LoadSheddingOptions {
   /** Refuse a request read this many ms into the loop's current turn, however the loop has been. */
   maxLagMs: number;
   /**
-   * While the turns grow (see `shedReason`), refuse a request read this many ms into the current turn: the
-   * growth must have made someone wait this long before it counts as overload.
-   */
-  growingLagMs: number;
-  /**
    * The queue is standing once the loop has worked this many ms without waiting for I/O, however its turns
    * went (a backstop: a growing queue is seen within a few turns, see `shedReason`).
    */
@@ -60,24 +55,11 @@ export interface LoadSheddingOptions {
  */
 export const DEFAULT_MAX_IN_FLIGHT = 256;
 /**
- * A turn that has already worked 500 ms holds requests that have waited at least that long, whatever the turns
- * before it did: the standing-queue backstop's own bound. It was 100 ms, which refused what waited behind any
- * single stall of more than 100 ms (a full collection, a burst of compiling, a moment without the CPU) however
- * idle the loop had been; at half of capacity that backlog is worked off within ≈ 2.5 times the stall, so what
- * waited is answered well inside Discord's 3 s, and a loop that does not catch up is a standing queue anyway.
+ * A turn that has already worked 100 ms holds requests that have waited at least that long: 50× the ≈ 2 ms
+ * a turn takes at 1,000 req/s. A single slow search or a garbage-collection pause can cause it, so this
+ * sheds on its own only then (and sheds what came in during a stall, before it can pile up).
  */
-export const DEFAULT_MAX_LAG_MS = 500;
-/**
- * Growing turns are cut once a request in them has waited 10 ms — the time the goal gives a 503 at twice
- * capacity, so a refusal there is still on time. Cut from 2 ms (`saturatedLagMs`), turns that grew by chance
- * at half of capacity (answers cost 0.3–1.5 ms each, so turns of 2, 3 and 4 ms in a row happen) were cut, and
- * the overload memory behind each cut refused what was read late in a turn for the next 50 ms: the shedding
- * model (`bench/shedding-model.ts`, 530 µs per answer) refused 2–11 requests per 5 s at 1,000 req/s so, none
- * with this; the benchmark's 59 refusals at 1,000 req/s at the session's quiet start had each waited ≤ 18 ms.
- * Under a real overload turns double each time, so a turn past 10 ms comes one turn after one past 2 ms: at
- * twice capacity ≈ 10 ms later.
- */
-export const DEFAULT_GROWING_LAG_MS = 10;
+export const DEFAULT_MAX_LAG_MS = 100;
 /**
  * A backstop: 500 ms without waiting for I/O is a standing queue whatever the turns did. A growing queue is
  * seen within a few turns (`shedReason`), so this is for what growth misses; it lets the backlog of a stall be
@@ -112,7 +94,6 @@ export const ACCEPTING_WINDOW_MS = 10;
 export const DEFAULT_LOAD_SHEDDING: Readonly<LoadSheddingOptions> = {
   maxInFlight: DEFAULT_MAX_IN_FLIGHT,
   maxLagMs: DEFAULT_MAX_LAG_MS,
-  growingLagMs: DEFAULT_GROWING_LAG_MS,
   standingQueueMs: DEFAULT_STANDING_QUEUE_MS,
   overloadMemoryMs: DEFAULT_OVERLOAD_MEMORY_MS,
   saturatedLagMs: DEFAULT_SATURATED_LAG_MS,
@@ -177,14 +158,13 @@ export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): Sh
   const grewSince = previousTurnMs > turnBeforeMs;
   const outgrowsPrevious = lagMs > previousTurnMs;
   const pastSaturated = lagMs > options.saturatedLagMs;
-  const pastGrowing = lagMs > options.growingLagMs;
   const standingNow = busyMs >= options.standingQueueMs;
   const standingLately = standingMsAgo < options.overloadMemoryMs;
   const pastAccepting = lagMs > options.acceptingLagMs;
   const accepting = acceptedMsAgo <= ACCEPTING_WINDOW_MS;
   if (full) return 'in flight';
   if (late) return 'lag';
-  if (grewBefore && grewSince && outgrowsPrevious && pastGrowing) return 'growing queue';
+  if (grewBefore && grewSince && outgrowsPrevious && pastSaturated) return 'growing queue';
   if (!standingNow && !standingLately) return undefined;
   if (pastSaturated) return 'standing queue';
   if (pastAccepting && accepting) return 'standing queue, accepting';
