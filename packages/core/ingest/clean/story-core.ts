@@ -83,12 +83,31 @@ function isHeadingShaped(block: string): boolean {
 /** A block set with a bullet or a number, as list items and menus are. */
 const isBulleted = (block: string): boolean => opensWithBullet(block) || isListItem(block);
 
-/** The end of a copy cut off mid-sentence: words without an end ("This suggest"), and no label, address or bullet. */
+/**
+ * The end of a copy cut off mid-sentence: words without an end ("This suggest"), and no label, address or bullet;
+ * running text's shape, too: it stops on a word in lower case ("Duró solamente d"), most of its words are in lower
+ * case ("“I think that’s what the judge saw,” Gonzale"), it is long, or it opens a quotation or bracket it never closes
+ * ("“Est"). A widget's or a summary's label under the story ("Share page with AddThis", "Reduced by 66%", "Press
+ * Release | Organization Chart") stops on a name or a number.
+ */
 const isCutSentence = (block: string): boolean =>
   /\p{L}/u.test(block) &&
   !endsSentenceOrClause(block) &&
   !/:|\/\/|\bwww\./u.test(block) &&
-  !isBulleted(block);
+  !isBulleted(block) &&
+  (/(?:^|\s)\P{L}*\p{Ll}\S*$/u.test(block.trim()) ||
+    lowerCaseShare(block) > MIN_LOWER_CASE_SHARE ||
+    // A long run is a sentence cut inside a name ("… (HSI) Office of International"), unless bars part its links.
+    (wordCount(block) >= MIN_CLAUSE_WORDS && !/\s\|\s/u.test(block)) ||
+    opensUnclosed(block));
+
+/** Whether a block opens a quotation or a bracket more often than it closes one. */
+const opensUnclosed = (block: string): boolean =>
+  [
+    ['“', '”'],
+    ['(', ')'],
+    ['«', '»'],
+  ].some(([open = '', close = '']) => block.split(open).length > block.split(close).length);
 
 /**
  * A run of list items next to the story (ending right above its first block of text, or starting right under its

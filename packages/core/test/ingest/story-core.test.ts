@@ -86,6 +86,22 @@ describe('furniture around the story', () => {
     ]);
   });
 
+  it("takes a widget's or a summary's label under the story for furniture, not for a cut copy's last words", () => {
+    for (const label of ['Share page with AddThis', 'Reduced by 66%', 'Press Release | Organization Chart'])
+      expect([...furnitureAroundStory([LEDE, SECOND, label]).entries()]).toEqual([
+        [2, 'furniture-after-story'],
+      ]);
+    // Running text's shape still ends a cut copy: a word in lower case, most words in lower case, a long run,
+    // a quotation never closed.
+    for (const cut of [
+      'Duró solamente d',
+      '“I think that’s what the judge saw,” Gonzale',
+      'The agency works with the Office of International',
+      '“Est',
+    ])
+      expect(furnitureAroundStory([LEDE, SECOND, cut]).size).toBe(0);
+  });
+
   it('keeps a short sentence next to the story, and a heading the markup sets right above it', () => {
     expect(furnitureAroundStory(['Duran fled to Hermosillo.', LEDE, SECOND]).size).toBe(0);
     expect(furnitureAroundStory([LEDE, SECOND, 'The hearing resumes Friday.']).size).toBe(0);
