@@ -25,14 +25,14 @@ import {
 } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
-import { personInMarkup, proposeAuthors } from './metadata/propose-authors';
+import { personInMarkup, proposeAuthors, splitNameList } from './metadata/propose-authors';
 import { datesFromRemovals, datesInFurniture, proposeDate } from './metadata/propose-date';
 import { proposeGenre } from './metadata/propose-genre';
 import { proposeOutlet } from './metadata/propose-outlet';
 import { proposeRights } from './metadata/propose-rights';
 import { resolveName } from './metadata/resolve-name';
 import type { BoilerplateRule, RuleYield } from './rules/rule-schema';
-import { collapseWhitespace, wordCount } from './text/words';
+import { collapseWhitespace, comparisonKey, wordCount } from './text/words';
 
 /** Rules that take blocks after the story that are not its text, unfinished by nature. */
 const AFTER_STORY_RULES: ReadonlySet<string> = new Set(['furniture-after-story', 'list-after-story']);
@@ -219,10 +219,29 @@ export function ingestPage(
         : [{ name, where: name === field ? `the page's ${what}` : `the page's ${what}: ${quote(field)}` }];
     });
   const markupAuthors = personsIn(hints.authors, 'markup (author meta or JSON-LD)');
+  // The markup names the byline's authors again in its own way: as one field ("Jane Roe and John Doe", read as
+  // the names it lists) or with a button's text run into a name ("Jane RoeFollow", the name the byline shows).
+  const shown = proposeAuthors(removals, archive.people);
+  const shownKeys = [
+    ...shown.unknownNames.map((unknown) => unknown.name),
+    ...shown.authors.flatMap(
+      (author) => archive.people.find((person) => person.id === author.value)?.name ?? [],
+    ),
+  ].map(comparisonKey);
+  const sameAsShown = (candidates: ReadonlyArray<{ name: string; where: string }>) =>
+    candidates
+      .flatMap((candidate) => splitNameList(candidate.name).map((name) => ({ ...candidate, name })))
+      .filter(
+        ({ name }) =>
+          !shownKeys.some((key) => comparisonKey(name).startsWith(key)) ||
+          shownKeys.includes(comparisonKey(name)),
+      );
   const authors = proposeAuthors(removals, archive.people, [
-    ...(markupAuthors.length > 0
-      ? markupAuthors
-      : personsIn(hints.bylines ?? [], 'byline (an element whose class names it one)')),
+    ...sameAsShown(
+      markupAuthors.length > 0
+        ? markupAuthors
+        : personsIn(hints.bylines ?? [], 'byline (an element whose class names it one)'),
+    ),
     ...(court?.judges.names ?? []).map((name) => ({ name, where: court?.judges.where ?? 'the caption' })),
   ]);
 

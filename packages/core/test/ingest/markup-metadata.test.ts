@@ -96,3 +96,21 @@ describe('an element whose class names it a byline', () => {
     expect(credit.proposals.authors.unknownNames).toEqual([]);
   });
 });
+
+describe('authors the markup names again beside the shown byline', () => {
+  const story = `<div class="text">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+
+  it('are the names a one-field list gives, not the list as one name', () => {
+    const plan =
+      ingestHtml(`<html><head><meta name="author" content="Jane Roe and John Doe"></head><body><article>
+      <h1>An officer asks for asylum</h1><p>By Jane Roe and John Doe, CNN</p>${story}</article></body></html>`);
+    expect(plan.proposals.authors.unknownNames.map((n) => n.name)).toEqual(['Jane Roe', 'John Doe']);
+  });
+
+  it("are the shown name when a button's text runs into it", () => {
+    const plan = ingestHtml(`<html><body><article>
+      <h1>An officer asks for asylum</h1><div class="byline">Por <a>Jane Roe</a><button>Seguir</button></div>${story}
+      </article></body></html>`);
+    expect(plan.proposals.authors.unknownNames.map((n) => n.name)).toEqual(['Jane Roe']);
+  });
+});
