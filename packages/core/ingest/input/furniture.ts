@@ -91,6 +91,10 @@ const FURNITURE_WORDS = [
   'follow-us',
   'reactions',
   'reblog',
+  // A pull quote repeats the story's words in large type; a copyright box credits a picture or the site.
+  'pullquote',
+  'pull-quote',
+  'copyright',
   // The same kinds in Spanish sites' class names: comments, sharing, related, advertising, newsletter, tools.
   'comenta',
   'compartir',

@@ -123,11 +123,23 @@ const BYLINE_CLASS = /^(?:[a-z]+[-_])*(?:byline|firma|autor|author)(?:[-_](?:nam
 /** A byline is a name, perhaps with a place or outlet: no longer than this. */
 const MAX_BYLINE_WORDS = 8;
 
+/** Whether an element sits in a quotation (a <blockquote> or <q>, a pull quote): the author named there is the quote's. */
+function inQuotation(element: DomNode): boolean {
+  for (let at: DomNode | null = element; at; at = at.parent)
+    if (
+      'name' in at &&
+      (at.name === 'blockquote' || at.name === 'q' || /quote/i.test(attribute(at, 'class')))
+    )
+      return true;
+  return false;
+}
+
 /** itemprop="datePublished" and itemprop="author" outside <meta> (read with the meta), rel="author" links. */
 function readMicrodata(document: DomDocument): PageStructure['microdata'] {
   const microdata: PageStructure['microdata'] = { authors: [], bylines: [] };
   for (const element of DomUtils.findAll((e) => e.name !== 'meta', document.children)) {
     if (
+      !inQuotation(element) &&
       attribute(element, 'class')
         .split(/\s+/)
         .some((token) => BYLINE_CLASS.test(token))

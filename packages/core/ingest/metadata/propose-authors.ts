@@ -11,9 +11,9 @@ export type AuthorsProposal = {
   unknownNames: Array<{ name: string; where: string }>;
 };
 
-/** Words that make a byline entry a desk or a job, not a person ("Washington Bureau", "Staff Writer"). */
+/** Words that make a byline entry a desk or a job, not a person ("Washington Bureau", "Staff Writer", "Rédaction Africanews"). */
 const NOT_A_PERSON =
-  /\b(?:Bureau|Staff|Writer|Correspondent|Desk|Service|Services|Editor|Reporter|Wire|Press|Technologist|Director|Counsel|Attorney|Analyst|Fellow|Producer|Professor|Project|Manager|Officer|Columnist|Contributor|Photographer|Program|Department|Center|Centre|Institute|Council|University)\b/u;
+  /\b(?:Bureau|Staff|Writer|Correspondent|Desk|Service|Services|Editor|Reporter|Wire|Press|Technologist|Director|Counsel|Attorney|Analyst|Fellow|Producer|Professor|Project|Manager|Officer|Columnist|Contributor|Photographer|Program|Department|Center|Centre|Institute|Council|University|Redacción|Rédaction|Redaktion|Redazione|Redação)(?![\p{L}])/u;
 
 /** Whether a name is a person's, not a desk's, a job's or an organisation's ("Al Jazeera Staff", "AP Wire"). */
 export const namesAPerson = (name: string): boolean => !NOT_A_PERSON.test(name);

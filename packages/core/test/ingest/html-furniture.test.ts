@@ -33,6 +33,23 @@ describe('furniture an HTML page marks as such, inside the article', () => {
     );
   });
 
+  it("takes a pull quote and a picture's copyright box for furniture, and the quote's author for no byline", () => {
+    const plan = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      <div class="media-copyright">FILE - Officers wait at the port of entry, May 27, 2026 - <div>Copyright © Example</div></div>
+      <p>${PARAGRAPHS[0]}</p>
+      <div class="pull-quote"><blockquote>We never thought we would leave.</blockquote>
+      <div class="pull-quote__author"><span class="author">Ana Ruiz</span></div></div>
+      <p>${PARAGRAPHS[1]}</p>
+      <p>${PARAGRAPHS[2]}</p>
+      </article></body></html>`);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(furnitureOf(plan).map(([element]) => element)).toEqual([
+      '<div class="media-copyright">',
+      '<div class="pull-quote">',
+    ]);
+    expect(plan.proposals.authors.unknownNames).toEqual([]);
+  });
+
   it('never takes the element that holds the headline or the story, whatever its class says', () => {
     const plan = ingestHtml(`<html><body><div class="post has-comments sidebar-right">
       <h1>An officer in search of a safe place</h1><div class="entry comments-open">${body}</div>

@@ -140,7 +140,13 @@ describe("an author the page's markup names", () => {
   ];
 
   it("is not proposed when it is the site's desk, not a person", () => {
-    for (const desk of ['Example News Staff', 'Wire Service', 'The Metro Desk'])
+    for (const desk of [
+      'Example News Staff',
+      'Wire Service',
+      'The Metro Desk',
+      'Rédaction Example',
+      'Redacción Example',
+    ])
       expect(named(ingestHtml(page(desk))), desk).toEqual([]);
   });
 
