@@ -26,7 +26,7 @@ import {
 import { parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
 import { personInMarkup, proposeAuthors, splitNameList } from './metadata/propose-authors';
-import { datesFromRemovals, datesInFurniture, proposeDate } from './metadata/propose-date';
+import { datesFromRemovals, datesInFurniture, onlyPrintedDate, proposeDate } from './metadata/propose-date';
 import { proposeGenre } from './metadata/propose-genre';
 import { proposeOutlet } from './metadata/propose-outlet';
 import { proposeRights } from './metadata/propose-rights';
@@ -65,8 +65,8 @@ export type IngestOutcome =
   | { ok: true; plan: IngestPlan }
   | { ok: false; problem: 'no-body'; message: string };
 
-/** The author groups of the first block of an article's footer that a byline rule reads, or none. */
-function footerByline(
+/** The author groups of the first block of an element that a byline rule reads, or none. */
+function bylineIn(
   blocks: readonly string[],
   blockRules: readonly BoilerplateRule[],
   context: CleaningContext,
@@ -79,6 +79,28 @@ function footerByline(
     if (Object.keys(names).length > 0) return names;
   }
   return {};
+}
+
+/** A credit line's size: a few blocks of a few words ("By Jane Roe", "April 6, 2015"). */
+const MAX_CREDIT_BLOCKS = 3;
+const MAX_CREDIT_BLOCK_WORDS = 12;
+
+/**
+ * The byline and date of an element the markup made furniture that is only a credit line: a few short blocks, one
+ * a byline ("By Jane Roe" / "April 6, 2015" in a `masthead__credits` list). A credit names its story's authors
+ * and date wherever the page's class names put it; a longer element (a teaser list) is not read.
+ */
+function creditIn(
+  blocks: readonly string[],
+  blockRules: readonly BoilerplateRule[],
+  context: CleaningContext,
+): Record<string, string> {
+  if (blocks.length > MAX_CREDIT_BLOCKS || blocks.some((block) => wordCount(block) > MAX_CREDIT_BLOCK_WORDS))
+    return {};
+  const names = bylineIn(blocks, blockRules, context);
+  if (Object.keys(names).length === 0) return {};
+  const date = onlyPrintedDate(blocks.join(' \n '));
+  return { ...names, ...(date === null ? {} : { date }) };
 }
 
 function htmlDate(hints: HtmlHints): { date: string; where: string } | null {
@@ -114,8 +136,10 @@ export function ingestPage(
         ...(element.why === undefined ? {} : { element: element.why }),
         // An article's own <footer> may sign it ("Posted by Jane Roe."): its byline names the authors.
         ...(element.tag === 'footer' && element.inArticle
-          ? footerByline(element.blocks ?? [], blockRules, context)
-          : {}),
+          ? bylineIn(element.blocks ?? [], blockRules, context)
+          : element.tag === 'furniture'
+            ? creditIn(element.blocks ?? [], blockRules, context)
+            : {}),
       },
       // A page footer names the site it belongs to ("© 2019 Arizona Public Media"); a dropped element that a
       // rule would have taken says what the rule says of the page (a government site's banner, blog furniture).
@@ -228,14 +252,19 @@ export function ingestPage(
       (author) => archive.people.find((person) => person.id === author.value)?.name ?? [],
     ),
   ].map(comparisonKey);
+  // Beside a shown byline, a markup name that is the site's own (og:site_name) is the publisher's, not a person's
+  // (a personal blog's site name may be its author's: without a shown byline it stays).
+  const siteKey = shownKeys.length > 0 && hints.siteName ? comparisonKey(hints.siteName) : null;
   const sameAsShown = (candidates: ReadonlyArray<{ name: string; where: string }>) =>
     candidates
       .flatMap((candidate) => splitNameList(candidate.name).map((name) => ({ ...candidate, name })))
-      .filter(
-        ({ name }) =>
-          !shownKeys.some((key) => comparisonKey(name).startsWith(key)) ||
-          shownKeys.includes(comparisonKey(name)),
-      );
+      .filter(({ name }) => {
+        const key = comparisonKey(name);
+        return (
+          key !== siteKey &&
+          (!shownKeys.some((shownKey) => key.startsWith(shownKey)) || shownKeys.includes(key))
+        );
+      });
   const authors = proposeAuthors(removals, archive.people, [
     ...sameAsShown(
       markupAuthors.length > 0

@@ -37,14 +37,27 @@ export function datesInFurniture(removals: readonly Removal[], ruleId: string): 
   const found: DateEvidence[] = [];
   for (const removal of removals) {
     if (removal.ruleId !== ruleId) continue;
-    const dates = new Set(
-      [...removal.text.matchAll(PRINTED_DATE)].flatMap((match) => parsePrintedDate(match[0]) ?? []),
-    );
-    const [date] = dates;
-    if (dates.size === 1 && date !== undefined) found.push({ date, label: null, where: quote(removal.text) });
+    const date = onlyDateIn(removal.text);
+    if (date !== null) found.push({ date, label: null, where: quote(removal.text) });
   }
   return found;
 }
+
+/** The one date a block prints (as printed, e.g. "April 6, 2015"), or null when it prints none or several. */
+export function onlyPrintedDate(block: string): string | null {
+  const printed = new Map<string, string>();
+  for (const match of block.matchAll(PRINTED_DATE)) {
+    const date = parsePrintedDate(match[0]);
+    if (date !== null && !printed.has(date)) printed.set(date, match[0]);
+  }
+  const [only] = printed.values();
+  return printed.size === 1 && only !== undefined ? only : null;
+}
+
+const onlyDateIn = (block: string): string | null => {
+  const printed = onlyPrintedDate(block);
+  return printed === null ? null : parsePrintedDate(printed);
+};
 
 /**
  * The publication date the page states. A publication stamp wins over a bare date, which wins over an

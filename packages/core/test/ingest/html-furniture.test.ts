@@ -178,6 +178,23 @@ describe('a date inside furniture', () => {
   });
 });
 
+describe('a credit line the markup made furniture', () => {
+  it("still names the story's author and date; a longer element (a teaser list) is not read", () => {
+    const credits = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      <ul class="masthead__credits"><li>By Jane Roe</li><li>April 6, 2015</li></ul>
+      ${body}</article></body></html>`);
+    expect(credits.paragraphs).toEqual(PARAGRAPHS);
+    expect(credits.proposals.authors.unknownNames.map((n) => n.name)).toEqual(['Jane Roe']);
+    expect(credits.frontmatter.published.date).toBe('2015-04-06');
+    const teasers = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      ${body}
+      <ul class="promo-list"><li>By Jane Roe</li><li>April 6, 2015</li><li>Another story</li><li>By John Doe</li></ul>
+      </article></body></html>`);
+    expect(teasers.proposals.authors.unknownNames).toEqual([]);
+    expect(teasers.frontmatter.published.date).toBeNull();
+  });
+});
+
 describe('what stands above an HTML page’s own headline', () => {
   it('is furniture when it is not prose (site name, tagline, menu), reported; prose above it stays', () => {
     const notice =

@@ -107,6 +107,13 @@ describe('authors the markup names again beside the shown byline', () => {
     expect(plan.proposals.authors.unknownNames.map((n) => n.name)).toEqual(['Jane Roe', 'John Doe']);
   });
 
+  it("leave out the site's own name that an author meta gives", () => {
+    const plan = ingestHtml(`<html><head><meta property="og:site_name" content="Example Campaign">
+      <meta name="author" content="Example Campaign"></head><body><article>
+      <h1>An officer asks for asylum</h1><p>By Jane Roe</p>${story}</article></body></html>`);
+    expect(plan.proposals.authors.unknownNames.map((n) => n.name)).toEqual(['Jane Roe']);
+  });
+
   it("are the shown name when a button's text runs into it", () => {
     const plan = ingestHtml(`<html><body><article>
       <h1>An officer asks for asylum</h1><div class="byline">Por <a>Jane Roe</a><button>Seguir</button></div>${story}
