@@ -150,9 +150,14 @@ const isPointer = (block: string): boolean => {
 };
 const MAX_OTHER_POINTER_WORDS = 20;
 
-/** Another story's headline: six words or more in sentence case (most in lower case), no end; a section heading is shorter. */
+/**
+ * Another story's headline: six words or more in sentence case (most in lower case), no end, not in quotation marks;
+ * a section heading is shorter.
+ */
 const MIN_OTHER_HEADLINE_WORDS = 6;
 const isOtherHeadline = (block: string): boolean =>
+  // A line in quotation marks is the story's quotation (a speaker's words set apart), never a link's headline.
+  !/^\P{L}*["“‘«]/u.test(block.trim()) &&
   isHeadingShaped(block) &&
   wordCount(block) >= MIN_OTHER_HEADLINE_WORDS &&
   lowerCaseShare(block) >= MIN_LOWER_CASE_SHARE;

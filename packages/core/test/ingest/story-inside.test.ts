@@ -64,6 +64,15 @@ describe("another story's headline between two paragraphs", () => {
     ]);
   });
 
+  it("stays when it is a quotation: words in quotation marks are the story's own", () => {
+    for (const quoted of [
+      '“We waited for months and nobody came to see us”',
+      '"No one in the family knew where he had gone after the raid"',
+      '— “We waited for months and nobody came to see us”',
+    ])
+      expect(furnitureAroundStory([LEDE, SECOND, quoted, THIRD]).size).toBe(0);
+  });
+
   it('stays when it is a short section heading, or one of several; a byline is no heading', () => {
     const byline = 'Ana Ruiz, The Associated Press';
     expect([...furnitureAroundStory([byline, LEDE, 'Lo que sigue', SECOND]).keys()]).toEqual([0]);
