@@ -195,6 +195,18 @@ export function ingestPage(
       near,
       `the headline-shaped block nearest the story's first paragraphs: ${quote(near)}`,
     );
+  else if (
+    !court &&
+    !heading &&
+    !html &&
+    !flags.title &&
+    !header.letter &&
+    header.title !== null &&
+    unlikeHeadline(header.title.value)
+  )
+    // A first block that is no headline ("• Hours & Info") and none near the story: the page states no headline,
+    // and inventing one is worse than none. The block leaves as a label, reported.
+    header = { ...header, title: null, labels: [header.title.value, ...header.labels] };
   // Around the story's core, what is not text is the page's furniture (a court opinion's blocks are its own rules').
   const paragraphs =
     court || heading ? header.body : removeFurnitureAroundStory(header.body, removals, hints.headings);

@@ -91,3 +91,14 @@ describe('the headline nearest the story', () => {
     expect(plan.paragraphs).toEqual([intro, LEDE, SECOND]);
   });
 });
+
+describe('a first block that is no headline, with none near the story', () => {
+  it('gives no title: it leaves as a label, reported, and the story stays whole', () => {
+    const plan = ingestText(['• Hours & Info', '(562) 495-0554', LEDE, SECOND].join('\n\n'), 'no-headline');
+    expect(plan.frontmatter.title).toBeNull();
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+    expect(plan.frontmatter.review.join('\n')).toContain(
+      "Dropped '• Hours & Info' beside the headline as a label",
+    );
+  });
+});
