@@ -209,7 +209,9 @@ export function ingestPage(
     header = { ...header, title: null, labels: [header.title.value, ...header.labels] };
   // Around the story's core, what is not text is the page's furniture (a court opinion's blocks are its own rules').
   const paragraphs =
-    court || heading ? header.body : removeFurnitureAroundStory(header.body, removals, hints.headings);
+    court || heading
+      ? header.body
+      : removeFurnitureAroundStory(header.body, removals, hints.headings, header.title?.value ?? null);
   if (paragraphs.length === 0) {
     return {
       ok: false,

@@ -66,11 +66,11 @@ export function isStoryText(block: string): boolean {
 }
 
 /** A section heading's shape: a few words, no sentence's or clause's end, no address or list mark. */
-function isHeadingShaped(block: string): boolean {
+function isHeadingShaped(block: string, maxWords = MAX_HEADING_WORDS): boolean {
   const words = wordCount(block);
   return (
     words >= 1 &&
-    words <= MAX_HEADING_WORDS &&
+    words <= maxWords &&
     /^\P{Ll}*\p{Lu}/u.test(block) &&
     !/[.,;:]["'”’)]*$/u.test(block.trim()) &&
     !/@|:\/\/|\bwww\./u.test(block) &&
@@ -134,7 +134,33 @@ export type FurnitureRule =
   | 'furniture-before-story'
   | 'furniture-after-story'
   | 'other-headline-in-story'
+  | 'headline-again-in-story'
   | 'pointer-in-story';
+
+/** A block that says the headline again shares at least this share of its words with it, and the headline with it. */
+const MIN_ECHO_SHARE = 0.7;
+const contentWords = (text: string) =>
+  new Set(
+    text
+      .split(/\s+/u)
+      .map(foldWord)
+      .filter((word) => word !== '' && !STOP_WORDS.has(word)),
+  );
+
+/**
+ * The headline said again between two paragraphs in a heading's shape ("Arizona Border Patrol Agents Arrested U.S.
+ * Citizens for Human Smuggling" under "Border Patrol Agents Arrested U.S. Citizens on Charges of Human Smuggling"):
+ * a picture's alternative text or caption, not a section of the story.
+ */
+function echoesHeadline(block: string, headline: string | null): boolean {
+  if (headline === null || !isHeadingShaped(block, MAX_ECHO_WORDS)) return false;
+  const words = contentWords(block);
+  const headlineWords = contentWords(headline);
+  if (words.size === 0 || headlineWords.size === 0) return false;
+  const shared = [...words].filter((word) => headlineWords.has(word)).length;
+  return shared / words.size >= MIN_ECHO_SHARE && shared / headlineWords.size >= MIN_ECHO_SHARE;
+}
+const MAX_ECHO_WORDS = 20;
 
 /**
  * A pointer to another story as a text copy runs it together: a label of one or two words and a colon, the link
@@ -173,6 +199,7 @@ const isOtherHeadline = (block: string): boolean =>
 export function furnitureAroundStory(
   body: readonly string[],
   headings: readonly string[] = [],
+  headline: string | null = null,
 ): Map<number, FurnitureRule> {
   const found = new Map<number, FurnitureRule>();
   // The story's ends are its running text; a list is the story's only next to them (listRunAt).
@@ -201,7 +228,7 @@ export function furnitureAroundStory(
   // Inside the story, a lone headline of another story set between two paragraphs (a related link), when the
   // story has no section headings and the markup does not make it one.
   const inside = body.slice(first, last + 1);
-  const headingsInside = inside.filter(isHeadingShaped);
+  const headingsInside = inside.filter((block) => isHeadingShaped(block));
   if (headingsInside.length === 1)
     for (let i = first + 1; i < last; i++)
       if (
@@ -212,6 +239,15 @@ export function furnitureAroundStory(
         endsSentence(body[i - 1] ?? '')
       )
         found.set(i, 'other-headline-in-story');
+  // Inside the story, the headline said again between two paragraphs (a picture's alternative text).
+  for (let i = first + 1; i < last; i++)
+    if (
+      !found.has(i) &&
+      echoesHeadline(body[i] ?? '', headline) &&
+      isStoryText(body[i - 1] ?? '') &&
+      isStoryText(body[i + 1] ?? '')
+    )
+      found.set(i, 'headline-again-in-story');
   // Inside the story, a pointer to another story set between two of its paragraphs.
   for (let i = first + 1; i < last; i++)
     if (
@@ -233,8 +269,9 @@ export function removeFurnitureAroundStory(
   body: readonly string[],
   removals: Removal[],
   headings: readonly string[] = [],
+  headline: string | null = null,
 ): string[] {
-  const found = furnitureAroundStory(body, headings);
+  const found = furnitureAroundStory(body, headings, headline);
   for (const [index, rule] of [...found].sort(([a], [b]) => a - b)) {
     const text = body[index] ?? '';
     // Above the story, "Name, Contributor" is its byline: the name is proposed as the author.

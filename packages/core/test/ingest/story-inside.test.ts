@@ -85,6 +85,23 @@ describe("another story's headline between two paragraphs", () => {
   });
 });
 
+describe('the headline said again between two paragraphs', () => {
+  const headline = 'Border Patrol Agents Arrested Citizens on Charges of Human Smuggling';
+
+  it("is taken out (a picture's alternative text), though the story has section headings", () => {
+    const again = 'Arizona Border Patrol Agents Arrested Citizens for Human Smuggling';
+    const body = [LEDE, SECOND, again, THIRD, 'Operation Blazing Sands', SECOND];
+    expect([...furnitureAroundStory(body, [], headline).entries()]).toEqual([[2, 'headline-again-in-story']]);
+  });
+
+  it('stays when it shares only some words with the headline, or is a sentence', () => {
+    const heading = 'Smuggling Charges in the Courts of Arizona';
+    expect(furnitureAroundStory([LEDE, SECOND, heading, THIRD], [], headline).size).toBe(0);
+    const sentence = 'Border Patrol agents arrested citizens on charges of human smuggling.';
+    expect(furnitureAroundStory([LEDE, SECOND, sentence, THIRD], [], headline).size).toBe(0);
+  });
+});
+
 describe('a pointer to another story between two paragraphs', () => {
   it('is taken out: a short label and a colon run into a headline (a question may end it)', () => {
     const pointer =
