@@ -33,6 +33,8 @@ const MIN_CLAUSE_WORDS = 8;
 const MIN_SENTENCE_WORDS = 3;
 /** A section heading: a few words, not a sentence. */
 const MAX_HEADING_WORDS = 12;
+/** …or up to this many in title case. */
+const MAX_TITLE_CASE_HEADING_WORDS = 20;
 
 /** A word as the stop-word list spells it: folded as page text is compared, without its punctuation. */
 const foldWord = (word: string) => comparisonKey(word).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
@@ -217,10 +219,17 @@ export function furnitureAroundStory(
   // A copy cut off mid-sentence ends in the story's text, however short its last words.
   let last = isCutSentence(body.at(-1) ?? '') ? body.length - 1 : body.findLastIndex(isText);
   while (last + 1 < body.length && isShortSentence(body[last + 1] ?? '')) last++;
-  const headingAboveText = (i: number) => isHeadingShaped(body[i] ?? '') && isStoryText(body[i + 1] ?? '');
-  const hasSections = body.some((_, i) => i > first && headingAboveText(i));
+  const headingAboveText = (i: number, maxWords = MAX_HEADING_WORDS) =>
+    isHeadingShaped(body[i] ?? '', maxWords) && isStoryText(body[i + 1] ?? '');
+  // A heading in title case may be longer (a post's title in a page of posts: "BIA Finds Respondent Provided
+  // Insufficient Evidence He Would Be “Tortured” in a Mexican Institution"); a sentence-case line that long is
+  // another story's headline.
+  const headingWords = (i: number) =>
+    lowerCaseShare(body[i] ?? '') < MIN_LOWER_CASE_SHARE ? MAX_TITLE_CASE_HEADING_WORDS : MAX_HEADING_WORDS;
+  const hasSections = body.some((_, i) => i > first && headingAboveText(i, headingWords(i)));
   // A stamp above the story ("Actualizado domingo 28/10/2012 03:21 horas") is no section heading.
-  const opensSection = (i: number) => hasSections && headingAboveText(i) && !holdsDate(body[i] ?? '');
+  const opensSection = (i: number) =>
+    hasSections && headingAboveText(i, headingWords(i)) && !holdsDate(body[i] ?? '');
   for (let i = 0; i < first; i++) {
     if ((i === first - 1 && opensSection(i)) || listRunAt(body, i, first, last)) continue;
     found.set(i, 'furniture-before-story');

@@ -70,6 +70,18 @@ describe('furniture around the story', () => {
     expect([...furnitureAroundStory(['Tackling the checklist', LEDE, SECOND]).keys()]).toEqual([0]);
   });
 
+  it("keeps a long title-cased heading above the first paragraph when the story's other headings are as long", () => {
+    const post = (words: string) => `Court Grants Relief to Woman Who ${words} in Her Country of Origin`;
+    const body = [
+      '• Past Blog Posts',
+      post('Would Be Subject to Harm by Police Officers'),
+      LEDE,
+      post('Would Face Persecution by Members of a Cartel'),
+      SECOND,
+    ];
+    expect([...furnitureAroundStory(body).keys()]).toEqual([0]);
+  });
+
   it('keeps the words a cut copy ends on, a list, and what a closing colon introduces', () => {
     expect(furnitureAroundStory([LEDE, SECOND, 'The Trump administration has taken']).size).toBe(0);
     expect(furnitureAroundStory(['+ Added Armor Stands', '+ Added Red Sandstone', LEDE]).size).toBe(0);
