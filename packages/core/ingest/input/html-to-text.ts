@@ -284,7 +284,9 @@ export function htmlToText(html: string): HtmlText {
     inArticle?: boolean;
   } | null = null;
   let capture: { tag: 'h1' | 'figcaption'; text: string } | null = null;
-  let heading: { tag: string; text: string } | null = null;
+  /** The heading being read, and the text of its links to other pages (a heading that is only such a link is a label). */
+  let heading: { tag: string; text: string; linked: string } | null = null;
+  let linkOut = 0;
   let inTitle = false;
   let inHead = false;
   let cellCount = 0;
@@ -369,7 +371,8 @@ export function htmlToText(html: string): HtmlText {
           capture = { tag: name, text: '' };
           return;
         }
-        if (/^h[2-6]$/.test(name) && heading === null) heading = { tag: name, text: '' };
+        if (/^h[2-6]$/.test(name) && heading === null) heading = { tag: name, text: '', linked: '' };
+        if (name === 'a' && heading !== null && !(attributes.get('href') ?? '#').startsWith('#')) linkOut++;
         if (BLOCK.has(name)) breakBlock();
       },
       ontext(text) {
@@ -391,7 +394,10 @@ export function htmlToText(html: string): HtmlText {
           capture.text += text;
           if (capture.tag === 'figcaption') return;
         }
-        if (heading) heading.text += text;
+        if (heading) {
+          heading.text += text;
+          if (linkOut > 0) heading.linked += text;
+        }
         current += text;
       },
       onclosetag(rawName) {
@@ -418,10 +424,15 @@ export function htmlToText(html: string): HtmlText {
         }
         if (name === 'head') inHead = false;
         if (name === 'title') inTitle = false;
+        if (name === 'a' && linkOut > 0) linkOut--;
         if (heading?.tag === name) {
           const text = clean(heading.text);
-          if (text !== '') hints.headings = [...(hints.headings ?? []), text];
+          // A heading that is only a link to another page (a country or section tag: <h4><a href="/country/…">) labels
+          // the story; it is no section of it.
+          if (text !== '' && clean(heading.linked) !== text)
+            hints.headings = [...(hints.headings ?? []), text];
           heading = null;
+          linkOut = 0;
         }
         if ((name === 'h1' || name === 'figcaption') && capture?.tag === name) {
           const text = clean(capture.text);

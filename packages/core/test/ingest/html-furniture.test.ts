@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { furnitureHint } from '../../ingest/input/furniture';
+import { htmlToText } from '../../ingest/input/html-to-text';
 import { ingestHtml } from './helpers';
 
 const PARAGRAPHS = [
@@ -175,6 +176,20 @@ describe('a date inside furniture', () => {
     const inAside = ingestHtml(`<html><body><aside><time datetime="2026-12-01">Today</time></aside>
       <article><h1>An officer in search of a safe place</h1>${body}</article></body></html>`);
     expect(inAside.frontmatter.published.date).toBeNull();
+  });
+});
+
+describe('a heading right above the story', () => {
+  it('is a label, not a section heading, when it is only a link to another page (a country tag)', () => {
+    const page = (heading: string) =>
+      `<html><body><article><h1>An officer in search of a safe place</h1>${heading}${body}</article></body></html>`;
+    const tag = htmlToText(page('<h4><a href="/country/south-africa/">South Africa</a></h4>'));
+    expect(tag.hints.headings ?? []).toEqual([]);
+    // A section heading stays one, with a link to its own place on the page or none.
+    expect(htmlToText(page('<h4><a href="#crossing">The crossing</a></h4>')).hints.headings).toEqual([
+      'The crossing',
+    ]);
+    expect(htmlToText(page('<h4>The crossing</h4>')).hints.headings).toEqual(['The crossing']);
   });
 });
 
