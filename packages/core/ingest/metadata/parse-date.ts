@@ -1,4 +1,7 @@
-/** Reads the date forms pages print ("mar 22, 2019", "March 20, 2019", "22 March 2019", "2019-03-22", "20190322"). */
+/**
+ * Reads the date forms pages print ("mar 22, 2019", "March 20, 2019", "22 March 2019", "2019-03-22", "20190322",
+ * "Mon Aug 03 12:45:00 EDT 2015", "Thu, 06 Oct 2011 08:10:27 EST").
+ */
 
 /** Keyed by page text, so a Map: "constructor" or "__proto__" are not months. */
 const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -68,6 +71,24 @@ export function parsePrintedDate(text: string): string | null {
   match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
   if (match) return isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
   match = /^(\d{1,2})\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:del?\s+)?(\d{4})$/u.exec(value);
+  if (match) {
+    const month = monthNumber(match[2] ?? '');
+    return month === undefined ? null : isoDate(Number(match[3]), month, Number(match[1]));
+  }
+  // A date as programs print one: "Mon Aug 03 12:45:00 EDT 2015" (a clock and a zone between day and year), and
+  // "Thu, 06 Oct 2011 08:10:27 EST" (RFC 2822, day first).
+  match =
+    /^(?:\p{L}{3},?\s+)?(\p{L}{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\p{Lu}{2,5}\s+)?(\d{4})$/u.exec(
+      value,
+    );
+  if (match) {
+    const month = monthNumber(match[1] ?? '');
+    return month === undefined ? null : isoDate(Number(match[3]), month, Number(match[2]));
+  }
+  match =
+    /^\p{L}{3},\s+(\d{1,2})\s+(\p{L}{3})\s+(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|\p{Lu}{1,5}))?)?$/u.exec(
+      value,
+    );
   if (match) {
     const month = monthNumber(match[2] ?? '');
     return month === undefined ? null : isoDate(Number(match[3]), month, Number(match[1]));

@@ -30,6 +30,22 @@ describe('the publication date in meta', () => {
     }
   });
 
+  it('is read when the meta writes value= for content=, and in the forms programs print dates', () => {
+    for (const [meta, date] of [
+      ['<meta value="2016-12-15T14:57:58+00:00" name="article:published_time">', '2016-12-15'],
+      ['<meta value="Mon Aug 03 12:45:00 EDT 2015" name="article:published_time">', '2015-08-03'],
+      ['<meta name="publish_date" content="Thu, 06 Oct 2011 08:10:27 EST">', '2011-10-06'],
+    ] as const) {
+      const plan = ingestHtml(page(meta));
+      expect(plan.frontmatter.published.date, meta).toBe(date);
+    }
+    // No day, month or year is guessed: a program's date without its year is no date.
+    expect(
+      ingestHtml(page('<meta name="publish_date" content="Mon Aug 03 12:45:00 EDT">')).frontmatter.published
+        .date,
+    ).toBeNull();
+  });
+
   it('takes a bare "date" meta only when no field says when the article was published', () => {
     expect(
       ingestHtml(page('<meta name="date" content="2012-10-28T02:48:29+0100">')).frontmatter.published.date,
