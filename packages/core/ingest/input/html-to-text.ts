@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { parsePrintedDate } from '../metadata/parse-date';
 import { withoutAddressAfterName } from '../text/words';
 import { collapseHtmlWhitespace, metaValue, PARSE_OPTIONS, readPageStructure } from './main-content';
 import { readStructuredData, type StructuredArticle } from './structured-data';
@@ -461,7 +462,24 @@ export function htmlToText(html: string): HtmlText {
     hints.title = structure.headline;
     hints.titleSource = 'h1';
   }
+  const metaPublished = hints.published;
   applyStructured(readStructuredData(jsonLd), hints, metaTitle);
+  // Two publication dates that disagree (the meta's and the JSON-LD's): the one the page's own address carries
+  // ("/2026/07/27/") is the page's; without that evidence the JSON-LD's stands.
+  if (metaPublished && hints.published && hints.published !== metaPublished) {
+    const day = (value: string) => parsePrintedDate(value) ?? parsePrintedDate(value.slice(0, 10));
+    const inAddress = /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(hints.url?.value ?? '');
+    const addressDay = inAddress ? `${inAddress[1]}-${inAddress[2]}-${inAddress[3]}` : null;
+    if (
+      addressDay !== null &&
+      day(metaPublished.value) === addressDay &&
+      day(hints.published.value) !== addressDay
+    )
+      hints.published = {
+        ...metaPublished,
+        where: `${metaPublished.where}, the date the page's address carries`,
+      };
+  }
   if (!hints.published && structure.microdata.published) hints.published = structure.microdata.published;
   if (hints.authors.length === 0) hints.authors.push(...structure.microdata.authors);
   if (structure.microdata.bylines.length > 0) hints.bylines = structure.microdata.bylines;

@@ -46,6 +46,20 @@ describe('the publication date in meta', () => {
     ).toBeNull();
   });
 
+  it("takes, of a meta date and a JSON-LD date that disagree, the one the page's address carries", () => {
+    const ld = (date: string) =>
+      `<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "${date}"}</script>`;
+    const head = (address: string) =>
+      `<link rel="canonical" href="${address}"><meta property="article:published_time" content="2026-07-27T10:42:45+02:00">${ld('2026-07-26T14:19:55+02:00')}`;
+    const dated = ingestHtml(page(head('https://example.org/2026/07/27/an-officer/')));
+    expect(dated.frontmatter.published.date).toBe('2026-07-27');
+    expect(dated.frontmatter.published.basis).toContain("the date the page's address carries");
+    // Without the address's evidence the JSON-LD's stands.
+    expect(ingestHtml(page(head('https://example.org/news/an-officer/'))).frontmatter.published.date).toBe(
+      '2026-07-26',
+    );
+  });
+
   it('takes a bare "date" meta only when no field says when the article was published', () => {
     expect(
       ingestHtml(page('<meta name="date" content="2012-10-28T02:48:29+0100">')).frontmatter.published.date,
