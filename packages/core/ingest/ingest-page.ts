@@ -72,7 +72,7 @@ function bylineIn(
   context: CleaningContext,
 ): Record<string, string> {
   for (const block of blocks) {
-    const groups = firstMatch(blockRules, block, context)?.groups ?? {};
+    const groups = firstMatch(blockRules, block.trim(), context)?.groups ?? {};
     const names = Object.fromEntries(
       Object.entries(groups).filter(([key]) => key === 'author' || key === 'author2' || key === 'authors'),
     );

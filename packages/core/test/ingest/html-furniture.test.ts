@@ -206,6 +206,11 @@ describe('a credit line the markup made furniture', () => {
       <ul class="promo-list"><li>By Jane Roe</li><li>April 6, 2015</li><li>Another story</li><li>By John Doe</li></ul>
       </article></body></html>`);
     expect(teasers.proposals.authors.unknownNames).toEqual([]);
+    // A byline with a numeric date and time after the name, padded with no-break spaces.
+    const stamp = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      <div class="comments_datetime">By JANE ROE &nbsp; 10/ 5/11 09:19 PM ET &nbsp;</div>
+      ${body}</article></body></html>`);
+    expect(stamp.proposals.authors.unknownNames.map((n) => n.name)).toEqual(['JANE ROE']);
     expect(teasers.frontmatter.published.date).toBeNull();
   });
 });
