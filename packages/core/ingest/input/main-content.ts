@@ -134,7 +134,7 @@ const MAX_BYLINE_WORDS = 8;
 function inQuotation(element: DomNode): boolean {
   for (let at: DomNode | null = element; at; at = at.parent)
     if (
-      'name' in at &&
+      'attribs' in at &&
       (at.name === 'blockquote' || at.name === 'q' || /quote/i.test(attribute(at, 'class')))
     )
       return true;
