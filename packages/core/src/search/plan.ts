@@ -1,4 +1,4 @@
-import { readNumbers, type StatedNumber, wordsForValue } from './analysis/numbers';
+import { DIGITS, readNumbers, type StatedNumber, wordsForValue, YEAR } from './analysis/numbers';
 import { stemSpanish } from './analysis/stem-spanish';
 import { termOf, tokenize } from './analysis/tokenize';
 import type { EntityCatalog, EntityMatch, FigureLocation } from './entities';
@@ -72,9 +72,6 @@ function expand(context: PlanContext, term: string, weight: number, into: Map<st
 
 /** How far an estimate may be from a number the archive states: "about 1,000" is 900, "more than 6,000" 6,347. */
 const ESTIMATE_RATIO = 1.25;
-/** A number from 1800 to 2099 is taken for a year (the index folds "2,000" as "2000"): a date, never a count. */
-const YEAR = /^(1[89]|20)\d\d$/;
-const DIGITS = /^\d+$/;
 
 /**
  * The concept for a number the query states, in digits or in words ("forty five thousand", "seis mil"): the

@@ -1,4 +1,4 @@
-import { isNumberWord } from './analysis/numbers';
+import { isNumberWord, YEAR } from './analysis/numbers';
 import type { Token } from './analysis/tokenize';
 import { liftBestWhere } from './proximity';
 
@@ -116,7 +116,6 @@ const PERIODS: ReadonlySet<string> = new Set(
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['a', 'un', 'una', 'couple', 'few', 'several']);
 /** Whether a word counts what follows: a number in digits or words ("18", "eighteen", "dieciocho"), "a", "few". */
 const counts = (word: string) => /^\d/.test(word) || isNumberWord(word) || COUNTING_WORDS.has(word);
-const YEAR = /^(1[89]|20)\d\d$/;
 
 /** What a question asks about time: a date ("when"), a length of time ("how long"), or nothing. */
 export type TimeAsked = 'date' | 'duration' | null;

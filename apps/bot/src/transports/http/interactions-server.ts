@@ -18,6 +18,7 @@ import {
   DEFAULT_LOAD_SHEDDING,
   type LoadMonitor,
   type LoadSheddingOptions,
+  SHED_REASONS,
   type ShedReason,
 } from './load-shedding';
 import { multipartInteractionResponse } from './multipart-response';
@@ -72,13 +73,6 @@ const OVERLOADED_CLOSING_HEADERS = { ...OVERLOADED_HEADERS, connection: 'close' 
  * not an object's properties: a property read by a key V8 has not seen there before (a reason the warm-up never
  * gave) throws the request listener's compiled code away; `Map.get` does not care which key it gets.
  */
-const SHED_REASONS: readonly ShedReason[] = [
-  'in flight',
-  'lag',
-  'growing queue',
-  'standing queue',
-  'standing queue, accepting',
-];
 const SHED_KINDS: ReadonlyMap<ShedReason, string> = new Map(
   SHED_REASONS.map((reason) => [reason, `overloaded: ${reason}`]),
 );

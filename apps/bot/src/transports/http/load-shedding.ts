@@ -124,13 +124,16 @@ export interface LoadSignal {
   acceptedMsAgo: number;
 }
 
+/** Why a request may be refused, in the order `shedReason` tries them (the list the /health counts are keyed by). */
+export const SHED_REASONS = [
+  'in flight',
+  'lag',
+  'growing queue',
+  'standing queue',
+  'standing queue, accepting',
+] as const;
 /** Why a request was refused; undefined when it is served. */
-export type ShedReason =
-  | 'in flight'
-  | 'lag'
-  | 'growing queue'
-  | 'standing queue'
-  | 'standing queue, accepting';
+export type ShedReason = (typeof SHED_REASONS)[number];
 
 /**
  * The shedding rule on its own, so it can be checked against any signal (see load-shedding.test.ts).

@@ -100,7 +100,10 @@ const APPROXIMATE: ReadonlySet<string> = new Set(
   ),
 );
 
-const DIGITS = /^\d+$/;
+/** A number in digits. */
+export const DIGITS = /^\d+$/;
+/** A number from 1800 to 2099 is taken for a year (the index folds "2,000" as "2000"): a date, never a count. */
+export const YEAR = /^(1[89]|20)\d\d$/;
 /** "2000s", "1990s", "90s": a decade. */
 const DECADE = /^(\d0|\d{3}0)s$/;
 
