@@ -20,6 +20,7 @@ export const LATER_SET_NAMES = [
   'held-out-7',
   'held-out-8',
   'held-out-9',
+  'held-out-10',
 ] as const;
 
 /**
