@@ -211,7 +211,13 @@ export function ingestPage(
   const paragraphs =
     court || heading
       ? header.body
-      : removeFurnitureAroundStory(header.body, removals, hints.headings, header.title?.value ?? null);
+      : removeFurnitureAroundStory(
+          header.body,
+          removals,
+          hints.headings,
+          header.title?.value ?? null,
+          hints.storyParagraphs,
+        );
   if (paragraphs.length === 0) {
     return {
       ok: false,

@@ -202,6 +202,7 @@ export function furnitureAroundStory(
   body: readonly string[],
   headings: readonly string[] = [],
   headline: string | null = null,
+  storyParagraphs: readonly string[] = [],
 ): Map<number, FurnitureRule> {
   const found = new Map<number, FurnitureRule>();
   // The story's ends are its running text; a list is the story's only next to them (listRunAt).
@@ -218,7 +219,15 @@ export function furnitureAroundStory(
     first--;
   // A copy cut off mid-sentence ends in the story's text, however short its last words.
   let last = isCutSentence(body.at(-1) ?? '') ? body.length - 1 : body.findLastIndex(isText);
-  while (last + 1 < body.length && isShortSentence(body[last + 1] ?? '')) last++;
+  // A finished sentence that the markup sets among the story's own paragraphs is the story's, however short
+  // ("Link: simdjson.", under the story in its element; a site's "Read more…" link sits apart from it).
+  const own = new Set(storyParagraphs.map(comparisonKey));
+  while (
+    last + 1 < body.length &&
+    (isShortSentence(body[last + 1] ?? '') ||
+      (own.has(comparisonKey(body[last + 1] ?? '')) && endsSentence(body[last + 1] ?? '')))
+  )
+    last++;
   const headingAboveText = (i: number, maxWords = MAX_HEADING_WORDS) =>
     isHeadingShaped(body[i] ?? '', maxWords) && isStoryText(body[i + 1] ?? '');
   // A heading in title case may be longer (a post's title in a page of posts: "BIA Finds Respondent Provided
@@ -279,8 +288,9 @@ export function removeFurnitureAroundStory(
   removals: Removal[],
   headings: readonly string[] = [],
   headline: string | null = null,
+  storyParagraphs: readonly string[] = [],
 ): string[] {
-  const found = furnitureAroundStory(body, headings, headline);
+  const found = furnitureAroundStory(body, headings, headline, storyParagraphs);
   for (const [index, rule] of [...found].sort(([a], [b]) => a - b)) {
     const text = body[index] ?? '';
     // Above the story, "Name, Contributor" is its byline: the name is proposed as the author.

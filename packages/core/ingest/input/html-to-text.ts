@@ -32,6 +32,8 @@ export type HtmlHints = {
   articleTypeWhere?: 'JSON-LD' | 'microdata';
   /** Paragraphs in the headline's element, apart from the story's (./main-content.ts): header, not body. */
   besideHeadline?: string[];
+  /** The story element's own paragraphs (./main-content.ts): the story's, whatever their length. */
+  storyParagraphs?: string[];
   /** The texts of the page's section headings (<h2>–<h6>), which are never its subtitle. */
   headings?: string[];
   /** citation_* meta (court and scholarly pages) seen. */
@@ -298,6 +300,7 @@ export function htmlToText(html: string): HtmlText {
   const structure = readPageStructure(html);
   const article = structure.article;
   if (structure.besideHeadline.length > 0) hints.besideHeadline = structure.besideHeadline;
+  if (structure.storyParagraphs.length > 0) hints.storyParagraphs = structure.storyParagraphs;
   let outside = '';
   const breakBlock = () => {
     const block = clean(current);

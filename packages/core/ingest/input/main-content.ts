@@ -48,6 +48,11 @@ export type PageStructure = {
    * standfirst under the <h1>): the markup's evidence that they are the page's header, not its body.
    */
   besideHeadline: string[];
+  /**
+   * The paragraphs (<p>) of the element that holds the story's long paragraphs, short ones too ("Link:
+   * simdjson."): the markup's evidence that they are the story's own, wherever their shape alone would leave.
+   */
+  storyParagraphs: string[];
   /** The headline's text: the first <h1> that is not the site's name, else the heading the page's meta names. */
   headline: string | null;
   /**
@@ -251,6 +256,9 @@ export function readPageStructure(html: string): PageStructure {
   return {
     article: articleRange(paragraphs, headline),
     besideHeadline,
+    storyParagraphs: main
+      ? DomUtils.filter((node) => 'name' in node && node.name === 'p', main.children, false).map(textOf)
+      : [],
     headline: headline ? textOf(headline) : null,
     microdata: readMicrodata(document),
     furniture: new Map([

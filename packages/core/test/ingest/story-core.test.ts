@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { functionWordShare, furnitureAroundStory, isStoryText } from '../../ingest/clean/story-core';
 import { datesInFurniture } from '../../ingest/metadata/propose-date';
-import { ingestText } from './helpers';
+import { ingestHtml, ingestText } from './helpers';
 
 /*
  * The furniture around a story told by the shape of its blocks, jusText-style, for sites no rule has seen: the
@@ -121,6 +121,23 @@ describe('furniture around the story', () => {
     expect([...furnitureAroundStory(widgets).keys()]).toEqual([0, 1, 2]);
     expect(furnitureAroundStory(['Our Mission', LEDE], ['Our Mission']).size).toBe(0);
     expect([...furnitureAroundStory(['Our Mission', LEDE]).keys()]).toEqual([0]);
+  });
+
+  it("keeps a short finished sentence the markup sets among the story's own paragraphs, however short", () => {
+    const page = (after: string) =>
+      ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+        <div class="entry-content"><p>${LEDE}</p><p>${SECOND}</p>${after}</div>
+        <div class="author-info"><h2>Published by</h2><h3>Jane Roe</h3></div></article></body></html>`);
+    const own = page('<p>Code: <a href="https://example.org/code">GitHub</a>.</p>');
+    expect(own.paragraphs).toEqual([LEDE, SECOND, 'Code: GitHub.']);
+    expect(own.removals.filter((r) => r.ruleId === 'furniture-after-story').map((r) => r.text)).toEqual([
+      'Published by',
+      'Jane Roe',
+    ]);
+    // Set apart from the story's paragraphs, in an element of its own, the same line is the page's.
+    const apart = page('<div class="more"><p>Code: <a href="https://example.org/code">GitHub</a>.</p></div>');
+    expect(apart.paragraphs).toEqual([LEDE, SECOND]);
+    expect(apart.removals.map((r) => r.text)).toContain('Code: GitHub.');
   });
 
   it('takes a heading-shaped stamp above the story for furniture, though the story has sections', () => {
