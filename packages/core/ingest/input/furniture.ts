@@ -95,6 +95,9 @@ const FURNITURE_WORDS = [
   'pullquote',
   'pull-quote',
   'copyright',
+  // A picture's caption and credit line ("wp-caption-text", "image-caption", "cutline") say what a picture shows.
+  'caption',
+  'cutline',
   // The same kinds in Spanish sites' class names: comments, sharing, related, advertising, newsletter, tools.
   'comenta',
   'compartir',
@@ -115,6 +118,7 @@ const FURNITURE_TOKENS: ReadonlySet<string> = new Set([
   'search',
   'login',
   'tools',
+  'credit',
 ]);
 
 /** Class names page builders give every element, article text included; they say nothing of furniture. */

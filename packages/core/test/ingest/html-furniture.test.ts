@@ -51,6 +51,24 @@ describe('furniture an HTML page marks as such, inside the article', () => {
     expect(plan.proposals.authors.unknownNames).toEqual([]);
   });
 
+  it("takes a picture's caption and credit for furniture by their class names, wherever the picture stands", () => {
+    const plan = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      <div class="photo"><img src="/a.jpg"></div>
+      <div class="cutline">The officer, 41, waited three years for a hearing on his claim for asylum in El Paso.</div>
+      <div class="credit">FAMILY PHOTO/CONTRIBUTED IMAGE</div>
+      <p>${PARAGRAPHS[0]}</p>
+      <div class="image-caption">Agents at the port of entry, in a picture the family kept</div>
+      <p>${PARAGRAPHS[1]}</p>
+      <p>${PARAGRAPHS[2]}</p>
+      </article></body></html>`);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(furnitureOf(plan).map(([element]) => element)).toEqual([
+      '<div class="cutline">',
+      '<div class="credit">',
+      '<div class="image-caption">',
+    ]);
+  });
+
   it('never takes the element that holds the headline or the story, whatever its class says', () => {
     const plan = ingestHtml(`<html><body><div class="post has-comments sidebar-right">
       <h1>An officer in search of a safe place</h1><div class="entry comments-open">${body}</div>
