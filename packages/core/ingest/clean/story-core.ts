@@ -82,6 +82,11 @@ function isHeadingShaped(block: string, maxWords = MAX_HEADING_WORDS): boolean {
   );
 }
 
+/** A count's shape: a few words holding a number after the first ("Visto 314 veces", "Comments 18"). */
+const MAX_COUNT_WORDS = 4;
+const isCount = (block: string): boolean =>
+  wordCount(block) <= MAX_COUNT_WORDS && /^\P{N}+\p{N}/u.test(block.trim());
+
 /** A block set with a bullet or a number, as list items and menus are. */
 const isBulleted = (block: string): boolean => opensWithBullet(block) || isListItem(block);
 
@@ -236,9 +241,13 @@ export function furnitureAroundStory(
   const headingWords = (i: number) =>
     lowerCaseShare(body[i] ?? '') < MIN_LOWER_CASE_SHARE ? MAX_TITLE_CASE_HEADING_WORDS : MAX_HEADING_WORDS;
   const hasSections = body.some((_, i) => i > first && headingAboveText(i, headingWords(i)));
-  // A stamp above the story ("Actualizado domingo 28/10/2012 03:21 horas") is no section heading.
+  // A stamp above the story ("Actualizado domingo 28/10/2012 03:21 horas") is no section heading, nor is a count
+  // ("Visto 314 veces", "Comments 18"): a short heading holds a number only as its section's ("2. The hearing").
   const opensSection = (i: number) =>
-    hasSections && headingAboveText(i, headingWords(i)) && !holdsDate(body[i] ?? '');
+    hasSections &&
+    headingAboveText(i, headingWords(i)) &&
+    !holdsDate(body[i] ?? '') &&
+    !isCount(body[i] ?? '');
   for (let i = 0; i < first; i++) {
     if ((i === first - 1 && opensSection(i)) || listRunAt(body, i, first, last)) continue;
     found.set(i, 'furniture-before-story');

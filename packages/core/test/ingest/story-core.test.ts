@@ -140,12 +140,16 @@ describe('furniture around the story', () => {
     expect(apart.removals.map((r) => r.text)).toContain('Code: GitHub.');
   });
 
-  it('takes a heading-shaped stamp above the story for furniture, though the story has sections', () => {
+  it('takes a heading-shaped stamp or count above the story for furniture, though the story has sections', () => {
     const sections = ['The hearing', SECOND];
     expect([...furnitureAroundStory(['Background', LEDE, ...sections]).keys()]).toEqual([]);
     expect([
       ...furnitureAroundStory(['Actualizado domingo 28/10/2012 03:21 horas', LEDE, ...sections]).keys(),
     ]).toEqual([0]);
+    // A count is no heading either; a numbered section's heading is.
+    for (const count of ['Visto 314 veces', 'Comments 18'])
+      expect([...furnitureAroundStory([count, LEDE, ...sections]).keys()]).toEqual([0]);
+    expect([...furnitureAroundStory(['2. Background', LEDE, ...sections]).keys()]).toEqual([]);
   });
 
   it('leaves a page without text as it is', () => {
