@@ -184,7 +184,12 @@ export function removePrintedTwice(kept: string[], gapAfter: boolean[], removals
     if (i > 0) gapAfter[i - 1] = true;
     // The topmost block printed twice that is a headline's length and stands right above prose the second
     // time is the page's headline; printed twice, it may end in a full stop ("… This Is What I Saw.").
-    if (wordCount(block) <= MAX_HEADLINE_WORDS && isProse(kept[again] ?? '')) headline = block;
+    // A picture's caption may stand between it and the prose.
+    if (
+      wordCount(block) <= MAX_HEADLINE_WORDS &&
+      (isProse(kept[again] ?? '') || isProse(kept[again + 1] ?? ''))
+    )
+      headline = block;
   }
   return headline;
 }

@@ -96,6 +96,16 @@ describe('a header printed twice', () => {
     expect(plan.frontmatter.review.join('\n')).toContain(smallPrint);
   });
 
+  it("is the headline when a picture's caption stands between its second copy and the story", () => {
+    const caption = 'Mothers wait at the port of entry in Nogales, Arizona, on July 29, 2010';
+    const plan = ingestText(
+      ['Site logo', HEADLINE, 'May 25, 2011 / 1:31 AM / 6 years ago', HEADLINE, caption, LEDE, NEXT].join('\n\n'),
+      'twice-over-caption',
+    );
+    expect(plan.frontmatter.title).toBe(HEADLINE);
+    expect(plan.paragraphs).toEqual([LEDE, NEXT]);
+  });
+
   it('is the words two copies share when each adds a label or a stamp after it', () => {
     const lede = LEDE.replace('NOGALES, Mexico — In', 'In');
     const plan = ingestText(
