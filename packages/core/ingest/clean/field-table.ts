@@ -43,6 +43,8 @@ const DATE_LABELS: ReadonlyMap<string, string> = new Map([
   ['date of publication', 'published'],
   ['published', 'published'],
   ['date published', 'published'],
+  ['published on', 'published'],
+  ['posted on', 'published'],
 ]);
 /** Labels whose value names the decision-makers or writers. */
 const AUTHOR_LABELS: ReadonlySet<string> = new Set([
