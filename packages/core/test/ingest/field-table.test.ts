@@ -66,7 +66,10 @@ describe("a page's metadata table (three or more 'Label: value' lines)", () => {
 
   it("reads a reprint archive's publication field written without a space after its colon", () => {
     expect(fieldMetadata('Published On', '2010-08-25')).toEqual({ label: 'published', date: '2010-08-25' });
-    expect(fieldMetadata('Posted on', 'March 4, 2021')).toEqual({ label: 'published', date: 'March 4, 2021' });
+    expect(fieldMetadata('Posted on', 'March 4, 2021')).toEqual({
+      label: 'published',
+      date: 'March 4, 2021',
+    });
     // The day the copy was fetched is no publication date.
     expect(fieldMetadata('Fetched On', '2010-08-27 15:01:27')).toEqual({});
   });

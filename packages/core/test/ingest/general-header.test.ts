@@ -99,7 +99,9 @@ describe('a header printed twice', () => {
   it("is the headline when a picture's caption stands between its second copy and the story", () => {
     const caption = 'Mothers wait at the port of entry in Nogales, Arizona, on July 29, 2010';
     const plan = ingestText(
-      ['Site logo', HEADLINE, 'May 25, 2011 / 1:31 AM / 6 years ago', HEADLINE, caption, LEDE, NEXT].join('\n\n'),
+      ['Site logo', HEADLINE, 'May 25, 2011 / 1:31 AM / 6 years ago', HEADLINE, caption, LEDE, NEXT].join(
+        '\n\n',
+      ),
       'twice-over-caption',
     );
     expect(plan.frontmatter.title).toBe(HEADLINE);
