@@ -322,10 +322,11 @@ export function htmlToText(html: string): HtmlText {
           name === 'time' &&
           !firstTime &&
           attributes.get('datetime') &&
-          (!skip || skip.why !== undefined)
+          (!skip || skip.why !== undefined || (skip.tag === 'footer' && skip.inArticle === true))
         ) {
           // A <time datetime> dates the page even inside an element dropped for its markup (a post's meta line
-          // beside its share buttons), but not inside <nav>, <aside> or <footer> (other posts' dates).
+          // beside its share buttons) or inside the article's own <footer> ("Posted on …"), but not inside <nav>,
+          // <aside> or the site's <footer> (other posts' dates).
           const value = clean(attributes.get('datetime') ?? '');
           firstTime = { value, where: `<time datetime="${value}">` };
         }

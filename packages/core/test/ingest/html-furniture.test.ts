@@ -195,6 +195,19 @@ describe('a date inside furniture', () => {
       <article><h1>An officer in search of a safe place</h1>${body}</article></body></html>`);
     expect(inAside.frontmatter.published.date).toBeNull();
   });
+
+  it("dates the page from the article's own <footer>, before a comment's time, and never from the site's", () => {
+    const comments =
+      '<div class="comments-area"><p>A reader says:</p><time datetime="2019-08-03T04:11">August 3</time></div>';
+    const own = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>${body}
+      <footer class="entry-footer">Posted on <time datetime="2019-08-02T15:57">August 2, 2019</time></footer>
+      </article>${comments}</body></html>`);
+    expect(own.frontmatter.published.date).toBe('2019-08-02');
+    const site =
+      ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>${body}</article>
+      <footer>Archive <time datetime="2026-12-01">Today</time></footer></body></html>`);
+    expect(site.frontmatter.published.date).toBeNull();
+  });
 });
 
 describe('a heading right above the story', () => {
