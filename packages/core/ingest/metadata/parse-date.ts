@@ -1,6 +1,6 @@
 /**
  * Reads the date forms pages print ("mar 22, 2019", "March 20, 2019", "22 March 2019", "2019-03-22", "20190322",
- * "Mon Aug 03 12:45:00 EDT 2015", "Thu, 06 Oct 2011 08:10:27 EST").
+ * "Mon Aug 03 12:45:00 EDT 2015", "Thu, 06 Oct 2011 08:10:27 EST", "Thu, Dec 25 2014 16:57:37 +0000").
  */
 
 /** Keyed by page text, so a Map: "constructor" or "__proto__" are not months. */
@@ -79,6 +79,15 @@ export function parsePrintedDate(text: string): string | null {
   // "Thu, 06 Oct 2011 08:10:27 EST" (RFC 2822, day first).
   match =
     /^(?:\p{L}{3},?\s+)?(\p{L}{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:\p{Lu}{2,5}\s+)?(\d{4})$/u.exec(
+      value,
+    );
+  if (match) {
+    const month = monthNumber(match[1] ?? '');
+    return month === undefined ? null : isoDate(Number(match[3]), month, Number(match[2]));
+  }
+  // "Thu, Dec 25 2014 16:57:37 +0000": a program's date with the month first and the clock after the year.
+  match =
+    /^\p{L}{3},?\s+(\p{L}{3})\s+(\d{1,2})\s+(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|\p{Lu}{1,5}))?$/u.exec(
       value,
     );
   if (match) {

@@ -35,6 +35,7 @@ describe('the publication date in meta', () => {
       ['<meta value="2016-12-15T14:57:58+00:00" name="article:published_time">', '2016-12-15'],
       ['<meta value="Mon Aug 03 12:45:00 EDT 2015" name="article:published_time">', '2015-08-03'],
       ['<meta name="publish_date" content="Thu, 06 Oct 2011 08:10:27 EST">', '2011-10-06'],
+      ['<meta name="publish-date" content="Thu, Dec 25 2014 16:57:37 +0000">', '2014-12-25'],
     ] as const) {
       const plan = ingestHtml(page(meta));
       expect(plan.frontmatter.published.date, meta).toBe(date);
