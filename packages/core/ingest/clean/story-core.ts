@@ -87,6 +87,11 @@ const MAX_COUNT_WORDS = 4;
 const isCount = (block: string): boolean =>
   wordCount(block) <= MAX_COUNT_WORDS && /^\P{N}+\p{N}/u.test(block.trim());
 
+/** A numbered or bulleted block this long, with a finished sentence in it, is a paragraph. */
+const MIN_PARAGRAPH_WORDS = 40;
+const hasSentence = (block: string): boolean =>
+  /\p{Ll}[.!?]["'”’)]*\s+\P{L}*\p{Lu}/u.test(block) || endsSentence(block);
+
 /** A block set with a bullet or a number, as list items and menus are. */
 const isBulleted = (block: string): boolean => opensWithBullet(block) || isListItem(block);
 
@@ -210,8 +215,12 @@ export function furnitureAroundStory(
   storyParagraphs: readonly string[] = [],
 ): Map<number, FurnitureRule> {
   const found = new Map<number, FurnitureRule>();
-  // The story's ends are its running text; a list is the story's only next to them (listRunAt).
-  const isText = (block: string) => isStoryText(block) && !isBulleted(block);
+  // The story's ends are its running text; a list is the story's only next to them (listRunAt). A numbered or
+  // bulleted block of a paragraph's length and finished sentences is a paragraph (a judgment's "1. Hechos …. De
+  // acuerdo con …"), not a list's item: a menu's or a related list's items are a few words.
+  const isText = (block: string) =>
+    isStoryText(block) &&
+    (!isBulleted(block) || (wordCount(block) >= MIN_PARAGRAPH_WORDS && hasSentence(block)));
   let first = body.findIndex(isText);
   if (first < 0) return found;
   const marked = new Set(headings.map(comparisonKey));

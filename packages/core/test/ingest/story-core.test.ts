@@ -215,4 +215,11 @@ describe('a list after the story', () => {
   it("is the story's right under its last paragraph", () => {
     expect(furnitureAroundStory([LEDE, SECOND, ...more.slice(1)]).size).toBe(0);
   });
+
+  it("is the story's numbered paragraphs when its items are paragraphs, under a heading of the story", () => {
+    const numbered = [`1. Background of the claim. ${LEDE} ${SECOND}`, `2. The hearing. ${SECOND} ${LEDE}`];
+    expect(furnitureAroundStory([LEDE, SECOND, 'BACKGROUND AND PROCEEDINGS', ...numbered]).size).toBe(0);
+    // Items of a few words stay a list of the page's.
+    expect([...furnitureAroundStory([LEDE, SECOND, ...more]).keys()]).toEqual([2, 3, 4]);
+  });
 });
