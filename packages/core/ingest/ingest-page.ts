@@ -4,7 +4,7 @@ import { cleanText } from './clean/clean-text';
 import { type CleaningContext, firstMatch } from './clean/match-rule';
 import type { Removal } from './clean/removal';
 import { removeFurnitureAroundStory } from './clean/story-core';
-import { readCaseHeading } from './court/court-caption';
+import { readCaseHeading, readDocketHeading } from './court/court-caption';
 import { findOverlaps, type OverlapVerdict } from './dedupe/find-overlaps';
 import { checkDraft, type DraftFrontmatter, renderDraft } from './draft/render-draft';
 import { buildReviewNotes } from './draft/review-notes';
@@ -36,6 +36,9 @@ import { collapseWhitespace, comparisonKey, wordCount } from './text/words';
 
 /** Rules that take blocks after the story that are not its text, unfinished by nature. */
 const AFTER_STORY_RULES: ReadonlySet<string> = new Set(['furniture-after-story', 'list-after-story']);
+
+/** How far down the page's blocks a case file's heading is looked for (a case-law site's furniture comes first). */
+const DOCKET_WITHIN = 12;
 
 /** A removed last block this long that stops mid-sentence shows the saved copy was cut (shorter ones are labels). */
 const MIN_CUT_BLOCK_WORDS = 8;
@@ -207,6 +210,22 @@ export function ingestPage(
     // A first block that is no headline ("• Hours & Info") and none near the story: the page states no headline,
     // and inventing one is worse than none. The block leaves as a label, reported.
     header = { ...header, title: null, labels: [header.title.value, ...header.labels] };
+  // A judgment headed by its case file ("AMPARO EN REVISIÓN 275/2019") near the top: that heading is its title,
+  // whatever block was first taken for one (which stays reported as a label).
+  const docketBlock =
+    court || heading || flags.title
+      ? undefined
+      : cleaned.paragraphs.slice(0, DOCKET_WITHIN).find((block) => readDocketHeading(block) !== null);
+  const docket = docketBlock === undefined ? null : readDocketHeading(docketBlock);
+  if (docket !== null && docketBlock !== undefined && header.title?.value !== docket)
+    header = {
+      ...header,
+      title: {
+        value: docket,
+        basis: `the case file's heading near the top of the page: ${quote(docketBlock)}`,
+      },
+      labels: header.title ? [header.title.value, ...header.labels] : header.labels,
+    };
   // Around the story's core, what is not text is the page's furniture (a court opinion's blocks are its own rules').
   const paragraphs =
     court || heading
@@ -347,9 +366,11 @@ export function ingestPage(
       ? (court.court ?? 'its caption')
       : heading
         ? `its case heading '${heading.title}'`
-        : decidedBy
-          ? `its ${ruleLabel(decidedBy.ruleId)} names the deciding body: ${quote(decidedBy.text)}`
-          : null,
+        : docket
+          ? `its case file's heading '${docket}'`
+          : decidedBy
+            ? `its ${ruleLabel(decidedBy.ruleId)} names the deciding body: ${quote(decidedBy.text)}`
+            : null,
     articleType: hints.articleType,
     articleTypeWhere: hints.articleTypeWhere,
     removals,

@@ -61,17 +61,20 @@ const AUTHOR_LABELS: ReadonlySet<string> = new Set([
   'author',
   'authors',
   'written by',
+  // The judge who drafts a Spanish-language court's judgment.
+  'ponente',
 ]);
 /** Labels whose value is the court or tribunal that decided: the page is a decision. */
 const COURT_LABELS: ReadonlySet<string> = new Set(['tribunal', 'court', 'board', 'division']);
 
-/** "The Honourable Mr. Justice O'Keefe" → "O'Keefe"; "N/A" and "n/a" name no one. */
+/** "The Honourable Mr. Justice O'Keefe" → "O'Keefe", "MINISTRA ANA RÍOS" → "ANA RÍOS"; "N/A" and "n/a" name no one. */
 function namesOf(value: string): string | null {
   const name = value
     .replace(
       /^(?:the\s+)?(?:hon(?:ou?rable)?\.?\s+)?(?:(?:mr|mrs|ms|madam|madame)\.?\s+)?(?:(?:chief\s+|associate\s+)?justice|judge)\s+/i,
       '',
     )
+    .replace(/^(?:(?:el|la)\s+)?(?:ministr[oa]|magistrad[oa]|juez(?:a)?)\s+/iu, '')
     .trim();
   return /^(?:n\/?a|none|-+)$/i.test(name) || !/\p{Lu}/u.test(name) ? null : name;
 }

@@ -97,6 +97,19 @@ export function readCaseHeading(line: string, bare = false): { title: string; ye
   return { title: collapseWhitespace(title).replace(/\s+,$/, ''), year };
 }
 
+/**
+ * A case file's heading as courts that number their files by year print it: the kind of case in capitals and its
+ * number over the year ("AMPARO EN REVISIÓN 275/2019", "CONTRADICCIÓN DE CRITERIOS 353/2021. ENTRE LAS …"). The
+ * heading is that opening, whatever follows it.
+ */
+const DOCKET_HEADING = /^(?<title>\p{Lu}{2,}(?:\s+\p{Lu}{1,})*\s+\d{1,6}\/\d{4})(?=[.,;:]?(?:\s|$))/u;
+const MAX_DOCKET_KIND_WORDS = 6;
+
+export function readDocketHeading(block: string): string | null {
+  const title = DOCKET_HEADING.exec(collapseWhitespace(block))?.groups?.title;
+  return title !== undefined && wordCount(title) <= MAX_DOCKET_KIND_WORDS + 1 ? title : null;
+}
+
 /** ISO date of a printed date, also "SEP 29 2020" and (for a "Date Filed:" stamp) "07/14/2022". */
 function readDate(printed: string): string | null {
   const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(printed.trim());

@@ -99,3 +99,33 @@ describe("a memorandum's caption run into its first paragraph on one line (a cas
     expect(plan.paragraphs[0]?.startsWith('Petitioner Ana Ruiz, a native and citizen of Mexico')).toBe(true);
   });
 });
+
+describe('a judgment headed by its case file (the kind of case and its number over the year)', () => {
+  const JUDGMENT = [
+    'Logo Site',
+    'Vista previa del material en texto',
+    'AMPARO DIRECTO 12/2021',
+    'QUEJOSA: *********',
+    'PONENTE: MINISTRO JUAN PÉREZ GÓMEZ',
+    'SECRETARIO: LUIS DÍAZ',
+    'Ciudad de México. Acuerdo de la Primera Sala de la Suprema Corte de Justicia de la Nación, correspondiente a la sesión del día, emite la siguiente sentencia.',
+    'Mediante la cual se resuelve el amparo directo promovido por la quejosa en contra de la resolución que dictó el tribunal de alzada en el juicio de origen.',
+  ];
+
+  it('takes that heading for its title, is a court opinion, and its drafting judge is its author', () => {
+    const plan = ingest(JUDGMENT.join('\n\n'));
+    expect(plan.frontmatter.title).toBe('AMPARO DIRECTO 12/2021');
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['JUAN PÉREZ GÓMEZ']);
+    // The block first taken for a title is still reported.
+    expect(plan.frontmatter.review.join('\n')).toContain('Logo Site');
+  });
+
+  it('takes the heading at the start of a long caption, and no heading from a line without a case number', () => {
+    const long = 'CONTRADICCIÓN DE CRITERIOS 353/2021. ENTRE LAS SUSTENTADAS POR EL PLENO EN MATERIA PENAL.';
+    const plan = ingest([long, ...JUDGMENT.slice(3)].join('\n\n'));
+    expect(plan.frontmatter.title).toBe('CONTRADICCIÓN DE CRITERIOS 353/2021');
+    const news = ingest(['EL PASO POLICE REPORT', ...JUDGMENT.slice(6)].join('\n\n'));
+    expect(news.frontmatter.genre).not.toBe('court-opinion');
+  });
+});
