@@ -256,9 +256,10 @@ export function readPageStructure(html: string): PageStructure {
   return {
     article: articleRange(paragraphs, headline),
     besideHeadline,
-    storyParagraphs: main
-      ? DomUtils.filter((node) => 'name' in node && node.name === 'p', main.children, false).map(textOf)
-      : [],
+    storyParagraphs:
+      main && 'children' in main
+        ? DomUtils.filter((node) => 'name' in node && node.name === 'p', main.children, false).map(textOf)
+        : [],
     headline: headline ? textOf(headline) : null,
     microdata: readMicrodata(document),
     furniture: new Map([
