@@ -99,6 +99,9 @@ function isBreadcrumbTo(block: string, headline: string): boolean {
   );
 }
 
+/** A script's placeholder: a word or two ending in an ellipsis ("Loading...", "Cargando…"). */
+const isPlaceholder = (block: string): boolean => /^\S+(?:\s+\S+)?(?:\.\.\.|…)$/u.test(block.trim());
+
 /** A site or section name above the headline: a few words, the block after it a longer headline. */
 const MAX_SITE_LABEL_WORDS = 5;
 
@@ -201,6 +204,18 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     return finishHeader(blocks, title, false, [], hints.gapAfter);
   }
 
+  // A script's placeholder at the top ("Loading...", "Cargando…": a word or two and an ellipsis) is no headline.
+  if (blocks.length > 2 && isPlaceholder(blocks[0] ?? '')) {
+    const shift = (at: number | null | undefined) =>
+      at === null || at === undefined || at < 1 ? null : at - 1;
+    const header = splitPageHeader(blocks.slice(1), {
+      ...hints,
+      gapAfter: hints.gapAfter?.slice(1),
+      bylineAfter: shift(hints.bylineAfter),
+      printedTwiceAt: shift(hints.printedTwiceAt),
+    });
+    return { ...header, labels: [blocks[0] ?? '', ...header.labels] };
+  }
   const letter = letterHeader(blocks);
   if (letter) return letter;
   const byByline = headerAboveByline(blocks, hints);

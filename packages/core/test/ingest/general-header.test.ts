@@ -68,6 +68,24 @@ describe("the story's first sentence, for a subtitle's evidence", () => {
   });
 });
 
+describe("a script's placeholder at the top of the page", () => {
+  it('is no headline: the headline is the block under it, and the placeholder is reported', () => {
+    const lede =
+      'In their monthlong journey from a violent town to the streets of this border city, the hope of finding protection kept a mother and her two children going.';
+    const next =
+      'But when they finally reached the crossing about two weeks ago to ask for asylum, they were told to wait, as the number of people asking for protection grew again this spring.';
+    for (const placeholder of ['Loading...', 'Cargando…']) {
+      const plan = ingestText(
+        ['Wait Denied', lede, next].join('\n\n').replace(/^/, `${placeholder}\n\n`),
+        'p',
+      );
+      expect(plan.frontmatter.title).toBe('Wait Denied');
+      expect(plan.paragraphs).toEqual([lede, next]);
+      expect(plan.frontmatter.review.join('\n')).toContain(placeholder);
+    }
+  });
+});
+
 describe('a header printed twice', () => {
   const HEADLINE = 'Families Reach the Border, but They Get No Farther';
   const LEDE =
