@@ -10,7 +10,7 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
  * Two parts of the package load on first use, each by a plain `import()` (see src/search/load-schema.ts and
  * load-flexsearch.ts): the schema (zod) when data is validated, flexsearch when an index is built from data.
  * Left to itself esbuild would inline each and hoist its static imports to the top of the main entry; this
- * points each dynamic import at the built entry of the same name beside it, in the same module format, so the
+ * points each dynamic import at the built entry of the same name beside it, so the
  * main entry stays small and `ArticleSchema` from `@asylum-archive/core/schema` is the very object used.
  */
 const ON_DEMAND_ENTRIES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -20,11 +20,9 @@ const ON_DEMAND_ENTRIES: ReadonlyArray<readonly [RegExp, string]> = [
 const onDemandEntriesExternal: Plugin = {
   name: 'on-demand-entries-external',
   setup(build) {
-    // tsup builds both formats as ESM and converts one afterwards; the output extension tells them apart.
-    const extension = build.initialOptions.outExtension?.['.js'] ?? '.js';
     for (const [filter, entry] of ON_DEMAND_ENTRIES)
       build.onResolve({ filter }, (args) =>
-        args.kind === 'dynamic-import' ? { path: `./${entry}${extension}`, external: true } : undefined,
+        args.kind === 'dynamic-import' ? { path: `./${entry}.js`, external: true } : undefined,
       );
   },
 };
@@ -49,16 +47,19 @@ const flexsearchCompact: Plugin = {
 };
 
 // Three entries: the data and search (`.`), the zod schemas (`./schema`), so that importing the data does
-// not load zod, and flexsearch (internal, loaded when an index is built). No source maps: they embedded the
-// generated data twice and were 60% of the tarball.
-// Whitespace and syntax minified, names kept (stack traces still name functions): 6 kB less per module
-// format in the tarball, which ships the data once for each, and less text to compile at every start.
+// not load zod, and flexsearch (internal, loaded when an index is built: the browser bundle of `search` and the
+// cold start do not carry it). One module format, ESM: scripts/commonjs-entries.mjs then adds the one-line
+// CommonJS entries that require() it and moves the declarations into one file per entry, so the snapshot ships
+// once. No source maps: they embedded the generated data twice and were 60% of the tarball.
+// Whitespace and syntax minified, names kept (stack traces still name functions), and less text to compile at
+// every start.
 export default createTsupConfig({
   entry: {
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
     flexsearch: 'src/search/flexsearch-index.ts',
   },
+  format: ['esm'],
   esbuildPlugins: [onDemandEntriesExternal, flexsearchCompact],
   sourcemap: false,
   minifyWhitespace: true,
