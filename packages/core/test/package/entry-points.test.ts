@@ -13,12 +13,17 @@ async function runNode(args: string[]) {
   return JSON.parse(result.stdout) as { hits: number; error: string; zodLoaded: boolean };
 }
 
+// zod 4 registers its global registry on globalThis when it loads, in either module format: a way to see whether
+// zod has loaded that does not depend on which loader (require's cache, or the ES module loader's) loaded it.
+const ZOD_LOADED = `'__zod_globalRegistry' in globalThis`;
+
 const SNIPPET = `
+  if (${ZOD_LOADED}) throw new Error('zod was loaded by the main entry');
   (async () => {
     const hits = core.search('alarcon denied').hits.length;
     let error = '';
     try { await core.createArchive({ articles: [{ id: 'Not A Slug' }] }); } catch (e) { error = e.name + ': ' + e.message.split('\\n')[1]; }
-    const zodLoaded = Object.keys(require.cache).some((file) => file.includes('/zod/'));
+    const zodLoaded = ${ZOD_LOADED};
     console.log(JSON.stringify({ hits, error, zodLoaded }));
   })();
 `;
@@ -37,12 +42,31 @@ describe('built entry points (real node processes)', () => {
     }
   });
 
+  it('require() and import give one module (the snapshot is shipped and loaded once), for each entry', async () => {
+    const { stdout } = await runProcess(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { createRequire } from 'node:module';
+         const require = createRequire(import.meta.url);
+         const same = [];
+         for (const entry of ['@asylum-archive/core', '@asylum-archive/core/schema']) {
+           const required = require(entry);
+           const imported = await import(entry);
+           same.push(Object.keys(imported).length > 0 && Object.keys(imported).every((name) => required[name] === imported[name]));
+         }
+         console.log(JSON.stringify(same));`,
+      ],
+      { cwd: packageDir, timeoutMs: 30_000 },
+    );
+    expect(JSON.parse(stdout)).toEqual([true, true]);
+  });
+
   it('CommonJS: searches without loading zod, then validates createArchive input with the schema', async () => {
     const result = await runNode([
       '-e',
       `const core = require('@asylum-archive/core');
-       const before = Object.keys(require.cache).some((file) => file.includes('/zod/'));
-       if (before) throw new Error('zod was loaded by the main entry');
        ${SNIPPET}`,
     ]);
     expect(result.hits).toBeGreaterThan(0);
@@ -54,12 +78,11 @@ describe('built entry points (real node processes)', () => {
     const result = await runNode([
       '--input-type=module',
       '-e',
-      `import { createRequire } from 'node:module';
-       const require = createRequire(import.meta.url);
-       const core = await import('@asylum-archive/core');
+      `const core = await import('@asylum-archive/core');
        ${SNIPPET}`,
     ]);
     expect(result.hits).toBeGreaterThan(0);
+    expect(result.zodLoaded).toBe(true);
     expect(result.error).toMatch(/^ArchiveDataError: +✖ articles\[0\]\.id: must be a kebab-case slug/);
   });
 });
