@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { type APIInteraction, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../src/index';
@@ -23,6 +25,7 @@ import { APPLICATION_ID, commandInteraction, echoHandler } from './support/inter
  * Real servers, real Ed25519 signatures; the time bound on a scripted clock.
  */
 const keys = generateTestKeys();
+const execFileAsync = promisify(execFile);
 const botDir = fileURLToPath(new URL('../..', import.meta.url));
 const TEXTS = ['Asylum seekers wait in Juarez', 'Judge denies claim of Honduran family'];
 const closers: Array<() => Promise<unknown>> = [];
@@ -93,6 +96,33 @@ describe('warmUp', () => {
     expect(report.refused).toBeGreaterThan(0);
     expect(report.refused).toBeLessThan(shed);
   });
+
+  it("leaves the real server's request listener compiled (TurboFan) through its own first 503s", async () => {
+    // A call V8 has seen reach one closure is compiled for that closure alone: with one refusing server in the
+    // warm-up, the refusal branch's calls had reached only that server's helpers, and the real server's first
+    // 503 threw the listener's code away ("wrong call target") and had it compiled again under load.
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      [
+        '--allow-natives-syntax',
+        '--import',
+        'tsx',
+        fileURLToPath(new URL('./support/listener-optimization.ts', import.meta.url)),
+      ],
+      { cwd: botDir },
+    );
+    const result = JSON.parse(stdout.trim()) as {
+      warmUpRefused: number;
+      compiled: boolean;
+      refused: number;
+      stillCompiled: boolean;
+    };
+    expect(result.warmUpRefused).toBeGreaterThan(0);
+    expect(result.compiled).toBe(true);
+    // The bursts did reach the refusal branch.
+    expect(result.refused).toBeGreaterThan(0);
+    expect(result.stillCompiled).toBe(true);
+  }, 60_000);
 
   it('answers nothing and opens nothing when asked for no interactions', async () => {
     let calls = 0;
