@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   articles,
@@ -312,4 +315,19 @@ describe('grouping and paging', () => {
     expect(search('police', { offset: everything.totalHits }).hits).toEqual([]);
     expect(search('police', { offset: everything.totalHits }).totalHits).toBe(everything.totalHits);
   });
+});
+
+describe('filter values under V8', () => {
+  it('are resolved by code that stays compiled (TurboFan) from search to search', async () => {
+    // `names.map(nameKey).includes(key)` was compiled for the arrays the interpreter's `map` had made and thrown
+    // away ("wrong map") at the first array made by TurboFan's own `map`: in the bot, under load, thousands of
+    // searches in, and compiled again on the server's one core just then.
+    const probe = fileURLToPath(new URL('./support/resolve-value-optimization.ts', import.meta.url));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--allow-natives-syntax', '--import', 'tsx', probe],
+      { cwd: fileURLToPath(new URL('../..', import.meta.url)) },
+    );
+    expect(JSON.parse(stdout.trim())).toEqual({ compiled: true, stillCompiled: true });
+  }, 60_000);
 });
