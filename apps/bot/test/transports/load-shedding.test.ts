@@ -349,14 +349,18 @@ describe('the standing queue, on a scripted loop clock', () => {
 });
 
 describe('the overload memory, on a scripted loop clock', () => {
-  it('lapses within 50 ms once cut turns answer more than twice what they refuse, as below capacity', async () => {
+  /**
+   * An overload (turns of ten requests with no wait between them, cut once the busy run stands), then `turns`
+   * turns of `requests` after a brief wait each. Answers take 0.5 ms, refusals 0.05. Returns each turn's refusals.
+   */
+  async function afterOverload(requests: number, turns: number) {
     const loop = scriptedClock();
     const load = createLoadMonitor({ ...DEFAULT_LOAD_SHEDDING, standingQueueMs: 50 }, loop.clock);
     closers.push(async () => load.stop());
-    const turn = async (requests: number) => {
+    const turn = async (count: number) => {
       await nextTurn();
       let refused = 0;
-      for (let request = 0; request < requests; request++) {
+      for (let request = 0; request < count; request++) {
         if (load.overloaded(0) === undefined) loop.work(0.5);
         else {
           refused += 1;
@@ -365,44 +369,27 @@ describe('the overload memory, on a scripted loop clock', () => {
       }
       return refused;
     };
-    // An overload: turns of ten requests with no wait between them, cut once the busy run stands.
     for (let index = 0; index < 40; index++) await turn(10);
-    // Then a backlog's tail: turns of six requests after a brief wait, each cut after its first five answers.
-    // Re-armed by every cut turn, the memory would refuse the sixth of every such turn for as long as they came.
     const refusals: number[] = [];
-    for (let index = 0; index < 40; index++) {
+    for (let index = 0; index < turns; index++) {
       loop.waitForIo(1);
-      refusals.push(await turn(6));
+      refusals.push(await turn(requests));
     }
+    return refusals;
+  }
+
+  it('lapses within 50 ms once cut turns answer more than twice what they refuse, as below capacity', async () => {
+    // A backlog's tail: turns of six requests, each cut after its first five answers. Re-armed by every cut
+    // turn, the memory would refuse the sixth of every such turn for as long as they came.
+    const refusals = await afterOverload(6, 40);
     expect(refusals[0]).toBe(1);
     // 3.55 ms a turn with its wait: 50 ms after the overload's last cut turn, from the fifteenth, they are served whole.
     expect(refusals.slice(14)).toEqual(Array(26).fill(0));
   });
 
   it('stays while cut turns refuse at least half as many as they answer, as at twice capacity', async () => {
-    const loop = scriptedClock();
-    const load = createLoadMonitor({ ...DEFAULT_LOAD_SHEDDING, standingQueueMs: 50 }, loop.clock);
-    closers.push(async () => load.stop());
-    const turn = async (requests: number) => {
-      await nextTurn();
-      let refused = 0;
-      for (let request = 0; request < requests; request++) {
-        if (load.overloaded(0) === undefined) loop.work(0.5);
-        else {
-          refused += 1;
-          loop.work(0.05);
-        }
-      }
-      return refused;
-    };
-    for (let index = 0; index < 40; index++) await turn(10);
-    // Turns of eight after a brief wait: five answered, three refused, for 200 ms.
-    const refusals: number[] = [];
-    for (let index = 0; index < 50; index++) {
-      loop.waitForIo(1);
-      refusals.push(await turn(8));
-    }
-    expect(refusals).toEqual(Array(50).fill(3));
+    // Turns of eight: five answered, three refused, for 200 ms.
+    expect(await afterOverload(8, 50)).toEqual(Array(50).fill(3));
   });
 });
 

@@ -171,7 +171,7 @@ function publicKeyHex(publicKey: KeyObject): string {
 }
 
 /** Sends one signed body and resolves its status (0 when the request failed). */
-function post(agent: Agent, port: number, privateKey: KeyObject, body: string): Promise<number> {
+export function post(agent: Agent, port: number, privateKey: KeyObject, body: string): Promise<number> {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const bytes = Buffer.from(body);
   const signature = sign(null, Buffer.concat([Buffer.from(timestamp), bytes]), privateKey).toString('hex');

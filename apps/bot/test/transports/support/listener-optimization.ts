@@ -4,15 +4,15 @@
  * taught it, stays compiled through its own first refusals (503) or is thrown back to the interpreter
  * (deoptimised). Real servers on loopback, real Ed25519 signatures; prints one JSON line.
  */
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { commandDefinitions } from '../../../src/index';
 import { createInteractionsServer } from '../../../src/transports/http/interactions-server';
-import { warmUp } from '../../../src/transports/http/self-warm-up';
+import { post as postSigned, warmUp } from '../../../src/transports/http/self-warm-up';
 import { createDiscordRest } from '../../../src/transports/shared/discord-rest';
 import { createGuardedHandler } from '../../../src/transports/shared/guarded-handler';
 import type { InteractionHandler } from '../../../src/transports/shared/interaction-handler';
 import { captureLogs } from './captured-logs';
-import { generateTestKeys, signBody } from './ed25519';
+import { generateTestKeys } from './ed25519';
 import { APPLICATION_ID, commandInteraction, echoHandler } from './interactions';
 
 // V8's test intrinsics, behind --allow-natives-syntax; written in strings so the TypeScript transform never sees them.
@@ -61,33 +61,8 @@ const interactions = createInteractionsServer({
 const { port } = await interactions.listen(0, '127.0.0.1');
 const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 
-function post(): Promise<number> {
-  const body = JSON.stringify(commandInteraction('search', undefined, 'asylum'));
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  return new Promise((resolve, reject) => {
-    const sent = request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        method: 'POST',
-        path: '/interactions',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          'x-signature-ed25519': signBody(keys, timestamp, body),
-          'x-signature-timestamp': timestamp,
-        },
-      },
-      (response) => {
-        response.resume();
-        response.once('end', () => resolve(response.statusCode ?? 0));
-      },
-    );
-    sent.once('error', reject);
-    sent.end(body);
-  });
-}
+const post = () =>
+  postSigned(agent, port, keys.privateKey, JSON.stringify(commandInteraction('search', undefined, 'asylum')));
 
 // Its connections open, one request at a time: all answered.
 const opened = await Promise.all(Array.from({ length: 8 }, post));
