@@ -4,7 +4,7 @@
  * compiled through more of them or is thrown back to the interpreter (deoptimised) by an object it had not
  * seen. Prints one JSON line.
  */
-import { search } from '../../../src/index';
+import { type SearchFilters, search } from '../../../src/index';
 import { resolveValue } from '../../../src/search/filters';
 
 // V8's test intrinsics, behind --allow-natives-syntax; written in strings so the TypeScript transform never sees them.
@@ -16,7 +16,7 @@ const optimizationStatus = natives('return %GetOptimizationStatus(f)');
 const TURBOFANNED = 1 << 6;
 
 // Values as members type them: an exact name, part of a name, one that names nothing.
-const filtered = [
+const filtered: SearchFilters[] = [
   { outcome: ['denied'] },
   { outlet: ['texas observer'] },
   { person: ['gustavo'] },
