@@ -1,3 +1,4 @@
+import { onlyPrintedDate } from '../metadata/propose-date';
 import {
   comparisonKey,
   endsSentence,
@@ -117,6 +118,9 @@ const PRINTED_TWICE_SPAN = 8;
 /** Longer than a menu item: a label printed per post is the `repeated-label` rule's. */
 const MIN_PRINTED_TWICE_WORDS = MAX_MENU_WORDS + 1;
 
+/** A date line under a headline is a few words. */
+const MAX_STAMP_WORDS = 12;
+
 /** The words two copies of a headline share may be followed, in each, by at most this many of a label's or stamp's. */
 const MAX_ADDED_WORDS = 10;
 const wordKey = (word: string) => comparisonKey(word).replace(/[.,;:]+$/u, '');
@@ -190,6 +194,21 @@ export function removePrintedTwice(kept: string[], gapAfter: boolean[], removals
       (isProse(kept[again] ?? '') || isProse(kept[again + 1] ?? ''))
     )
       headline = block;
+    // The stamp printed right under the first copy ("May 25, 2011 / 1:31 AM / 6 years ago") is the story's date
+    // line: it leaves with its date, reported.
+    const under = kept[i] ?? '';
+    const date = i < again - 1 && wordCount(under) <= MAX_STAMP_WORDS ? onlyPrintedDate(under) : null;
+    if (date !== null && !isProse(under)) {
+      removals.push({
+        ruleId: 'stamp-under-headline',
+        action: 'drop',
+        text: under,
+        groups: { date },
+        yields: [],
+      });
+      kept.splice(i, 1);
+      gapAfter.splice(i, 1);
+    }
   }
   return headline;
 }

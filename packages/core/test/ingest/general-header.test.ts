@@ -126,6 +126,23 @@ describe('a header printed twice', () => {
     expect(plan.paragraphs).toEqual([LEDE, NEXT]);
   });
 
+  it('dates the story by the stamp printed right under its first copy, and reports the stamp', () => {
+    const plan = ingestText(
+      ['Site logo', HEADLINE, 'May 25, 2011 / 1:31 AM / 6 years ago', HEADLINE, LEDE, NEXT].join('\n\n'),
+      'stamp-under-first-copy',
+    );
+    expect(plan.frontmatter.published.date).toBe('2011-05-25');
+    expect(plan.removals.find((r) => r.ruleId === 'stamp-under-headline')?.text).toBe(
+      'May 25, 2011 / 1:31 AM / 6 years ago',
+    );
+    // A date line elsewhere is no such stamp: above the first copy (a site's date bar), nothing is read this way.
+    const bar = ingestText(
+      ['Tuesday, November 21, 2023', HEADLINE, HEADLINE, LEDE, NEXT].join('\n\n'),
+      'date-bar-above',
+    );
+    expect(bar.removals.some((r) => r.ruleId === 'stamp-under-headline')).toBe(false);
+  });
+
   it('is the words two copies share when each adds a label or a stamp after it', () => {
     const lede = LEDE.replace('NOGALES, Mexico — In', 'In');
     const plan = ingestText(
