@@ -10,6 +10,12 @@ const PARAGRAPHS = [
 ];
 const body = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
 
+/** An article page: its headline, then the story's three paragraphs with `before`, `between` and `after` them. */
+const storyWith = (before: string, between: string, after: string) =>
+  ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+    ${before}<p>${PARAGRAPHS[0]}</p>${between}<p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p>${after}
+    </article></body></html>`);
+
 const furnitureOf = (plan: ReturnType<typeof ingestHtml>) =>
   plan.removals.filter((r) => r.ruleId === 'html-furniture').map((r) => [r.groups.element, r.text]);
 
@@ -35,14 +41,12 @@ describe('furniture an HTML page marks as such, inside the article', () => {
   });
 
   it("takes a pull quote and a picture's copyright box for furniture, and the quote's author for no byline", () => {
-    const plan = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
-      <div class="media-copyright">FILE - Officers wait at the port of entry, May 27, 2026 - <div>Copyright © Example</div></div>
-      <p>${PARAGRAPHS[0]}</p>
-      <div class="pull-quote"><blockquote>We never thought we would leave.</blockquote>
-      <div class="pull-quote__author"><span class="author">Ana Ruiz</span></div></div>
-      <p>${PARAGRAPHS[1]}</p>
-      <p>${PARAGRAPHS[2]}</p>
-      </article></body></html>`);
+    const plan = storyWith(
+      `<div class="media-copyright">FILE - Officers wait at the port of entry, May 27, 2026 - <div>Copyright © Example</div></div>`,
+      `<div class="pull-quote"><blockquote>We never thought we would leave.</blockquote>
+      <div class="pull-quote__author"><span class="author">Ana Ruiz</span></div></div>`,
+      '',
+    );
     expect(plan.paragraphs).toEqual(PARAGRAPHS);
     expect(furnitureOf(plan).map(([element]) => element)).toEqual([
       '<div class="media-copyright">',
@@ -52,15 +56,13 @@ describe('furniture an HTML page marks as such, inside the article', () => {
   });
 
   it("takes a picture's caption and credit for furniture by their class names, wherever the picture stands", () => {
-    const plan = ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
-      <div class="photo"><img src="/a.jpg"></div>
+    const plan = storyWith(
+      `<div class="photo"><img src="/a.jpg"></div>
       <div class="cutline">The officer, 41, waited three years for a hearing on his claim for asylum in El Paso.</div>
-      <div class="credit">FAMILY PHOTO/CONTRIBUTED IMAGE</div>
-      <p>${PARAGRAPHS[0]}</p>
-      <div class="image-caption">Agents at the port of entry, in a picture the family kept</div>
-      <p>${PARAGRAPHS[1]}</p>
-      <p>${PARAGRAPHS[2]}</p>
-      </article></body></html>`);
+      <div class="credit">FAMILY PHOTO/CONTRIBUTED IMAGE</div>`,
+      '<div class="image-caption">Agents at the port of entry, in a picture the family kept</div>',
+      '',
+    );
     expect(plan.paragraphs).toEqual(PARAGRAPHS);
     expect(furnitureOf(plan).map(([element]) => element)).toEqual([
       '<div class="cutline">',
