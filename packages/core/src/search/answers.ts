@@ -382,18 +382,28 @@ export function createAnswerIndex(
   return { documents, postings, roles, idf, rareIdf: Math.log(1 + (count - 0.5) / 1.5) };
 }
 
-/** The kinds of record the query's words ask for ("how many" → figure, "who" → person...). */
-function askedKinds(text: string): Set<AnswerKind> {
+/**
+ * The kinds of record the query's words ask for ("how many" → figure, "who" → person...), and whether a "who" asks
+ * who someone is ("who…", "and who…", "…, who was he") rather than describes someone the query is about, right
+ * after a word of content ("a dad with little children who ran from juarez", "the cop who ran to texas"): a
+ * described person answers the query, but the passage introducing them is not its answer.
+ */
+function askedKinds(text: string): [Set<AnswerKind>, boolean] {
   const kinds = new Set<AnswerKind>();
-  const words = tokenize(text).map((token) => token.folded);
+  let asksWho = false;
+  const tokens = tokenize(text);
+  const words = tokens.map((token) => token.folded);
   words.forEach((word, at) => {
     const kind = ASKS.get(word);
     // "qué pasó" asks what happened; "El Paso" is a city.
     if (kind && (word !== 'paso' || words[at - 1] === 'que')) kinds.add(kind);
+    const before = tokens[at - 1];
+    if (kind === 'person' && (!before?.term || /[^\s'"’]/.test(text.slice(before.end, tokens[at]?.start))))
+      asksWho = true;
     if (word === 'por' && words[at + 1] === 'que') kinds.add('case');
     if (/^\d/.test(word)) kinds.add('figure');
   });
-  return kinds;
+  return [kinds, asksWho];
 }
 
 /** An answer with what ranking needs: the passages it cites, and whether the query asked for its kind. */
@@ -416,7 +426,7 @@ export function matchAnswers(
 ): MatchedAnswer[] {
   if (concepts.length === 0 || index.documents.length === 0) return [];
   // Kinds the caller asks for are asked for, whatever the words; the others cannot answer.
-  const asked = only ?? askedKinds(text);
+  const [asked, asksWho] = only ? [only, true] : askedKinds(text);
   const scores = new Float64Array(index.documents.length);
   const covered = new Float64Array(index.documents.length);
   /** Coverage by the record's own names and roles (its primary field) only. */
@@ -533,6 +543,6 @@ export function matchAnswers(
       articleId: document.citation?.articleId ?? null,
       score: Math.round(score * 1e4) / 1e4,
       passages: document.passages,
-      asked: isAsked,
+      asked: isAsked && (asksWho || asksForRole || document.kind !== 'person'),
     }));
 }

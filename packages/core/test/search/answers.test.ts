@@ -13,6 +13,28 @@ const paragraphOf = (articleId: string, excerpt: string) =>
   articles.find((article) => article.id === articleId)?.paragraphs.findIndex((p) => p.includes(excerpt)) ??
   -1;
 const namedInPassages = (name: string) => articles.some((a) => a.paragraphs.some((p) => p.includes(name)));
+/** A person record of a test archive, mentioned by name in one of its paragraphs. */
+const personIn = (
+  paragraphs: readonly string[],
+  id: string,
+  name: string,
+  role: 'activist' | 'attorney',
+  description: string,
+  paragraph: number,
+) => {
+  const start = (paragraphs[paragraph] ?? '').indexOf(name);
+  return {
+    id,
+    name,
+    aliases: [],
+    roles: [role],
+    description,
+    statements: [],
+    mentions: [
+      { articleId: 'a', field: 'paragraph' as const, index: paragraph, start, end: start + name.length },
+    ],
+  };
+};
 
 describe('answers before passages', () => {
   it('answers "how many" + what a figure counts with that figure, its excerpt cited verbatim', () => {
@@ -174,34 +196,11 @@ describe('answers before passages', () => {
       'The human rights activist Maria Lopez, who documented abuses by soldiers for the human rights office, was detained at the border.',
       'Her attorney, Pedro Sanz, expects a ruling soon.',
     ];
-    const person = (
-      id: string,
-      name: string,
-      role: 'activist' | 'attorney',
-      description: string,
-      paragraph: number,
-    ) => ({
-      id,
-      name,
-      aliases: [],
-      roles: [role],
-      description,
-      statements: [],
-      mentions: [
-        {
-          articleId: 'a',
-          field: 'paragraph' as const,
-          index: paragraph,
-          start: (paragraphs[paragraph] ?? '').indexOf(name),
-          end: (paragraphs[paragraph] ?? '').indexOf(name) + name.length,
-        },
-      ],
-    });
     const archive = await createArchive({
       articles: [customArticle('a', paragraphs)],
       people: [
-        person('maria-lopez', 'Maria Lopez', 'activist', 'A human rights activist.', 0),
-        person('pedro-sanz', 'Pedro Sanz', 'attorney', 'An immigration attorney.', 1),
+        personIn(paragraphs, 'maria-lopez', 'Maria Lopez', 'activist', 'A human rights activist.', 0),
+        personIn(paragraphs, 'pedro-sanz', 'Pedro Sanz', 'attorney', 'An immigration attorney.', 1),
       ],
       cases: [lopezDetention('a', 'was detained at the border')],
     });
@@ -215,6 +214,37 @@ describe('answers before passages', () => {
     }
     // Without a question word nothing is asked: the words decide.
     expect(archive.search('lawyer human rights activist').hits[0]?.text).toBe(paragraphs[0]);
+  });
+
+  it('lets the words decide when "who" only describes the person the query is about', async () => {
+    const paragraphs = [
+      'The immigration attorney Pedro Sanz took the case of a detained activist last spring.',
+      'He expects a ruling within weeks, and his client waits in a shelter.',
+    ];
+    const archive = await createArchive({
+      articles: [customArticle('a', paragraphs)],
+      people: [
+        personIn(
+          paragraphs,
+          'pedro-sanz',
+          'Pedro Sanz',
+          'attorney',
+          'An attorney who expects a ruling within weeks.',
+          0,
+        ),
+      ],
+      cases: [lopezDetention('a', 'took the case of a detained activist')],
+    });
+    // Described ("the lawyer who…"): the passage the description fits comes first, the person still answers.
+    const described = archive.search('the lawyer who expects a ruling');
+    expect(described.answers[0]?.id).toBe('pedro-sanz');
+    expect(described.hits[0]?.text).toBe(paragraphs[1]);
+    // Asked ("who…", "…, who is he"): the passage that introduces him comes first.
+    for (const query of [
+      'who is the lawyer expecting the appeals court to rule',
+      'the lawyer expecting the appeals court to rule, who is he',
+    ])
+      expect(archive.search(query).hits[0]?.text, query).toBe(paragraphs[0]);
   });
 
   it('gives no answer to a bare topic word, which asks for no record', () => {
