@@ -1,5 +1,6 @@
 import type { ArchiveInput, Citation, Figure } from '../schema/types';
 import { groupDigits } from '../text/group-digits';
+import { YEAR } from './analysis/numbers';
 import { termOf, tokenize } from './analysis/tokenize';
 import { type Corpus, citedPassage } from './corpus';
 import type { EntityCatalog } from './entities';
@@ -401,7 +402,7 @@ function askedKinds(text: string): [Set<AnswerKind>, boolean] {
     if (kind === 'person' && (!before?.term || /[^\s'"’]/.test(text.slice(before.end, tokens[at]?.start))))
       asksWho = true;
     if (word === 'por' && words[at + 1] === 'que') kinds.add('case');
-    if (/^\d/.test(word)) kinds.add('figure');
+    if (/^\d/.test(word) && !YEAR.test(word)) kinds.add('figure');
   });
   return [kinds, asksWho];
 }

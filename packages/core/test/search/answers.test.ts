@@ -191,6 +191,32 @@ describe('answers before passages', () => {
       expect(archive.search(query).answers[0]?.id, query).toBe('port-deaths');
   });
 
+  it('reads a year as a date, not as a request for a figure', async () => {
+    const archive = await createArchive({
+      articles: [
+        customArticle('port', [
+          'Tamarind, a port of 3,500 residents, saw its mayor detained.',
+          'In 2019 an appeals court ruled on the case of the mayor of Tamarind.',
+        ]),
+      ],
+      figures: [
+        {
+          id: 'port-population',
+          value: 3500,
+          qualifier: 'exact',
+          unit: 'residents',
+          counts: 'population of Tamarind, a port',
+          scope: 'Tamarind',
+          period: null,
+          citation: { articleId: 'port', excerpt: 'a port of 3,500 residents' },
+        },
+      ],
+    });
+    for (const query of ['tamarind 2019 ruling', 'tamarind port, 2019'])
+      expect(archive.search(query).answers, query).toEqual([]);
+    expect(archive.search('tamarind port, 3500').answers[0]?.id).toBe('port-population');
+  });
+
   it('puts first, for a who-question answered by a person, the passage that introduces that person', async () => {
     const paragraphs = [
       'The human rights activist Maria Lopez, who documented abuses by soldiers for the human rights office, was detained at the border.',
