@@ -71,7 +71,8 @@ const ASKS: ReadonlyMap<string, AnswerKind> = new Map([
   ),
   // Proportions ("most asylum requests fail", "few mexicans win") ask for the statistic that measures them.
   ...['most', 'majority', 'mayoria', 'few', 'rarely', 'often'].map((word) => [word, 'figure'] as const),
-  ...['who', 'whom', 'quien', 'quienes'].map((word) => [word, 'person'] as const),
+  // A name is a person's: "what's his name", "name?", "nombre del abogado"; "whose" asks who as "who" does.
+  ...['who', 'whom', 'whose', 'quien', 'quienes', 'name', 'nombre'].map((word) => [word, 'person'] as const),
   ...['why', 'porque', 'outcome', 'result', 'happened', 'decided', 'paso'].map(
     (word) => [word, 'case'] as const,
   ),

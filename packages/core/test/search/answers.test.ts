@@ -217,7 +217,7 @@ describe('answers before passages', () => {
     expect(archive.search('tamarind port, 3500').answers[0]?.id).toBe('port-population');
   });
 
-  it('puts first, for a who-question answered by a person, the passage that introduces that person', async () => {
+  it('puts first, for a who-question (or one asking for a name) answered by a person, the passage that introduces that person', async () => {
     const paragraphs = [
       'The human rights activist Maria Lopez, who documented abuses by soldiers for the human rights office, was detained at the border.',
       'Her attorney, Pedro Sanz, expects a ruling soon.',
@@ -233,6 +233,10 @@ describe('answers before passages', () => {
     for (const query of [
       'who is the lawyer for the human rights activist',
       'quién es el abogado de la activista de derechos humanos',
+      // Asked by a name, not by "who".
+      "what's the name of the human rights activist's lawyer",
+      'the lawyer for the human rights activist, name?',
+      'nombre del abogado de la activista de derechos humanos',
     ]) {
       const result = archive.search(query);
       expect(result.answers[0]?.id, query).toBe('pedro-sanz');
