@@ -1,6 +1,6 @@
 import { DIGITS, readNumbers, type StatedNumber, wordsForValue, YEAR } from './analysis/numbers';
 import { stemSpanish } from './analysis/stem-spanish';
-import { termOf, tokenize } from './analysis/tokenize';
+import { type Token, termOf, tokenize } from './analysis/tokenize';
 import type { EntityCatalog, EntityMatch, FigureLocation } from './entities';
 import { findNamedEntities } from './entities';
 import { correct, type FuzzyIndex } from './fuzzy';
@@ -172,6 +172,36 @@ function conceptFor(
   };
 }
 
+/** Words that open a request to the archive ("find…", "show me…", "busca…", "dame…"). */
+const REQUESTS: ReadonlySet<string> = new Set([
+  'find',
+  'show',
+  'search',
+  'look',
+  'busca',
+  'buscame',
+  'dame',
+  'muestra',
+]);
+
+/**
+ * The words of a query that ask the archive to show something ("find the part where the lawyers explain…",
+ * "busca el articulo de…") and say nothing of what it is about: its first word when that opens a request, and
+ * "part" or "parte" before "where" or "donde".
+ */
+function requestWords(tokens: readonly Token[]): number[] {
+  const found: number[] = [];
+  tokens.forEach(({ folded }, at) => {
+    if (
+      at === 0
+        ? REQUESTS.has(folded)
+        : /^part[e]?$/.test(folded) && /^(where|donde)$/.test(tokens[at + 1]?.folded ?? '')
+    )
+      found.push(at);
+  });
+  return found;
+}
+
 export function planQuery(context: PlanContext, request: NormalizedRequest): QueryPlan {
   const tokens = tokenize(request.text);
   const seen = new Set<string>();
@@ -182,7 +212,11 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
   const didYouMean: string[] = [];
   // Words that only say what kind of answer is asked ("the year of…", "reasons for…") are no terms to match,
   // unless they are all the query says ("reasons", "year of"): then they are its words.
-  const asking = new Set([...timeQuestionWords(tokens), ...reasonQuestionWords(tokens)]);
+  const asking = new Set([
+    ...timeQuestionWords(tokens),
+    ...reasonQuestionWords(tokens),
+    ...requestWords(tokens),
+  ]);
   if (tokens.every((token, at) => token.term === null || asking.has(at))) asking.clear();
   const numbers = new Map(readNumbers(tokens).map((stated) => [stated.start, stated]));
   for (let at = 0; at < tokens.length; at++) {
