@@ -47,6 +47,25 @@ describe('matching', () => {
     }
   });
 
+  it('reads the abbreviations members type for units of time and for offices: hrs, yrs, wks, mos, govt, dept, atty', () => {
+    for (const [short, word] of [
+      ['hrs', /^hours?$/],
+      ['yrs', /^years?$/],
+      ['wks', /^weeks?$/],
+      ['mos', /^months?$/],
+      ['govt', /^government$/],
+      ['dept', /^department$/],
+      ['atty', /^attorneys?$/],
+    ] as const) {
+      const [top] = search(short).hits;
+      if (!top) throw new Error(`no hit for ${short}`);
+      expect(
+        highlighted(top).some((highlight) => word.test(highlight.toLowerCase())),
+        short,
+      ).toBe(true);
+    }
+  });
+
   it('expands everyday variants: "cop" also finds passages that only say "officer" or "police"', () => {
     const result = search('cop', { limit: 100 });
     const literal = result.hits.filter((hit) => /\bcops?\b/i.test(hit.text));
