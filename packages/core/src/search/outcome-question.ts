@@ -42,10 +42,11 @@ export function asksOutcome(tokens: readonly Token[]): boolean {
 const BECAME: ReadonlySet<string> = new Set(['happened', 'happens', 'became', 'paso', 'fue']);
 /**
  * Words that ask for the outcome wherever they stand: "what did the court decide", "the result of…", and the verbs
- * of a judgment ("when did the court rule on…", "appeals court upholds…"), whose answer is what it decided.
+ * of a judgment ("when did the court rule on…", "appeals court upholds…", "the ruling on…"), whose answer is what
+ * it decided.
  */
 const OUTCOME_ASKED: ReadonlySet<string> = new Set(
-  'decide decided outcome result resultado rule rules ruled uphold upholds upheld'.split(' '),
+  'decide decided outcome result resultado rule rules ruled ruling rulings uphold upholds upheld'.split(' '),
 );
 
 /** What has an outcome: an outcome word near one of these states how a claim ended ("his asylum case was denied"). */

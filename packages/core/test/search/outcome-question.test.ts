@@ -38,6 +38,12 @@ const cases = [
     other: 'The officer faces deportation now that the court considered his claim in Dallas.',
   },
   {
+    asks: 'the court ruling on the officer claim',
+    plain: 'court officer claim',
+    answers: 'The officer faces deportation now that the court rejected his claim in Dallas.',
+    other: 'The officer faces deportation now that the court considered his claim in Dallas.',
+  },
+  {
     asks: 'appeals court upholds officer claim',
     plain: 'appeals court officer claim',
     answers: 'The officer faces deportation now that the court rejected his claim in Dallas.',
