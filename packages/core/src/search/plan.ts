@@ -185,17 +185,18 @@ const REQUESTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The words of a query that ask the archive to show something ("find the part where the lawyers explain…",
- * "busca el articulo de…") and say nothing of what it is about: its first word when that opens a request, and
- * "part" or "parte" before "where" or "donde".
+ * The words of a query that frame it and say nothing of what it is about: the opening word of a request to the
+ * archive ("find the part where the lawyers explain…", "busca el articulo de…"), "part" or "parte" before "where"
+ * or "donde", and "count" before "as" ("why doesn't being a cop count as persecution": is taken for, not a number).
  */
-function requestWords(tokens: readonly Token[]): number[] {
+function framingWords(tokens: readonly Token[]): number[] {
   const found: number[] = [];
   tokens.forEach(({ folded }, at) => {
+    const next = tokens[at + 1]?.folded ?? '';
     if (
-      at === 0
-        ? REQUESTS.has(folded)
-        : /^part[e]?$/.test(folded) && /^(where|donde)$/.test(tokens[at + 1]?.folded ?? '')
+      (at === 0 && REQUESTS.has(folded)) ||
+      (/^parte?$/.test(folded) && /^(where|donde)$/.test(next)) ||
+      (/^count(s|ed)?$/.test(folded) && /^(as|como)$/.test(next))
     )
       found.push(at);
   });
@@ -215,7 +216,7 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
   const asking = new Set([
     ...timeQuestionWords(tokens),
     ...reasonQuestionWords(tokens),
-    ...requestWords(tokens),
+    ...framingWords(tokens),
   ]);
   if (tokens.every((token, at) => token.term === null || asking.has(at))) asking.clear();
   const numbers = new Map(readNumbers(tokens).map((stated) => [stated.start, stated]));

@@ -66,6 +66,19 @@ describe('matching', () => {
     }
   });
 
+  it('reads "count", "toll" and "tally" as words for the numbers, not as typos of "court"', () => {
+    for (const word of ['count', 'toll', 'tally']) {
+      const result = search(word);
+      expect(result.didYouMean, word).toBeUndefined();
+      const [top] = result.hits;
+      if (!top) throw new Error(`no hit for ${word}`);
+      expect(
+        highlighted(top).some((highlight) => /^(statistics|figures?|numbers?|data)$/i.test(highlight)),
+        word,
+      ).toBe(true);
+    }
+  });
+
   it('expands everyday variants: "cop" also finds passages that only say "officer" or "police"', () => {
     const result = search('cop', { limit: 100 });
     const literal = result.hits.filter((hit) => /\bcops?\b/i.test(hit.text));
