@@ -1,4 +1,5 @@
 import type { ArchiveInput } from '../schema/types';
+import { YEAR } from './analysis/numbers';
 import { type Token, tokenize } from './analysis/tokenize';
 import { type AnswerIndex, createAnswerIndex, type MatchedAnswer, matchAnswers } from './answers';
 import { type Corpus, createCorpus, passageText } from './corpus';
@@ -242,7 +243,8 @@ function runSearch(
   liftOutcomes(plan.asksOutcome, scores.concepts, kept, scratch.final, tokensOf, (passage) =>
     passageText(corpus, passage),
   );
-  liftTimes(plan.asksTime, kept, scratch.final, tokensOf);
+  const years = new Set(plan.concepts.map(({ word }) => word).filter((word) => YEAR.test(word)));
+  liftTimes(plan.asksTime, kept, scratch.final, tokensOf, years);
   liftReasons(plan.asksWhy, kept, scratch.final, tokensOf);
   liftNearby(scores.concepts, kept, scratch.final, tokensOf);
   putAnsweringPersonFirst(matched, kept, scratch.final);

@@ -173,11 +173,14 @@ export function timeQuestionWords(tokens: readonly Token[]): number[] {
   return found;
 }
 
-/** Whether the words hold a date: a year, a month or weekday, "ago", "last week". */
-function statesDate(tokens: readonly Token[]): boolean {
+/**
+ * Whether the words hold a date: a year (one of `years`, when the query names any), a month or weekday, "ago",
+ * "last week".
+ */
+function statesDate(tokens: readonly Token[], years: ReadonlySet<string>): boolean {
   for (let at = 0; at < tokens.length; at++) {
     const word = (tokens[at] as Token).folded;
-    if (DATING_WORDS.has(word) || YEAR.test(word)) return true;
+    if (DATING_WORDS.has(word) || (YEAR.test(word) && (years.size === 0 || years.has(word)))) return true;
     if (RELATIVE.has(word) && PERIODS.has(tokens[at + 1]?.folded ?? '')) return true;
     // "el año pasado": the unit first, then the relative word.
     if (PERIODS.has(word) && RELATIVE.has(tokens[at + 1]?.folded ?? '')) return true;
@@ -194,13 +197,24 @@ function statesDuration(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Lifts the best passages that say when (or, for "how long", for how long). */
+/**
+ * Lifts the best passages that say when (or, for "how long", for how long). A query that names a year asks about
+ * that year ("sonora 2019 appeal ruling, what month"): a passage whose only date is another year ("In 2013") does
+ * not say when.
+ */
 export function liftTimes(
   asked: TimeAsked,
   kept: ArrayLike<number>,
   scores: Float64Array,
   tokensOf: (passage: number) => readonly Token[],
+  years: ReadonlySet<string>,
 ): void {
   if (asked === null) return;
-  liftBestWhere(kept, scores, tokensOf, WHEN_LIFT, asked === 'date' ? statesDate : statesDuration);
+  liftBestWhere(
+    kept,
+    scores,
+    tokensOf,
+    WHEN_LIFT,
+    asked === 'date' ? (tokens) => statesDate(tokens, years) : statesDuration,
+  );
 }

@@ -55,6 +55,22 @@ describe('a when-question asks for a time', () => {
     );
   });
 
+  it('asked about a year, takes a passage dated only by another year for one that does not say when', () => {
+    const score = (paragraph: string, query: string) => rankedAlone([paragraph], query)[0]?.score ?? 0;
+    const other = 'The court denied the officer his appeal in 2013.';
+    expect(score(other, 'when did the court deny the appeal in 2019')).toBeCloseTo(
+      score(other, 'court deny appeal 2019'),
+      6,
+    );
+    for (const dated of [
+      'The court denied the officer his appeal in 2019.',
+      'The court denied the officer his appeal on Wednesday.',
+    ])
+      expect(score(dated, 'when did the court deny the appeal in 2019'), dated).toBeGreaterThan(
+        score(dated, 'court deny appeal 2019'),
+      );
+  });
+
   it('is asked by a noun of time too ("the year of…", "date of…"), which then matches no passage itself', () => {
     expectAskedFirst([
       {
