@@ -10,6 +10,7 @@ import { resolveFilters } from './filters';
 import { createFuzzyIndex, type FuzzyIndex } from './fuzzy';
 import { createHoldingMasks, type HoldingMasks, isRecordKind, RECORD_KINDS } from './holding';
 import { liftOutcomes } from './outcome-question';
+import { liftOutlets } from './outlet-question';
 import { phraseRanges } from './phrases';
 import { type PlanContext, planQuery, type QueryPlan } from './plan';
 import { liftNearby } from './proximity';
@@ -47,6 +48,8 @@ type Parts = {
   context: PlanContext;
   suggestIndex: () => SuggestIndex;
   answers: () => AnswerIndex;
+  /** The passages that name an outlet (an organization of kind `outlet`): made on the first question for one. */
+  outletPassages: () => ReadonlySet<number>;
   holding: HoldingMasks;
 };
 
@@ -59,6 +62,7 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
   let spelling: SpellingIndex | undefined;
   let suggestIndex: SuggestIndex | undefined;
   let answers: AnswerIndex | undefined;
+  let outletPassages: Set<number> | undefined;
   const context: PlanContext = {
     knows: (term) => knowsTerm(text, term),
     surfaceOf: (term) => surfaceOf(text, term),
@@ -94,6 +98,19 @@ function assemble(data: ArchiveInput, corpus: Corpus, analysis: Analysis): Parts
     answers: () => {
       answers ??= createAnswerIndex(data, corpus, catalog, analysis.answers);
       return answers;
+    },
+    outletPassages: () => {
+      if (outletPassages === undefined) {
+        const outlets = new Set(
+          (data.organizations ?? []).filter(({ kind }) => kind === 'outlet').map(({ id }) => id),
+        );
+        outletPassages = new Set(
+          catalog.entities
+            .filter(({ kind, id }) => kind === 'organization' && outlets.has(id))
+            .flatMap(({ passages }) => passages),
+        );
+      }
+      return outletPassages;
     },
     holding: createHoldingMasks(data, corpus),
   };
@@ -246,6 +263,7 @@ function runSearch(
   const years = new Set(plan.concepts.map(({ word }) => word).filter((word) => YEAR.test(word)));
   liftTimes(plan.asksTime, kept, scratch.final, tokensOf, years);
   liftReasons(plan.asksWhy, kept, scratch.final, tokensOf);
+  liftOutlets(plan.asksOutlet, parts.outletPassages, kept, scratch.final, tokensOf);
   liftNearby(scores.concepts, kept, scratch.final, tokensOf);
   putAnsweringPersonFirst(matched, kept, scratch.final);
   const answers = matched.map(({ passages: _, asked: __, ...answer }) => answer);

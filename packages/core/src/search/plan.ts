@@ -6,6 +6,7 @@ import { findNamedEntities } from './entities';
 import { correct, type FuzzyIndex } from './fuzzy';
 import type { SynonymTable } from './lexicon';
 import { asksOutcome } from './outcome-question';
+import { asksOutlet } from './outlet-question';
 import { type Phrase, toPhrase } from './phrases';
 import { MAX_WORDS, type NormalizedRequest } from './request';
 import { type SpellingIndex, spellingKey } from './spelling';
@@ -46,6 +47,8 @@ export type QueryPlan = {
   asksTime: TimeAsked;
   /** A why-question ("why…", "por qué…", "how come…") asks for a reason. */
   asksWhy: boolean;
+  /** "which newspaper…", "cuál fue el periódico…" asks for an outlet's name. */
+  asksOutlet: boolean;
 };
 
 export type PlanContext = {
@@ -295,5 +298,6 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
     asksOutcome: asksOutcome(tokens),
     asksTime: asksTime(tokens),
     asksWhy: asksWhy(tokens),
+    asksOutlet: asksOutlet(tokens),
   };
 }
