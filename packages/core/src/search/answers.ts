@@ -400,7 +400,10 @@ function askedKinds(text: string): [Set<AnswerKind>, boolean] {
     // "qué pasó" asks what happened; "El Paso" is a city.
     if (kind && (word !== 'paso' || words[at - 1] === 'que')) kinds.add(kind);
     const before = tokens[at - 1];
-    if (kind === 'person' && (!before?.term || /[^\s'"\u2019]/.test(text.slice(before.end, tokens[at]?.start))))
+    if (
+      kind === 'person' &&
+      (!before?.term || /[^\s'"\u2019]/.test(text.slice(before.end, tokens[at]?.start)))
+    )
       asksWho = true;
     if (word === 'por' && words[at + 1] === 'que') kinds.add('case');
     if (/^\d/.test(word) && !YEAR.test(word)) kinds.add('figure');
