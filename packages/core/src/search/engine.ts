@@ -1,5 +1,4 @@
 import type { ArchiveInput } from '../schema/types';
-import { YEAR } from './analysis/numbers';
 import { type Token, tokenize } from './analysis/tokenize';
 import { type AnswerIndex, createAnswerIndex, type MatchedAnswer, matchAnswers } from './answers';
 import { type Corpus, createCorpus, passageText } from './corpus';
@@ -260,8 +259,7 @@ function runSearch(
   liftOutcomes(plan.asksOutcome, scores.concepts, kept, scratch.final, tokensOf, (passage) =>
     passageText(corpus, passage),
   );
-  const years = new Set(plan.concepts.map(({ word }) => word).filter((word) => YEAR.test(word)));
-  liftTimes(plan.asksTime, kept, scratch.final, tokensOf, years);
+  liftTimes(plan.asksTime, kept, scratch.final, tokensOf, plan.yearsNamed);
   liftReasons(plan.asksWhy, kept, scratch.final, tokensOf);
   liftOutlets(plan.asksOutlet, parts.outletPassages, kept, scratch.final, tokensOf);
   liftNearby(scores.concepts, kept, scratch.final, tokensOf);

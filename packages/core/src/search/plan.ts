@@ -49,6 +49,8 @@ export type QueryPlan = {
   asksWhy: boolean;
   /** "which newspaper…", "cuál fue el periódico…" asks for an outlet's name. */
   asksOutlet: boolean;
+  /** The years the query names ("sonora 2019 ruling"): a when-question asks about those, not another year. */
+  yearsNamed: ReadonlySet<string>;
 };
 
 export type PlanContext = {
@@ -299,5 +301,6 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
     asksTime: asksTime(tokens),
     asksWhy: asksWhy(tokens),
     asksOutlet: asksOutlet(tokens),
+    yearsNamed: new Set(concepts.map(({ word }) => word).filter((word) => YEAR.test(word))),
   };
 }
