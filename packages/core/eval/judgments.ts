@@ -41,7 +41,8 @@ export const LATER_SETS = [
   { set: 8, measured: '2026-12-02 00:47 UTC, 0.707' },
   { set: 9, measured: '2026-12-02 03:48 UTC, 0.792' },
   { set: 10, measured: '2026-12-02 06:25 UTC, 0.811' },
-  { set: 11 },
+  { set: 11, measured: '2026-12-02 09:05 UTC, 0.758' },
+  { set: 12 },
 ] as const satisfies readonly { set: number; measured?: string }[];
 type LaterSet = (typeof LATER_SETS)[number]['set'];
 
