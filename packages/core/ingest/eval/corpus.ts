@@ -21,6 +21,7 @@ export const LATER_SET_NAMES = [
   'held-out-8',
   'held-out-9',
   'held-out-10',
+  'held-out-11',
 ] as const;
 
 /**
