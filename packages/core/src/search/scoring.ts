@@ -121,6 +121,14 @@ function coverWeight(weight: number): number {
 }
 const SYNONYM_SHARE = 0.5;
 
+/**
+ * A passage is indexed also under the words the curated records say about it (see record-text.ts): such a word
+ * counts as one occurrence at this share of its weight, in score and in coverage, and only where the passage's
+ * own text matched the query word by nothing better. 0.3 to 0.5 rank every read part alike and lower no unread
+ * one (eval/BASELINE.md, thirteenth session); at full weight in the body the records' words lowered them.
+ */
+const RECORD_SHARE = 0.3;
+
 /** The score of a concept in a passage that names what the concept names, given its text match. */
 function namedScore(concept: ScoredConcept, introduces: boolean, matched: number): number {
   const score = matched > 0 ? matched * ENTITY_WEIGHT : concept.idf * ALIAS_CREDIT;
@@ -231,7 +239,12 @@ export function scoreQuery(
     const alternatives = concept.alternatives.map(({ term, weight }) => ({
       term,
       weight,
-      idf: idf(passageCount, documentFrequency(postingsOf(text, 'body', term))),
+      // A word only the curated records hold is as rare as the passages they give it to.
+      idf: idf(
+        passageCount,
+        documentFrequency(postingsOf(text, 'body', term)) ||
+          documentFrequency(postingsOf(text, 'records', term)),
+      ),
     }));
     return {
       alternatives,
@@ -272,16 +285,23 @@ export function scoreQuery(
       const factor = weight * termIdf;
       // Coverage: the word typed (or its correction) covers the word; a synonym only covers part of it.
       const covers = coverWeight(weight);
-      for (let tf = 1; tf <= MAX_COUNTED_REPEATS; tf++) {
-        const postings = postingsOf(text, 'body', tf === 1 ? term : repeatTerm(term, tf));
-        const saturated = tables.saturation[tf] as Float32Array;
+      // The passage's own words, seen once, twice or three times or more; then the curated records' words
+      // for it, as one occurrence at a share of the word's weight.
+      for (let pass = 1; pass <= MAX_COUNTED_REPEATS + 1; pass++) {
+        const inRecords = pass > MAX_COUNTED_REPEATS;
+        const postings = inRecords
+          ? postingsOf(text, 'records', term)
+          : postingsOf(text, 'body', pass === 1 ? term : repeatTerm(term, pass));
+        const saturated = tables.saturation[inRecords ? 1 : pass] as Float32Array;
+        const passFactor = inRecords ? factor * RECORD_SHARE : factor;
+        const passCovers = inRecords ? covers * RECORD_SHARE : covers;
         for (let slot = 0; slot < postings.length; slot++) {
           const passages = postings[slot];
           if (!passages) continue;
           for (let at = 0; at < passages.length; at++) {
             const passage = passages[at] as number;
             if (hasExclusions && excluded[passage] === generation) continue;
-            const value = factor * (saturated[passage] as number);
+            const value = passFactor * (saturated[passage] as number);
             // A concept's `visit` is unique across searches, so a passage stamped with it is already in
             // this search: only a better alternative changes its score.
             if (conceptStamp[passage] === visit) {
@@ -292,23 +312,23 @@ export function scoreQuery(
               }
               // Coverage follows the best-weighted alternative found: the word itself beats its synonyms.
               const covered = bestWeight[passage] as number;
-              if (covers > covered) {
-                coverage[passage] = (coverage[passage] as number) + conceptIdf * (covers - covered);
-                bestWeight[passage] = covers;
+              if (passCovers > covered) {
+                coverage[passage] = (coverage[passage] as number) + conceptIdf * (passCovers - covered);
+                bestWeight[passage] = passCovers;
               }
               continue;
             }
             const inSearch = (conceptStamp[passage] as number) >= firstVisit;
             conceptStamp[passage] = visit;
             best[passage] = value;
-            bestWeight[passage] = covers;
+            bestWeight[passage] = passCovers;
             if (!inSearch) {
               score[passage] = value;
-              coverage[passage] = conceptIdf * covers;
+              coverage[passage] = conceptIdf * passCovers;
               touched[touchedCount++] = passage;
             } else {
               score[passage] = (score[passage] as number) + value;
-              coverage[passage] = (coverage[passage] as number) + conceptIdf * covers;
+              coverage[passage] = (coverage[passage] as number) + conceptIdf * passCovers;
             }
           }
         }

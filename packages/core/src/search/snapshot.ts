@@ -17,6 +17,7 @@ import {
   synonymTableFromData,
   synonymTableToData,
 } from './lexicon';
+import { passageRecordTexts } from './record-text';
 import {
   buildTextIndex,
   exportTextIndex,
@@ -46,7 +47,7 @@ export type SearchSnapshot = {
    * [term, slots] pairs instead of flexsearch's export chunks, so loading needs no flexsearch index; 5: each
    * field's terms, synonym keys and answer terms sorted, postings as text, read in place and decoded per term
    * on first use; 6: synonym groups keep only the terms the text holds, written as positions among the
-   * synonym keys).
+   * synonym keys; 7: a fourth text field, `records`, the curated records' words for the passages they cite).
    */
   format: typeof SNAPSHOT_FORMAT;
   analyser: string;
@@ -58,7 +59,7 @@ export type SearchSnapshot = {
   answers: AnalysedAnswersData;
 };
 
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /** Bump when tokenizing, stop words or stemming change: old snapshots are then rebuilt, not misread. */
 export const ANALYSER_VERSION = 'porter2+stop-en-es+repeats-v4+es-verbs+not+quantity';
@@ -81,7 +82,7 @@ export function fingerprintOf(data: ArchiveInput, corpus: Corpus): string {
 
 export function analyse(data: ArchiveInput, corpus: Corpus): Analysis {
   return {
-    text: buildTextIndex(corpus),
+    text: buildTextIndex(corpus, passageRecordTexts(data, corpus)),
     synonyms: createSynonymTable(data.lexicon),
     names: analyseEntityNames(data),
     answers: analyseAnswers(data),

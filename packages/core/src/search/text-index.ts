@@ -5,7 +5,8 @@ import { flexsearchIndexClass } from './load-flexsearch';
 import { indexOfSorted, type Lookup, sortedEntries, sortedLookup } from './sorted-lookup';
 
 /*
- * Three flexsearch indexes hold the postings: passage bodies, article titles, article summaries. Text is
+ * Four flexsearch indexes hold the postings: passage bodies, article titles, article summaries, and the words
+ * the curated records say about the passages they cite (record-text.ts; keyed by passage, as bodies). Text is
  * analysed by our own tokenizer (fold, stop words, Porter2) before flexsearch sees it; flexsearch receives the
  * terms pre-analysed behind a marker, so that a term looked up later is never analysed twice (stemming is not
  * idempotent: stem(stem(w)) may differ from stem(w)).
@@ -21,7 +22,7 @@ const INDEX_OPTIONS = { tokenize: 'strict', resolution: 9, encode } as const;
 /** flexsearch orders postings into this many slots by the position of a term's first occurrence. */
 export const RESOLUTION = INDEX_OPTIONS.resolution;
 
-export type FieldName = 'body' | 'title' | 'summary';
+export type FieldName = 'body' | 'title' | 'summary' | 'records';
 
 /*
  * flexsearch records each term of a document once. Term frequency is kept as extra terms instead: a passage
@@ -31,7 +32,7 @@ export type FieldName = 'body' | 'title' | 'summary';
 const REPEAT = '\u0002';
 export const MAX_COUNTED_REPEATS = 3;
 export const repeatTerm = (term: string, count: number) => `${term}${REPEAT}${count}`;
-export const FIELDS: readonly FieldName[] = ['body', 'title', 'summary'];
+export const FIELDS: readonly FieldName[] = ['body', 'title', 'summary', 'records'];
 
 /** A term's postings in one field: document numbers grouped by slot, earlier occurrence first. */
 export type Postings = ReadonlyArray<ReadonlyArray<number> | null | undefined>;
@@ -72,8 +73,9 @@ function newIndex(): Index {
   return new FlexsearchIndex(INDEX_OPTIONS);
 }
 
-export function buildTextIndex(corpus: Corpus): TextIndex {
-  const fields = { body: newIndex(), title: newIndex(), summary: newIndex() };
+/** `records`: per passage, the curated records' text about it (see `passageRecordTexts`). */
+export function buildTextIndex(corpus: Corpus, records: ReadonlyMap<number, string> = new Map()): TextIndex {
+  const fields = { body: newIndex(), title: newIndex(), summary: newIndex(), records: newIndex() };
   const forms = new Map<string, string[]>();
   const passageLength = new Uint16Array(corpus.passageCount);
   let totalLength = 0;
@@ -108,6 +110,7 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
     fields.title.add(index, analyse(titleText(article)).analysed);
     fields.summary.add(index, analyse(article.summary.text).analysed);
   });
+  for (const [passage, text] of records) fields.records.add(passage, analyse(text).analysed);
 
   const vocabulary = [...forms.keys()].sort();
   const formsOf = (term: string) => {
@@ -119,6 +122,7 @@ export function buildTextIndex(corpus: Corpus): TextIndex {
       body: termMapOf(fields.body),
       title: termMapOf(fields.title),
       summary: termMapOf(fields.summary),
+      records: termMapOf(fields.records),
     },
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? totalLength / corpus.passageCount : 0,
@@ -192,6 +196,7 @@ export function exportTextIndex(index: TextIndex): TextIndexData {
       body: exportField(index.fields.body),
       title: exportField(index.fields.title),
       summary: exportField(index.fields.summary),
+      records: exportField(index.fields.records),
     },
   };
 }
@@ -223,9 +228,9 @@ export function importTextIndex(snapshot: TextIndexData, corpus: Corpus): TextIn
   }
   const field = ({ terms, postings }: FieldData) =>
     sortedLookup(terms, (at) => decodePostings(postings[at] as string));
-  const { body, title, summary } = snapshot.fields;
+  const { body, title, summary, records } = snapshot.fields;
   return {
-    fields: { body: field(body), title: field(title), summary: field(summary) },
+    fields: { body: field(body), title: field(title), summary: field(summary), records: field(records) },
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? total / corpus.passageCount : 0,
     vocabulary,

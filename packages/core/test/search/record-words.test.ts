@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { customArticle } from '../../../../tooling/testing/custom-archive.ts';
+import { locateMentions } from '../../src/compiler/locate-mentions';
+import type { ArchiveInput, Figure, PersonStatement } from '../../src/schema/types';
+import { createEngine } from '../../src/search/engine';
+
+/*
+ * The curated records say things about the passages they cite in words the passage may not use: a person's
+ * statement ("age 27" for "Maria Lopez, 27, …"), what a figure counts. A passage is found by those words too,
+ * weighed below the words it says itself.
+ */
+const MARIA = 'Maria Lopez';
+
+function archive(paragraphs: Record<string, string>, statements: PersonStatement[], figures: Figure[] = []) {
+  const articles = Object.entries(paragraphs).map(([id, paragraph]) => customArticle(id, [paragraph]));
+  const mentions = locateMentions(articles, [{ key: 'maria-lopez', names: [MARIA] }]);
+  const data: ArchiveInput = {
+    articles,
+    people: [
+      {
+        id: 'maria-lopez',
+        name: MARIA,
+        aliases: [],
+        roles: ['officer'],
+        description: 'An officer.',
+        statements,
+        mentions: mentions.get('maria-lopez') ?? [],
+      },
+    ],
+    figures,
+  };
+  return createEngine(data);
+}
+
+const statedAge = (articleId: string, excerpt: string): PersonStatement => ({
+  attribute: 'age',
+  value: '27',
+  citation: { articleId, excerpt },
+});
+
+describe('the words of the curated records', () => {
+  it('find the passage a record cites, in either order', () => {
+    const cited = 'Maria Lopez, 27, left the harbour town at night.';
+    const other = 'Maria Lopez left the harbour town at night, alone.';
+    for (const order of [
+      { a: cited, b: other },
+      { a: other, b: cited },
+    ]) {
+      const citedId = order.a === cited ? 'a' : 'b';
+      const engine = archive(order, [statedAge(citedId, 'Maria Lopez, 27')]);
+      const [first, second] = engine.search('maria lopez age').hits;
+      expect(first?.text).toBe(cited);
+      expect(first?.score ?? 0).toBeGreaterThan(second?.score ?? 0);
+    }
+  });
+
+  it('find it by what a figure counts', () => {
+    const figure: Figure = {
+      id: 'harbour-departures',
+      value: 40,
+      qualifier: 'approximate',
+      unit: 'people',
+      counts: 'departures from the harbour town',
+      scope: 'harbour town',
+      period: null,
+      citation: { articleId: 'b', excerpt: 'About 40 left' },
+    };
+    const engine = archive(
+      { a: 'Maria Lopez saw the harbour town empty.', b: 'About 40 left by boat that year.' },
+      [],
+      [figure],
+    );
+    expect(engine.search('departures').hits.map((hit) => hit.text)).toEqual([
+      'About 40 left by boat that year.',
+    ]);
+  });
+
+  it('weigh below the same word in the passage itself', () => {
+    const saysIt = 'Maria Lopez, age 27, left the harbour town.';
+    const givenIt = 'Maria Lopez, 27, left the harbour town.';
+    const engine = archive({ a: givenIt, b: saysIt }, [statedAge('a', 'Maria Lopez, 27')]);
+    const hits = engine.search('lopez age').hits;
+    expect(hits.map((hit) => hit.text)).toEqual([saysIt, givenIt]);
+    expect(hits[0]?.score ?? 0).toBeGreaterThan(hits[1]?.score ?? 0);
+  });
+});
