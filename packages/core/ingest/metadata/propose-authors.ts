@@ -15,12 +15,23 @@ export type AuthorsProposal = {
 const NOT_A_PERSON =
   /\b(?:Bureau|Staff|Writer|Correspondent|Desk|Service|Services|Editor|Reporter|Wire|Press|Technologist|Director|Counsel|Attorney|Analyst|Fellow|Producer|Professor|Project|Manager|Officer|Columnist|Contributor|Photographer|Program|Department|Center|Centre|Institute|Council|University|Redacción|Rédaction|Redaktion|Redazione|Redação)(?![\p{L}])/u;
 
+/**
+ * What names an organisation, not a person, in any case: a publisher's or a newsroom's own word ("EIN News",
+ * "LATEST NEWS", "Northeast Ohio Media Group", "Foster Books"), an article opening the name ("The Plain Dealer",
+ * "EL PAÍS"; no person's name opens with one), or a button's label ("Email This").
+ */
+const ORGANISATION =
+  /^(?:the|el|los|las)\s|\b(?:news|noticias|media|group|grupo|books|publishing|publications|newspapers?|magazine|network|email|e-mail)(?![\p{L}])/iu;
+
 /** Whether a name is a person's, not a desk's, a job's or an organisation's ("Al Jazeera Staff", "AP Wire"). */
 export const namesAPerson = (name: string): boolean => !NOT_A_PERSON.test(name);
 
+/** Whether a name is an organisation's or a label's ("EIN News", "The Plain Dealer"): never proposed as an author. */
+export const namesAnOrganisation = (name: string): boolean => ORGANISATION.test(name.trim());
+
 /** A name in the page's markup names a person only with a given name and a surname: "ChrisS" is a user's handle. */
 export const markupNamesAPerson = (name: string): boolean =>
-  namesAPerson(name) && /\S\s+\S/u.test(name.trim());
+  namesAPerson(name) && !namesAnOrganisation(name) && /\S\s+\S/u.test(name.trim());
 
 const PERSON_LETTERS = /^\p{L}[\p{L}\p{M}'’.,\- ]*$/u;
 
@@ -45,6 +56,7 @@ export function personInMarkup(field: string, publishers: readonly string[] = []
     /\p{Ll}/u.test(comma.name) &&
     ((/\p{Lu}{2}/u.test(comma.after) && !/\p{Ll}/u.test(comma.after)) ||
       NOT_A_PERSON.test(comma.after) ||
+      namesAnOrganisation(comma.after) ||
       organisations.has(bare(comma.after)))
   )
     name = comma.name.trim();
@@ -110,10 +122,12 @@ export function proposeAuthors(
     }
   }
   candidates.push(...named);
+  // However a rule or the markup found it, a name that is a desk's or an organisation's is no author.
+  const persons = candidates.filter(({ name }) => !namesAnOrganisation(name));
 
   const authors: AuthorsProposal['authors'] = [];
   const unknownNames: AuthorsProposal['unknownNames'] = [];
-  for (const { name, where } of candidates) {
+  for (const { name, where } of persons) {
     const person = resolveName(name, people);
     if (person) {
       if (!authors.some((author) => author.value === person.id)) {

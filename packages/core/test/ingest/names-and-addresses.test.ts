@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { namesAnOrganisation, personInMarkup, proposeAuthors } from '../../ingest/metadata/propose-authors';
+import { ingestHtml } from './helpers';
+
+/*
+ * Metadata a page states in its own way: a byline or author field that names an organisation, not a person.
+ */
+
+const STORY =
+  '<p>The city council voted on Tuesday to fund a new shelter for families waiting at the border, after a long debate.</p><p>The shelter will open in the spring and hold two hundred beds, the mayor said after the vote.</p>';
+
+describe('an author field that names an organisation', () => {
+  it('is no author, in any case and however the name opens', () => {
+    for (const name of [
+      'EIN News',
+      'LATEST NEWS',
+      'Northeast Ohio Media Group',
+      'The Plain Dealer',
+      'EL PAÍS',
+      'Foster Books',
+      'Email This',
+    ])
+      expect(namesAnOrganisation(name)).toBe(true);
+    for (const name of ['Ana Ruiz', 'Newsom', 'Theodore Roe', 'Elena Booker', 'María de los Ángeles Paz'])
+      expect(namesAnOrganisation(name)).toBe(false);
+  });
+
+  it('is dropped from a field that names a person first ("Jane Roe, Northeast Ohio Media Group")', () => {
+    expect(personInMarkup('Jane Roe, Northeast Ohio Media Group')).toBe('Jane Roe');
+    expect(personInMarkup('Sample News')).toBeNull();
+  });
+
+  it('is never proposed, whichever rule read it', () => {
+    const proposal = proposeAuthors(
+      [],
+      [],
+      [
+        { name: 'The Sample Dealer', where: 'a byline element' },
+        { name: 'Jane Roe', where: 'a byline element' },
+      ],
+    );
+    expect(proposal.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
+  });
+
+  it('leaves a page whose markup names only its newsroom without an author', () => {
+    const plan = ingestHtml(
+      `<html><head><meta name="author" content="Sample City News"></head><body><article><h1>Council funds a shelter</h1>${STORY}</article></body></html>`,
+    );
+    expect(plan.proposals.authors.unknownNames).toEqual([]);
+    expect(plan.proposals.authors.authors).toEqual([]);
+  });
+});
