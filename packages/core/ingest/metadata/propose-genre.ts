@@ -16,9 +16,19 @@ export type GenreEvidence = {
   url?: string | undefined;
 };
 
-/** An address that says it is a blog: a /blog/, /blogs/ or /weblog/ path, or a blog platform's host. */
+/**
+ * An address that says it is a blog: a /blog/, /blogs/ or /weblog/ path, a blog platform's host, or a host named
+ * blog ("blog.python.org", "blog.nightly.mozilla.org").
+ */
 const BLOG_ADDRESS =
-  /^https?:\/\/(?:[^/?#]+\.(?:blogspot|wordpress|tumblr|typepad)\.com(?:[/?#]|$)|[^?#]*\/(?:blogs?|weblogs?)\/)/i;
+  /^https?:\/\/(?:[^/?#]+\.(?:blogspot|wordpress|tumblr|typepad)\.com(?:[/?#:]|$)|(?:blogs?|weblogs?)\.[^/?#]+\.\p{L}{2,}(?:[/?#:]|$)|[^?#]*\/(?:blogs?|weblogs?)\/)/iu;
+
+/**
+ * An address on a government's own domain: .gov, .mil, .gob and .gouv, alone or under a country (whitehouse.gov,
+ * nasa.gov, gob.mx, gov.uk, gouv.fr), or Canada's gc.ca. Only a government publishes there.
+ */
+const GOVERNMENT_ADDRESS =
+  /^https?:\/\/(?:[^/?#@]+\.)?(?:(?:gov|mil|gob|gouv)(?:\.[a-z]{2})?|gc\.ca)(?::\d+)?(?:[/?#]|$)/i;
 
 const BY_STRUCTURED_TYPE: ReadonlyMap<string, ArticleGenre> = new Map([
   ['newsarticle', 'news-report'],
@@ -52,6 +62,8 @@ export function proposeGenre(evidence: GenreEvidence): Proposal<ArticleGenre> {
       value: structured,
       basis: `the page's ${evidence.articleTypeWhere ?? 'JSON-LD'} calls it a ${evidence.articleType}`,
     };
+  if (evidence.url && GOVERNMENT_ADDRESS.test(evidence.url))
+    return { value: 'government-page', basis: `the page's address is a government's: ${evidence.url}` };
   if (evidence.url && BLOG_ADDRESS.test(evidence.url))
     return { value: 'blog-post', basis: `the page's address is a blog's: ${evidence.url}` };
   const blog = evidence.removals.find((removal) => removal.yields.includes('blog'));

@@ -50,3 +50,33 @@ describe('an author field that names an organisation', () => {
     expect(plan.proposals.authors.authors).toEqual([]);
   });
 });
+
+describe("the page's own address", () => {
+  const page = (url: string) =>
+    ingestHtml(
+      `<html><head><link rel="canonical" href="${url}"></head><body><article><h1>Council funds a shelter</h1>${STORY}</article></body></html>`,
+    );
+
+  it("makes a page on a government's domain a government page", () => {
+    for (const url of [
+      'https://www.sample.gov/news/shelter',
+      'https://www.sample.gob.mx/prensa/albergue',
+      'https://www.sample.gov.uk/news/shelter',
+      'https://sample.gouv.fr/actualites',
+      'https://www.sample.mil/news/shelter',
+    ])
+      expect(page(url).frontmatter.genre).toBe('government-page');
+  });
+
+  it('makes a page on a host named blog a blog post', () => {
+    expect(page('https://blog.sample.org/2020/12/shelter/').frontmatter.genre).toBe('blog-post');
+  });
+
+  it('reads nothing into a host that only contains those letters', () => {
+    for (const url of [
+      'https://www.govexec-sample.com/news/shelter',
+      'https://letterstotheeditorblog.sample.com/x/',
+    ])
+      expect(page(url).frontmatter.genre).toBe('news-report');
+  });
+});
