@@ -314,6 +314,13 @@ export function ingestPage(
   ]);
 
   const fromHtml = htmlDate(hints);
+  // Where the headline stands in the page's text: a stamp printed before it is above it.
+  const pageText = html ? html.text : page.text;
+  const headlineAt = header.title === null ? -1 : pageText.indexOf(header.title.value);
+  const aboveHeadline = (text: string) => {
+    const at = pageText.indexOf(text);
+    return headlineAt > 0 && at >= 0 && at < headlineAt;
+  };
   let date = proposeDate([
     ...(court?.date ? [{ date: court.date.value, label: 'filed', where: court.date.where }] : []),
     ...(heading?.year
@@ -326,7 +333,7 @@ export function ingestPage(
         ]
       : []),
     ...(fromHtml ? [{ date: fromHtml.date, label: 'published', where: fromHtml.where }] : []),
-    ...datesFromRemovals(removals),
+    ...datesFromRemovals(removals, aboveHeadline),
     ...datesInFurniture(removals, 'furniture-before-story'),
   ]);
   const dateline = date.value === null && !court ? datelineDate(paragraphs[0] ?? '') : null;

@@ -2,19 +2,34 @@ import type { Removal } from '../clean/removal';
 import { parsePrintedDate } from './parse-date';
 import { type Proposal, quote } from './proposal';
 
-/** A date the page states, with where: a stamp line or an HTML attribute. */
-export type DateEvidence = { date: string; label: string | null; where: string };
+/**
+ * A date the page states, with where: a stamp line or an HTML attribute. `aboveHeadline`: the stamp stands above
+ * the page's headline, where a site prints its own date bar (the day the page was saved), not the story's.
+ */
+export type DateEvidence = { date: string; label: string | null; where: string; aboveHeadline?: boolean };
 
 const LATER_STAMP = /updated|modified|actualizado|modificado|actualización/i;
 
-/** Date evidence from the stamps the cleaning step removed (groups `date` and `label`). */
-export function datesFromRemovals(removals: readonly Removal[]): DateEvidence[] {
+/**
+ * Date evidence from the stamps the cleaning step removed (groups `date` and `label`); `aboveHeadline` says of a
+ * removed block whether it stood above the headline.
+ */
+export function datesFromRemovals(
+  removals: readonly Removal[],
+  aboveHeadline: (text: string) => boolean = () => false,
+): DateEvidence[] {
   const found: DateEvidence[] = [];
   for (const removal of removals) {
     const printed = removal.groups.date;
     if (printed === undefined) continue;
     const date = parsePrintedDate(printed);
-    if (date) found.push({ date, label: removal.groups.label ?? null, where: quote(removal.text) });
+    if (date)
+      found.push({
+        date,
+        label: removal.groups.label ?? null,
+        where: quote(removal.text),
+        ...(aboveHeadline(removal.text) ? { aboveHeadline: true } : {}),
+      });
   }
   return found;
 }
@@ -61,10 +76,13 @@ const onlyDateIn = (block: string): string | null => {
 
 /**
  * The publication date the page states. A publication stamp wins over a bare date, which wins over an
- * "Updated"/"Modified" stamp (used only when it is all the page gives, and said so). Unknown stays null.
+ * "Updated"/"Modified" stamp (used only when it is all the page gives, and said so); of two of one kind, the one
+ * under the headline wins over one above it. Unknown stays null.
  */
 export function proposeDate(evidence: readonly DateEvidence[]): Proposal<string | null> {
-  const rank = (e: DateEvidence) => (e.label === null ? 1 : LATER_STAMP.test(e.label) ? 2 : 0);
+  // Of two stamps of one kind, the one under the headline is the story's; one above it is the site's date bar.
+  const rank = (e: DateEvidence) =>
+    2 * (e.label === null ? 1 : LATER_STAMP.test(e.label) ? 2 : 0) + (e.aboveHeadline ? 1 : 0);
   const best = [...evidence].sort((a, b) => rank(a) - rank(b))[0];
   if (!best) {
     return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesAnOrganisation, personInMarkup, proposeAuthors } from '../../ingest/metadata/propose-authors';
-import { ingestHtml } from './helpers';
+import { ingestHtml, ingestText } from './helpers';
 
 /*
  * Metadata a page states in its own way: a byline or author field that names an organisation, not a person.
@@ -78,5 +78,31 @@ describe("the page's own address", () => {
       'https://letterstotheeditorblog.sample.com/x/',
     ])
       expect(page(url).frontmatter.genre).toBe('news-report');
+  });
+});
+
+describe('two date stamps, one above the headline and one under it', () => {
+  const LEDE =
+    'The state department has issued a travel advisory for the country because of an increased risk of violent crime in some of its regions.';
+  const SECOND =
+    'Violent crime, such as homicides and robbery, is widespread, and the government has limited ability to help its citizens in those places.';
+
+  it("dates the page by the one under it (the one above is the site's date bar)", () => {
+    const plan = ingestText(
+      [
+        'Thursday, June 24, 2021',
+        '',
+        'Travel advisory issued for the region',
+        '',
+        'Thursday, December 19, 2019',
+        '',
+        LEDE,
+        '',
+        SECOND,
+      ].join('\n'),
+      'two-stamps',
+    );
+    expect(plan.frontmatter.title).toBe('Travel advisory issued for the region');
+    expect(plan.frontmatter.published.date).toBe('2019-12-19');
   });
 });
