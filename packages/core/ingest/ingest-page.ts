@@ -335,6 +335,12 @@ export function ingestPage(
     ...(fromHtml ? [{ date: fromHtml.date, label: 'published', where: fromHtml.where }] : []),
     ...datesFromRemovals(removals, aboveHeadline),
     ...datesInFurniture(removals, 'furniture-before-story'),
+    // A byline element that dates its story ("Jane Roe | Apr 19, 2013"): the one date it prints.
+    ...(hints.bylines ?? []).flatMap((byline) => {
+      const printed = onlyPrintedDate(byline);
+      const date = printed === null ? null : parsePrintedDate(printed);
+      return date === null ? [] : [{ date, label: null, where: `the page's byline: ${quote(byline)}` }];
+    }),
   ]);
   const dateline = date.value === null && !court ? datelineDate(paragraphs[0] ?? '') : null;
   if (dateline)

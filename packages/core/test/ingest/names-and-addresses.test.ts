@@ -106,3 +106,19 @@ describe('two date stamps, one above the headline and one under it', () => {
     expect(plan.frontmatter.published.date).toBe('2019-12-19');
   });
 });
+
+describe('a byline element that prints a date', () => {
+  it('dates the page by it', () => {
+    const plan = ingestHtml(
+      `<html><body><article><h1>Council funds a shelter</h1><div class="byline">Jane Roe | Apr 19, 2013</div>${STORY}</article></body></html>`,
+    );
+    expect(plan.frontmatter.published.date).toBe('2013-04-19');
+  });
+
+  it('dates nothing when it prints two dates', () => {
+    const plan = ingestHtml(
+      `<html><body><article><h1>Council funds a shelter</h1><div class="byline">Jane Roe | Apr 19, 2013 | May 2, 2014</div>${STORY}</article></body></html>`,
+    );
+    expect(plan.frontmatter.published.date).toBeNull();
+  });
+});
