@@ -431,9 +431,15 @@ function finishHeader(
   return { title, dek, labels: dropped, body: rest.slice(index) };
 }
 
-/** A title no headline has: a list's or bullet's mark first ("4. Smuggling…", "• No items yet"), or no word of three letters ("38.3 F"). */
+/** A byline's label with its colon ("Por: Redacción/", "By: Jane Roe"): a headline never opens so. */
+const BYLINE_LABEL = /^(?:(?:written\s+)?by|(?:escrito\s+)?por|autor|author)\s*:/iu;
+
+/**
+ * A title no headline has: a list's or bullet's mark first ("4. Smuggling…", "• No items yet"), no word of three
+ * letters ("38.3 F"), or a byline's label first ("Por: Redacción/").
+ */
 export function unlikeHeadline(title: string | null): boolean {
-  return title === null || opensWithListMark(title) || !/\p{L}{3}/u.test(title);
+  return title === null || opensWithListMark(title) || !/\p{L}{3}/u.test(title) || BYLINE_LABEL.test(title);
 }
 
 /**

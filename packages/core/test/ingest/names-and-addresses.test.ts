@@ -122,3 +122,16 @@ describe('a byline element that prints a date', () => {
     expect(plan.frontmatter.published.date).toBeNull();
   });
 });
+
+describe("a byline's label as the page's first block", () => {
+  it('is no headline: the page states none, and the label is reported, not kept', () => {
+    const lede =
+      'Por tortura y violaciones al derecho a la protección de la salud, la comisión dirigió una recomendación al comisionado del instituto.';
+    const second =
+      'El organismo determinó la violación a los derechos humanos a la libertad por detención arbitraria y a la integridad personal del agraviado.';
+    const plan = ingestText(['Por: Redacción/', '', lede, '', second].join('\n'), 'byline-label');
+    expect(plan.frontmatter.title).toBeNull();
+    expect(plan.paragraphs).toEqual([lede, second]);
+    expect(plan.frontmatter.review.some((note) => note.includes('Por: Redacción/'))).toBe(true);
+  });
+});
