@@ -401,6 +401,8 @@ export function ingestPage(
       // Furniture after the story (other stories' headlines, widgets) is not text by its shape: a page may end on
       // it without being cut.
       !AFTER_STORY_RULES.has(removal.ruleId) &&
+      // Nor is the site's own footer line ("Copyright by …. All rights reserved. ©2024"): a page ends on it whole.
+      !removal.yields.some((kind) => kind === 'site' || kind === 'rights') &&
       (removal.ruleId === 'court-caption' || wordCount(removal.text) >= MIN_CUT_BLOCK_WORDS) &&
       lastLine.endsWith(collapseWhitespace(removal.text)),
   );

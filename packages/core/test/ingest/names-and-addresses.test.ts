@@ -135,3 +135,26 @@ describe("a byline's label as the page's first block", () => {
     expect(plan.frontmatter.review.some((note) => note.includes('Por: Redacción/'))).toBe(true);
   });
 });
+
+describe("a page that ends on the site's copyright line", () => {
+  it('is not called cut, though the line ends without a full stop', () => {
+    const lede =
+      'The report describes the criminal landscape of the country and the groups that control the trafficking routes along the border.';
+    const last =
+      'The report is considered accurate by many journalists and analysts, and its information is well cited by its authors.';
+    const plan = ingestText(
+      [
+        'A report on organized crime in the region',
+        '',
+        lede,
+        '',
+        last,
+        '',
+        'Copyright by Sample Analytica Group of Writers. All rights reserved. ©2024',
+      ].join('\n'),
+      'copyright-end',
+    );
+    expect(plan.paragraphs).toEqual([lede, last]);
+    expect(plan.frontmatter.truncated).toBe(false);
+  });
+});
