@@ -25,7 +25,7 @@ import {
 } from './metadata/page-header';
 import { parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
-import { personInMarkup, proposeAuthors, splitNameList } from './metadata/propose-authors';
+import { namesAPerson, personInMarkup, proposeAuthors, splitNameList } from './metadata/propose-authors';
 import { datesFromRemovals, datesInFurniture, onlyPrintedDate, proposeDate } from './metadata/propose-date';
 import { proposeGenre } from './metadata/propose-genre';
 import { proposeOutlet } from './metadata/propose-outlet';
@@ -104,6 +104,22 @@ function creditIn(
   if (Object.keys(names).length === 0) return {};
   const date = onlyPrintedDate(blocks.join(' \n '));
   return { ...names, ...(date === null ? {} : { date }) };
+}
+
+/** "Kim Gump, Dallas": a person's name and a town, as a letter to the editor is signed. */
+const NAME_AND_TOWN =
+  /^(?<name>\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}),\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2}$/u;
+
+/**
+ * The signature right under the story: the first block taken out after it, when it is a name and a town (a
+ * letter's "Kim Gump, Dallas"). That name signs the text.
+ */
+function signatureAfterStory(removals: readonly Removal[]): Array<{ name: string; where: string }> {
+  const first = removals.find((removal) => AFTER_STORY_RULES.has(removal.ruleId));
+  const name = first ? NAME_AND_TOWN.exec(first.text.trim())?.groups?.name : undefined;
+  return first && name && namesAPerson(name)
+    ? [{ name, where: `the signature under the story: ${quote(first.text)}` }]
+    : [];
 }
 
 function htmlDate(hints: HtmlHints): { date: string; where: string } | null {
@@ -311,6 +327,7 @@ export function ingestPage(
         : personsIn(hints.bylines ?? [], 'byline (an element whose class names it one)'),
     ),
     ...(court?.judges.names ?? []).map((name) => ({ name, where: court?.judges.where ?? 'the caption' })),
+    ...signatureAfterStory(removals),
   ]);
 
   const fromHtml = htmlDate(hints);

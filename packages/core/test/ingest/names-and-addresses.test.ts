@@ -158,3 +158,14 @@ describe("a page that ends on the site's copyright line", () => {
     expect(plan.frontmatter.truncated).toBe(false);
   });
 });
+
+describe("a letter's signature under the story", () => {
+  it('names its writer: a name and a town, the first block after the story', () => {
+    const plan = ingestHtml(
+      `<html><body><article><h1>Kindhearted police with holiday spirit</h1><p>On Christmas Eve my car broke down on the highway, and two officers stopped and waited with me in the cold until the tow truck came.</p><p>They were kind and patient, and they made sure that my children were warm the whole time we waited there for help.</p><p>Jane Roe, Springfield</p><p>Top Picks</p></article></body></html>`,
+    );
+    const removedAfter = plan.removals.find((removal) => removal.text === 'Jane Roe, Springfield');
+    expect(removedAfter).toBeDefined();
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
+  });
+});
