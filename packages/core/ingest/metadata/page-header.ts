@@ -150,6 +150,10 @@ function looksLikeLabel(block: string): boolean {
   return wordCount(block) <= MAX_LABEL_WORDS && !/[.,;:!?"“”()]/.test(block);
 }
 
+/** A button's label alone on its line ("Learn More", "Shop now", "Más información"). */
+const CALL_TO_ACTION =
+  /^(?:learn more|read more|find out more|click here|shop now|buy now|sign up(?: now)?|subscribe(?: now)?|donate(?: now)?|get started|más información|leer más|saber más|conoce más)[.!»›→ ]*$/iu;
+
 /**
  * Tells the headline, dek and image labels at the top of the cleaned page from the body. The headline is
  * the page's first short block without a closing full stop (or the HTML <h1>); the dek is a short block
@@ -215,6 +219,19 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
       printedTwiceAt: shift(hints.printedTwiceAt),
     });
     return { ...header, labels: [blocks[0] ?? '', ...header.labels] };
+  }
+  // A promotion at the top with its button under it ("Michael Lowe is Celebrating Over 20 YEARS of Service" above
+  // "Learn More"): neither is the headline; both leave as labels, reported.
+  if (blocks.length > 3 && CALL_TO_ACTION.test(blocks[1] ?? '')) {
+    const shift = (at: number | null | undefined) =>
+      at === null || at === undefined || at < 2 ? null : at - 2;
+    const header = splitPageHeader(blocks.slice(2), {
+      ...hints,
+      gapAfter: hints.gapAfter?.slice(2),
+      bylineAfter: shift(hints.bylineAfter),
+      printedTwiceAt: shift(hints.printedTwiceAt),
+    });
+    return { ...header, labels: [blocks[0] ?? '', blocks[1] ?? '', ...header.labels] };
   }
   const letter = letterHeader(blocks);
   if (letter) return letter;

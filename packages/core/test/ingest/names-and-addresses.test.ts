@@ -169,3 +169,29 @@ describe("a letter's signature under the story", () => {
     expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
   });
 });
+
+describe('a promotion with its button above the headline', () => {
+  it('is no headline: it and the button leave as labels, and the headline under them is read', () => {
+    const lede =
+      'The border with the neighbouring country extends over a thousand miles, and there are many bridges and crossings along it.';
+    const second =
+      'There are many other ways for people to enter the state, and the federal government has long tried to police all of them.';
+    const plan = ingestText(
+      [
+        'Sample Firm is Celebrating Over 20 Years of Service',
+        '',
+        'Learn More',
+        '',
+        'Smuggling at the Border: Federal Felonies',
+        '',
+        lede,
+        '',
+        second,
+      ].join('\n'),
+      'promotion',
+    );
+    expect(plan.frontmatter.title).toBe('Smuggling at the Border: Federal Felonies');
+    expect(plan.paragraphs).toEqual([lede, second]);
+    expect(plan.frontmatter.review.some((note) => note.includes('Learn More'))).toBe(true);
+  });
+});
