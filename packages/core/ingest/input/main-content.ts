@@ -8,7 +8,7 @@ import {
   longParagraphs,
   mainParagraphParent,
 } from './furniture';
-import { isArticleType } from './structured-data';
+import { authorPageName, isArticleType } from './structured-data';
 
 /*
  * Where a saved HTML page's article is: the smallest element around its headline (<h1>) that holds most of
@@ -172,6 +172,12 @@ function readMicrodata(document: DomDocument): PageStructure['microdata'] {
         attribute(element, 'datetime') || attribute(element, 'content') || textOf(element),
       );
       if (value !== '') microdata.published = { value, where: `<${element.name} itemprop="datePublished">` };
+    }
+    // A link to the author's own page whose text is the name its address spells (/authors/jane-roe).
+    const linked = element.name === 'a' ? authorPageName(attribute(element, 'href'), textOf(element)) : null;
+    if (linked !== null && !inQuotation(element) && !microdata.authors.includes(linked)) {
+      microdata.authors.push(linked);
+      continue;
     }
     const isAuthor =
       prop.includes('author') ||

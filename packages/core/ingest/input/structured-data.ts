@@ -118,3 +118,25 @@ export function readStructuredData(scripts: readonly string[]): StructuredArticl
   }
   return null;
 }
+
+/** An author's own page on a site: /author/<slug>, /authors/, /team/, /staff/, /people/, /autor/, /autores/. */
+const AUTHOR_PAGE =
+  /\/(?:authors?|team|staff|people|autor|autores)\/(?<slug>[a-z0-9]+(?:-[a-z0-9]+)+)\/?(?:[?#]|$)/i;
+
+const slugOf = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * The name a link to an author's own page states ("Hugo van Kemenade" → /authors/hugo-van-kemenade), or null: only
+ * when the link's text is the very name the address's slug spells, so a "More by" or a photo link says nothing.
+ */
+export function authorPageName(href: string, linkText: string): string | null {
+  const slug = AUTHOR_PAGE.exec(href.trim())?.groups?.slug;
+  const name = collapseWhitespace(linkText);
+  return slug !== undefined && name !== '' && slugOf(name) === slug.toLowerCase() ? name : null;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { authorPageName } from '../../ingest/input/structured-data';
 import { namesAnOrganisation, personInMarkup, proposeAuthors } from '../../ingest/metadata/propose-authors';
 import { ingestHtml, ingestText } from './helpers';
 
@@ -193,5 +194,18 @@ describe('a promotion with its button above the headline', () => {
     expect(plan.frontmatter.title).toBe('Smuggling at the Border: Federal Felonies');
     expect(plan.paragraphs).toEqual([lede, second]);
     expect(plan.frontmatter.review.some((note) => note.includes('Learn More'))).toBe(true);
+  });
+});
+
+describe("a link to an author's own page", () => {
+  it('names the author when its text is the name the address spells', () => {
+    expect(authorPageName('/authors/hugo-van-kemenade/', 'Hugo van Kemenade')).toBe('Hugo van Kemenade');
+    expect(authorPageName('https://example.org/team/ana-nunez', 'Ana Núñez')).toBe('Ana Núñez');
+    expect(authorPageName('/authors/jane-roe/', 'More by this author')).toBeNull();
+    expect(authorPageName('/tags/jane-roe/', 'Jane Roe')).toBeNull();
+    const plan = ingestHtml(
+      `<html><body><article><h1>Council funds a shelter</h1><div><a href="/authors/jane-roe/">Jane Roe</a></div>${STORY}</article></body></html>`,
+    );
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
   });
 });
