@@ -130,8 +130,11 @@ function findHeadline(document: DomDocument): DomElement | null {
   return named ?? first ?? h1s[0] ?? null;
 }
 
-/** A class that names the element a byline, in English or Spanish ("byline", "post-author", "firma", "autor"). */
-const BYLINE_CLASS = /^(?:[a-z]+[-_])*(?:byline|firma|autor|author)(?:[-_](?:name|link))?$/i;
+/**
+ * A class that names the element a byline, in English or Spanish ("byline", "post-author", "firma", "autor"), BEM's
+ * double underscore too ("mdl-article-params__author").
+ */
+const BYLINE_CLASS = /^(?:[a-z]+(?:[-_]|__))*(?:byline|firma|autor|author)(?:(?:[-_]|__)(?:name|link))?$/i;
 /** A byline is a name, perhaps with a place or outlet: no longer than this. */
 const MAX_BYLINE_WORDS = 8;
 

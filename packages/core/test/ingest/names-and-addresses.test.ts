@@ -209,3 +209,12 @@ describe("a link to an author's own page", () => {
     expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
   });
 });
+
+describe('a byline element named in BEM style', () => {
+  it('names the author ("mdl-article-params__author")', () => {
+    const plan = ingestHtml(
+      `<html><body><article><h1>Council funds a shelter</h1><div class="mdl-article-params__author"> Jane Roe</div>${STORY}</article></body></html>`,
+    );
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
+  });
+});
