@@ -23,7 +23,7 @@ import {
   splitPageHeader,
   unlikeHeadline,
 } from './metadata/page-header';
-import { parsePrintedDate } from './metadata/parse-date';
+import { dateInAddress, parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
 import { namesAPerson, personInMarkup, proposeAuthors, splitNameList } from './metadata/propose-authors';
 import { datesFromRemovals, datesInFurniture, onlyPrintedDate, proposeDate } from './metadata/propose-date';
@@ -362,6 +362,11 @@ export function ingestPage(
   const dateline = date.value === null && !court ? datelineDate(paragraphs[0] ?? '') : null;
   if (dateline)
     date = { value: dateline.date, basis: `the dateline that opens the story: ${quote(dateline.dateline)}` };
+  // Nothing else dates the page, but its own address carries the day ("/2017/03/09/").
+  const ownAddress = flags.url ?? hints.url?.value;
+  const addressDate = date.value === null && ownAddress ? dateInAddress(ownAddress) : null;
+  if (addressDate !== null)
+    date = { value: addressDate, basis: `the day the page's own address carries: ${ownAddress}` };
   if (flags.date)
     date = {
       value: flags.date,

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { parsePrintedDate } from '../metadata/parse-date';
+import { dateInAddress, parsePrintedDate } from '../metadata/parse-date';
 import { withoutAddressAfterName } from '../text/words';
 import { collapseHtmlWhitespace, metaValue, PARSE_OPTIONS, readPageStructure } from './main-content';
 import { readStructuredData, type StructuredArticle } from './structured-data';
@@ -472,8 +472,7 @@ export function htmlToText(html: string): HtmlText {
   // ("/2026/07/27/") is the page's; without that evidence the JSON-LD's stands.
   if (metaPublished && hints.published && hints.published !== metaPublished) {
     const day = (value: string) => parsePrintedDate(value) ?? parsePrintedDate(value.slice(0, 10));
-    const inAddress = /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(hints.url?.value ?? '');
-    const addressDay = inAddress ? `${inAddress[1]}-${inAddress[2]}-${inAddress[3]}` : null;
+    const addressDay = dateInAddress(hints.url?.value ?? '');
     if (
       addressDay !== null &&
       day(metaPublished.value) === addressDay &&

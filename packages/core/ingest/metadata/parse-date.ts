@@ -109,3 +109,16 @@ export function parsePrintedDate(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * The day a page's own address carries in its path ("/2017/03/09/", "/2014/sep/25/"), as YYYY-MM-DD, or null. Only
+ * a full, valid day between two slashes: an address with a year alone dates nothing.
+ */
+export function dateInAddress(url: string): string | null {
+  const match = /\/((?:19|20)\d\d)\/(\d\d|[a-z]{3})\/(\d\d)\//i.exec(url.replace(/[?#].*$/, ''));
+  if (!match) return null;
+  const [, year = '', monthPart = '', day = ''] = match;
+  const month = /^\d\d$/.test(monthPart) ? Number(monthPart) : (monthNumber(monthPart) ?? 0);
+  if (month < 1 || month > 12) return null;
+  return parsePrintedDate(`${year}-${String(month).padStart(2, '0')}-${day}`);
+}

@@ -218,3 +218,28 @@ describe('a byline element named in BEM style', () => {
     expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
   });
 });
+
+describe("the day a page's own address carries", () => {
+  const page = (url: string, stamp = '') =>
+    ingestHtml(
+      `<html><head><link rel="canonical" href="${url}"></head><body><article><h1>Council funds a shelter</h1>${stamp}${STORY}</article></body></html>`,
+    );
+
+  it('dates a page that states no other date', () => {
+    expect(page('https://news.example.com/2017/03/09/shelter/').frontmatter.published.date).toBe(
+      '2017-03-09',
+    );
+    expect(page('https://news.example.com/news/2014/sep/25/shelter/').frontmatter.published.date).toBe(
+      '2014-09-25',
+    );
+  });
+
+  it('dates nothing with a year alone or an impossible day, and gives way to a date the page prints', () => {
+    expect(page('https://news.example.com/2017/shelter/').frontmatter.published.date).toBeNull();
+    expect(page('https://news.example.com/2017/02/31/shelter/').frontmatter.published.date).toBeNull();
+    expect(
+      page('https://news.example.com/2017/03/09/shelter/', '<p>Published: March 8, 2017</p>').frontmatter
+        .published.date,
+    ).toBe('2017-03-08');
+  });
+});
