@@ -154,6 +154,19 @@ function looksLikeLabel(block: string): boolean {
 const CALL_TO_ACTION =
   /^(?:learn more|read more|find out more|click here|shop now|buy now|sign up(?: now)?|subscribe(?: now)?|donate(?: now)?|get started|más información|leer más|saber más|conoce más)[.!»›→ ]*$/iu;
 
+/** The header of the blocks below the first `count`, which leave as labels (reported) ahead of its own. */
+function headerBelowLabels(blocks: readonly string[], hints: HeaderHints, count: number): PageHeader {
+  const shift = (at: number | null | undefined) =>
+    at === null || at === undefined || at < count ? null : at - count;
+  const header = splitPageHeader(blocks.slice(count), {
+    ...hints,
+    gapAfter: hints.gapAfter?.slice(count),
+    bylineAfter: shift(hints.bylineAfter),
+    printedTwiceAt: shift(hints.printedTwiceAt),
+  });
+  return { ...header, labels: [...blocks.slice(0, count), ...header.labels] };
+}
+
 /**
  * Tells the headline, dek and image labels at the top of the cleaned page from the body. The headline is
  * the page's first short block without a closing full stop (or the HTML <h1>); the dek is a short block
@@ -209,30 +222,10 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
   }
 
   // A script's placeholder at the top ("Loading...", "Cargando…": a word or two and an ellipsis) is no headline.
-  if (blocks.length > 2 && isPlaceholder(blocks[0] ?? '')) {
-    const shift = (at: number | null | undefined) =>
-      at === null || at === undefined || at < 1 ? null : at - 1;
-    const header = splitPageHeader(blocks.slice(1), {
-      ...hints,
-      gapAfter: hints.gapAfter?.slice(1),
-      bylineAfter: shift(hints.bylineAfter),
-      printedTwiceAt: shift(hints.printedTwiceAt),
-    });
-    return { ...header, labels: [blocks[0] ?? '', ...header.labels] };
-  }
+  if (blocks.length > 2 && isPlaceholder(blocks[0] ?? '')) return headerBelowLabels(blocks, hints, 1);
   // A promotion at the top with its button under it ("Michael Lowe is Celebrating Over 20 YEARS of Service" above
   // "Learn More"): neither is the headline; both leave as labels, reported.
-  if (blocks.length > 3 && CALL_TO_ACTION.test(blocks[1] ?? '')) {
-    const shift = (at: number | null | undefined) =>
-      at === null || at === undefined || at < 2 ? null : at - 2;
-    const header = splitPageHeader(blocks.slice(2), {
-      ...hints,
-      gapAfter: hints.gapAfter?.slice(2),
-      bylineAfter: shift(hints.bylineAfter),
-      printedTwiceAt: shift(hints.printedTwiceAt),
-    });
-    return { ...header, labels: [blocks[0] ?? '', blocks[1] ?? '', ...header.labels] };
-  }
+  if (blocks.length > 3 && CALL_TO_ACTION.test(blocks[1] ?? '')) return headerBelowLabels(blocks, hints, 2);
   const letter = letterHeader(blocks);
   if (letter) return letter;
   const byByline = headerAboveByline(blocks, hints);

@@ -4,26 +4,38 @@ import { namesAnOrganisation, personInMarkup, proposeAuthors } from '../../inges
 import { ingestHtml, ingestText } from './helpers';
 
 /*
- * Metadata a page states in its own way: a byline or author field that names an organisation, not a person.
+ * Metadata a page states in its own way: an author field that names an organisation, a government's or a blog's
+ * address, a site's date bar above the headline, a byline or an address that dates the page, a byline's label or a
+ * promotion where a headline would stand, a copyright line at the end, a letter's signature, an author's page link.
  */
 
 const STORY =
   '<p>The city council voted on Tuesday to fund a new shelter for families waiting at the border, after a long debate.</p><p>The shelter will open in the spring and hold two hundred beds, the mayor said after the vote.</p>';
+const LEDE =
+  'The state department has issued a travel advisory for the country because of an increased risk of violent crime in some of its regions.';
+const SECOND =
+  'Violent crime, such as homicides and robbery, is widespread, and the government has limited ability to help its citizens in those places.';
+
+/** A stored text page: its blocks (blank lines between them) and the two paragraphs of its story. */
+const textPage = (name: string, top: readonly string[], end: readonly string[] = []) =>
+  ingestText([...top, LEDE, SECOND, ...end].join('\n\n'), name);
+
+/** A saved HTML page: its head, and what stands between its <h1> and its story. */
+const htmlPage = (head: string, beforeStory = '', afterStory = '') =>
+  ingestHtml(
+    `<html><head>${head}</head><body><article><h1>Council funds a shelter</h1>${beforeStory}${STORY}${afterStory}</article></body></html>`,
+  );
+
+const unknownNames = (plan: ReturnType<typeof ingestHtml>) =>
+  plan.proposals.authors.unknownNames.map((unknown) => unknown.name);
 
 describe('an author field that names an organisation', () => {
   it('is no author, in any case and however the name opens', () => {
-    for (const name of [
-      'EIN News',
-      'LATEST NEWS',
-      'Northeast Ohio Media Group',
-      'The Plain Dealer',
-      'EL PAÍS',
-      'Foster Books',
-      'Email This',
-    ])
-      expect(namesAnOrganisation(name)).toBe(true);
-    for (const name of ['Ana Ruiz', 'Newsom', 'Theodore Roe', 'Elena Booker', 'María de los Ángeles Paz'])
-      expect(namesAnOrganisation(name)).toBe(false);
+    const organisations =
+      'EIN News|LATEST NEWS|Northeast Ohio Media Group|The Plain Dealer|EL PAÍS|Foster Books|Email This';
+    const persons = 'Ana Ruiz|Newsom|Theodore Roe|Elena Booker|María de los Ángeles Paz';
+    expect(organisations.split('|').every(namesAnOrganisation)).toBe(true);
+    expect(persons.split('|').some(namesAnOrganisation)).toBe(false);
   });
 
   it('is dropped from a field that names a person first ("Jane Roe, Northeast Ohio Media Group")', () => {
@@ -32,214 +44,127 @@ describe('an author field that names an organisation', () => {
   });
 
   it('is never proposed, whichever rule read it', () => {
-    const proposal = proposeAuthors(
-      [],
-      [],
-      [
-        { name: 'The Sample Dealer', where: 'a byline element' },
-        { name: 'Jane Roe', where: 'a byline element' },
-      ],
-    );
-    expect(proposal.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
+    const named = [
+      { name: 'The Sample Dealer', where: 'a byline element' },
+      { name: 'Jane Roe', where: 'a byline element' },
+    ];
+    expect(proposeAuthors([], [], named).unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
   });
 
   it('leaves a page whose markup names only its newsroom without an author', () => {
-    const plan = ingestHtml(
-      `<html><head><meta name="author" content="Sample City News"></head><body><article><h1>Council funds a shelter</h1>${STORY}</article></body></html>`,
-    );
-    expect(plan.proposals.authors.unknownNames).toEqual([]);
-    expect(plan.proposals.authors.authors).toEqual([]);
+    const plan = htmlPage('<meta name="author" content="Sample City News">');
+    expect(plan.proposals.authors).toEqual({ authors: [], unknownNames: [] });
   });
 });
 
 describe("the page's own address", () => {
-  const page = (url: string) =>
-    ingestHtml(
-      `<html><head><link rel="canonical" href="${url}"></head><body><article><h1>Council funds a shelter</h1>${STORY}</article></body></html>`,
-    );
+  const genreAt = (url: string) => htmlPage(`<link rel="canonical" href="${url}">`).frontmatter.genre;
 
   it("makes a page on a government's domain a government page", () => {
-    for (const url of [
-      'https://www.sample.gov/news/shelter',
-      'https://www.sample.gob.mx/prensa/albergue',
-      'https://www.sample.gov.uk/news/shelter',
-      'https://sample.gouv.fr/actualites',
-      'https://www.sample.mil/news/shelter',
-    ])
-      expect(page(url).frontmatter.genre).toBe('government-page');
+    const urls =
+      'https://www.sample.gov/news/shelter https://www.sample.gob.mx/prensa/albergue https://www.sample.gov.uk/news/x https://sample.gouv.fr/actualites https://www.sample.mil/news/x';
+    for (const url of urls.split(' ')) expect(genreAt(url)).toBe('government-page');
   });
 
-  it('makes a page on a host named blog a blog post', () => {
-    expect(page('https://blog.sample.org/2020/12/shelter/').frontmatter.genre).toBe('blog-post');
+  it('makes a page on a host named blog a blog post, and reads nothing into a host that only contains the letters', () => {
+    expect(genreAt('https://blog.sample.org/2020/12/shelter/')).toBe('blog-post');
+    expect(genreAt('https://www.govexec-sample.com/news/shelter')).toBe('news-report');
+    expect(genreAt('https://letterstotheeditorblog.sample.com/x/')).toBe('news-report');
   });
 
-  it('reads nothing into a host that only contains those letters', () => {
-    for (const url of [
-      'https://www.govexec-sample.com/news/shelter',
-      'https://letterstotheeditorblog.sample.com/x/',
-    ])
-      expect(page(url).frontmatter.genre).toBe('news-report');
+  it('dates a page that states no other date by the full day it carries', () => {
+    const dateAt = (url: string, stamp = '') =>
+      htmlPage(`<link rel="canonical" href="${url}">`, stamp).frontmatter.published.date;
+    expect(dateAt('https://news.example.com/2017/03/09/shelter/')).toBe('2017-03-09');
+    expect(dateAt('https://news.example.com/news/2014/sep/25/shelter/')).toBe('2014-09-25');
+    expect(dateAt('https://news.example.com/2017/shelter/')).toBeNull();
+    expect(dateAt('https://news.example.com/2017/02/31/shelter/')).toBeNull();
+    expect(dateAt('https://news.example.com/2017/03/09/shelter/', '<p>Published: March 8, 2017</p>')).toBe(
+      '2017-03-08',
+    );
   });
 });
 
-describe('two date stamps, one above the headline and one under it', () => {
-  const LEDE =
-    'The state department has issued a travel advisory for the country because of an increased risk of violent crime in some of its regions.';
-  const SECOND =
-    'Violent crime, such as homicides and robbery, is widespread, and the government has limited ability to help its citizens in those places.';
+describe('a byline element that prints a date', () => {
+  it('dates the page by it, and by nothing when it prints two', () => {
+    const dateIn = (byline: string) =>
+      htmlPage('', `<div class="byline">${byline}</div>`).frontmatter.published.date;
+    expect(dateIn('Jane Roe | Apr 19, 2013')).toBe('2013-04-19');
+    expect(dateIn('Jane Roe | Apr 19, 2013 | May 2, 2014')).toBeNull();
+  });
+});
 
-  it("dates the page by the one under it (the one above is the site's date bar)", () => {
-    const plan = ingestText(
-      [
-        'Thursday, June 24, 2021',
-        '',
-        'Travel advisory issued for the region',
-        '',
-        'Thursday, December 19, 2019',
-        '',
-        LEDE,
-        '',
-        SECOND,
-      ].join('\n'),
-      'two-stamps',
-    );
+describe('the blocks at the top of a stored text', () => {
+  // Each: the blocks above the story, the headline the page states (or none), a block reported as a label.
+  const cases: Array<{ rule: string; top: string[]; title: string | null; label: string }> = [
+    {
+      rule: "a byline's label with its colon is no headline",
+      top: ['Por: Redacción/'],
+      title: null,
+      label: 'Por: Redacción/',
+    },
+    {
+      rule: 'a promotion with its button is no headline: the one under them is',
+      top: [
+        'Sample Firm is Celebrating Over 20 Years of Service',
+        'Learn More',
+        'Smuggling at the Border: Federal Felonies',
+      ],
+      title: 'Smuggling at the Border: Federal Felonies',
+      label: 'Learn More',
+    },
+  ];
+  for (const { rule, top, title, label } of cases)
+    it(rule, () => {
+      const plan = textPage('top', top);
+      expect(plan.frontmatter.title).toBe(title);
+      expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+      expect(plan.frontmatter.review.some((note) => note.includes(label))).toBe(true);
+    });
+
+  it("dates the page by the stamp under the headline, not the site's date bar above it", () => {
+    const plan = textPage('two-stamps', [
+      'Thursday, June 24, 2021',
+      'Travel advisory issued for the region',
+      'Thursday, December 19, 2019',
+    ]);
     expect(plan.frontmatter.title).toBe('Travel advisory issued for the region');
     expect(plan.frontmatter.published.date).toBe('2019-12-19');
   });
 });
 
-describe('a byline element that prints a date', () => {
-  it('dates the page by it', () => {
-    const plan = ingestHtml(
-      `<html><body><article><h1>Council funds a shelter</h1><div class="byline">Jane Roe | Apr 19, 2013</div>${STORY}</article></body></html>`,
-    );
-    expect(plan.frontmatter.published.date).toBe('2013-04-19');
-  });
-
-  it('dates nothing when it prints two dates', () => {
-    const plan = ingestHtml(
-      `<html><body><article><h1>Council funds a shelter</h1><div class="byline">Jane Roe | Apr 19, 2013 | May 2, 2014</div>${STORY}</article></body></html>`,
-    );
-    expect(plan.frontmatter.published.date).toBeNull();
-  });
-});
-
-describe("a byline's label as the page's first block", () => {
-  it('is no headline: the page states none, and the label is reported, not kept', () => {
-    const lede =
-      'Por tortura y violaciones al derecho a la protección de la salud, la comisión dirigió una recomendación al comisionado del instituto.';
-    const second =
-      'El organismo determinó la violación a los derechos humanos a la libertad por detención arbitraria y a la integridad personal del agraviado.';
-    const plan = ingestText(['Por: Redacción/', '', lede, '', second].join('\n'), 'byline-label');
-    expect(plan.frontmatter.title).toBeNull();
-    expect(plan.paragraphs).toEqual([lede, second]);
-    expect(plan.frontmatter.review.some((note) => note.includes('Por: Redacción/'))).toBe(true);
-  });
-});
-
 describe("a page that ends on the site's copyright line", () => {
   it('is not called cut, though the line ends without a full stop', () => {
-    const lede =
-      'The report describes the criminal landscape of the country and the groups that control the trafficking routes along the border.';
-    const last =
-      'The report is considered accurate by many journalists and analysts, and its information is well cited by its authors.';
-    const plan = ingestText(
-      [
-        'A report on organized crime in the region',
-        '',
-        lede,
-        '',
-        last,
-        '',
-        'Copyright by Sample Analytica Group of Writers. All rights reserved. ©2024',
-      ].join('\n'),
+    const plan = textPage(
       'copyright-end',
+      ['A report on organized crime in the region'],
+      ['Copyright by Sample Analytica Group of Writers. All rights reserved. ©2024'],
     );
-    expect(plan.paragraphs).toEqual([lede, last]);
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
     expect(plan.frontmatter.truncated).toBe(false);
   });
 });
 
-describe("a letter's signature under the story", () => {
-  it('names its writer: a name and a town, the first block after the story', () => {
-    const plan = ingestHtml(
-      `<html><body><article><h1>Kindhearted police with holiday spirit</h1><p>On Christmas Eve my car broke down on the highway, and two officers stopped and waited with me in the cold until the tow truck came.</p><p>They were kind and patient, and they made sure that my children were warm the whole time we waited there for help.</p><p>Jane Roe, Springfield</p><p>Top Picks</p></article></body></html>`,
-    );
-    const removedAfter = plan.removals.find((removal) => removal.text === 'Jane Roe, Springfield');
-    expect(removedAfter).toBeDefined();
-    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
+describe('names the markup or the page sets apart', () => {
+  it("a letter's signature under the story, a name and a town, names its writer", () => {
+    const plan = htmlPage('', '', '<p>Jane Roe, Springfield</p><p>Top Picks</p>');
+    expect(plan.removals.some((removal) => removal.text === 'Jane Roe, Springfield')).toBe(true);
+    expect(unknownNames(plan)).toEqual(['Jane Roe']);
   });
-});
 
-describe('a promotion with its button above the headline', () => {
-  it('is no headline: it and the button leave as labels, and the headline under them is read', () => {
-    const lede =
-      'The border with the neighbouring country extends over a thousand miles, and there are many bridges and crossings along it.';
-    const second =
-      'There are many other ways for people to enter the state, and the federal government has long tried to police all of them.';
-    const plan = ingestText(
-      [
-        'Sample Firm is Celebrating Over 20 Years of Service',
-        '',
-        'Learn More',
-        '',
-        'Smuggling at the Border: Federal Felonies',
-        '',
-        lede,
-        '',
-        second,
-      ].join('\n'),
-      'promotion',
-    );
-    expect(plan.frontmatter.title).toBe('Smuggling at the Border: Federal Felonies');
-    expect(plan.paragraphs).toEqual([lede, second]);
-    expect(plan.frontmatter.review.some((note) => note.includes('Learn More'))).toBe(true);
-  });
-});
-
-describe("a link to an author's own page", () => {
-  it('names the author when its text is the name the address spells', () => {
+  it("a link to the author's own page names the author when its text is the name the address spells", () => {
     expect(authorPageName('/authors/hugo-van-kemenade/', 'Hugo van Kemenade')).toBe('Hugo van Kemenade');
     expect(authorPageName('https://example.org/team/ana-nunez', 'Ana Núñez')).toBe('Ana Núñez');
     expect(authorPageName('/authors/jane-roe/', 'More by this author')).toBeNull();
     expect(authorPageName('/tags/jane-roe/', 'Jane Roe')).toBeNull();
-    const plan = ingestHtml(
-      `<html><body><article><h1>Council funds a shelter</h1><div><a href="/authors/jane-roe/">Jane Roe</a></div>${STORY}</article></body></html>`,
-    );
-    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
-  });
-});
-
-describe('a byline element named in BEM style', () => {
-  it('names the author ("mdl-article-params__author")', () => {
-    const plan = ingestHtml(
-      `<html><body><article><h1>Council funds a shelter</h1><div class="mdl-article-params__author"> Jane Roe</div>${STORY}</article></body></html>`,
-    );
-    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Jane Roe']);
-  });
-});
-
-describe("the day a page's own address carries", () => {
-  const page = (url: string, stamp = '') =>
-    ingestHtml(
-      `<html><head><link rel="canonical" href="${url}"></head><body><article><h1>Council funds a shelter</h1>${stamp}${STORY}</article></body></html>`,
-    );
-
-  it('dates a page that states no other date', () => {
-    expect(page('https://news.example.com/2017/03/09/shelter/').frontmatter.published.date).toBe(
-      '2017-03-09',
-    );
-    expect(page('https://news.example.com/news/2014/sep/25/shelter/').frontmatter.published.date).toBe(
-      '2014-09-25',
-    );
+    expect(unknownNames(htmlPage('', '<div><a href="/authors/jane-roe/">Jane Roe</a></div>'))).toEqual([
+      'Jane Roe',
+    ]);
   });
 
-  it('dates nothing with a year alone or an impossible day, and gives way to a date the page prints', () => {
-    expect(page('https://news.example.com/2017/shelter/').frontmatter.published.date).toBeNull();
-    expect(page('https://news.example.com/2017/02/31/shelter/').frontmatter.published.date).toBeNull();
-    expect(
-      page('https://news.example.com/2017/03/09/shelter/', '<p>Published: March 8, 2017</p>').frontmatter
-        .published.date,
-    ).toBe('2017-03-08');
+  it('a byline element named in BEM style ("mdl-article-params__author") names the author', () => {
+    expect(unknownNames(htmlPage('', '<div class="mdl-article-params__author"> Jane Roe</div>'))).toEqual([
+      'Jane Roe',
+    ]);
   });
 });
