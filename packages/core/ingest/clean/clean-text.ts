@@ -341,6 +341,29 @@ function splitSignatures(paragraphs: string[], removals: Removal[]): void {
 }
 
 /**
+ * A teaser's link run onto its last words ("… and the Northern District of Georgia...[more]"): after an ellipsis
+ * that ends a paragraph, a bracketed "more" / "read more" / "continue reading" is the link's label, not text.
+ * Taken out and reported with its rule; the link says the page shows only part of the story. In place.
+ */
+const RUN_ON_MORE_LINK =
+  /(?<=(?:\.\.\.|…))\s*\[(?:read |see )?(?:more|continue(?: reading)?|full (?:story|article))\]$/iu;
+
+function liftRunOnMoreLinks(paragraphs: string[], removals: Removal[]): void {
+  paragraphs.forEach((paragraph, i) => {
+    const match = RUN_ON_MORE_LINK.exec(paragraph.trimEnd());
+    if (!match) return;
+    paragraphs[i] = paragraph.trimEnd().slice(0, match.index);
+    removals.push({
+      ruleId: 'run-on-more-link',
+      action: 'drop',
+      text: match[0].trim(),
+      groups: {},
+      yields: ['truncation'],
+    });
+  });
+}
+
+/**
  * Pure cleaning of a saved page's text: strips line numbers and running headers, joins hard-wrapped
  * lines, then removes (or moves to captions) every block a boilerplate rule matches. Every removal is
  * reported with its rule so the maintainer can check it.
@@ -384,6 +407,7 @@ export function cleanText(
     paragraphs[i] = joinBrokenWords(paragraph, vocabulary);
   });
   liftStarPages(paragraphs, removals);
+  liftRunOnMoreLinks(paragraphs, removals);
   splitSignatures(paragraphs, removals);
   // "April 12, 2017Enforcement and Removal": elements a text copy ran together, split where a rule reads a part.
   for (let i = paragraphs.length - 1; i >= 0; i--) {

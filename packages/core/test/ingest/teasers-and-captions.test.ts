@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from './helpers';
+
+const HEADLINE = 'Court denies former officer asylum';
+const STORY = [
+  'A federal immigration judge denied asylum to a former police officer who fled drug violence in Juárez.',
+  '',
+  'The hearing was closed to the public at the immigration court in Dallas, and the ruling was sent to the Board.',
+];
+
+describe("a teaser's link run onto its last words", () => {
+  const teaser =
+    'The hearing was closed to the public at the immigration court in Dallas, where the judge heard the officer and the government...';
+
+  it('leaves the paragraph, and says the page shows only part of the story', () => {
+    const plan = ingestText([HEADLINE, '', STORY[0], '', `${teaser}[more]`].join('\n'), 'teaser');
+    expect(plan.paragraphs).toEqual([STORY[0], teaser]);
+    expect(plan.removals).toContainEqual(
+      expect.objectContaining({ ruleId: 'run-on-more-link', text: '[more]' }),
+    );
+    expect(plan.frontmatter.truncated).toBe(true);
+  });
+
+  it('is only a bracketed "more" right after an ellipsis that ends the paragraph', () => {
+    const text =
+      'The clerk wrote "[more]" in the margin of the order, and the judge asked for the rest of the file.';
+    const plan = ingestText([HEADLINE, '', STORY[0], '', text].join('\n'), 'teaser');
+    expect(plan.paragraphs).toEqual([STORY[0], text]);
+  });
+});
+
+describe("a photo caption ending with its photographer's credit, name and agency split by a slash", () => {
+  const caption =
+    'Central American migrants returned from the U.S. to Nuevo Laredo, Mexico, under the Migrant Protection Protocols to wait for their hearings are seen walking toward a shelter after arriving in Monterrey, Mexico, on July 31. A federal appeals court ruling will allow the administration to begin rejecting some migrants seeking asylum in the U.S. if they have crossed through a third country on their way north to the border. (Daniel Becerril/Reuters)';
+
+  it('moves to the captions, however long', () => {
+    const plan = ingestText([HEADLINE, '', caption, '', ...STORY].join('\n'), 'caption');
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2]]);
+    expect(plan.removals).toContainEqual(
+      expect.objectContaining({ ruleId: 'caption-with-slash-credit', action: 'caption' }),
+    );
+  });
+
+  it('leaves a sentence that ends on a bracketed pair of words', () => {
+    const text = 'The court heard both the criminal and the civil claims in one hearing (Israel/Palestine).';
+    const plan = ingestText([HEADLINE, '', ...STORY, '', text].join('\n'), 'caption');
+    expect(plan.paragraphs.at(-1)).toBe(text);
+  });
+});
