@@ -14,7 +14,7 @@ export type AssembledParagraphs = {
   wrapWidth: number | null;
 };
 
-const MAX_WRAP_WIDTH = 120;
+const MAX_WRAP_WIDTH = 160;
 const MIN_WRAP_WIDTH = 30;
 
 function percentile(sorted: readonly number[], share: number): number {

@@ -162,9 +162,21 @@ function sharedHeadline(first: string, second: string): string | null {
 export function removePrintedTwice(kept: string[], gapAfter: boolean[], removals: Removal[]): string | null {
   // Only the header: up to the page's first long block (a teaser's lede may be that block), never a list
   // item or a clause (lists of a page may share items: "- Are admissible to the United States;").
+  // When that long block is itself printed twice ("Lede" / "Heading" / "Lede" / "Heading"), what stands between its
+  // two copies is the header printed twice as well.
   const firstLong = kept.findIndex((block) => wordCount(block) >= LONG_BLOCK_WORDS);
+  const longAgain =
+    firstLong < 0
+      ? -1
+      : kept.findIndex(
+          (later, j) =>
+            j > firstLong &&
+            j <= firstLong + PRINTED_TWICE_SPAN &&
+            comparisonKey(later) === comparisonKey(kept[firstLong] ?? ''),
+        );
+  const headerEnd = longAgain > 0 ? longAgain - 1 : firstLong;
   let headline: string | null = null;
-  for (let i = Math.min(firstLong, PRINTED_TWICE_WITHIN - 1); i >= 0; i--) {
+  for (let i = Math.min(headerEnd, PRINTED_TWICE_WITHIN - 1); i >= 0; i--) {
     const block = kept[i] ?? '';
     if (wordCount(block) < MIN_PRINTED_TWICE_WORDS || isListItem(block) || /[,;:]$/u.test(block)) continue;
     const key = comparisonKey(block);
@@ -189,7 +201,9 @@ export function removePrintedTwice(kept: string[], gapAfter: boolean[], removals
     // The topmost block printed twice that is a headline's length and stands right above prose the second
     // time is the page's headline; printed twice, it may end in a full stop ("… This Is What I Saw.").
     // A picture's caption may stand between it and the prose.
+    // A section heading printed twice after the story's first paragraph is no headline.
     if (
+      i < firstLong &&
       wordCount(block) <= MAX_HEADLINE_WORDS &&
       (isProse(kept[again] ?? '') || isProse(kept[again + 1] ?? ''))
     )
