@@ -123,9 +123,13 @@ const opensUnclosed = (block: string): boolean =>
 
 /**
  * A run of list items next to the story (ending right above its first block of text, or starting right under its
- * last) is the story's list, unless one of them is a single word (a menu's or toolbar's links). A list set apart
+ * last) is the story's list, unless one of them is a single word (a menu's or toolbar's links), or it stands above
+ * the story and none of its items is running text (the header's fields). A list set apart
  * from the story by other furniture ("More Stories from World" / "- Other headline") is the page's.
  */
+/** A header set as a list has several fields (a numbered section heading above the story is one item). */
+const MIN_HEADER_FIELDS = 3;
+
 function listRunAt(body: readonly string[], i: number, first: number, last: number): boolean {
   if (!isBulleted(body[i] ?? '')) return false;
   let start = i;
@@ -133,7 +137,11 @@ function listRunAt(body: readonly string[], i: number, first: number, last: numb
   let end = i;
   while (end + 1 < body.length && isBulleted(body[end + 1] ?? '')) end++;
   const nextToStory = i < first ? end + 1 >= first : start - 1 <= last;
-  return nextToStory && body.slice(start, end + 1).every(isListItem);
+  const run = body.slice(start, end + 1);
+  // Above the story, a list none of whose items is running text ("• Chris Swecker" / "• Assistant Director, …" /
+  // "• Washington, DC") is the page's header set as a list (a witness's or document's fields), not the story's.
+  const headerFields = i < first && run.length >= MIN_HEADER_FIELDS && !run.some(isStoryText);
+  return nextToStory && !headerFields && run.every(isListItem);
 }
 
 /** A short finished sentence: a capital, a word in lower case, a sentence's end ("Your article has been sent."). */

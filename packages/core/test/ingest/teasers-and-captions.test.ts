@@ -47,3 +47,28 @@ describe("a photo caption ending with its photographer's credit, name and agency
     expect(plan.paragraphs.at(-1)).toBe(text);
   });
 });
+
+describe("a document's header fields set as a list above the text", () => {
+  const fields = [
+    '• Jane Roe',
+    '• Assistant Director, Criminal Investigative Division',
+    '• Federal Bureau of Investigation',
+    '• Washington, DC',
+  ];
+
+  it('are furniture when none of them is running text', () => {
+    const plan = ingestText([HEADLINE, '', ...fields, '', ...STORY].join('\n'), 'fields');
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2]]);
+    for (const field of fields) expect(plan.removals.map((removal) => removal.text)).toContain(field);
+  });
+
+  it("leave a list of the story's key points in sentences, above the text", () => {
+    const points = [
+      '• The judge found that the officer had been threatened by the cartel after the arrests.',
+      '• The government said it would not appeal the ruling to the Board of Immigration Appeals.',
+      '• The officer has lived in Texas with his family since he crossed the border in 2010.',
+    ];
+    const plan = ingestText([HEADLINE, '', ...points, '', ...STORY].join('\n'), 'points');
+    expect(plan.paragraphs).toEqual([...points, STORY[0], STORY[2]]);
+  });
+});
