@@ -109,6 +109,13 @@ const HIDDEN_CLASS =
 
 const clean = collapseHtmlWhitespace;
 
+/** A <br> inside a paragraph, until the paragraph's text is read: a line break of the paragraph (a space). */
+const LINE_BREAK = '\uE000';
+/** A second <br> right after one (only white space between) ends the paragraph there. */
+const DOUBLE_BREAK = /\uE000\s*$/u;
+/** A line break before a list's mark ('+', '*', '-', '•', '1.') starts an item. */
+const BREAK_BEFORE_ITEM = /\uE000(?=\s*(?:[-+*•·–—▪]|\d{1,2}[.)])\s)/u;
+
 /** A part of a <title> that is a date and nothing else: day first with full stops, ISO, or with the month's name. */
 const DATE_IN_TITLE =
   /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} (?:de )?\p{L}{3,10},? (?:del? )?\d{4})$/u;
@@ -294,6 +301,8 @@ export function htmlToText(html: string): HtmlText {
   let linkOut = 0;
   let inTitle = false;
   let inHead = false;
+  /** How many <p> elements are open: inside one, a single <br> breaks a line of the paragraph, not the paragraph. */
+  let paragraphDepth = 0;
   let cellCount = 0;
 
   // Text outside the article's element (menus, comment rules, "most read" lists) is furniture, reported.
@@ -303,8 +312,11 @@ export function htmlToText(html: string): HtmlText {
   if (structure.storyParagraphs.length > 0) hints.storyParagraphs = structure.storyParagraphs;
   let outside = '';
   const breakBlock = () => {
-    const block = clean(current);
-    if (block !== '') blocks.push(block);
+    // A line the <br> sets before a list mark ("<br>+ Added Slime Block") is an item of its own.
+    for (const line of current.split(BREAK_BEFORE_ITEM)) {
+      const block = clean(line.replaceAll(LINE_BREAK, ' '));
+      if (block !== '') blocks.push(block);
+    }
     current = '';
     const furniture = clean(outside);
     if (furniture !== '') removedElements.push({ tag: 'outside-article', text: furniture });
@@ -367,7 +379,17 @@ export function htmlToText(html: string): HtmlText {
           skip = { tag: name, depth: 1, text: '', report: true, raw: null, why };
           return;
         }
-        if (name === 'br') return breakBlock();
+        if (name === 'br') {
+          // "<p><strong>Title</strong><br>Author<br>Publisher</p>": one paragraph's lines; "<br> <br>" ends it.
+          if (paragraphDepth === 0) return breakBlock();
+          if (!DOUBLE_BREAK.test(current)) {
+            current += LINE_BREAK;
+            return;
+          }
+          current = current.replace(DOUBLE_BREAK, '');
+          return breakBlock();
+        }
+        if (name === 'p') paragraphDepth++;
         if (name === 'td' || name === 'th') {
           if (cellCount++ > 0) current += ' ';
           return;
@@ -430,6 +452,7 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         if (name === 'head') inHead = false;
+        if (name === 'p') paragraphDepth = Math.max(0, paragraphDepth - 1);
         if (name === 'title') inTitle = false;
         if (name === 'a' && linkOut > 0) linkOut--;
         if (heading?.tag === name) {
