@@ -4,6 +4,7 @@ import type { BoilerplateRule } from '../rules/rule-schema';
 import {
   AFTER_SENTENCE_END,
   comparisonKey,
+  endsSentence,
   endsSentenceOrClause,
   isListItem,
   opensWithDateline,
@@ -20,7 +21,7 @@ import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
 import { splitAtSeams, splitOpeningStamp } from './run-together';
 import { findRunningLines } from './running-lines';
-import { functionWordShare, isStoryText } from './story-core';
+import { contentWords, functionWordShare, isStoryText, lowerCaseShare } from './story-core';
 
 export type CleanedText = {
   /** The remaining blocks in page order: headline, dek and body are told apart later. */
@@ -363,6 +364,45 @@ function liftRunOnMoreLinks(paragraphs: string[], removals: Removal[]): void {
   });
 }
 
+/** How far down the page, and how far above the paragraph that repeats it, a teaser of the lede is looked for. */
+const TEASER_WITHIN = 6;
+const TEASER_SPAN = 4;
+/** A teaser is a sentence of some length, nearly all of whose words the lede says again. */
+const MIN_TEASER_WORDS = 10;
+const MIN_TEASER_SHARE = 0.85;
+const MIN_TEASER_LOWER_CASE_SHARE = 0.5;
+
+/**
+ * A teaser that says the story's first paragraph again, nearly word for word, above it ("A federal appeals
+ * court's ruling Friday will allow …" over "A U.S. federal appeals court's ruling Friday will allow …"): a
+ * deck or a summary the page printed before the story, not its text. Taken out, reported. In place.
+ */
+function removeTeasersOfLede(kept: string[], gapAfter: boolean[], removals: Removal[]): void {
+  for (let i = Math.min(kept.length, TEASER_WITHIN) - 1; i >= 0; i--) {
+    const block = kept[i] ?? '';
+    // A teaser is a finished sentence in sentence case; a headline (even one ending "… in U.S.") is in title case.
+    if (
+      wordCount(block) < MIN_TEASER_WORDS ||
+      !endsSentence(block) ||
+      !isProse(block) ||
+      lowerCaseShare(block) < MIN_TEASER_LOWER_CASE_SHARE
+    )
+      continue;
+    const words = contentWords(block);
+    if (words.size === 0) continue;
+    const repeated = kept.slice(i + 1, i + 1 + TEASER_SPAN).some((later) => {
+      if (wordCount(later) < wordCount(block) || !isProse(later)) return false;
+      const laterWords = contentWords(later);
+      return [...words].filter((word) => laterWords.has(word)).length / words.size >= MIN_TEASER_SHARE;
+    });
+    if (!repeated) continue;
+    removals.push({ ruleId: 'teaser-of-lede', action: 'drop', text: block, groups: {}, yields: [] });
+    kept.splice(i, 1);
+    gapAfter.splice(i, 1);
+    if (i > 0) gapAfter[i - 1] = true;
+  }
+}
+
 /**
  * Pure cleaning of a saved page's text: strips line numbers and running headers, joins hard-wrapped
  * lines, then removes (or moves to captions) every block a boilerplate rule matches. Every removal is
@@ -516,6 +556,7 @@ export function cleanText(
   // A court opinion's caption and closing lines ("AFFIRMED.", the panel) are read by its own rules.
   if (!caption.opinion) removeMenuRuns(kept, gapAfter, removals);
   const printedTwice = caption.opinion ? null : removePrintedTwice(kept, gapAfter, removals);
+  if (!caption.opinion) removeTeasersOfLede(kept, gapAfter, removals);
   const aboveBylineAt = aboveByline === null ? -1 : kept.indexOf(aboveByline);
   const printedTwiceAt = printedTwice === null ? -1 : kept.indexOf(printedTwice);
   return {

@@ -47,7 +47,7 @@ export function functionWordShare(block: string): number {
 }
 
 /** The share of a block's words that begin in lower case: most of running text's, few of a title-cased headline's. */
-const lowerCaseShare = (block: string): number => {
+export const lowerCaseShare = (block: string): number => {
   const words = block.trim().split(/\s+/u).filter(Boolean);
   return words.length === 0 ? 0 : words.filter((word) => /^\P{L}*\p{Ll}/u.test(word)).length / words.length;
 };
@@ -159,7 +159,8 @@ export type FurnitureRule =
 
 /** A block that says the headline again shares at least this share of its words with it, and the headline with it. */
 const MIN_ECHO_SHARE = 0.7;
-const contentWords = (text: string) =>
+/** The words of a text that are not function words, folded as page text is compared. */
+export const contentWords = (text: string) =>
   new Set(
     text
       .split(/\s+/u)

@@ -72,3 +72,27 @@ describe("a document's header fields set as a list above the text", () => {
     expect(plan.paragraphs).toEqual([...points, STORY[0], STORY[2]]);
   });
 });
+
+describe("a teaser that says the story's first paragraph again above it", () => {
+  const lede =
+    "A U.S. federal appeals court's ruling Friday will allow the administration to begin rejecting asylum at some parts of the border for migrants who arrive after passing through a third country.";
+  const teaser =
+    "A federal appeals court's ruling Friday will allow the administration to begin rejecting asylum at some parts of the border for migrants who arrive after passing through a third country.";
+  const more =
+    'The ruling from the appeals court allows the policy in New Mexico and Texas, rejecting asylum seekers who cross from Mexico into either state.';
+
+  it('leaves the body, reported', () => {
+    const plan = ingestText([HEADLINE, '', teaser, '', lede, '', more].join('\n'), 'teaser');
+    expect(plan.paragraphs).toEqual([lede, more]);
+    expect(plan.removals).toContainEqual(expect.objectContaining({ ruleId: 'teaser-of-lede', text: teaser }));
+  });
+
+  it('is never a title-cased headline that the lede repeats', () => {
+    const headline = 'Mexican Journalists Fear for Their Lives, Seek Asylum in the U.S.';
+    const story =
+      'Mexican journalists fear for their lives and seek asylum in the U.S. after the killing of two reporters this year in Veracruz.';
+    const plan = ingestText([headline, '', story, '', more].join('\n'), 'teaser');
+    expect(plan.frontmatter.title).toBe(headline);
+    expect(plan.removals.map((removal) => removal.ruleId)).not.toContain('teaser-of-lede');
+  });
+});
