@@ -367,40 +367,50 @@ function liftRunOnMoreLinks(paragraphs: string[], removals: Removal[]): void {
 /** How far down the page, and how far above the paragraph that repeats it, a teaser of the lede is looked for. */
 const TEASER_WITHIN = 6;
 const TEASER_SPAN = 4;
-/** A teaser is a sentence of some length, nearly all of whose words the lede says again. */
+/** A teaser is a sentence or two of some length (a deck, not a paragraph of the story)… */
 const MIN_TEASER_WORDS = 10;
-const MIN_TEASER_SHARE = 0.85;
+const MAX_TEASER_WORDS = 60;
+/** …in sentence case, which the lede says again nearly word for word: each has this share of the other's words. */
+const MIN_TEASER_SHARE = 0.9;
 const MIN_TEASER_LOWER_CASE_SHARE = 0.5;
+
+/** The share of `a`'s content words that `b` holds too. */
+function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return a.size === 0 ? 0 : [...a].filter((word) => b.has(word)).length / a.size;
+}
 
 /**
  * A teaser that says the story's first paragraph again, nearly word for word, above it ("A federal appeals
  * court's ruling Friday will allow …" over "A U.S. federal appeals court's ruling Friday will allow …"): a
- * deck or a summary the page printed before the story, not its text. Taken out, reported. In place.
+ * deck the page printed before the story, not its text. Only the page's first block of prose can be one (a
+ * quotation the story repeats further down is the story's), and never a title-cased headline ("… in U.S.").
+ * Taken out, reported. In place.
  */
-function removeTeasersOfLede(kept: string[], gapAfter: boolean[], removals: Removal[]): void {
-  for (let i = Math.min(kept.length, TEASER_WITHIN) - 1; i >= 0; i--) {
-    const block = kept[i] ?? '';
-    // A teaser is a finished sentence in sentence case; a headline (even one ending "… in U.S.") is in title case.
-    if (
-      wordCount(block) < MIN_TEASER_WORDS ||
-      !endsSentence(block) ||
-      !isProse(block) ||
-      lowerCaseShare(block) < MIN_TEASER_LOWER_CASE_SHARE
-    )
-      continue;
-    const words = contentWords(block);
-    if (words.size === 0) continue;
-    const repeated = kept.slice(i + 1, i + 1 + TEASER_SPAN).some((later) => {
-      if (wordCount(later) < wordCount(block) || !isProse(later)) return false;
-      const laterWords = contentWords(later);
-      return [...words].filter((word) => laterWords.has(word)).length / words.size >= MIN_TEASER_SHARE;
-    });
-    if (!repeated) continue;
-    removals.push({ ruleId: 'teaser-of-lede', action: 'drop', text: block, groups: {}, yields: [] });
-    kept.splice(i, 1);
-    gapAfter.splice(i, 1);
-    if (i > 0) gapAfter[i - 1] = true;
-  }
+function removeTeaserOfLede(kept: string[], gapAfter: boolean[], removals: Removal[]): void {
+  const i = kept.findIndex((block) => isProse(block));
+  const block = kept[i] ?? '';
+  if (
+    i < 0 ||
+    i >= TEASER_WITHIN ||
+    wordCount(block) < MIN_TEASER_WORDS ||
+    wordCount(block) > MAX_TEASER_WORDS ||
+    !endsSentence(block) ||
+    lowerCaseShare(block) < MIN_TEASER_LOWER_CASE_SHARE
+  )
+    return;
+  const words = contentWords(block);
+  const repeated = kept.slice(i + 1, i + 1 + TEASER_SPAN).some((later) => {
+    if (!isProse(later)) return false;
+    const laterWords = contentWords(later);
+    return (
+      sharedShare(words, laterWords) >= MIN_TEASER_SHARE && sharedShare(laterWords, words) >= MIN_TEASER_SHARE
+    );
+  });
+  if (!repeated) return;
+  removals.push({ ruleId: 'teaser-of-lede', action: 'drop', text: block, groups: {}, yields: [] });
+  kept.splice(i, 1);
+  gapAfter.splice(i, 1);
+  if (i > 0) gapAfter[i - 1] = true;
 }
 
 /**
@@ -556,7 +566,7 @@ export function cleanText(
   // A court opinion's caption and closing lines ("AFFIRMED.", the panel) are read by its own rules.
   if (!caption.opinion) removeMenuRuns(kept, gapAfter, removals);
   const printedTwice = caption.opinion ? null : removePrintedTwice(kept, gapAfter, removals);
-  if (!caption.opinion) removeTeasersOfLede(kept, gapAfter, removals);
+  if (!caption.opinion) removeTeaserOfLede(kept, gapAfter, removals);
   const aboveBylineAt = aboveByline === null ? -1 : kept.indexOf(aboveByline);
   const printedTwiceAt = printedTwice === null ? -1 : kept.indexOf(printedTwice);
   return {

@@ -138,9 +138,13 @@ function listRunAt(body: readonly string[], i: number, first: number, last: numb
   while (end + 1 < body.length && isBulleted(body[end + 1] ?? '')) end++;
   const nextToStory = i < first ? end + 1 >= first : start - 1 <= last;
   const run = body.slice(start, end + 1);
-  // Above the story, a list none of whose items is running text ("• Chris Swecker" / "• Assistant Director, …" /
-  // "• Washington, DC") is the page's header set as a list (a witness's or document's fields), not the story's.
-  const headerFields = i < first && run.length >= MIN_HEADER_FIELDS && !run.some(isStoryText);
+  // Above the story, a list of names and titles ("• Chris Swecker" / "• Assistant Director, …" / "• Washington, DC"),
+  // none of them running text or in sentence case, is the page's header set as a list (a witness's or document's
+  // fields), not the story's ("+ Added video hearings" is a change log's item).
+  const headerFields =
+    i < first &&
+    run.length >= MIN_HEADER_FIELDS &&
+    run.every((item) => !isStoryText(item) && lowerCaseShare(item) < MIN_LOWER_CASE_SHARE);
   return nextToStory && !headerFields && run.every(isListItem);
 }
 

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { dateInAddress, parsePrintedDate } from '../metadata/parse-date';
-import { withoutAddressAfterName } from '../text/words';
+import { endsSentence, withoutAddressAfterName, wordCount } from '../text/words';
 import { collapseHtmlWhitespace, metaValue, PARSE_OPTIONS, readPageStructure } from './main-content';
 import { readStructuredData, type StructuredArticle } from './structured-data';
 
@@ -113,8 +113,32 @@ const clean = collapseHtmlWhitespace;
 const LINE_BREAK = '\uE000';
 /** A second <br> right after one (only white space between) ends the paragraph there. */
 const DOUBLE_BREAK = /\uE000\s*$/u;
-/** A line break before a list's mark ('+', '*', '-', '•', '1.') starts an item. */
-const BREAK_BEFORE_ITEM = /\uE000(?=\s*(?:[-+*•·–—▪]|\d{1,2}[.)])\s)/u;
+/** A line opening with a list's mark ('+', '*', '-', '•', '1.') is an item of its own. */
+const LIST_MARK = /^(?:[-+*•·–—▪]|\d{1,2}[.)])\s/u;
+/** A line of running text: a finished sentence of this many words or more. */
+const MIN_SENTENCE_LINE_WORDS = 6;
+const isSentenceLine = (line: string) => wordCount(line) >= MIN_SENTENCE_LINE_WORDS && endsSentence(line);
+
+/**
+ * The blocks of a paragraph whose lines single <br>s broke: the lines of one entry ("The Pilot and the Little
+ * Prince" / "Peter Sís" / "Foster Books, $18.99") are joined with a space; a line of running text ("Fronteras Desk" /
+ * "This story is from the Fronteras Desk, …") and a list's item ("+ Added Slime Block") stand apart.
+ */
+function paragraphLines(text: string): string[] {
+  const blocks: string[] = [];
+  let previous: string | null = null;
+  for (const line of text.split(LINE_BREAK).map(clean)) {
+    if (line === '') continue;
+    if (previous !== null && !LIST_MARK.test(line) && !isSentenceLine(previous) && !isSentenceLine(line)) {
+      previous = `${previous} ${line}`;
+      blocks[blocks.length - 1] = previous;
+      continue;
+    }
+    blocks.push(line);
+    previous = line;
+  }
+  return blocks;
+}
 
 /** A part of a <title> that is a date and nothing else: day first with full stops, ISO, or with the month's name. */
 const DATE_IN_TITLE =
@@ -312,11 +336,7 @@ export function htmlToText(html: string): HtmlText {
   if (structure.storyParagraphs.length > 0) hints.storyParagraphs = structure.storyParagraphs;
   let outside = '';
   const breakBlock = () => {
-    // A line the <br> sets before a list mark ("<br>+ Added Slime Block") is an item of its own.
-    for (const line of current.split(BREAK_BEFORE_ITEM)) {
-      const block = clean(line.replaceAll(LINE_BREAK, ' '));
-      if (block !== '') blocks.push(block);
-    }
+    for (const block of paragraphLines(current)) blocks.push(block);
     current = '';
     const furniture = clean(outside);
     if (furniture !== '') removedElements.push({ tag: 'outside-article', text: furniture });

@@ -52,13 +52,14 @@ describe('furniture around the story', () => {
     const plan = ingestText(page, 'widgets');
     expect(plan.paragraphs).toEqual([LEDE, SECOND]);
     const removed = plan.removals.filter((removal) => removal.ruleId.startsWith('furniture-'));
-    // The header's labels right under the headline are the header's; the rest are this rule's.
+    // The header's labels right under the headline are the header's; the rest are this rule's but "___", a block
+    // with no letter or digit, which the rule-line rule takes first.
     expect(removed.map((removal) => removal.text)).toEqual([
       'Your article has been sent.',
       'Text size +',
-      '___',
       'Information from: Knoxville News Sentinel, http://www.knoxnews.com',
     ]);
+    expect(plan.removals).toContainEqual(expect.objectContaining({ ruleId: 'rule-line', text: '___' }));
     expect(plan.frontmatter.review.join('\n')).toContain(
       "Removed by rule furniture-before-story: 'Text size +'",
     );
