@@ -147,6 +147,8 @@ const trace = {
   requests: [] as TracedRequest[],
   gc: tracedPauses,
   marks: [] as Array<[atMs: number, label: string]>,
+  /** When the server accepted each connection: node accepts one per turn, so a burst of them waits in the kernel. */
+  accepts: [] as number[],
 };
 if (traceFile !== undefined) {
   const { SHED_TRACE_CHANNEL } = await import('../src/transports/http/load-shedding');
@@ -156,6 +158,9 @@ if (traceFile !== undefined) {
   let current: IncomingMessage | undefined;
   subscribe('http.server.request.start', (message) => {
     current = (message as { request: IncomingMessage }).request;
+  });
+  subscribe('net.server.socket', () => {
+    trace.accepts.push(performance.now());
   });
   subscribe(SHED_TRACE_CHANNEL, (message) => {
     const traced = message as

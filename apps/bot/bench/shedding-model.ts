@@ -32,6 +32,7 @@ const { values, positionals } = parseArgs({
     rates: { type: 'string', default: '500,1000,1300,3000,5600' },
     stalls: { type: 'string', default: '60,120,180' },
     sliced: { type: 'boolean', default: false },
+    pool: { type: 'string', default: '0' },
   },
 });
 const modulePath =
@@ -47,6 +48,16 @@ const REFUSAL_MS = 0.075;
 const SECONDS = 5;
 const stalls = values.stalls.split(',').map(Number);
 const sliced = values.sliced;
+/**
+ * `--pool N`: requests come over connections, as the benchmark's generator (and a proxy) sends them: N open at
+ * the start, each carrying one request at a time; a request that finds none idle opens a new one, which waits in
+ * the kernel's accept queue until the loop accepts it (one per turn, as node does: `bench/accept-per-turn.ts`),
+ * and its request is read in the turn after that. Past MAX_CONNECTIONS open, a new connection is dropped (an
+ * error). 0 (the default): every request that arrived before a turn began is read in it.
+ */
+const pool = Number(values.pool);
+/** The server's `maxConnections` (DEFAULT_MAX_CONNECTIONS). */
+const MAX_CONNECTIONS = 1024;
 /** A time slice of the scheduler (CFS gives a few ms to each thread that wants the core). */
 const SLICE_MS = 3;
 /** 503s closer together than this are one episode (as in shed-timeline.ts). */
@@ -96,24 +107,81 @@ async function run(rate: number, seed: number, longPauses: boolean) {
   const refusedAt: number[] = [];
   const byReason = new Map<string, number>();
   let next = 0;
-  while (next < arrivals.length) {
-    const first = arrivals[next] as number;
-    if (first > now) {
-      idle += first - now;
-      pass(first - now);
+  let dropped = 0;
+  if (pool === 0)
+    while (next < arrivals.length) {
+      const first = arrivals[next] as number;
+      if (first > now) {
+        idle += first - now;
+        pass(first - now);
+      }
+      const turnStart = now;
+      let end = next;
+      while (end < arrivals.length && (arrivals[end] as number) <= turnStart) end += 1;
+      for (; next < end; next++) {
+        const reason = monitor.overloaded(0);
+        const shed = reason !== undefined;
+        if (shed) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+        pass(shed ? REFUSAL_MS : answerMs());
+        (shed ? refused : answered).push(now - (arrivals[next] as number));
+        if (shed) refusedAt.push(now);
+      }
+      await nextTurn();
     }
-    const turnStart = now;
-    let end = next;
-    while (end < arrivals.length && (arrivals[end] as number) <= turnStart) end += 1;
-    for (; next < end; next++) {
-      const reason = monitor.overloaded(0);
-      const shed = reason !== undefined;
-      if (shed) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-      pass(shed ? REFUSAL_MS : answerMs());
-      (shed ? refused : answered).push(now - (arrivals[next] as number));
-      if (shed) refusedAt.push(now);
+  else {
+    // Requests on open connections, by arrival; requests on connections waiting to be accepted; requests on
+    // connections accepted in an earlier turn (read in the next).
+    let idleConnections = pool;
+    let open = pool;
+    const readable: number[] = [];
+    const accepting: number[] = [];
+    let acceptedLastTurn: number[] = [];
+    /** Gives each request that has arrived by now an idle connection, or a new one to be accepted. */
+    const arrive = () => {
+      for (; next < arrivals.length && (arrivals[next] as number) <= now; next++) {
+        const at = arrivals[next] as number;
+        if (idleConnections > 0) {
+          idleConnections -= 1;
+          readable.push(at);
+        } else if (open >= MAX_CONNECTIONS) dropped += 1;
+        else {
+          open += 1;
+          accepting.push(at);
+        }
+      }
+    };
+    while (
+      next < arrivals.length ||
+      readable.length > 0 ||
+      accepting.length > 0 ||
+      acceptedLastTurn.length > 0
+    ) {
+      arrive();
+      if (readable.length === 0 && accepting.length === 0 && acceptedLastTurn.length === 0) {
+        const first = arrivals[next] as number;
+        idle += first - now;
+        pass(first - now);
+        continue;
+      }
+      const turn = [...acceptedLastTurn, ...readable.splice(0)];
+      acceptedLastTurn = [];
+      const acceptedNow = accepting.shift();
+      if (acceptedNow !== undefined) {
+        monitor.noteConnection();
+        acceptedLastTurn.push(acceptedNow);
+      }
+      for (const at of turn) {
+        const reason = monitor.overloaded(0);
+        const shed = reason !== undefined;
+        if (shed) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+        pass(shed ? REFUSAL_MS : answerMs());
+        (shed ? refused : answered).push(now - at);
+        if (shed) refusedAt.push(now);
+        idleConnections += 1;
+        arrive();
+      }
+      await nextTurn();
     }
-    await nextTurn();
   }
   monitor.stop();
   const p99 = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(0.99 * list.length)] ?? 0;
@@ -127,7 +195,11 @@ async function run(rate: number, seed: number, longPauses: boolean) {
     }
     longestMs = Math.max(longestMs, time - start);
   }
+  const all = [...answered, ...refused];
   return {
+    dropped,
+    overSecond: all.filter((ms) => ms > 1000).length,
+    maxMs: Math.max(0, ...all),
     episodes,
     longestMs,
     refused: refused.length,
@@ -138,13 +210,15 @@ async function run(rate: number, seed: number, longPauses: boolean) {
 }
 
 console.log(`shedding model: ${modulePath}, answers ${serviceMs} ms on average, ${SECONDS} s per rate`);
-console.log('pauses                       rate/s  seed    503s  ok p99  503 p99  episodes longest  by rule');
+console.log(
+  `pauses                       rate/s  seed    503s  ok p99  503 p99  episodes longest${pool > 0 ? '  dropped  >1 s     max' : ''}  by rule`,
+);
 for (const longPauses of [false, true]) {
   for (const rate of rates) {
     for (let seed = 1; seed <= seeds; seed++) {
       const result = await run(rate, seed, longPauses);
       console.log(
-        `${(longPauses ? `scavenges + ${stalls.join('/')} ms${sliced ? ' sliced' : ''}` : 'scavenges').padEnd(28)} ${String(rate).padStart(6)} ${String(seed).padStart(5)} ${String(result.refused).padStart(7)} ${result.answeredP99.toFixed(1).padStart(7)} ${result.refusedP99.toFixed(1).padStart(8)} ${String(result.episodes).padStart(9)} ${result.longestMs.toFixed(0).padStart(7)}  ${result.byReason}`,
+        `${(longPauses ? `scavenges + ${stalls.join('/')} ms${sliced ? ' sliced' : ''}` : 'scavenges').padEnd(28)} ${String(rate).padStart(6)} ${String(seed).padStart(5)} ${String(result.refused).padStart(7)} ${result.answeredP99.toFixed(1).padStart(7)} ${result.refusedP99.toFixed(1).padStart(8)} ${String(result.episodes).padStart(9)} ${result.longestMs.toFixed(0).padStart(7)}${pool > 0 ? ` ${String(result.dropped).padStart(8)} ${String(result.overSecond).padStart(5)} ${result.maxMs.toFixed(0).padStart(7)}` : ''}  ${result.byReason}`,
       );
     }
   }

@@ -109,6 +109,25 @@ describe('the shedding rule', () => {
     }
   });
 
+  it('cuts turns that hold their length at 2 ms once they accept a connection: the kernel holds more, one accepted per turn', () => {
+    // Turns of 30 ms back to back (not growing, no standing interval yet), and a connection accepted 20 ms ago.
+    const plateau = { previousTurnMs: 30, turnBeforeMs: 30 };
+    expect(reasonFor({ ...plateau, lagMs: 3, acceptedMsAgo: 20 })).toBe('connections queued');
+    // The turn's first 2 ms are served, as behind a standing queue.
+    expect(reasonFor({ ...plateau, lagMs: 2, acceptedMsAgo: 1 })).toBeUndefined();
+    // The same turns with no connection accepted during them (a warm pool): served.
+    expect(reasonFor({ ...plateau, lagMs: 3, acceptedMsAgo: 64 })).toBeUndefined();
+    expect(reasonFor({ ...plateau, lagMs: 3 })).toBeUndefined();
+    // A connection accepted on a loop that waited for I/O just before this turn, or after turns of under 2 ms:
+    // nothing waits behind it.
+    expect(reasonFor({ lagMs: 3, acceptedMsAgo: 1 })).toBeUndefined();
+    expect(reasonFor({ lagMs: 3, previousTurnMs: 1.5, turnBeforeMs: 1.5, acceptedMsAgo: 1 })).toBeUndefined();
+    // Shrinking turns are a stall's backlog being worked off (40 ms, then 20), whatever was accepted meanwhile;
+    // so is the first turn after a stalled one (the turn before it was short).
+    expect(reasonFor({ lagMs: 3, previousTurnMs: 20, turnBeforeMs: 40, acceptedMsAgo: 1 })).toBeUndefined();
+    expect(reasonFor({ lagMs: 3, previousTurnMs: 180, turnBeforeMs: 1, acceptedMsAgo: 1 })).toBeUndefined();
+  });
+
   it('cuts turns shorter while new connections keep arriving behind a standing queue, and only then', () => {
     // Node accepts one connection per turn: short turns drain the kernel's queue of them faster.
     const read = (busyMs: number, acceptedMsAgo: number) => reasonFor({ lagMs: 1, busyMs, acceptedMsAgo });
@@ -545,6 +564,7 @@ describe('the 503 the server gives when the monitor says it is overloaded', () =
       'growing queue': 2,
       'standing queue': 0,
       'standing queue, accepting': 0,
+      'connections queued': 0,
     });
     const plain = await start(echoHandler, { loadMonitor: scriptedMonitor(() => 'lag').monitor });
     const { body, headers } = signedRequest();
@@ -661,7 +681,7 @@ describe('shedding for real on loopback', () => {
    * one turn; each answer takes 5 ms of the scripted clock. Returns their statuses.
    */
   async function oneTurnOfEight(
-    before: (loop: ReturnType<typeof scriptedClock>, load: LoadMonitor) => void | Promise<void>,
+    before: (loop: ReturnType<typeof scriptedClock>, load: LoadMonitor, port: number) => void | Promise<void>,
   ) {
     const loop = scriptedClock();
     const load = createLoadMonitor(DEFAULT_LOAD_SHEDDING, loop.clock);
@@ -677,7 +697,7 @@ describe('shedding for real on loopback', () => {
       expect(await connection.next()).toBe('200');
     }
     const requests = connections.map(() => rawPost());
-    await before(loop, load);
+    await before(loop, load, port);
     const answers = connections.map((connection) => connection.next());
     for (const [index, connection] of connections.entries())
       connection.socket.write(requests[index] as Buffer);
@@ -706,6 +726,21 @@ describe('shedding for real on loopback', () => {
     // 60 ms without waiting for I/O, then 40 ms of this turn: served, however long the loop has been busy.
     expect(statuses).toEqual(Array.from({ length: 8 }, () => '200'));
     expect(calls).toBe(8);
+  });
+
+  it('serves a turn after a plateau of turns (30 ms, then 30), but not once a connection was accepted during them', async () => {
+    const plateau = await oneTurnOfEight((loop, load) => turns(loop, load, [30, 30]));
+    expect(plateau.statuses).toEqual(Array.from({ length: 8 }, () => '200'));
+    // A ninth connection, opened while the loop is busy: a proxy whose pool is all taken. Node accepts one
+    // connection per turn, so its requests and those of the connections behind it wait unseen in the kernel.
+    const accepting = await oneTurnOfEight(async (loop, load, port) => {
+      await turns(loop, load, [30]);
+      await openConnection(port);
+      await turns(loop, load, [30]);
+    });
+    // The first is served (5 ms); the seven read behind it get 503.
+    expect(accepting.statuses.filter((status) => status === '503').length).toBe(7);
+    expect(accepting.calls).toBe(1);
   });
 
   it('refuses what a turn reads after its first 2 ms when the loop has not waited for I/O for the standing interval', async () => {

@@ -25,8 +25,9 @@ import { channel } from 'node:diagnostics_channel';
  * Where requests wait unseen: node 20 (libuv ≥ 1.45) accepts one new connection per turn of the loop
  * (`bench/accept-per-turn.ts` shows it). When answers slow down, a proxy opens new connections for the requests
  * it cannot place on busy ones; their requests then sit in the kernel's accept queue, which drains one
- * connection per turn, and no rule here sees them until they are read. Keeping answers prompt keeps the proxy
- * from opening them; shorter turns while they keep coming drain the queue faster.
+ * connection per turn, and no growth of the turns shows them: turns are as long as the open connections' requests
+ * make them. So new connections accepted into turns that hold their length of 2 ms or more cut those turns
+ * (`connections queued`), and behind a standing queue turns are cut shorter while they keep coming.
  */
 export interface LoadSheddingOptions {
   /** Refuse while this many requests are already being served (work that awaits: Redis, pictures). */
@@ -135,6 +136,7 @@ export const SHED_REASONS = [
   'growing queue',
   'standing queue',
   'standing queue, accepting',
+  'connections queued',
 ] as const;
 /** Why a request was refused; undefined when it is served. */
 export type ShedReason = (typeof SHED_REASONS)[number];
@@ -169,12 +171,27 @@ export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): Sh
   const standingLately = standingMsAgo < options.overloadMemoryMs;
   const pastAccepting = lagMs > options.acceptingLagMs;
   const accepting = acceptedMsAgo <= ACCEPTING_WINDOW_MS;
+  // Connections accepted into turns that hold their length: the turn before the previous one worked
+  // `saturatedLagMs` or more, the previous one at least as long, with no wait for I/O between, and a connection was
+  // accepted during them or this one. Node accepts one connection per turn, so when a proxy opens connections for
+  // requests it cannot place on its busy ones, they wait in the kernel's queue, where no turn shows them: the
+  // turns stay as long as the open connections' requests make them (a plateau, not growth), and until this rule
+  // nothing was refused before the busy run reached `standingQueueMs` — requests waited half a second to be
+  // accepted at capacity, a second at twice capacity, with connections past `maxConnections` dropped (the bot
+  // README's "A queue no turn shows"). Cutting the turn at `saturatedLagMs` shortens the turns, and so drains that
+  // queue. Shrinking turns are a stall's backlog being worked off, and are served; with a warm pool (a proxy
+  // below capacity) no connection is accepted, and this never fires.
+  const heldSince = previousTurnMs >= turnBeforeMs;
+  const acceptedLately = acceptedMsAgo < lagMs + previousTurnMs + turnBeforeMs;
   if (full) return 'in flight';
   if (late) return 'lag';
   if (grewBefore && grewSince && outgrowsPrevious && pastSaturated) return 'growing queue';
-  if (!standingNow && !standingLately) return undefined;
-  if (pastSaturated) return 'standing queue';
-  if (pastAccepting && accepting) return 'standing queue, accepting';
+  if (standingNow || standingLately) {
+    if (pastSaturated) return 'standing queue';
+    if (pastAccepting && accepting) return 'standing queue, accepting';
+    return undefined;
+  }
+  if (grewBefore && heldSince && acceptedLately && pastSaturated) return 'connections queued';
   return undefined;
 }
 
@@ -197,6 +214,7 @@ const CUTS_TURN: ReadonlySet<ShedReason | undefined> = new Set<ShedReason>([
   'growing queue',
   'standing queue',
   'standing queue, accepting',
+  'connections queued',
 ]);
 
 export interface LoadMonitor {
