@@ -375,7 +375,12 @@ const sharedNameTerms = new WeakMap<EntityCatalog, Map<string, number>>();
  * word several names share) stays as typed. An answer must be about what the query names.
  */
 function namingTerms(plan: QueryPlan, catalog: EntityCatalog): string[][] {
-  if (plan.entities.length === 0) return [];
+  // Every list this returns starts as a copy of NO_NAMES, so it has one hidden class (object elements) whether
+  // the query names anyone or not: an empty `[]` has small-integer elements, and `matchAnswers`, compiled on
+  // queries that named no one, was thrown away at the first that did ("wrong map" at `naming.every`, V8's
+  // --log-deopt, mid-way through the bot's 1,000 req/s benchmark), then compiled again on the server's core.
+  const lists = NO_NAMES.slice();
+  if (plan.entities.length === 0) return lists;
   let shared = sharedNameTerms.get(catalog);
   if (!shared) {
     shared = new Map();
@@ -384,19 +389,20 @@ function namingTerms(plan: QueryPlan, catalog: EntityCatalog): string[][] {
     sharedNameTerms.set(catalog, shared);
   }
   const counts = shared;
-  return plan.entities
-    .filter(({ match }) => match.entity.kind !== 'organization')
-    .map(({ match }) => {
-      const names = new Set(match.entity.names.flat());
-      const typed = match.words.flatMap((concept) =>
-        (plan.concepts[concept]?.alternatives ?? [])
-          .map(({ term }) => term)
-          .filter((term) => names.has(term)),
-      );
-      const own = typed.filter((term) => counts.get(term) === 1);
-      return own.length > 0 ? own : typed.length > 0 ? typed : [...names];
-    });
+  for (const { match } of plan.entities) {
+    if (match.entity.kind === 'organization') continue;
+    const names = new Set(match.entity.names.flat());
+    const typed = match.words.flatMap((concept) =>
+      (plan.concepts[concept]?.alternatives ?? []).map(({ term }) => term).filter((term) => names.has(term)),
+    );
+    const own = typed.filter((term) => counts.get(term) === 1);
+    lists.push(own.length > 0 ? own : typed.length > 0 ? typed : [...names]);
+  }
+  return lists;
 }
+
+/** An empty list of lists with object elements, copied by `namingTerms` (see there). */
+const NO_NAMES: string[][] = [[]].slice(1);
 
 /**
  * A query that names a person or a place is about them: a passage from a story that never mentions them keeps
