@@ -40,6 +40,10 @@ const MONTHS = [
   'noviembre',
   'diciembre',
 ];
+/** The English name of a month (1–12), as a text would write it. */
+export const monthName = (month: number): string | undefined =>
+  month >= 1 && month <= 12 ? MONTHS[month - 1] : undefined;
+
 const WEEKDAYS = [
   'monday',
   'tuesday',

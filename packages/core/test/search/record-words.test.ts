@@ -75,6 +75,39 @@ describe('the words of the curated records', () => {
     ]);
   });
 
+  it('find it by the year and month of the case event it reports', () => {
+    const reports = 'Maria Lopez was detained last week at the bridge.';
+    const other = 'Maria Lopez was detained once before, at the bridge.';
+    const data: ArchiveInput = {
+      articles: [customArticle('a', [other]), customArticle('b', [reports])],
+      cases: [
+        {
+          id: 'lopez-detention',
+          title: "Maria Lopez's detention",
+          claimant: null,
+          claimantDescription: 'Maria Lopez',
+          refugeCountry: 'US',
+          forum: 'immigration-court',
+          forumDetail: null,
+          attorneys: [],
+          articleIds: ['b'],
+          events: [
+            {
+              date: { value: '2010-03', precision: 'month', basis: 'stated on the page' },
+              description: 'Lopez is detained.',
+              outcome: null,
+              citation: { articleId: 'b', excerpt: 'detained last week' },
+            },
+          ],
+          outcome: null,
+        },
+      ],
+    };
+    const hits = createEngine(data).search('lopez detained march 2010').hits;
+    expect(hits[0]?.text).toBe(reports);
+    expect(hits[0]?.score ?? 0).toBeGreaterThan(hits[1]?.score ?? 0);
+  });
+
   it('weigh below the same word in the passage itself', () => {
     const saysIt = 'Maria Lopez, age 27, left the harbour town.';
     const givenIt = 'Maria Lopez, 27, left the harbour town.';
