@@ -321,6 +321,23 @@ function liftStarPages(paragraphs: string[], removals: Removal[]): void {
 }
 
 /**
+ * A footnote's reference set against the word or the sentence's end it notes, in brackets, as web copies of
+ * decisions print them ("… under the Act (the “IRPA”).[1] The panel …", "… in evidence.[2]"): taken out, so the
+ * sentence reads whole; reported with its rule. A paragraph's own number ("[5] The specifics …") stands apart, after
+ * no word, and stays. In place.
+ */
+const FOOTNOTE_REFERENCE = /(?<=[.,;:!?”"’)\p{Ll}])\[\d{1,3}\](?=\s|$)/gu;
+
+function liftFootnoteReferences(paragraphs: string[], removals: Removal[]): void {
+  paragraphs.forEach((paragraph, i) => {
+    paragraphs[i] = paragraph.replace(FOOTNOTE_REFERENCE, (mark: string) => {
+      removals.push({ ruleId: 'footnote-reference', action: 'drop', text: mark, groups: {}, yields: [] });
+      return '';
+    });
+  });
+}
+
+/**
  * A writer's signature at the end of a post's last paragraphs ("… on residential streets. -- Jane Roe in
  * Mexico City"): the signature is a byline, not text. Only after a finished sentence, and only near the end.
  */
@@ -457,6 +474,7 @@ export function cleanText(
     paragraphs[i] = joinBrokenWords(paragraph, vocabulary);
   });
   liftStarPages(paragraphs, removals);
+  liftFootnoteReferences(paragraphs, removals);
   liftRunOnMoreLinks(paragraphs, removals);
   splitSignatures(paragraphs, removals);
   // "April 12, 2017Enforcement and Removal": elements a text copy ran together, split where a rule reads a part.
