@@ -47,6 +47,8 @@ export type CleanedText = {
 /** Rules that remove a photo's label or credit, after which (above the story) comes its caption. */
 const CREDIT_RULES: ReadonlySet<string> = new Set(['photo-credit', 'agency-credit-line']);
 const MAX_CAPTION_WORDS = 60;
+/** A caption printed again is a caption's length, not a word or two it shares with any text. */
+const MIN_CAPTION_AGAIN_WORDS = 5;
 
 /** A person's name standing alone: two to four capitalised words, no punctuation but initials. */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}$/u;
@@ -494,6 +496,8 @@ export function cleanText(
   let droppingRest: RuleMatch | null = null;
   let aboveByline: string | null = null;
   let previous: string | null = null;
+  /** The caption a rule took right above the block being read, if any. */
+  let lastCaption: string | null = null;
   for (const paragraph of paragraphs) {
     const match = firstMatch(blockRules, paragraph, context);
     if (droppingRest) {
@@ -502,6 +506,27 @@ export function cleanText(
       continue;
     }
     if (!match) {
+      // A caption printed again right under itself, as a slideshow's list item ("• Eduardo Beckett, attorney …"
+      // under "click to flip through (3) Eduardo Beckett, attorney …"): the same caption.
+      const again = comparisonKey(paragraph.replace(/^\s*[-+*•·–—▪►]\s+/u, ''));
+      if (
+        lastCaption !== null &&
+        wordCount(paragraph) >= MIN_CAPTION_AGAIN_WORDS &&
+        comparisonKey(lastCaption).includes(again)
+      ) {
+        removals.push({
+          ruleId: 'caption-again',
+          action: 'caption',
+          text: paragraph,
+          groups: {},
+          yields: [],
+        });
+        captions.push(paragraph);
+        if (kept.length > 0) gapAfter[kept.length - 1] = true;
+        previous = null;
+        continue;
+      }
+      lastCaption = null;
       if (
         kept.length === 0 &&
         previous !== null &&
@@ -527,6 +552,7 @@ export function cleanText(
       continue;
     }
     previous = match.rule.id;
+    lastCaption = match.rule.action === 'caption' ? paragraph : null;
     const nameAbove = kept.at(-1);
     if (match.rule.id === 'desk-line' && nameAbove !== undefined && PERSON_NAME.test(nameAbove)) {
       // "Chris Hawley" above "Republic Mexico City Bureau": the name is the byline.

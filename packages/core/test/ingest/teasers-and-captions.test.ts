@@ -96,3 +96,30 @@ describe("a teaser that says the story's first paragraph again above it", () => 
     expect(plan.removals.map((removal) => removal.ruleId)).not.toContain('teaser-of-lede');
   });
 });
+
+describe('a caption between the paragraphs', () => {
+  const LATER =
+    'The officer has lived in Texas with his family since he crossed the border, and his lawyer said he would appeal.';
+
+  it('is a caption when its credit was cut after "(PHOTO:"', () => {
+    const caption = 'A family of immigrants arrives from Honduras to a shelter in Tenosique, Mexico. (PHOTO:';
+    const plan = ingestText([HEADLINE, '', ...STORY, '', caption, '', LATER].join('\n'), 'cut-credit');
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2], LATER]);
+    expect(plan.removals).toContainEqual(expect.objectContaining({ ruleId: 'photo-caption', text: caption }));
+  });
+
+  it("is a caption again when a slideshow prints it once more as a list's item under itself", () => {
+    const caption =
+      'Eduardo Beckett, attorney for the nonprofit advocacy center, is leading the legal battle.';
+    const plan = ingestText(
+      [HEADLINE, '', ...STORY, '', `click to flip through (3) ${caption}`, `  • ${caption}`, '', LATER].join(
+        '\n',
+      ),
+      'slideshow',
+    );
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2], LATER]);
+    expect(plan.removals.map((removal) => removal.ruleId)).toEqual(
+      expect.arrayContaining(['slideshow-caption', 'caption-again']),
+    );
+  });
+});
