@@ -553,6 +553,21 @@ export function cleanText(
     }
     previous = match.rule.id;
     lastCaption = match.rule.action === 'caption' ? paragraph : null;
+    // The same caption printed right above its credited copy ("… en moto. (Manuel Ocaño)" over "… en moto. (Manuel
+    // Ocaño) Crédito: …"): the first copy is the caption too.
+    const above = kept.at(-1);
+    if (
+      lastCaption !== null &&
+      above !== undefined &&
+      gapAfter.at(-1) === false &&
+      wordCount(above) >= MIN_CAPTION_AGAIN_WORDS &&
+      comparisonKey(lastCaption).startsWith(comparisonKey(above))
+    ) {
+      kept.pop();
+      gapAfter.pop();
+      removals.push({ ruleId: 'caption-again', action: 'caption', text: above, groups: {}, yields: [] });
+      captions.push(above);
+    }
     const nameAbove = kept.at(-1);
     if (match.rule.id === 'desk-line' && nameAbove !== undefined && PERSON_NAME.test(nameAbove)) {
       // "Chris Hawley" above "Republic Mexico City Bureau": the name is the byline.

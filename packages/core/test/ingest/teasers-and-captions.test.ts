@@ -122,4 +122,18 @@ describe('a caption between the paragraphs', () => {
       expect.arrayContaining(['slideshow-caption', 'caption-again']),
     );
   });
+
+  it('is a caption, with the copy printed right above it, when it ends in a credit field', () => {
+    const first = 'Migrants try to reach the border line on a motorbike near the port. (Manuel Ocaño)';
+    const credited = `${first} Crédito: Manuel Ocaño | Impremedia`;
+    const plan = ingestText(
+      [HEADLINE, '', ...STORY, '', first, '', credited, '', LATER].join('\n'),
+      'credit',
+    );
+    expect(plan.paragraphs).toEqual([STORY[0], STORY[2], LATER]);
+    expect(plan.removals).toContainEqual(expect.objectContaining({ ruleId: 'caption-again', text: first }));
+    expect(plan.removals).toContainEqual(
+      expect.objectContaining({ ruleId: 'caption-with-credit-field', text: credited }),
+    );
+  });
 });
