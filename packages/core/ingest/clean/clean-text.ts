@@ -509,43 +509,26 @@ export function cleanText(
       // A caption printed again right under itself, as a slideshow's list item ("• Eduardo Beckett, attorney …"
       // under "click to flip through (3) Eduardo Beckett, attorney …"): the same caption.
       const again = comparisonKey(paragraph.replace(/^\s*[-+*•·–—▪►]\s+/u, ''));
-      if (
+      const captionRule =
         lastCaption !== null &&
         wordCount(paragraph) >= MIN_CAPTION_AGAIN_WORDS &&
         comparisonKey(lastCaption).includes(again)
-      ) {
-        removals.push({
-          ruleId: 'caption-again',
-          action: 'caption',
-          text: paragraph,
-          groups: {},
-          yields: [],
-        });
+          ? 'caption-again'
+          : // Above the story, the block right after a photo label or credit is that photo's caption.
+            kept.length === 0 &&
+              previous !== null &&
+              CREDIT_RULES.has(previous) &&
+              wordCount(paragraph) <= MAX_CAPTION_WORDS
+            ? 'caption-after-credit'
+            : null;
+      if (captionRule !== null) {
+        removals.push({ ruleId: captionRule, action: 'caption', text: paragraph, groups: {}, yields: [] });
         captions.push(paragraph);
         if (kept.length > 0) gapAfter[kept.length - 1] = true;
         previous = null;
         continue;
       }
       lastCaption = null;
-      if (
-        kept.length === 0 &&
-        previous !== null &&
-        CREDIT_RULES.has(previous) &&
-        wordCount(paragraph) <= MAX_CAPTION_WORDS
-      ) {
-        // Above the story, the block right after a photo label or credit is that photo's caption.
-        removals.push({
-          ruleId: 'caption-after-credit',
-          action: 'caption',
-          text: paragraph,
-          groups: {},
-          yields: [],
-        });
-        captions.push(paragraph);
-        if (kept.length > 0) gapAfter[kept.length - 1] = true;
-        previous = null;
-        continue;
-      }
       kept.push(paragraph);
       gapAfter.push(false);
       previous = null;
