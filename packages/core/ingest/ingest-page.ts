@@ -1,10 +1,17 @@
 import type { ArticleGenre } from '../src/schema/types';
 import { type ArchiveSnapshot, outletsOf } from './archive/archive-snapshot';
 import { cleanText } from './clean/clean-text';
+import { fieldMetadata } from './clean/field-table';
 import { type CleaningContext, firstMatch } from './clean/match-rule';
 import type { Removal } from './clean/removal';
 import { removeFurnitureAroundStory } from './clean/story-core';
-import { readCaseHeading, readDocketHeading } from './court/court-caption';
+import {
+  caseAndCourt,
+  judgeOfAuthorLine,
+  readCaseHeading,
+  readDocketHeading,
+  titleCase,
+} from './court/court-caption';
 import { findOverlaps, type OverlapVerdict } from './dedupe/find-overlaps';
 import { checkDraft, type DraftFrontmatter, renderDraft } from './draft/render-draft';
 import { buildReviewNotes } from './draft/review-notes';
@@ -26,7 +33,13 @@ import {
 import { dateInAddress, parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
 import { namesAPerson, personInMarkup, proposeAuthors, splitNameList } from './metadata/propose-authors';
-import { datesFromRemovals, datesInFurniture, onlyPrintedDate, proposeDate } from './metadata/propose-date';
+import {
+  type DateEvidence,
+  datesFromRemovals,
+  datesInFurniture,
+  onlyPrintedDate,
+  proposeDate,
+} from './metadata/propose-date';
 import { proposeGenre } from './metadata/propose-genre';
 import { proposeOutlet } from './metadata/propose-outlet';
 import { proposeRights } from './metadata/propose-rights';
@@ -120,6 +133,33 @@ function signatureAfterStory(removals: readonly Removal[]): Array<{ name: string
   return first && name && namesAPerson(name)
     ? [{ name, where: `the signature under the story: ${quote(first.text)}` }]
     : [];
+}
+
+/**
+ * What a judgment's case-file heading states after its case file and parties, in any copy of the heading on the
+ * page (a site's copy at the top may be cut short): the decision date, when it prints one ("… 10 DE AGOSTO DE
+ * 2022. MAYORÍA …"), and the judge its "PONENTE:" field names (read as the field table reads that field).
+ */
+function docketFacts(
+  docket: string | null,
+  blocks: readonly string[],
+): { dates: DateEvidence[]; judges: Array<{ name: string; where: string }> } {
+  const headings = docket === null ? [] : blocks.filter((block) => readDocketHeading(block) === docket);
+  const dates = headings.flatMap((block) => {
+    const printed = onlyPrintedDate(block);
+    const date = printed === null ? null : parsePrintedDate(printed);
+    return date === null
+      ? []
+      : [{ date, label: 'decided', where: `the case file's heading: ${quote(block)}` }];
+  });
+  const judges = headings.flatMap((block) =>
+    block.split(/\.\s+/u).flatMap((part) => {
+      const field = /^(?<label>[\p{L} ]{3,30}):\s*(?<value>.+)$/u.exec(part.trim())?.groups;
+      const name = field?.label && field.value ? fieldMetadata(field.label, field.value).authors : undefined;
+      return name ? [{ name: titleCase(name), where: `the case file's heading: ${quote(part)}` }] : [];
+    }),
+  );
+  return { dates, judges: judges.slice(0, 1) };
 }
 
 function htmlDate(hints: HtmlHints): { date: string; where: string } | null {
@@ -242,6 +282,17 @@ export function ingestPage(
       },
       labels: header.title ? [header.title.value, ...header.labels] : header.labels,
     };
+  // A headline that names a case and its court ("X v. Y – Ninth Circuit Court of Appeals"): the case is the title.
+  const caseTitle =
+    court || heading || flags.title || !header.title ? null : caseAndCourt(header.title.value);
+  if (caseTitle && header.title)
+    header = {
+      ...header,
+      title: {
+        value: caseTitle.title,
+        basis: `the headline names a case and its court: ${quote(header.title.value)}`,
+      },
+    };
   // Around the story's core, what is not text is the page's furniture (a court opinion's blocks are its own rules').
   const paragraphs =
     court || heading
@@ -262,6 +313,15 @@ export function ingestPage(
     };
   }
 
+  // Above the story, an opinion's author line ("*1 AIKEN, District Judge.") names its judge: the page is that opinion.
+  const authorLine = court
+    ? undefined
+    : removals.find(
+        (removal) => removal.ruleId === 'furniture-before-story' && judgeOfAuthorLine(removal.text),
+      );
+  const judge = authorLine ? judgeOfAuthorLine(authorLine.text) : null;
+
+  const docketed = docketFacts(docket, [...cleaned.paragraphs, ...removals.map((removal) => removal.text)]);
   const outlet = proposeOutlet({ removals, body: paragraphs, siteName: hints.siteName }, outlets);
   if (court?.court) {
     // A court opinion's outlet is the court (an organization of kind court).
@@ -327,6 +387,10 @@ export function ingestPage(
         : personsIn(hints.bylines ?? [], 'byline (an element whose class names it one)'),
     ),
     ...(court?.judges.names ?? []).map((name) => ({ name, where: court?.judges.where ?? 'the caption' })),
+    ...(judge && authorLine
+      ? [{ name: judge, where: `the opinion's author line: ${quote(authorLine.text)}` }]
+      : []),
+    ...docketed.judges,
     ...signatureAfterStory(removals),
   ]);
 
@@ -349,6 +413,7 @@ export function ingestPage(
           },
         ]
       : []),
+    ...docketed.dates,
     ...(fromHtml ? [{ date: fromHtml.date, label: 'published', where: fromHtml.where }] : []),
     ...datesFromRemovals(removals, aboveHeadline),
     ...datesInFurniture(removals, 'furniture-before-story'),
@@ -401,11 +466,15 @@ export function ingestPage(
       ? (court.court ?? 'its caption')
       : heading
         ? `its case heading '${heading.title}'`
-        : docket
-          ? `its case file's heading '${docket}'`
-          : decidedBy
-            ? `its ${ruleLabel(decidedBy.ruleId)} names the deciding body: ${quote(decidedBy.text)}`
-            : null,
+        : caseTitle
+          ? `its headline names a case and its court, ${caseTitle.court}`
+          : judge && authorLine
+            ? `its author line names the judge: ${quote(authorLine.text)}`
+            : docket
+              ? `its case file's heading '${docket}'`
+              : decidedBy
+                ? `its ${ruleLabel(decidedBy.ruleId)} names the deciding body: ${quote(decidedBy.text)}`
+                : null,
     articleType: hints.articleType,
     articleTypeWhere: hints.articleTypeWhere,
     removals,

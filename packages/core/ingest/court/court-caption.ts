@@ -52,7 +52,7 @@ const MAX_HEADING_WORDS = 20;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const PRINTED_DATE = new RegExp(`${MONTH}\\s+\\d{1,2},?\\s+\\d{4}`, 'i');
 const LABELLED_DATE = new RegExp(
-  `\\b(?<label>filed|decided|date filed|entered)\\b:?\\s*(?<date>${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})`,
+  `\\b(?<label>filed|decided|date filed|entered|decision date|date of decision)(?![a-z]):?\\s*(?<date>${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})`,
   'i',
 );
 const EXCLUDED_DATE_LABEL = /\b(?:argued|submitted|latest update|updated)\b[^,]*$/i;
@@ -98,6 +98,27 @@ export function readCaseHeading(line: string, bare = false): { title: string; ye
 }
 
 /**
+ * The judge an opinion's author line names ("AIKEN, District Judge.", after a star page "*1 " as case-law sites
+ * print it), title-cased, or null: the whole line is that, and nothing else.
+ */
+export function judgeOfAuthorLine(line: string): string | null {
+  const text = collapseWhitespace(line).replace(/^\*\d+\s+/, '');
+  const match = AUTHOR_LINE.exec(text);
+  const name = match?.groups?.name;
+  return match && name && match[0].trim() === text && wordCount(name) <= 4 ? titleCase(name) : null;
+}
+
+/** "Xochihua-Jaimes v. Barr – Ninth Circuit Court of Appeals": a case's name, a dash, and the court that decided it. */
+const CASE_AND_COURT =
+  /^(?<title>\p{Lu}[^,;:–—]{1,80}?\sv\.\s\p{Lu}[^;:–—]{1,80}?)\s+[–—-]\s+(?<court>[^–—]*\b(?:Court|Circuit)\b[^–—]*)$/u;
+
+/** The case a headline names with its court, or null: the headline of a page that is that case's opinion. */
+export function caseAndCourt(headline: string): { title: string; court: string } | null {
+  const groups = CASE_AND_COURT.exec(collapseWhitespace(headline))?.groups;
+  return groups?.title && groups.court ? { title: groups.title, court: groups.court } : null;
+}
+
+/**
  * A case file's heading as courts that number their files by year print it: the kind of case in capitals and its
  * number over the year ("AMPARO EN REVISIÓN 275/2019", "CONTRADICCIÓN DE CRITERIOS 353/2021. ENTRE LAS …"). The
  * heading is that opening, whatever follows it.
@@ -127,7 +148,11 @@ function datesIn(line: string): DateCandidate[] {
   for (const match of text.matchAll(new RegExp(LABELLED_DATE.source, 'gi'))) {
     const value = readDate(match.groups?.date ?? '');
     if (value)
-      found.push({ value, where: `'${text}'`, rank: /decided/i.test(match.groups?.label ?? '') ? 0 : 1 });
+      found.push({
+        value,
+        where: `'${text}'`,
+        rank: /decided|decision/i.test(match.groups?.label ?? '') ? 0 : 1,
+      });
   }
   if (found.length > 0) return found;
   for (const match of text.matchAll(new RegExp(PRINTED_DATE.source, 'gi'))) {

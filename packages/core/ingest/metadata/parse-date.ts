@@ -70,7 +70,8 @@ export function parsePrintedDate(text: string): string | null {
   // "07.12.2017": a date with full stops is written day first wherever it is used.
   match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
   if (match) return isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
-  match = /^(\d{1,2})\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:del?\s+)?(\d{4})$/u.exec(value);
+  // "10 de agosto de 2022", and in a caption's capitals "10 DE AGOSTO DE 2022".
+  match = /^(\d{1,2})\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:del?\s+)?(\d{4})$/iu.exec(value);
   if (match) {
     const month = monthNumber(match[2] ?? '');
     return month === undefined ? null : isoDate(Number(match[3]), month, Number(match[1]));

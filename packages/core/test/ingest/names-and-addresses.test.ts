@@ -168,3 +168,54 @@ describe('names the markup or the page sets apart', () => {
     ]);
   });
 });
+
+describe('a court opinion told by its headline or its case file', () => {
+  it('takes the case as the title of a headline that names a case and its court', () => {
+    const plan = textPage('case-and-court', ['Roe-Lopez v. Garland – Ninth Circuit Court of Appeals']);
+    expect(plan.frontmatter.title).toBe('Roe-Lopez v. Garland');
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+  });
+
+  it("dates a judgment by the one date its case file's heading prints, in capitals too", () => {
+    const heading =
+      'AMPARO EN REVISIÓN 123/2021. ENTRE LAS SUSTENTADAS POR LOS TRIBUNALES DEL PRIMER CIRCUITO. 10 DE AGOSTO DE 2022. MAYORÍA DE TRES VOTOS.';
+    const plan = textPage('docket-date', [heading]);
+    expect(plan.frontmatter.title).toBe('AMPARO EN REVISIÓN 123/2021');
+    expect(plan.frontmatter.published.date).toBe('2022-08-10');
+  });
+
+  it("names the judge its heading's PONENTE field names", () => {
+    const heading =
+      'AMPARO EN REVISIÓN 123/2021. QUEJOSA: SAMPLE, S.A. 10 DE AGOSTO DE 2022. PONENTE: MINISTRA ANA SAMPLE ROE. SECRETARIA: JANE DOE.';
+    expect(unknownNames(textPage('ponente', [heading]))).toEqual(['Ana Sample Roe']);
+  });
+});
+
+describe("an opinion's author line above the story", () => {
+  it('names the judge and makes the page a court opinion', () => {
+    const plan = textPage('author-line', [
+      'Roe v. Sample',
+      '6:25-cv-01204',
+      'D. Or.',
+      'Docket',
+      '*1 SMITH, District Judge.',
+    ]);
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(unknownNames(plan)).toEqual(['Smith']);
+  });
+});
+
+describe("a caption's decision date run into its label", () => {
+  it('dates the opinion ("Decision Date23 April 2020")', () => {
+    const plan = textPage('decision-date', [
+      'Roe v. Sample',
+      'Decision Date23 April 2020',
+      'Parties Jane ROE, Petitioner v. John SAMPLE, Attorney General of United States, Respondent',
+      'CourtU.S. Court of Appeals — Eighth Circuit',
+      'Before GRUENDER, WOLLMAN, and SHEPHERD, Circuit Judges.',
+      'SHEPHERD, Circuit Judge.',
+    ]);
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(plan.frontmatter.published.date).toBe('2020-04-23');
+  });
+});
