@@ -1,6 +1,6 @@
 /**
  * Reads the date forms pages print ("mar 22, 2019", "March 20, 2019", "22 March 2019", "2019-03-22", "20190322",
- * "Mon Aug 03 12:45:00 EDT 2015", "Thu, 06 Oct 2011 08:10:27 EST", "Thu, Dec 25 2014 16:57:37 +0000").
+ * "Mon Aug 03 12:45:00 EDT 2015", "Thu, 06 Oct 2011 08:10:27 EST", "Thu, Dec 25 2014 16:57:37 +0000", "Fri, 01/12/2024").
  */
 
 /** Keyed by page text, so a Map: "constructor" or "__proto__" are not months. */
@@ -22,6 +22,26 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
   ['ago', 8],
   ['dic', 12],
   ['set', 9],
+]);
+
+/** Weekdays by their first three letters, English and Spanish (Sunday is 0, as Date.getUTCDay counts). */
+const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['sun', 0],
+  ['mon', 1],
+  ['tue', 2],
+  ['wed', 3],
+  ['thu', 4],
+  ['fri', 5],
+  ['sat', 6],
+  ['dom', 0],
+  ['lun', 1],
+  ['mar', 2],
+  ['mié', 3],
+  ['mie', 3],
+  ['jue', 4],
+  ['vie', 5],
+  ['sáb', 6],
+  ['sab', 6],
 ]);
 
 function monthNumber(name: string): number | undefined {
@@ -53,6 +73,16 @@ export function parsePrintedDate(text: string): string | null {
   // A court's compact date field ("Date: 20100218").
   match = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // "Fri, 01/12/2024": the weekday tells which number is the day, when only one order falls on it.
+  match = /^(\p{L}{3,9})\.?,?\s+(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(value);
+  if (match) {
+    const weekday = WEEKDAYS.get((match[1] ?? '').toLowerCase().slice(0, 3));
+    const [first, second, year] = [Number(match[2]), Number(match[3]), Number(match[4])];
+    const fits = [isoDate(year, first, second), isoDate(year, second, first)].filter(
+      (date): date is string => date !== null && new Date(`${date}T00:00:00Z`).getUTCDay() === weekday,
+    );
+    return weekday !== undefined && new Set(fits).size === 1 ? (fits[0] ?? null) : null;
+  }
   // "07/31/2011": read only when a number above 12 fixes which is the day; "03/04/2011" stays unread.
   match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
   if (match) {

@@ -34,9 +34,9 @@ export function datesFromRemovals(
   return found;
 }
 
-/** A date as pages print it inside a line: "January 21, 2011", "Jan. 21 2011", "21 January 2011", "21 de enero de 2011" (or in capitals), "2011-01-21". */
+/** A date as pages print it inside a line: "January 21, 2011", "Jan. 21 2011", "21 January 2011", "21 de enero de 2011" (or in capitals), "2011-01-21", "Fri, 01/12/2024". */
 const PRINTED_DATE =
-  /(?<![\p{L}\d])(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:del?\s+)?\d{4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:del?\s+)?\d{4}|\d{4}-\d{2}-\d{2}|\p{L}{3,9}\.?,?\s+\d{1,2}\/\d{1,2}\/\d{4})(?![\p{L}\d])/giu;
 
 /** Whether a block holds a printed date (a stamp, not a headline, when it is short). */
 export const holdsDate = (block: string): boolean =>

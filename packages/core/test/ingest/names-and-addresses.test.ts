@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorPageName } from '../../ingest/input/structured-data';
+import { parsePrintedDate } from '../../ingest/metadata/parse-date';
 import { namesAnOrganisation, personInMarkup, proposeAuthors } from '../../ingest/metadata/propose-authors';
 import { ingestHtml, ingestText } from './helpers';
 
@@ -217,5 +218,29 @@ describe("a caption's decision date run into its label", () => {
     ]);
     expect(plan.frontmatter.genre).toBe('court-opinion');
     expect(plan.frontmatter.published.date).toBe('2020-04-23');
+  });
+});
+
+describe("a release's date stamp", () => {
+  it('dates the page by "Release Date: …"', () => {
+    const plan = textPage('release-date', [
+      'Sample agency testimony on the border',
+      'Release Date: December 12, 2013',
+    ]);
+    expect(plan.frontmatter.published.date).toBe('2013-12-12');
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('reads a numeric date by its weekday when only one order of day and month falls on it', () => {
+    expect(parsePrintedDate('Fri, 01/12/2024')).toBe('2024-01-12');
+    expect(parsePrintedDate('Sun, 01/12/2024')).toBe('2024-12-01');
+    expect(parsePrintedDate('Mon, 01/12/2024')).toBeNull();
+    expect(parsePrintedDate('constructor, 01/12/2024')).toBeNull();
+    const plan = textPage('weekday-date', [
+      'Smuggling attempts disrupted in the sector',
+      'Release Date',
+      'Fri, 01/12/2024',
+    ]);
+    expect(plan.frontmatter.published.date).toBe('2024-01-12');
   });
 });
