@@ -243,4 +243,12 @@ describe("a release's date stamp", () => {
     ]);
     expect(plan.frontmatter.published.date).toBe('2024-01-12');
   });
+
+  it('dates a Spanish page by its "Actualizado 15/07/2011 20:45" stamp when it gives no other', () => {
+    const plan = textPage('actualizado', [
+      'Sample headline about asylum petitions',
+      'Actualizado 15/07/2011 20:45',
+    ]);
+    expect(plan.frontmatter.published.date).toBe('2011-07-15');
+  });
 });
