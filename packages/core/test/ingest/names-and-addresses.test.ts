@@ -252,3 +252,15 @@ describe("a release's date stamp", () => {
     expect(plan.frontmatter.published.date).toBe('2011-07-15');
   });
 });
+
+describe('a byline with its date after "on"', () => {
+  it('names the author and dates the page ("By Jane Roe on January 9, 2020")', () => {
+    const plan = textPage('byline-on', [
+      'Sample statistics on the immigration courts',
+      'By Jane Roe on January 9, 2020',
+    ]);
+    expect(unknownNames(plan)).toEqual(['Jane Roe']);
+    expect(plan.frontmatter.published.date).toBe('2020-01-09');
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+  });
+});
