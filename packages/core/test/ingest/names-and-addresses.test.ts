@@ -122,16 +122,6 @@ describe('the blocks at the top of a stored text', () => {
       expect(plan.paragraphs).toEqual([LEDE, SECOND]);
       expect(plan.frontmatter.review.some((note) => note.includes(label))).toBe(true);
     });
-
-  it("dates the page by the stamp under the headline, not the site's date bar above it", () => {
-    const plan = textPage('two-stamps', [
-      'Thursday, June 24, 2021',
-      'Travel advisory issued for the region',
-      'Thursday, December 19, 2019',
-    ]);
-    expect(plan.frontmatter.title).toBe('Travel advisory issued for the region');
-    expect(plan.frontmatter.published.date).toBe('2019-12-19');
-  });
 });
 
 describe("a page that ends on the site's copyright line", () => {
@@ -177,14 +167,6 @@ describe('a court opinion told by its headline or its case file', () => {
     expect(plan.frontmatter.genre).toBe('court-opinion');
   });
 
-  it("dates a judgment by the one date its case file's heading prints, in capitals too", () => {
-    const heading =
-      'AMPARO EN REVISIÓN 123/2021. ENTRE LAS SUSTENTADAS POR LOS TRIBUNALES DEL PRIMER CIRCUITO. 10 DE AGOSTO DE 2022. MAYORÍA DE TRES VOTOS.';
-    const plan = textPage('docket-date', [heading]);
-    expect(plan.frontmatter.title).toBe('AMPARO EN REVISIÓN 123/2021');
-    expect(plan.frontmatter.published.date).toBe('2022-08-10');
-  });
-
   it("names the judge its heading's PONENTE field names", () => {
     const heading =
       'AMPARO EN REVISIÓN 123/2021. QUEJOSA: SAMPLE, S.A. 10 DE AGOSTO DE 2022. PONENTE: MINISTRA ANA SAMPLE ROE. SECRETARIA: JANE DOE.';
@@ -206,61 +188,66 @@ describe("an opinion's author line above the story", () => {
   });
 });
 
-describe("a caption's decision date run into its label", () => {
-  it('dates the opinion ("Decision Date23 April 2020")', () => {
-    const plan = textPage('decision-date', [
-      'Roe v. Sample',
-      'Decision Date23 April 2020',
-      'Parties Jane ROE, Petitioner v. John SAMPLE, Attorney General of United States, Respondent',
-      'CourtU.S. Court of Appeals — Eighth Circuit',
-      'Before GRUENDER, WOLLMAN, and SHEPHERD, Circuit Judges.',
-      'SHEPHERD, Circuit Judge.',
-    ]);
-    expect(plan.frontmatter.genre).toBe('court-opinion');
-    expect(plan.frontmatter.published.date).toBe('2020-04-23');
-  });
-});
+describe('the date a stored text states', () => {
+  // Each: what the rule reads, the blocks above the story, and the date the page states there.
+  const cases: Array<[string, string[], string]> = [
+    [
+      "the stamp under the headline, not the site's date bar above it",
+      ['Thursday, June 24, 2021', 'Travel advisory issued for the region', 'Thursday, December 19, 2019'],
+      '2019-12-19',
+    ],
+    [
+      "a caption's decision date run into its label",
+      [
+        'Roe v. Sample',
+        'Decision Date23 April 2020',
+        'Parties Jane ROE, Petitioner v. John SAMPLE, Attorney General of United States, Respondent',
+        'CourtU.S. Court of Appeals — Eighth Circuit',
+        'Before GRUENDER, WOLLMAN, and SHEPHERD, Circuit Judges.',
+        'SHEPHERD, Circuit Judge.',
+      ],
+      '2020-04-23',
+    ],
+    [
+      "the one date a judgment's case-file heading prints, in capitals",
+      [
+        'AMPARO EN REVISIÓN 123/2021. ENTRE LAS SUSTENTADAS POR LOS TRIBUNALES DEL PRIMER CIRCUITO. 10 DE AGOSTO DE 2022. MAYORÍA DE TRES VOTOS.',
+      ],
+      '2022-08-10',
+    ],
+    ['a "Release Date:" stamp', ['Sample agency testimony', 'Release Date: December 12, 2013'], '2013-12-12'],
+    [
+      'a numeric date its weekday settles',
+      ['Smuggling attempts disrupted', 'Release Date', 'Fri, 01/12/2024'],
+      '2024-01-12',
+    ],
+    [
+      'a Spanish numeric stamp, the only one',
+      ['Sample headline on asylum', 'Actualizado 15/07/2011 20:45'],
+      '2011-07-15',
+    ],
+    [
+      'a byline dated after "on"',
+      ['Sample statistics on the courts', 'By Jane Roe on January 9, 2020'],
+      '2020-01-09',
+    ],
+  ];
+  for (const [rule, top, date] of cases)
+    it(rule, () => expect(textPage('dated', top).frontmatter.published.date).toBe(date));
 
-describe("a release's date stamp", () => {
-  it('dates the page by "Release Date: …"', () => {
-    const plan = textPage('release-date', [
-      'Sample agency testimony on the border',
-      'Release Date: December 12, 2013',
-    ]);
-    expect(plan.frontmatter.published.date).toBe('2013-12-12');
-    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
-  });
-
-  it('reads a numeric date by its weekday when only one order of day and month falls on it', () => {
-    expect(parsePrintedDate('Fri, 01/12/2024')).toBe('2024-01-12');
+  it('reads a numeric date by its weekday only when one order of day and month falls on it', () => {
     expect(parsePrintedDate('Sun, 01/12/2024')).toBe('2024-12-01');
     expect(parsePrintedDate('Mon, 01/12/2024')).toBeNull();
     expect(parsePrintedDate('constructor, 01/12/2024')).toBeNull();
-    const plan = textPage('weekday-date', [
-      'Smuggling attempts disrupted in the sector',
-      'Release Date',
-      'Fri, 01/12/2024',
-    ]);
-    expect(plan.frontmatter.published.date).toBe('2024-01-12');
   });
 
-  it('dates a Spanish page by its "Actualizado 15/07/2011 20:45" stamp when it gives no other', () => {
-    const plan = textPage('actualizado', [
-      'Sample headline about asylum petitions',
-      'Actualizado 15/07/2011 20:45',
-    ]);
-    expect(plan.frontmatter.published.date).toBe('2011-07-15');
-  });
-});
-
-describe('a byline with its date after "on"', () => {
-  it('names the author and dates the page ("By Jane Roe on January 9, 2020")', () => {
+  it("takes the dated byline and the release stamp out of the body, and names the byline's author", () => {
     const plan = textPage('byline-on', [
-      'Sample statistics on the immigration courts',
+      'Sample statistics on the courts',
       'By Jane Roe on January 9, 2020',
+      'Release Date: January 10, 2020',
     ]);
     expect(unknownNames(plan)).toEqual(['Jane Roe']);
-    expect(plan.frontmatter.published.date).toBe('2020-01-09');
     expect(plan.paragraphs).toEqual([LEDE, SECOND]);
   });
 });
