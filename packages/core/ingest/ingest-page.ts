@@ -32,7 +32,13 @@ import {
 } from './metadata/page-header';
 import { dateInAddress, parsePrintedDate } from './metadata/parse-date';
 import { type Proposal, quote, ruleLabel } from './metadata/proposal';
-import { namesAPerson, personInMarkup, proposeAuthors, splitNameList } from './metadata/propose-authors';
+import {
+  nameAboveJob,
+  namesAPerson,
+  personInMarkup,
+  proposeAuthors,
+  splitNameList,
+} from './metadata/propose-authors';
 import {
   type DateEvidence,
   datesFromRemovals,
@@ -160,6 +166,17 @@ function docketFacts(
     }),
   );
   return { dates, judges: judges.slice(0, 1) };
+}
+
+/** The name a credit stack above the story gives (a testimony's "• Chris Swecker" over "• Assistant Director, …"). */
+function creditStackAbove(removals: readonly Removal[]): Array<{ name: string; where: string }> {
+  const above = removals.filter((removal) => removal.ruleId === 'furniture-before-story');
+  for (const [i, removal] of above.entries()) {
+    const name = nameAboveJob(removal.text, above[i + 1]?.text ?? '');
+    if (name !== null)
+      return [{ name, where: `the name above a job title over the story: ${quote(removal.text)}` }];
+  }
+  return [];
 }
 
 function htmlDate(hints: HtmlHints): { date: string; where: string } | null {
@@ -392,6 +409,7 @@ export function ingestPage(
       : []),
     ...docketed.judges,
     ...signatureAfterStory(removals),
+    ...creditStackAbove(removals),
   ]);
 
   const fromHtml = htmlDate(hints);

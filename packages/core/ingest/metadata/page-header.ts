@@ -50,11 +50,14 @@ const MAX_LABEL_WORDS = 6;
 /** A headline may end in an initialism ("… FLEE TO U.S.") but not in a sentence's full stop. */
 const ENDS_LIKE_SENTENCE = /(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.,;:]$/u;
 
-function looksLikeHeadline(block: string): boolean {
+/** How long the page's first block may be and still be its headline, when the story's prose follows it. */
+const MAX_FIRST_HEADLINE_WORDS = 25;
+
+function looksLikeHeadline(block: string, maxWords = MAX_HEADLINE_WORDS): boolean {
   const words = wordCount(block);
   return (
     words >= 1 &&
-    words <= MAX_HEADLINE_WORDS &&
+    words <= maxWords &&
     /\p{L}/u.test(block) &&
     !ENDS_LIKE_SENTENCE.test(block) &&
     !opensWithDateline(block)
@@ -241,14 +244,22 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
     looksLikeHeadline(second) &&
     wordCount(blocks[0] ?? '') <= MAX_SITE_LABEL_WORDS &&
     wordCount(second) > wordCount(blocks[0] ?? '') &&
-    wordCount(second) >= MIN_HEADLINE_WORDS
+    wordCount(second) >= MIN_HEADLINE_WORDS &&
+    // "Travel Alert" above "U.S. DEPARTMENT OF STATE": a line in capitals under a title-cased one is its issuer.
+    !(/\p{Ll}/u.test(blocks[0] ?? '') && !/\p{Ll}/u.test(second))
   ) {
     // "Desert Invasion - U.S." above "Mexico to distribute maps to aid illegal immigrants": the label is dropped (and reported).
     const header = splitPageHeader(blocks.slice(1), { ...hints, gapAfter: hints.gapAfter?.slice(1) });
     return { ...header, labels: [blocks[0] ?? '', ...header.labels] };
   }
   const first = blocks[index];
-  if (first !== undefined && blocks.length > 1 && looksLikeHeadline(first)) {
+  // The page's first block may be a long headline (a Spanish one runs past twenty words) when prose follows it.
+  if (
+    first !== undefined &&
+    blocks.length > 1 &&
+    (looksLikeHeadline(first) ||
+      (looksLikeHeadline(first, MAX_FIRST_HEADLINE_WORDS) && isProse(blocks[1] ?? '')))
+  ) {
     title = {
       value: first,
       basis: `the page's first block, a short line without a closing full stop: ${quote(first)}`,

@@ -77,6 +77,22 @@ export function nameBeforeJob(block: string): string | null {
   return name && job && NOT_A_PERSON.test(job) && namesAPerson(name) ? name : null;
 }
 
+/** A person's name alone: two to four capitalised words or initials ("Chris Swecker", "Ana M. Ruiz"). */
+const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}$/u;
+
+/**
+ * The person a credit stack names: a block that is a name alone right above one that opens with a job ("Chris
+ * Swecker" over "Assistant Director, Criminal Investigative Division"), list marks aside; else null.
+ */
+export function nameAboveJob(nameBlock: string, jobBlock: string): string | null {
+  const bare = (block: string) => block.replace(/^[•·*–-]\s*/u, '').trim();
+  const name = bare(nameBlock);
+  const job = bare(jobBlock).split(',')[0] ?? '';
+  return BARE_NAME.test(name) && namesAPerson(name) && !namesAnOrganisation(name) && NOT_A_PERSON.test(job)
+    ? name
+    : null;
+}
+
 /** A lawyer's or doctor's suffix ("Esq.", "Ph.D."), which follows a name and is not part of it. */
 const PROFESSIONAL_SUFFIX = /^(?:Esq|Ph\.?\s?D|J\.?\s?D|M\.?\s?D)\.?$/u;
 const SUFFIX_AFTER_NAME = /\s+(?:Esq|Ph\.?\s?D|J\.?\s?D)\.?$/u;

@@ -115,6 +115,23 @@ describe('the blocks at the top of a stored text', () => {
       label: 'Learn More',
     },
   ];
+  it("a long first block is the headline when the story's prose follows it", () => {
+    const headline =
+      'Pobladores de La Gavia afirman que policías y sicarios irrumpieron y atacaron a la población; no fue una emboscada, aseguran los vecinos del municipio';
+    const plan = textPage('long-headline', [headline]);
+    expect(plan.frontmatter.title).toBe(headline);
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+  });
+
+  it('a title-cased headline over its issuer in capitals stays the headline', () => {
+    const plan = textPage('issuer', [
+      'Travel Alert',
+      'U.S. DEPARTMENT OF STATE',
+      'Bureau of Consular Affairs',
+    ]);
+    expect(plan.frontmatter.title).toBe('Travel Alert');
+  });
+
   for (const { rule, top, title, label } of cases)
     it(rule, () => {
       const plan = textPage('top', top);
@@ -122,6 +139,14 @@ describe('the blocks at the top of a stored text', () => {
       expect(plan.paragraphs).toEqual([LEDE, SECOND]);
       expect(plan.frontmatter.review.some((note) => note.includes(label))).toBe(true);
     });
+});
+
+describe("a blog theme's byline left empty", () => {
+  it('makes the page a blog post ("Posted on by")', () => {
+    const plan = textPage('empty-byline', ['Smuggling at the Border: Federal Felonies', 'Posted on by']);
+    expect(plan.frontmatter.genre).toBe('blog-post');
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+  });
 });
 
 describe("a page that ends on the site's copyright line", () => {
@@ -141,6 +166,18 @@ describe('names the markup or the page sets apart', () => {
     const plan = htmlPage('', '', '<p>Jane Roe, Springfield</p><p>Top Picks</p>');
     expect(plan.removals.some((removal) => removal.text === 'Jane Roe, Springfield')).toBe(true);
     expect(unknownNames(plan)).toEqual(['Jane Roe']);
+  });
+
+  it('a credit stack above the story, a name over a job title, names the author', () => {
+    const plan = textPage('credit-stack', [
+      'Combating violence at the border',
+      '• Jane Roe',
+      '• Assistant Director, Sample Investigative Division',
+      '• Sample Bureau of Investigation',
+      '• Washington, DC',
+    ]);
+    expect(unknownNames(plan)).toEqual(['Jane Roe']);
+    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
   });
 
   it("a link to the author's own page names the author when its text is the name the address spells", () => {
