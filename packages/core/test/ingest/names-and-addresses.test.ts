@@ -168,18 +168,6 @@ describe('names the markup or the page sets apart', () => {
     expect(unknownNames(plan)).toEqual(['Jane Roe']);
   });
 
-  it('a credit stack above the story, a name over a job title, names the author', () => {
-    const plan = textPage('credit-stack', [
-      'Combating violence at the border',
-      '• Jane Roe',
-      '• Assistant Director, Sample Investigative Division',
-      '• Sample Bureau of Investigation',
-      '• Washington, DC',
-    ]);
-    expect(unknownNames(plan)).toEqual(['Jane Roe']);
-    expect(plan.paragraphs).toEqual([LEDE, SECOND]);
-  });
-
   it("a link to the author's own page names the author when its text is the name the address spells", () => {
     expect(authorPageName('/authors/hugo-van-kemenade/', 'Hugo van Kemenade')).toBe('Hugo van Kemenade');
     expect(authorPageName('https://example.org/team/ana-nunez', 'Ana Núñez')).toBe('Ana Núñez');
@@ -211,18 +199,35 @@ describe('a court opinion told by its headline or its case file', () => {
   });
 });
 
-describe("an opinion's author line above the story", () => {
-  it('names the judge and makes the page a court opinion', () => {
-    const plan = textPage('author-line', [
-      'Roe v. Sample',
-      '6:25-cv-01204',
-      'D. Or.',
-      'Docket',
-      '*1 SMITH, District Judge.',
-    ]);
-    expect(plan.frontmatter.genre).toBe('court-opinion');
-    expect(unknownNames(plan)).toEqual(['Smith']);
-  });
+describe('a name in the blocks above the story', () => {
+  // Each: the rule, the blocks above the story, the author it names and the genre it gives the page.
+  const cases: Array<[string, string[], string, string]> = [
+    [
+      'a credit stack, a name over a job title',
+      [
+        'Combating violence at the border',
+        '• Jane Roe',
+        '• Assistant Director, Sample Investigative Division',
+        '• Sample Bureau of Investigation',
+        '• Washington, DC',
+      ],
+      'Jane Roe',
+      'news-report',
+    ],
+    [
+      "an opinion's author line, which makes the page an opinion",
+      ['Roe v. Sample', '6:25-cv-01204', 'D. Or.', 'Docket', '*1 SMITH, District Judge.'],
+      'Smith',
+      'court-opinion',
+    ],
+  ];
+  for (const [rule, top, name, genre] of cases)
+    it(rule, () => {
+      const plan = textPage('named-above', top);
+      expect(unknownNames(plan)).toEqual([name]);
+      expect(plan.frontmatter.genre).toBe(genre);
+      expect(plan.paragraphs).toEqual([LEDE, SECOND]);
+    });
 });
 
 describe('the date a stored text states', () => {
