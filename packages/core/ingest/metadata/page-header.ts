@@ -50,8 +50,12 @@ const MAX_LABEL_WORDS = 6;
 /** A headline may end in an initialism ("… FLEE TO U.S.") but not in a sentence's full stop. */
 const ENDS_LIKE_SENTENCE = /(?<!(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu})[.,;:]$/u;
 
-/** How long the page's first block may be and still be its headline, when the story's prose follows it. */
-const MAX_FIRST_HEADLINE_WORDS = 25;
+/**
+ * How long the page's first block may be and still be its headline when the story's prose follows it (a Spanish
+ * headline runs to 22 words); from 25 words a line above running text is a document's title only with its issuer
+ * under it (`isDocumentTitle`).
+ */
+const MAX_FIRST_HEADLINE_WORDS = 24;
 
 function looksLikeHeadline(block: string, maxWords = MAX_HEADLINE_WORDS): boolean {
   const words = wordCount(block);
