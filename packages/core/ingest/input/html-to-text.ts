@@ -163,6 +163,12 @@ function isHidden(attributes: Attributes): boolean {
   return HIDDEN_CLASS.test(attributes.get('class') ?? '');
 }
 
+/** A stock quote widget a site sets after a company's name (its ticker symbol, price and trend). */
+const QUOTE_WIDGET = 'a stock quote widget (its ticker symbol)';
+const QUOTE_WIDGET_CLASS = /(?:^|\s)(?:tickershortcode|quotecard[\w-]*|stock-?quote[\w-]*)(?:\s|$)/i;
+const isQuoteWidget = (attributes: Attributes): boolean =>
+  attributes.has('data-symbol') || QUOTE_WIDGET_CLASS.test(attributes.get('class') ?? '');
+
 /** Meta that state when the article was published, as the publishing systems that write them name them. */
 const PUBLISHED_META = new Set([
   'article:published_time',
@@ -384,6 +390,11 @@ export function htmlToText(html: string): HtmlText {
         }
         if (name === 'script' && /ld\+json/i.test(attributes.get('type') ?? '')) {
           skip = { tag: name, depth: 1, text: '', report: false, raw: '' };
+          return;
+        }
+        if (!inHead && isQuoteWidget(attributes)) {
+          // Inline, inside a sentence ("Apple Watch <span data-symbol="aapl">…</span> users"): no block break.
+          skip = { tag: name, depth: 1, text: '', report: true, raw: null, why: QUOTE_WIDGET };
           return;
         }
         if (RAW.has(name) || SKIPPED.has(name) || (!inHead && isHidden(attributes))) {

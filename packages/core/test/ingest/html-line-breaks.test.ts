@@ -33,3 +33,13 @@ describe('a <br> inside a paragraph', () => {
     expect(paragraphs('<div>Jane Roe<br>Staff Writer</div>')).toEqual(['Jane Roe', 'Staff Writer']);
   });
 });
+
+describe("a stock quote widget set after a company's name", () => {
+  it('is left out of the sentence, which is not broken there', () => {
+    const { text, removedElements } = htmlToText(
+      '<p>Apple Watch <span class="tickershortcode quotecard_hook" data-symbol="aapl"><a href="/quote/aapl">aapl</a> <span>+0.5%</span></span> users may be big Siri fans.</p>',
+    );
+    expect(text.trim()).toBe('Apple Watch users may be big Siri fans.');
+    expect(removedElements.map((element) => element.text)).toContain('aapl +0.5%');
+  });
+});
