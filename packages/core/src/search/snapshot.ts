@@ -9,7 +9,7 @@ import {
   answerTextSize,
 } from './answers';
 import type { Corpus } from './corpus';
-import { analyseEntityNames, type EntityNames } from './entities';
+import { analyseEntityNames, type EntityNames, entityKey } from './entities';
 import {
   createSynonymTable,
   type SynonymTable,
@@ -81,10 +81,16 @@ export function fingerprintOf(data: ArchiveInput, corpus: Corpus): string {
 }
 
 export function analyse(data: ArchiveInput, corpus: Corpus): Analysis {
+  const names = analyseEntityNames(data);
+  const personAndPlaceTerms = new Set(
+    [...names]
+      .filter(([key]) => !key.startsWith(entityKey('organization', '')))
+      .flatMap(([, terms]) => terms.flat()),
+  );
   return {
-    text: buildTextIndex(corpus, passageRecordTexts(data, corpus)),
+    text: buildTextIndex(corpus, passageRecordTexts(data, corpus), personAndPlaceTerms),
     synonyms: createSynonymTable(data.lexicon),
-    names: analyseEntityNames(data),
+    names,
     answers: analyseAnswers(data),
   };
 }

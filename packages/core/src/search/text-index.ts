@@ -73,19 +73,27 @@ function newIndex(): Index {
   return new FlexsearchIndex(INDEX_OPTIONS);
 }
 
-/** `records`: per passage, the curated records' text about it (see `passageRecordTexts`). */
-export function buildTextIndex(corpus: Corpus, records: ReadonlyMap<number, string> = new Map()): TextIndex {
+/**
+ * `records`: per passage, the curated records' text about it (see `passageRecordTexts`), indexed without the
+ * terms in `namesLeftOut` (the names of people and places: which passages name them is the entity catalog's to
+ * say, and a record's "client: Jose Alarcon" is no mention of him in the passage it cites).
+ */
+export function buildTextIndex(
+  corpus: Corpus,
+  records: ReadonlyMap<number, string> = new Map(),
+  namesLeftOut: ReadonlySet<string> = new Set(),
+): TextIndex {
   const fields = { body: newIndex(), title: newIndex(), summary: newIndex(), records: newIndex() };
   const forms = new Map<string, string[]>();
   const passageLength = new Uint16Array(corpus.passageCount);
   let totalLength = 0;
 
   /** The analysed text as flexsearch receives it, and how many terms it has. */
-  const analyse = (text: string): { analysed: string; length: number } => {
+  const analyse = (text: string, leftOut?: ReadonlySet<string>): { analysed: string; length: number } => {
     const terms: string[] = [];
     const counts = new Map<string, number>();
     for (const token of tokenize(text)) {
-      if (token.term === null) continue;
+      if (token.term === null || leftOut?.has(token.term)) continue;
       terms.push(token.term);
       counts.set(token.term, (counts.get(token.term) ?? 0) + 1);
       const seen = forms.get(token.term);
@@ -110,7 +118,7 @@ export function buildTextIndex(corpus: Corpus, records: ReadonlyMap<number, stri
     fields.title.add(index, analyse(titleText(article)).analysed);
     fields.summary.add(index, analyse(article.summary.text).analysed);
   });
-  for (const [passage, text] of records) fields.records.add(passage, analyse(text).analysed);
+  for (const [passage, text] of records) fields.records.add(passage, analyse(text, namesLeftOut).analysed);
 
   const vocabulary = [...forms.keys()].sort();
   const formsOf = (term: string) => {

@@ -108,6 +108,25 @@ describe('the words of the curated records', () => {
     expect(hits[0]?.score ?? 0).toBeGreaterThan(hits[1]?.score ?? 0);
   });
 
+  it('leave out the names of people and places: a record naming someone is no mention of them', () => {
+    const engine = archive(
+      { a: 'Maria Lopez fled the harbour town.', b: 'Her lawyer took the case in June.' },
+      [
+        {
+          attribute: 'client',
+          value: 'Maria Lopez',
+          citation: { articleId: 'b', excerpt: 'Her lawyer took' },
+        },
+      ],
+    );
+    expect(engine.search('maria lopez').hits.map((hit) => hit.text)).toEqual([
+      'Maria Lopez fled the harbour town.',
+    ]);
+    expect(engine.search('client').hits.map((hit) => hit.text)).toEqual([
+      'Her lawyer took the case in June.',
+    ]);
+  });
+
   it('weigh below the same word in the passage itself', () => {
     const saysIt = 'Maria Lopez, age 27, left the harbour town.';
     const givenIt = 'Maria Lopez, 27, left the harbour town.';
