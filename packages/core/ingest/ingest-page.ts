@@ -43,6 +43,7 @@ import {
   type DateEvidence,
   datesFromRemovals,
   datesInFurniture,
+  onlyDateIn,
   onlyPrintedDate,
   proposeDate,
 } from './metadata/propose-date';
@@ -152,8 +153,7 @@ function docketFacts(
 ): { dates: DateEvidence[]; judges: Array<{ name: string; where: string }> } {
   const headings = docket === null ? [] : blocks.filter((block) => readDocketHeading(block) === docket);
   const dates = headings.flatMap((block) => {
-    const printed = onlyPrintedDate(block);
-    const date = printed === null ? null : parsePrintedDate(printed);
+    const date = onlyDateIn(block);
     return date === null
       ? []
       : [{ date, label: 'decided', where: `the case file's heading: ${quote(block)}` }];
@@ -437,8 +437,7 @@ export function ingestPage(
     ...datesInFurniture(removals, 'furniture-before-story'),
     // A byline element that dates its story ("Jane Roe | Apr 19, 2013"): the one date it prints.
     ...(hints.bylines ?? []).flatMap((byline) => {
-      const printed = onlyPrintedDate(byline);
-      const date = printed === null ? null : parsePrintedDate(printed);
+      const date = onlyDateIn(byline);
       return date === null ? [] : [{ date, label: null, where: `the page's byline: ${quote(byline)}` }];
     }),
   ]);

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { dateInAddress, parsePrintedDate } from '../metadata/parse-date';
-import { endsSentence, withoutAddressAfterName, wordCount } from '../text/words';
+import { endsSentence, opensWithListMark, withoutAddressAfterName, wordCount } from '../text/words';
 import { collapseHtmlWhitespace, metaValue, PARSE_OPTIONS, readPageStructure } from './main-content';
 import { readStructuredData, type StructuredArticle } from './structured-data';
 
@@ -113,8 +113,6 @@ const clean = collapseHtmlWhitespace;
 const LINE_BREAK = '\uE000';
 /** A second <br> right after one (only white space between) ends the paragraph there. */
 const DOUBLE_BREAK = /\uE000\s*$/u;
-/** A line opening with a list's mark ('+', '*', '-', '•', '1.') is an item of its own. */
-const LIST_MARK = /^(?:[-+*•·–—▪]|\d{1,2}[.)])\s/u;
 /** A line of running text: a finished sentence of this many words or more. */
 const MIN_SENTENCE_LINE_WORDS = 6;
 const isSentenceLine = (line: string) => wordCount(line) >= MIN_SENTENCE_LINE_WORDS && endsSentence(line);
@@ -122,14 +120,14 @@ const isSentenceLine = (line: string) => wordCount(line) >= MIN_SENTENCE_LINE_WO
 /**
  * The blocks of a paragraph whose lines single <br>s broke: the lines of one entry ("The Pilot and the Little
  * Prince" / "Peter Sís" / "Foster Books, $18.99") are joined with a space; a line of running text ("Fronteras Desk" /
- * "This story is from the Fronteras Desk, …") and a list's item ("+ Added Slime Block") stand apart.
+ * "This story is from the Fronteras Desk, …") and a list's item ("+ Added Slime Block", a line opening with a list's mark) stand apart.
  */
 function paragraphLines(text: string): string[] {
   const blocks: string[] = [];
   let previous: string | null = null;
   for (const line of text.split(LINE_BREAK).map(clean)) {
     if (line === '') continue;
-    if (previous !== null && !LIST_MARK.test(line) && !isSentenceLine(previous) && !isSentenceLine(line)) {
+    if (previous !== null && !opensWithListMark(line) && !isSentenceLine(previous) && !isSentenceLine(line)) {
       previous = `${previous} ${line}`;
       blocks[blocks.length - 1] = previous;
       continue;

@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../text/words';
+import { collapseWhitespace, comparisonKey } from '../text/words';
 
 /*
  * The article object of a page's JSON-LD (schema.org NewsArticle, BlogPosting, …): its headline, dates,
@@ -123,11 +123,9 @@ export function readStructuredData(scripts: readonly string[]): StructuredArticl
 const AUTHOR_PAGE =
   /\/(?:authors?|team|staff|people|autor|autores)\/(?<slug>[a-z0-9]+(?:-[a-z0-9]+)+)\/?(?:[?#]|$)/i;
 
+/** A name as an address spells it: compared as names are (accents and case folded), other marks made hyphens. */
 const slugOf = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  comparisonKey(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 

@@ -69,7 +69,8 @@ export function onlyPrintedDate(block: string): string | null {
   return printed.size === 1 && only !== undefined ? only : null;
 }
 
-const onlyDateIn = (block: string): string | null => {
+/** The one date a block prints, read (YYYY-MM-DD), or null when it prints none or several. */
+export const onlyDateIn = (block: string): string | null => {
   const printed = onlyPrintedDate(block);
   return printed === null ? null : parsePrintedDate(printed);
 };
