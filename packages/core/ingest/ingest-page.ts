@@ -52,7 +52,7 @@ import { proposeOutlet } from './metadata/propose-outlet';
 import { proposeRights } from './metadata/propose-rights';
 import { resolveName } from './metadata/resolve-name';
 import type { BoilerplateRule, RuleYield } from './rules/rule-schema';
-import { collapseWhitespace, comparisonKey, wordCount } from './text/words';
+import { collapseWhitespace, comparisonKey, PERSON_NAME_SOURCE, wordCount } from './text/words';
 
 /** Rules that take blocks after the story that are not its text, unfinished by nature. */
 const AFTER_STORY_RULES: ReadonlySet<string> = new Set(['furniture-after-story', 'list-after-story']);
@@ -127,8 +127,10 @@ function creditIn(
 }
 
 /** "Kim Gump, Dallas": a person's name and a town, as a letter to the editor is signed. */
-const NAME_AND_TOWN =
-  /^(?<name>\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}),\s+\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2}$/u;
+const NAME_AND_TOWN = new RegExp(
+  `^(?<name>${PERSON_NAME_SOURCE}),\\s+\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){0,2}$`,
+  'u',
+);
 
 /**
  * The signature right under the story: the first block taken out after it, when it is a name and a town (a

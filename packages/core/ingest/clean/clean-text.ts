@@ -8,6 +8,7 @@ import {
   endsSentenceOrClause,
   isListItem,
   opensWithDateline,
+  PERSON_NAME,
   wordCount,
 } from '../text/words';
 import { assembleParagraphs, joinBrokenWords, joinWrapped, pageVocabulary } from './assemble-paragraphs';
@@ -49,9 +50,6 @@ const CREDIT_RULES: ReadonlySet<string> = new Set(['photo-credit', 'agency-credi
 const MAX_CAPTION_WORDS = 60;
 /** A caption printed again is a caption's length, not a word or two it shares with any text. */
 const MIN_CAPTION_AGAIN_WORDS = 5;
-
-/** A person's name standing alone: two to four capitalised words, no punctuation but initials. */
-const PERSON_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}$/u;
 
 /** How many blocks at the top of a page may hold its header's elements run together. */
 const HEADER_BLOCKS = 3;

@@ -1,7 +1,7 @@
 import { isProse } from '../clean/menu-runs';
 import type { Removal } from '../clean/removal';
 import { parsePrintedDate } from '../metadata/parse-date';
-import { collapseWhitespace, wordCount } from '../text/words';
+import { collapseWhitespace, PERSON_NAME, wordCount } from '../text/words';
 import { splitBetweenCaption } from './between-caption';
 
 /*
@@ -179,8 +179,6 @@ function courtName(lines: readonly string[]): string | null {
 /** Words that make a party an institution, not a person ("U.S. DEPARTMENT OF HOMELAND SECURITY"). */
 const INSTITUTION =
   /\b(?:department|office|services?|united|states|state|city|county|board|agency|administration|bureau|commission|center|council|clinic|inc|llc|corp|association|union|lab|school|university)\b/i;
-/** A person's name as a caption prints it: two to four words, one of them perhaps an initial ("CHAD F. WOLF"). */
-const PERSON_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}$/u;
 /** What shows a name is a person's: a middle initial, or the office that follows it ("…, Acting Secretary"). */
 const INITIAL = /\s\p{Lu}\.\s/u;
 const OFFICE_AFTER =

@@ -1,6 +1,6 @@
 import type { KnownName } from '../archive/archive-snapshot';
 import type { Removal } from '../clean/removal';
-import { comparisonKey, withoutAddressAfterName } from '../text/words';
+import { comparisonKey, PERSON_NAME, withoutAddressAfterName } from '../text/words';
 import { type Proposal, quote, ruleLabel } from './proposal';
 import { resolveName } from './resolve-name';
 
@@ -77,9 +77,6 @@ export function nameBeforeJob(block: string): string | null {
   return name && job && NOT_A_PERSON.test(job) && namesAPerson(name) ? name : null;
 }
 
-/** A person's name alone: two to four capitalised words or initials ("Chris Swecker", "Ana M. Ruiz"). */
-const BARE_NAME = /^\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3}$/u;
-
 /**
  * The person a credit stack names: a block that is a name alone right above one that opens with a job ("Chris
  * Swecker" over "Assistant Director, Criminal Investigative Division"), list marks aside; else null.
@@ -88,7 +85,7 @@ export function nameAboveJob(nameBlock: string, jobBlock: string): string | null
   const bare = (block: string) => block.replace(/^[•·*–-]\s*/u, '').trim();
   const name = bare(nameBlock);
   const job = bare(jobBlock).split(',')[0] ?? '';
-  return BARE_NAME.test(name) && namesAPerson(name) && !namesAnOrganisation(name) && NOT_A_PERSON.test(job)
+  return PERSON_NAME.test(name) && namesAPerson(name) && !namesAnOrganisation(name) && NOT_A_PERSON.test(job)
     ? name
     : null;
 }

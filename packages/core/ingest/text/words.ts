@@ -5,6 +5,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Regex source: a person's name, two to four capitalised words or initials ("Chris Swecker", "Ana M. Ruiz"). */
+export const PERSON_NAME_SOURCE = "\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}’'-]+)){1,3}";
+/** A block that is a person's name standing alone: no punctuation but initials. */
+export const PERSON_NAME = new RegExp(`^${PERSON_NAME_SOURCE}$`, 'u');
+
 /** Number of whitespace-separated words. */
 export function wordCount(text: string): number {
   const trimmed = text.trim();
