@@ -42,7 +42,8 @@ export const LATER_SETS = [
   { set: 9, measured: '2026-12-02 03:48 UTC, 0.792' },
   { set: 10, measured: '2026-12-02 06:25 UTC, 0.811' },
   { set: 11, measured: '2026-12-02 09:05 UTC, 0.758' },
-  { set: 12 },
+  { set: 12, measured: '2026-12-02 11:51 UTC, 0.640' },
+  { set: 13 },
 ] as const satisfies readonly { set: number; measured?: string }[];
 type LaterSet = (typeof LATER_SETS)[number]['set'];
 
