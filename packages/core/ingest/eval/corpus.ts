@@ -22,6 +22,7 @@ export const LATER_SET_NAMES = [
   'held-out-9',
   'held-out-10',
   'held-out-11',
+  'held-out-12',
 ] as const;
 
 /**
