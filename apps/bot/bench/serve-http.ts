@@ -38,6 +38,7 @@ function sheddingFrom(spec: string | undefined): Partial<LoadSheddingOptions> | 
       maxInFlight: Number.POSITIVE_INFINITY,
       maxLagMs: Number.POSITIVE_INFINITY,
       saturatedLagMs: Number.POSITIVE_INFINITY,
+      standingLagMs: Number.POSITIVE_INFINITY,
       acceptingLagMs: Number.POSITIVE_INFINITY,
     };
   const shedding: Partial<LoadSheddingOptions> = {};

@@ -164,7 +164,7 @@ describe('HTTP interactions endpoint (real loopback server, real Ed25519 keys)',
       logger: captureLogs('silent').logger,
       pictures: createPictureRenderer({ data: archive.data, budgetMs: 60_000 }),
       // A busy shared test machine must not make the server shed this one request.
-      shedding: { maxLagMs: 60_000, saturatedLagMs: 60_000, acceptingLagMs: 60_000 },
+      shedding: { maxLagMs: 60_000, saturatedLagMs: 60_000, standingLagMs: 60_000, acceptingLagMs: 60_000 },
     });
     const { port } = (await server.listen(0, '127.0.0.1')) as AddressInfo;
     cleanups.push(async () => void (await server.close(1000)));

@@ -26,7 +26,7 @@ beforeAll(async () => {
     rest: createDiscordRest(undefined, { api: 'http://127.0.0.1:9/api', retries: 0 }),
     logger: captureLogs('silent').logger,
     // Shedding is tested in http-edge.test.ts; a test process starved of CPU must not get 503s here.
-    shedding: { maxLagMs: 10_000, saturatedLagMs: 10_000, acceptingLagMs: 10_000 },
+    shedding: { maxLagMs: 10_000, saturatedLagMs: 10_000, standingLagMs: 10_000, acceptingLagMs: 10_000 },
   });
   port = ((await server.listen(0, '127.0.0.1')) as AddressInfo).port;
 });

@@ -56,7 +56,7 @@ async function start(
     rest: createDiscordRest(undefined, { api: discord.api, retries: 0 }),
     logger: logs.logger,
     // Shedding is tested in http-edge.test.ts; a test process starved of CPU must not get 503s here.
-    shedding: { maxLagMs: 10_000, saturatedLagMs: 10_000, acceptingLagMs: 10_000 },
+    shedding: { maxLagMs: 10_000, saturatedLagMs: 10_000, standingLagMs: 10_000, acceptingLagMs: 10_000 },
   });
   const address: AddressInfo = await server.listen(0, '127.0.0.1');
   const entry = { server, port: address.port, logs, discord };

@@ -43,6 +43,8 @@ const rule: LoadSheddingOptions = {
   standingQueueMs: 50,
   overloadMemoryMs: 50,
   saturatedLagMs: 2,
+  standingLagMs: 2,
+  growingTurnMs: 2,
   acceptingLagMs: 0.5,
 };
 /** No connection accepted yet. */
@@ -103,6 +105,30 @@ describe('the shedding rule', () => {
     expect(reasonFor({ lagMs: 4.5, previousTurnMs: 4, turnBeforeMs: 1.5 })).toBeUndefined();
   });
 
+  it('by default cuts a turn at 1 ms behind a standing queue, and turns that grow or accept connections at 2 ms', () => {
+    const standing = { busyMs: 1000 };
+    expect(reasonFor({ ...standing, lagMs: 1 }, DEFAULT_LOAD_SHEDDING)).toBeUndefined();
+    expect(reasonFor({ ...standing, lagMs: 1.5 }, DEFAULT_LOAD_SHEDDING)).toBe('standing queue');
+    // No standing queue: a plateau of turns accepting connections, and growth, are cut at 2 ms as before.
+    const plateau = { previousTurnMs: 30, turnBeforeMs: 30, acceptedMsAgo: 1 };
+    expect(reasonFor({ ...plateau, lagMs: 1.5 }, DEFAULT_LOAD_SHEDDING)).toBeUndefined();
+    expect(reasonFor({ ...plateau, lagMs: 2.5 }, DEFAULT_LOAD_SHEDDING)).toBe('connections queued');
+    const growing = { previousTurnMs: 6, turnBeforeMs: 4 };
+    expect(reasonFor({ ...growing, lagMs: 1.5 }, DEFAULT_LOAD_SHEDDING)).toBeUndefined();
+    expect(reasonFor({ ...growing, lagMs: 6.5 }, DEFAULT_LOAD_SHEDDING)).toBe('growing queue');
+  });
+
+  it('by default counts turns as growing only from one of 4 ms: shorter ones grow by chance below capacity', () => {
+    // Turns of 2.5 ms, then 3.5, then this one past both: a scavenge or a slow search at 1,000 req/s, served.
+    expect(
+      reasonFor({ lagMs: 4.5, previousTurnMs: 3.5, turnBeforeMs: 2.5 }, DEFAULT_LOAD_SHEDDING),
+    ).toBeUndefined();
+    // Growth that goes on is refused a turn later: 4 ms, then 6, then this one past 6.
+    expect(reasonFor({ lagMs: 6.5, previousTurnMs: 6, turnBeforeMs: 4 }, DEFAULT_LOAD_SHEDDING)).toBe(
+      'growing queue',
+    );
+  });
+
   it('always serves the first request of a turn, even behind a standing queue still accepting (the defaults too)', () => {
     for (const options of [rule, DEFAULT_LOAD_SHEDDING]) {
       expect(reasonFor({ busyMs: 1000, acceptedMsAgo: 0 }, options)).toBeUndefined();
@@ -113,7 +139,7 @@ describe('the shedding rule', () => {
     // Turns of 30 ms back to back (not growing, no standing interval yet), and a connection accepted 20 ms ago.
     const plateau = { previousTurnMs: 30, turnBeforeMs: 30 };
     expect(reasonFor({ ...plateau, lagMs: 3, acceptedMsAgo: 20 })).toBe('connections queued');
-    // The turn's first 2 ms are served, as behind a standing queue.
+    // The turn's first 2 ms are served.
     expect(reasonFor({ ...plateau, lagMs: 2, acceptedMsAgo: 1 })).toBeUndefined();
     // The same turns with no connection accepted during them (a warm pool): served.
     expect(reasonFor({ ...plateau, lagMs: 3, acceptedMsAgo: 64 })).toBeUndefined();
@@ -295,10 +321,13 @@ describe('the standing queue, on a scripted loop clock', () => {
     expect(await stallAtSixtyPercent(monitor(loop.clock), loop, 'working', 150)).toBe(0);
   });
 
-  it('cuts turns within a few turns of an overload starting on an idle loop, and keeps them short', async () => {
-    // Requests arrive at 4 per ms and each takes 0.5 ms: twice what the loop can answer. A refusal costs 0.05 ms.
+  /**
+   * Forty turns of an overload starting on an idle loop: requests arrive at 4 per ms and each takes 0.5 ms, twice
+   * what the loop can answer; a refusal costs 0.05 ms. Returns each turn's start (ms in), answers and refusals.
+   */
+  async function overloadFromIdle(options: Partial<LoadSheddingOptions>) {
     const loop = scriptedClock();
-    const load = monitor(loop.clock);
+    const load = monitor(loop.clock, options);
     const turns: Array<{ at: number; served: number; refused: number }> = [];
     const start = loop.clock.now();
     let arriving = 1;
@@ -319,6 +348,12 @@ describe('the standing queue, on a scripted loop clock', () => {
       turns.push({ at: before - start, served, refused });
       arriving = Math.round(4 * (loop.clock.now() - before));
     }
+    return turns;
+  }
+
+  it('cuts turns within a few turns of an overload starting on an idle loop, and keeps them short', async () => {
+    // Growth counted from turns of 2 ms, turns behind the standing queue cut at 2 ms.
+    const turns = await overloadFromIdle({ growingTurnMs: 2, standingLagMs: 2 });
     const firstCut = turns.findIndex((turn) => turn.refused > 0);
     // Turns of 1, 2, 4, 8 and then 16 requests (0.5 to 8 ms): the fifth outgrows the fourth, which had
     // outgrown a turn of 2 ms, 7.5 ms into the overload.
@@ -329,10 +364,22 @@ describe('the standing queue, on a scripted loop clock', () => {
     expect(turns.at(-1)?.refused).toBeGreaterThan(0);
   });
 
+  it('by default cuts such an overload a turn later (growth from a turn of 4 ms), then keeps turns to 1 ms of answers', async () => {
+    const turns = await overloadFromIdle({});
+    const firstCut = turns.findIndex((turn) => turn.refused > 0);
+    // Turns of 1, 2, 4, 8, 16 and then 32 requests: the sixth outgrows the fifth, which had outgrown a turn of
+    // 4 ms, 15.5 ms into the overload.
+    expect(firstCut).toBe(5);
+    expect(turns[firstCut]?.at).toBeLessThan(16);
+    // From then on every turn serves at most 1 ms of answers and one more: the rest is refused.
+    for (const turn of turns.slice(firstCut + 1)) expect(turn.served).toBeLessThanOrEqual(3);
+    expect(turns.at(-1)?.refused).toBeGreaterThan(0);
+  });
+
   it('keeps cutting turns through brief waits while turns still hold more than 2 ms, and stops 50 ms after the last', async () => {
     const loop = scriptedClock();
     // A busy run of 50 ms counts as standing here, so the memory is what is tested.
-    const load = monitor(loop.clock, { standingQueueMs: 50 });
+    const load = monitor(loop.clock, { standingQueueMs: 50, standingLagMs: 2, growingTurnMs: 2 });
     const turn = async (requests: number) => {
       await nextTurn();
       const answers: Array<string | undefined> = [];
@@ -374,7 +421,10 @@ describe('the overload memory, on a scripted loop clock', () => {
    */
   async function afterOverload(requests: number, turns: number) {
     const loop = scriptedClock();
-    const load = createLoadMonitor({ ...DEFAULT_LOAD_SHEDDING, standingQueueMs: 50 }, loop.clock);
+    const load = createLoadMonitor(
+      { ...DEFAULT_LOAD_SHEDDING, standingQueueMs: 50, standingLagMs: 2, growingTurnMs: 2 },
+      loop.clock,
+    );
     closers.push(async () => load.stop());
     const turn = async (count: number) => {
       await nextTurn();
@@ -715,8 +765,8 @@ describe('shedding for real on loopback', () => {
   }
 
   it('refuses what a turn reads once it outgrows the two turns before it, which grew too', async () => {
-    const { statuses, calls } = await oneTurnOfEight((loop, load) => turns(loop, load, [2, 4]));
-    // The first is served (5 ms, past the previous turn's 4): the seven read behind it get 503.
+    const { statuses, calls } = await oneTurnOfEight((loop, load) => turns(loop, load, [4, 4.5]));
+    // The first is served (5 ms, past the previous turn's 4.5): the seven read behind it get 503.
     expect(statuses.filter((status) => status === '503').length).toBe(7);
     expect(calls).toBe(1);
   });
@@ -743,7 +793,7 @@ describe('shedding for real on loopback', () => {
     expect(accepting.calls).toBe(1);
   });
 
-  it('refuses what a turn reads after its first 2 ms when the loop has not waited for I/O for the standing interval', async () => {
+  it('refuses what a turn reads after its first 1 ms when the loop has not waited for I/O for the standing interval', async () => {
     const { statuses, calls } = await oneTurnOfEight((loop) => loop.work(DEFAULT_STANDING_QUEUE_MS + 10));
     // The first is served (5 ms); the seven read behind it wait on a standing queue and get 503.
     expect(statuses.filter((status) => status === '503').length).toBe(7);
@@ -767,7 +817,7 @@ describe('shedding for real on loopback', () => {
     };
     // A standing queue from 0 ms counts any loop as behind one: the turn alone decides, which is tested here.
     const { port, calls } = await start(slow, {
-      shedding: { saturatedLagMs: 2, standingQueueMs: 0, maxLagMs: 60_000 },
+      shedding: { saturatedLagMs: 2, standingLagMs: 2, standingQueueMs: 0, maxLagMs: 60_000 },
     });
     const connections = await Promise.all(Array.from({ length: 12 }, () => openConnection(port)));
     // A first exchange on each connection, so the server has accepted all of them and reads from each.

@@ -44,8 +44,18 @@ export interface LoadSheddingOptions {
    * refused at least half as many as it answered.
    */
   overloadMemoryMs: number;
-  /** While the queue is standing, refuse a request read this many ms into the current turn. */
+  /**
+   * Refuse a request read this many ms into a turn that grows (see `growingTurnMs`) or into turns holding their
+   * length while connections are accepted (`connections queued`).
+   */
   saturatedLagMs: number;
+  /** While the queue is standing, refuse a request read this many ms into the current turn. */
+  standingLagMs: number;
+  /**
+   * Turns count as growing only from one of this many ms: shorter ones grow by chance below capacity (see
+   * DEFAULT_GROWING_TURN_MS).
+   */
+  growingTurnMs: number;
   /**
    * While the queue is standing and new connections keep arriving (one accepted in the last
    * ACCEPTING_WINDOW_MS), refuse a request read this many ms into the current turn.
@@ -80,11 +90,26 @@ export const DEFAULT_STANDING_QUEUE_MS = 500;
  */
 export const DEFAULT_OVERLOAD_MEMORY_MS = 50;
 /**
- * With a standing queue, turns are cut at 2 ms of work (about five answers): what is read later gets 503.
- * Turns then last 2 ms plus the refusals, so a request waits at most two short turns — a few milliseconds,
- * answered or refused.
+ * Turns that grow, or hold their length while connections are accepted, are cut at 2 ms of work (about five
+ * answers): what is read later gets 503.
  */
 export const DEFAULT_SATURATED_LAG_MS = 2;
+/**
+ * With a standing queue, turns are cut at 1 ms of work (two or three answers): what is read later gets 503. A
+ * refused request waits for the turn it arrived in to end, then for its own turn's cut: at twice capacity the
+ * cut at 2 ms made turns of ≈ 2.6 ms (p50; p99 ≈ 7) and put the 503s' p99 at 11.5 ms server side, of which
+ * 6.8 waiting for the turn to begin and 7.3 into its own (the README's "Refusals within 10 ms"). Cutting at 1 ms
+ * shortens both; it costs answers only behind a standing queue, which is overload already.
+ */
+export const DEFAULT_STANDING_LAG_MS = 1;
+/**
+ * Growth is counted from a turn of 4 ms (about ten answers). At 1,000 req/s turns of 2-3 ms that grew twice
+ * were chance — a scavenge or a slow search in them, or a moment without the core — and their refusals (2-5
+ * in three of the lead's eight quiet runs) were the only 503s there; a growth that is overload goes on past
+ * 4 ms within a turn or two. In `bench/shedding-model.ts` (five seeds, scavenges) this removed every refusal
+ * at 1,000 and 1,500/s and changed nothing at twice capacity.
+ */
+export const DEFAULT_GROWING_TURN_MS = 4;
 /**
  * With a standing queue while connections keep arriving, turns are cut at 0.5 ms of work (one or two
  * answers) instead of 2: node accepts one connection per turn, so a turn of ≈ 0.8 ms (with the refusals)
@@ -102,6 +127,8 @@ export const DEFAULT_LOAD_SHEDDING: Readonly<LoadSheddingOptions> = {
   standingQueueMs: DEFAULT_STANDING_QUEUE_MS,
   overloadMemoryMs: DEFAULT_OVERLOAD_MEMORY_MS,
   saturatedLagMs: DEFAULT_SATURATED_LAG_MS,
+  standingLagMs: DEFAULT_STANDING_LAG_MS,
+  growingTurnMs: DEFAULT_GROWING_TURN_MS,
   acceptingLagMs: DEFAULT_ACCEPTING_LAG_MS,
 };
 
@@ -161,12 +188,13 @@ export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): Sh
   // Arrivals outrun the loop: each turn reads what came in during the one before, so a turn that outgrows the
   // previous one, which had outgrown its own predecessor, with no wait for I/O between them, says that work
   // arrives faster than it is done. After a stall the turns shrink instead (the stall's backlog is smaller
-  // than the stall), and are served. Only turns of more than `saturatedLagMs` count: answers cost 0.3-1.5 ms
-  // each, so a turn of one request followed by turns of two and three grew by chance at 1,000 req/s.
-  const grewBefore = turnBeforeMs >= options.saturatedLagMs;
+  // than the stall), and are served. Only runs from a turn of `growingTurnMs` count: answers cost 0.3-1.5 ms
+  // each, so turns of a few requests grew by chance at 1,000 req/s.
+  const grewBefore = turnBeforeMs >= options.growingTurnMs;
   const grewSince = previousTurnMs > turnBeforeMs;
   const outgrowsPrevious = lagMs > previousTurnMs;
   const pastSaturated = lagMs > options.saturatedLagMs;
+  const pastStanding = lagMs > options.standingLagMs;
   const standingNow = busyMs >= options.standingQueueMs;
   const standingLately = standingMsAgo < options.overloadMemoryMs;
   const pastAccepting = lagMs > options.acceptingLagMs;
@@ -181,17 +209,18 @@ export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): Sh
   // README's "A queue no turn shows"). Cutting the turn at `saturatedLagMs` shortens the turns, and so drains that
   // queue. Shrinking turns are a stall's backlog being worked off, and are served; with a warm pool (a proxy
   // below capacity) no connection is accepted, and this never fires.
+  const heldBefore = turnBeforeMs >= options.saturatedLagMs;
   const heldSince = previousTurnMs >= turnBeforeMs;
   const acceptedLately = acceptedMsAgo < lagMs + previousTurnMs + turnBeforeMs;
   if (full) return 'in flight';
   if (late) return 'lag';
   if (grewBefore && grewSince && outgrowsPrevious && pastSaturated) return 'growing queue';
   if (standingNow || standingLately) {
-    if (pastSaturated) return 'standing queue';
+    if (pastStanding) return 'standing queue';
     if (pastAccepting && accepting) return 'standing queue, accepting';
     return undefined;
   }
-  if (grewBefore && heldSince && acceptedLately && pastSaturated) return 'connections queued';
+  if (heldBefore && heldSince && acceptedLately && pastSaturated) return 'connections queued';
   return undefined;
 }
 

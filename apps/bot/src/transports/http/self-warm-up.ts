@@ -51,6 +51,7 @@ const NEVER_SHED: Partial<LoadSheddingOptions> = {
   maxInFlight: Number.POSITIVE_INFINITY,
   maxLagMs: Number.POSITIVE_INFINITY,
   saturatedLagMs: Number.POSITIVE_INFINITY,
+  standingLagMs: Number.POSITIVE_INFINITY,
   acceptingLagMs: Number.POSITIVE_INFINITY,
 };
 /**
@@ -65,6 +66,7 @@ const SHED_ALL_BUT_FIRST: Partial<LoadSheddingOptions> = {
   maxLagMs: Number.POSITIVE_INFINITY,
   standingQueueMs: 0,
   saturatedLagMs: 0,
+  standingLagMs: 0,
   acceptingLagMs: 0,
 };
 

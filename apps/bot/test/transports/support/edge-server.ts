@@ -48,7 +48,13 @@ export async function startEdgeServer(
     rest: createDiscordRest(undefined, { api: 'http://127.0.0.1:9', retries: 0 }),
     logger: logs.logger,
     ...extra,
-    shedding: { maxLagMs: 10_000, saturatedLagMs: 10_000, acceptingLagMs: 10_000, ...extra.shedding },
+    shedding: {
+      maxLagMs: 10_000,
+      saturatedLagMs: 10_000,
+      standingLagMs: 10_000,
+      acceptingLagMs: 10_000,
+      ...extra.shedding,
+    },
   });
   const address: AddressInfo = await server.listen(0, '127.0.0.1');
   closers.push(() => server.close(200));

@@ -55,6 +55,7 @@ const interactions = createInteractionsServer({
     maxLagMs: Number.POSITIVE_INFINITY,
     standingQueueMs: 0,
     saturatedLagMs: 0,
+    standingLagMs: 0,
     acceptingLagMs: 0,
   },
 });
