@@ -81,6 +81,23 @@ describe('refused before a byte of the body is read', () => {
     expect(head.toLowerCase()).toContain('connection: close');
   });
 
+  it('reads no more of an unsigned upload once its 401 is written than the one read that brought its headers', async () => {
+    const { port, server } = await start();
+    const read = new Promise<number>((resolve) =>
+      server.once('connection', (socket: Socket) => socket.once('close', () => resolve(socket.bytesRead))),
+    );
+    const head = Buffer.from(
+      'POST /interactions HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 1048576\r\n\r\n',
+    );
+    // The head and half the declared body in one write: the kernel holds whatever the server does not read.
+    const answer = await rawExchange(port, (socket) =>
+      socket.write(Buffer.concat([head, Buffer.alloc(512 * 1024, 0x20)])),
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 401 /);
+    // Node reads a socket 64 KiB at a time. Left to close the connection itself, it read on to discard the body.
+    expect(await read).toBeLessThanOrEqual(64 * 1024);
+  });
+
   it('answers 401 to a stale signature header without waiting for the body', async () => {
     const { port } = await start();
     const head = await firstResponse(port, (socket) =>

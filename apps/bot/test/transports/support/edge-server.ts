@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   createInteractionsServer,
@@ -16,6 +17,8 @@ export type EdgeServerExtra = Partial<
 
 export interface EdgeServer {
   port: number;
+  /** Node's server underneath (its connections, for what it read from each). */
+  server: Server;
   logs: CapturedLogs;
   /** How many interactions reached the handler. */
   calls: () => number;
@@ -58,5 +61,11 @@ export async function startEdgeServer(
   });
   const address: AddressInfo = await server.listen(0, '127.0.0.1');
   closers.push(() => server.close(200));
-  return { port: address.port, logs, calls: () => calls, close: () => server.close(200) };
+  return {
+    port: address.port,
+    server: server.server,
+    logs,
+    calls: () => calls,
+    close: () => server.close(200),
+  };
 }
