@@ -374,7 +374,7 @@ const sharedNameTerms = new WeakMap<EntityCatalog, Map<string, number>>();
  * there are any: "Jose Alarcon" is told from "Jose Jesus Duran-Rodriguez" by "alarcon", while "mexicans" (a
  * word several names share) stays as typed. An answer must be about what the query names.
  */
-function namingTerms(plan: QueryPlan, catalog: EntityCatalog): string[][] {
+export function namingTerms(plan: QueryPlan, catalog: EntityCatalog): string[][] {
   // Every list this returns starts as a copy of NO_NAMES, so it has one hidden class (object elements) whether
   // the query names anyone or not: an empty `[]` has small-integer elements, and `matchAnswers`, compiled on
   // queries that named no one, was thrown away at the first that did ("wrong map" at `naming.every`, V8's

@@ -65,9 +65,12 @@ const labelOfSlug = (slug: string) =>
 
 /** The words of a name or filter value, folded and joined: "Juárez" → "juarez", "U.S." → "us", "6,347" → "6347". */
 export function nameKey(text: string): string {
-  return tokenize(text)
-    .map((token) => token.folded)
-    .join(' ');
+  // Joined as it goes, not `map` then `join`: V8 compiled the `join` for the arrays the interpreter's `map` made,
+  // and threw the code it was inlined in (`resolveValue`) away ("wrong map") at the first array its own inlined
+  // `map` made — whenever that code was compiled before `nameKey` was, as when the compiler's thread is late.
+  let key = '';
+  for (const token of tokenize(text)) key = key.length === 0 ? token.folded : `${key} ${token.folded}`;
+  return key;
 }
 
 export function createFacetModel(data: ArchiveInput, corpus: Corpus, catalog: EntityCatalog): FacetModel {
