@@ -445,16 +445,25 @@ export function ingestPage(
   ]);
   const dateline = date.value === null && !court ? datelineDate(paragraphs[0] ?? '') : null;
   if (dateline)
-    date = { value: dateline.date, basis: `the dateline that opens the story: ${quote(dateline.dateline)}` };
-  // Nothing else dates the page, but its own address carries the day ("/2017/03/09/").
+    date = {
+      value: dateline.date,
+      basis: `the dateline that opens the story: ${quote(dateline.dateline)}`,
+      from: 'stated',
+    };
+  // Nothing else dates the page, but its own address carries the day ("/2017/03/09/"): an inference, said so.
   const ownAddress = flags.url ?? hints.url?.value;
   const addressDate = date.value === null && ownAddress ? dateInAddress(ownAddress) : null;
   if (addressDate !== null)
-    date = { value: addressDate, basis: `the day the page's own address carries: ${ownAddress}` };
+    date = {
+      value: addressDate,
+      basis: `inferred from the page's own address, which carries the day (the page states no date): ${ownAddress}`,
+      from: 'address',
+    };
   if (flags.date)
     date = {
       value: flags.date,
       basis: `given with --date ${flags.date}; replace with where it is stated or how it is inferred`,
+      from: 'given',
     };
 
   const pageTitle: Proposal<string | null> = header.title ?? {

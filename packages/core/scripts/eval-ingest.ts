@@ -56,6 +56,7 @@ function ingestCorpusPage(
     ok: false,
     title: null,
     date: null,
+    dateFrom: 'none',
     authors: [],
     genre: null,
     truncated: null,
@@ -77,6 +78,7 @@ function ingestCorpusPage(
     ok: true,
     title: plan.frontmatter.title,
     date: plan.frontmatter.published.date,
+    dateFrom: plan.proposals.date.from,
     authors: [
       ...plan.proposals.authors.authors.map((author) => nameOf(author.value)),
       ...plan.proposals.authors.unknownNames.map((unknown) => unknown.name),
@@ -126,7 +128,7 @@ function report(half: Half, summary: HalfSummary): string {
     `  boilerplate blocks kept in the body:  ${summary.boilerplateKept}`,
     `  article sentences lost:               ${summary.sentencesLost} of ${summary.sentences}`,
     `  title right:   ${summary.titleRight}/${summary.titleStated} pages that state one (${summary.titleInvented} proposed where none is stated)`,
-    `  date right:    ${summary.dateRight}/${summary.dateStated} pages that state one (${summary.dateInvented} proposed where none is stated)`,
+    `  date right:    ${summary.dateRight}/${summary.dateStated} pages that state one (${summary.dateInvented} proposed where none is stated; ${summary.dateInferred} inferred from the page's address where none is stated)`,
     `  authors right: ${summary.authorsRight}/${summary.authorsStated} pages that name them (${summary.authorsInvented} proposed where none are named)`,
     `  genre right:   ${summary.genreRight}/${summary.pages}`,
     `  truncation right: ${summary.truncatedRight}/${summary.truncatedStated} pages whose end tells`,
@@ -144,7 +146,9 @@ function details(page: CorpusPage, result: IngestResult, score: PageScore): stri
     lines.push(
       `title ${score.title}: ${JSON.stringify(result.title)} (expected ${JSON.stringify(page.expected.title)})`,
     );
-  if (score.date !== 'right' && score.date !== 'not-stated')
+  if (score.date === 'inferred')
+    lines.push(`date inferred from the address: ${result.date} (the page states none)`);
+  else if (score.date !== 'right' && score.date !== 'not-stated')
     lines.push(`date ${score.date}: ${result.date} (expected ${page.expected.date})`);
   if (score.authors !== 'right' && score.authors !== 'not-stated')
     lines.push(

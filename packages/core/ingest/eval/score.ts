@@ -1,3 +1,4 @@
+import type { DateBasis } from '../metadata/propose-date';
 import type { CorpusPage } from './corpus';
 
 /*
@@ -11,6 +12,8 @@ export type IngestResult = {
   ok: boolean;
   title: string | null;
   date: string | null;
+  /** What the date rests on (`address`: only the page's own address carries it, an inference). */
+  dateFrom: DateBasis;
   /** Names (of known people and of names the archive does not list). */
   authors: string[];
   genre: string | null;
@@ -26,7 +29,11 @@ export type PageScore = {
   sentencesLost: string[];
   sentences: number;
   title: 'right' | 'wrong' | 'not-stated' | 'invented';
-  date: 'right' | 'wrong' | 'not-stated' | 'invented';
+  /**
+   * `inferred`: a day read from the page's own address on a page that states no date (the manifest's null): neither
+   * right nor invented, counted apart. Where the page states a date, an address's day is right or wrong like any.
+   */
+  date: 'right' | 'wrong' | 'not-stated' | 'invented' | 'inferred';
   authors: 'right' | 'wrong' | 'not-stated' | 'invented';
   genre: 'right' | 'wrong';
   truncated: 'right' | 'wrong' | 'not-stated';
@@ -93,7 +100,10 @@ export function scorePage(page: CorpusPage, result: IngestResult): PageScore {
     sentencesLost,
     sentences: sentences.length,
     title: compareOptional(expected.title, result.title, (a, b) => fold(a) === fold(b)),
-    date: compareOptional(expected.date, result.date, (a, b) => a === b),
+    date:
+      expected.date === null && result.date !== null && result.dateFrom === 'address'
+        ? 'inferred'
+        : compareOptional(expected.date, result.date, (a, b) => a === b),
     authors,
     genre: result.genre === expected.genre ? 'right' : 'wrong',
     truncated:
@@ -117,6 +127,8 @@ export type HalfSummary = {
   dateRight: number;
   dateStated: number;
   dateInvented: number;
+  /** Days read from the page's own address on pages that state no date: neither right nor invented. */
+  dateInferred: number;
   authorsRight: number;
   authorsStated: number;
   authorsInvented: number;
@@ -139,6 +151,7 @@ export function summarize(scores: readonly PageScore[]): HalfSummary {
     dateRight: count((s) => s.date === 'right'),
     dateStated: count((s) => s.date === 'right' || s.date === 'wrong'),
     dateInvented: count((s) => s.date === 'invented'),
+    dateInferred: count((s) => s.date === 'inferred'),
     authorsRight: count((s) => s.authors === 'right'),
     authorsStated: count((s) => s.authors === 'right' || s.authors === 'wrong'),
     authorsInvented: count((s) => s.authors === 'invented'),

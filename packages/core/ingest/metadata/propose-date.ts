@@ -8,6 +8,16 @@ import { type Proposal, quote } from './proposal';
  */
 export type DateEvidence = { date: string; label: string | null; where: string; aboveHeadline?: boolean };
 
+/**
+ * What a proposed date rests on: the page states it (a stamp, metadata, a dateline, a caption), only the page's own
+ * address carries it (an inference the reviewer must confirm: a page that states no date has none by the corpus's
+ * conventions), the maintainer gave it (--date), or nothing dates the page.
+ */
+export type DateBasis = 'stated' | 'address' | 'given' | 'none';
+
+/** The proposed date, its evidence in words (`basis`) and what kind of evidence it is (`from`). */
+export type DateProposal = Proposal<string | null> & { from: DateBasis };
+
 const LATER_STAMP = /updated|modified|actualizado|modificado|actualización/i;
 
 /**
@@ -80,7 +90,7 @@ export const onlyDateIn = (block: string): string | null => {
  * "Updated"/"Modified" stamp (used only when it is all the page gives, and said so); of two of one kind, the one
  * under the headline wins over one above it. Unknown stays null.
  */
-export function proposeDate(evidence: readonly DateEvidence[]): Proposal<string | null> {
+export function proposeDate(evidence: readonly DateEvidence[]): DateProposal {
   // Of two stamps of one kind, the one under the headline is the story's; one above it is the site's date bar.
   const rank = (e: DateEvidence) =>
     2 * (e.label === null ? 1 : LATER_STAMP.test(e.label) ? 2 : 0) + (e.aboveHeadline ? 1 : 0);
@@ -89,11 +99,12 @@ export function proposeDate(evidence: readonly DateEvidence[]): Proposal<string 
     return {
       value: null,
       basis: 'unknown: the saved page carries no date stamp',
+      from: 'none',
     };
   }
   const note =
     best.label !== null && LATER_STAMP.test(best.label)
       ? ' (a last-modified stamp, the only date the page gives; no publication date is shown)'
       : '';
-  return { value: best.date, basis: `stated on the page: ${best.where}${note}` };
+  return { value: best.date, basis: `stated on the page: ${best.where}${note}`, from: 'stated' };
 }

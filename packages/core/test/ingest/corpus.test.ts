@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  type CorpusPage,
   HIDDEN_SET,
   LATER_SET_NAMES,
   parseCorpusManifest,
   splitBySite,
   splitDisagreements,
 } from '../../ingest/eval/corpus';
-import { nameKey, scorePage, sentencesOf } from '../../ingest/eval/score';
+import { type IngestResult, nameKey, scorePage, sentencesOf, summarize } from '../../ingest/eval/score';
 import { decodeInput } from '../../ingest/index';
+import type { DateBasis } from '../../ingest/metadata/propose-date';
 import { packageDir } from './helpers';
 
 const corpusDir = join(packageDir, 'test', 'fixtures', 'corpus');
@@ -124,6 +126,7 @@ describe('corpus scoring', () => {
       ok: true,
       title: page.expected.title,
       date: null,
+      dateFrom: 'none',
       authors: [],
       genre: page.expected.genre,
       truncated: false,
@@ -135,5 +138,44 @@ describe('corpus scoring', () => {
     expect(score.sentencesLost.length).toBeGreaterThan(0);
     expect(score.title).toBe('right');
     expect(score.date).toBe('not-stated');
+  });
+
+  it("counts a day read from the page's address apart where the page states no date, and as any date where it states one", () => {
+    const page = (date: string | null): CorpusPage => ({
+      id: 'sample-page',
+      file: 'pages/sample-page.txt',
+      site: 'news.example.com',
+      address: 'https://news.example.com/2017/03/09/shelter/',
+      kind: 'news story',
+      rights: 'sample',
+      cut: 'none',
+      split: 'tuning',
+      expected: {
+        title: null,
+        date,
+        authors: [],
+        outlet: null,
+        genre: 'news-report',
+        truncated: null,
+        body: ['The shelter opened.'],
+        removed: [],
+      },
+    });
+    const result = (dateFrom: DateBasis): IngestResult => ({
+      ok: true,
+      title: null,
+      date: '2017-03-09',
+      dateFrom,
+      authors: [],
+      genre: 'news-report',
+      truncated: null,
+      body: ['The shelter opened.'],
+    });
+    expect(scorePage(page(null), result('address')).date).toBe('inferred');
+    expect(scorePage(page(null), result('stated')).date).toBe('invented');
+    expect(scorePage(page('2017-03-08'), result('address')).date).toBe('wrong');
+    expect(scorePage(page('2017-03-09'), result('address')).date).toBe('right');
+    const summary = summarize([scorePage(page(null), result('address'))]);
+    expect([summary.dateInferred, summary.dateInvented, summary.dateRight]).toEqual([1, 0, 0]);
   });
 });

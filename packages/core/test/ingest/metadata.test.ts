@@ -128,7 +128,11 @@ describe('dates the page prints', () => {
 
   it('prefers a publication stamp over a later "Updated" one', () => {
     const result = stampDate('Updated March 22, 2019\n\nFiled March 20, 2019\n\nDuran fled to Hermosillo.');
-    expect(result.date).toEqual({ value: '2019-03-20', basis: "stated on the page: 'Filed March 20, 2019'" });
+    expect(result.date).toEqual({
+      value: '2019-03-20',
+      basis: "stated on the page: 'Filed March 20, 2019'",
+      from: 'stated',
+    });
   });
 });
 

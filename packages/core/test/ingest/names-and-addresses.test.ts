@@ -84,6 +84,18 @@ describe("the page's own address", () => {
       '2017-03-08',
     );
   });
+
+  it('says that a date read from the address is inferred from it, and that a stated one is stated', () => {
+    const inferred = htmlPage('<link rel="canonical" href="https://news.example.com/2017/03/09/shelter/">');
+    expect(inferred.proposals.date.from).toBe('address');
+    expect(inferred.frontmatter.published.basis).toMatch(/^inferred from the page's own address/);
+    const stated = htmlPage(
+      '<link rel="canonical" href="https://news.example.com/2017/03/09/shelter/">',
+      '<p>Published: March 8, 2017</p>',
+    );
+    expect(stated.proposals.date.from).toBe('stated');
+    expect(htmlPage('').proposals.date.from).toBe('none');
+  });
 });
 
 describe('a byline element that prints a date', () => {
