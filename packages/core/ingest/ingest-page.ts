@@ -62,6 +62,8 @@ const DOCKET_WITHIN = 12;
 
 /** A removed last block this long that stops mid-sentence shows the saved copy was cut (shorter ones are labels). */
 const MIN_CUT_BLOCK_WORDS = 8;
+/** A dateline is read in the body's first paragraphs: a deck or a label left above the story may precede it. */
+const DATELINE_PARAGRAPHS = 3;
 
 export type PageSource = {
   text: string;
@@ -443,7 +445,14 @@ export function ingestPage(
       return date === null ? [] : [{ date, label: null, where: `the page's byline: ${quote(byline)}` }];
     }),
   ]);
-  const dateline = date.value === null && !court ? datelineDate(paragraphs[0] ?? '') : null;
+  // The story opens with it; a deck or label the page sets above the story may still stand before it in the body.
+  const dateline =
+    date.value === null && !court
+      ? (paragraphs
+          .slice(0, DATELINE_PARAGRAPHS)
+          .map(datelineDate)
+          .find((found) => found !== null) ?? null)
+      : null;
   if (dateline)
     date = {
       value: dateline.date,

@@ -169,6 +169,25 @@ describe('a dateline that carries its date', () => {
     ).toBe('2019-03-03');
   });
 
+  it("closed by the Spanish press's own mark '.-', has a place in any case, abbreviations, a semicolon or a date in slashes", () => {
+    const lede = (dateline: string) => `${dateline} La policía detuvo a dos personas en la carretera.`;
+    expect(dateOf(lede('ACAPULCO, Gro., 26 mayo 2014.-')).date).toBe('2014-05-26');
+    expect(dateOf(lede('México, 8 de septiembre de 2017.-')).date).toBe('2017-09-08');
+    expect(dateOf(lede('Tuxtla Gutiérrez; 12/Noviembre/2021.-')).date).toBe('2021-11-12');
+    // A deck left above the story does not hide the dateline that opens it.
+    const withDeck = ingestText(
+      [
+        'Rescatan a 25 migrantes en Chiapa de Corzo',
+        'La SSyPC y el INM lograron rescatar a 25 migrantes centroamericanos en el municipio de Chiapa de Corzo.',
+        lede('Tuxtla Gutiérrez; 12/Noviembre/2021.-'),
+      ].join('\n\n'),
+      'p',
+    );
+    expect(withDeck.frontmatter.published.date).toBe('2021-11-12');
+    // Without the mark, a place in lower case is a sentence's opening, not a dateline.
+    expect(dateOf(lede('México, 8 de septiembre de 2017 -')).date).toBeNull();
+  });
+
   it('is not a sentence that opens with a date, nor a dateline without a year', () => {
     expect(
       dateOf('En Tijuana, el 18 de noviembre de 2021 - dijo el abogado - llegaron más policías a la garita.')
