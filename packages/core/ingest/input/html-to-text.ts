@@ -313,6 +313,8 @@ export function htmlToText(html: string): HtmlText {
   let current = '';
   let titleTag = '';
   let firstTime: { value: string; where: string } | null = null;
+  /** The text of a <time> without datetime, which states its date in words ("August 18, 2010 3:21 PM PDT"). */
+  let timeText: string | null = null;
   /** The element whose content is being dropped (reported unless raw), counted by nesting depth. */
   let skip: {
     tag: string;
@@ -365,7 +367,13 @@ export function htmlToText(html: string): HtmlText {
           // <aside> or the site's <footer> (other posts' dates).
           const value = clean(attributes.get('datetime') ?? '');
           firstTime = { value, where: `<time datetime="${value}">` };
-        }
+        } else if (
+          name === 'time' &&
+          !firstTime &&
+          !attributes.has('datetime') &&
+          (!skip || skip.why !== undefined || (skip.tag === 'footer' && skip.inArticle === true))
+        )
+          timeText = '';
         if (skip) {
           if (name === skip.tag) skip.depth++;
           // The dropped text is reported: its blocks and lines stay apart ("Home News", not "HomeNews").
@@ -434,6 +442,7 @@ export function htmlToText(html: string): HtmlText {
         if (BLOCK.has(name)) breakBlock();
       },
       ontext(text) {
+        if (timeText !== null) timeText += text;
         if (inTitle) {
           titleTag += text;
           return;
@@ -460,6 +469,13 @@ export function htmlToText(html: string): HtmlText {
       },
       onclosetag(rawName) {
         const name = rawName.toLowerCase();
+        if (name === 'time' && timeText !== null) {
+          // Its text dates the page as a <time datetime> would, when it is a date (with or without its clock).
+          const value = clean(timeText);
+          if (!firstTime && parsePrintedDate(value) !== null)
+            firstTime = { value, where: `<time>${value}</time>` };
+          timeText = null;
+        }
         if (skip) {
           // A block's end parts it from the text after it, as its start does.
           if (skip.raw === null && BLOCK.has(name)) skip.text += '\n';

@@ -62,12 +62,47 @@ function isoDate(year: number, month: number, day?: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** Weekdays written out, by which a stamp may open ("Thursday, …", "jueves, …"); keyed by page text, so a Set. */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'lunes',
+  'martes',
+  'miércoles',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'sábado',
+  'sabado',
+  'domingo',
+]);
+/** A clock after a printed date: "3:21 PM PDT", "9:11pm", "10:21", "08:10:27 EST" (a program's date keeps its own). */
+const TRAILING_CLOCK =
+  /^(.*\p{L}.*\s\d{4}),?\s+(?:at\s+|a las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
+
+function withoutClockOrWeekday(value: string): string {
+  const clock = TRAILING_CLOCK.exec(value);
+  if (clock?.[1] && !/^\p{L}{3},?\s+(?:\d{1,2}\s+)?\p{L}{3}\s/u.test(value)) return clock[1].trim();
+  const weekday = /^(\p{L}+),\s+(?=\S)/u.exec(value);
+  if (weekday?.[1] && WEEKDAY_NAMES.has(weekday[1].toLowerCase())) return value.slice(weekday[0].length);
+  return value;
+}
+
 /**
  * The ISO date (YYYY-MM-DD, or YYYY-MM when the page gives no day) a printed date stands for, or null when
  * it is not a real calendar date. Never guesses a missing year.
  */
 export function parsePrintedDate(text: string): string | null {
   const value = text.trim();
+  // A stamp's clock after its date ("August 18, 2010 3:21 PM PDT", "December 29 2014 9:11pm") or its weekday
+  // before it ("Thursday, August 18, 2010", "jueves, 9 de enero de 2014"): the date is what is left.
+  const dated = withoutClockOrWeekday(value);
+  if (dated !== value) return parsePrintedDate(dated);
   let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   // A court's compact date field ("Date: 20100218").

@@ -198,6 +198,15 @@ describe('a date inside furniture', () => {
     expect(inAside.frontmatter.published.date).toBeNull();
   });
 
+  it('reads a <time> without datetime by its text, clock and zone and all, and not one whose text is no date', () => {
+    const timed = (time: string) =>
+      ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      <div class="byline">By: Jane Roe ${time}</div>${body}</article></body></html>`).frontmatter.published
+        .date;
+    expect(timed('<time class="datestamp"> August 18, 2010 3:21 PM PDT </time>')).toBe('2010-08-18');
+    expect(timed('<time>Yesterday</time>')).toBeNull();
+  });
+
   it("dates the page from the article's own <footer>, before a comment's time, and never from the site's", () => {
     const comments =
       '<div class="comments-area"><p>A reader says:</p><time datetime="2019-08-03T04:11">August 3</time></div>';

@@ -101,6 +101,13 @@ describe('dates the page prints', () => {
     ['February 30, 2019', null],
     ['Smarch 3, 2019', null],
     ['March 3', null],
+    // A stamp's clock after the date, and a weekday written out before it.
+    ['August 18, 2010 3:21 PM PDT', '2010-08-18'],
+    ['December 29 2014 9:11pm', '2014-12-29'],
+    ['Thursday, August 18, 2010', '2010-08-18'],
+    ['jueves, 9 de enero de 2014 10:21', '2014-01-09'],
+    ['Smarch 3, 2019 3:21 PM', null],
+    ['Someday, March 3, 2019', null],
   ])('%s → %s', (printed, iso) => {
     expect(parsePrintedDate(printed)).toBe(iso);
   });
