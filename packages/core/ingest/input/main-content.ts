@@ -1,5 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { collapseWhitespace } from '../text/words';
+import { collapseWhitespace, comparisonKey } from '../text/words';
 import {
   findFurniture,
   headingPermalinks,
@@ -36,7 +36,8 @@ export const collapseHtmlWhitespace = (text: string) =>
   text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ +| +$/g, '');
 
 const textOf = (node: DomNode) => collapseHtmlWhitespace(DomUtils.textContent(node));
-const keyOf = (text: string) => collapseWhitespace(text).toLowerCase();
+/** Texts compared as the ingester compares names: a typographic apostrophe or dash is the plain one ("it’s", "it's"). */
+const keyOf = (text: string) => comparisonKey(collapseWhitespace(text));
 
 export type PageStructure = {
   /** The source range [start, end) of the article's element, or null to read the whole page. */
@@ -72,17 +73,20 @@ type DomElement = Extract<DomNode, { attribs: unknown }>;
 const attribute = (element: DomElement, name: string) =>
   Object.hasOwn(element.attribs, name) ? (element.attribs[name] ?? '') : '';
 
-/** A site's name set as an <h1> (blog themes do): its class says so, it links home, or it is og:site_name. */
+/** An address that is a site's home page ("/", "https://www.example.com/"). */
+const HOME_ADDRESS = /^(?:\/|https?:\/\/[^/]+\/?)$/i;
+
+/**
+ * A site's name set as an <h1> (blog themes do): its class or id says so, it links home or sits in a link home
+ * (`<a href="/"><h1>The Site</h1></a>`, a masthead's logo), or it is og:site_name.
+ */
 function isSiteTitle(element: DomElement, siteNames: readonly string[]): boolean {
-  if (
-    /(?:^|[\s_-])(?:site|blog)[-_]?(?:title|name)|(?:^|\s)(?:logo|brand)/i.test(attribute(element, 'class'))
-  )
-    return true;
+  const names = `${attribute(element, 'class')} ${attribute(element, 'id')}`;
+  if (/(?:^|[\s_-])(?:site|blog)[-_]?(?:title|name)|(?:^|[\s_-])(?:logo|brand)/i.test(names)) return true;
   const links = DomUtils.getElementsByTagName('a', element, true);
-  if (
-    links.length === 1 &&
-    /^(?:\/|https?:\/\/[^/]+\/?)$/i.test(attribute(links[0] as DomElement, 'href').trim())
-  )
+  if (links.length === 1 && HOME_ADDRESS.test(attribute(links[0] as DomElement, 'href').trim())) return true;
+  const link = element.parent;
+  if (link && 'name' in link && link.name === 'a' && HOME_ADDRESS.test(attribute(link, 'href').trim()))
     return true;
   const key = keyOf(textOf(element));
   return siteNames.some((name) => keyOf(name) === key);

@@ -211,6 +211,23 @@ describe('the headline of a blog page whose <h1> is the blog’s name', () => {
     expect(linkedHome.hints.title).toBe('A judge rules on a police officer');
   });
 
+  it('is not an <h1> set inside a link home (a masthead’s logo), nor one whose id names a logo', () => {
+    const inLink =
+      htmlToText(`<body><div id="masthead"><a href="https://bordernotes.example"><h1>Border Notes</h1></a></div>
+      <article><h1 itemprop="headline">A judge rules on a police officer</h1><p>${post}</p></article></body>`);
+    expect(inLink.hints.title).toBe('A judge rules on a police officer');
+    const byId = htmlToText(`<body><h1 id="header-logo">Border Notes</h1>
+      <article><h1>A judge rules on a police officer</h1><p>${post}</p></article></body>`);
+    expect(byId.hints.title).toBe('A judge rules on a police officer');
+  });
+
+  it('is found by the <title> however its apostrophes are set', () => {
+    const { hints } =
+      htmlToText(`<head><title>A judge’s ruling on a police officer - Border Notes</title></head>
+      <body><h1><a href="/">Border Notes</a></h1><h2>A judge's ruling on a police officer</h2><p>${post}</p></body>`);
+    expect(hints.title).toBe("A judge's ruling on a police officer");
+  });
+
   it('stays the <h1> when the <h1> is the story’s own headline', () => {
     const { hints } = htmlToText(`<head><meta property="og:site_name" content="Border Notes"></head>
       <body><h1>A judge rules on a police officer</h1><p>${post}</p></body>`);
