@@ -18,10 +18,11 @@ const NOT_A_PERSON =
 /**
  * What names an organisation, not a person, in any case: a publisher's or a newsroom's own word ("EIN News",
  * "LATEST NEWS", "Northeast Ohio Media Group", "Foster Books"), an article opening the name ("The Plain Dealer",
- * "EL PAÍS"; no person's name opens with one), or a button's label ("Email This").
+ * "EL PAÍS"; no person's name opens with one), a button's label ("Email This"), or a web address ("NOLA.com",
+ * "Infobae.com": a site names itself so, a person never is one).
  */
 const ORGANISATION =
-  /^(?:the|el|los|las)\s|\b(?:news|noticias|media|group|grupo|books|publishing|publications|newspapers?|magazine|network|email|e-mail)(?![\p{L}])/iu;
+  /^(?:the|el|los|las)\s|\b(?:news|noticias|media|group|grupo|books|publishing|publications|newspapers?|magazine|network|email|e-mail)(?![\p{L}])|\p{L}\.(?:com|org|net|gov|gob|edu|info|mx|es|co|us)(?:\.\p{L}{2})?$/iu;
 
 /** Whether a name is a person's, not a desk's, a job's or an organisation's ("Al Jazeera Staff", "AP Wire"). */
 export const namesAPerson = (name: string): boolean => !NOT_A_PERSON.test(name);

@@ -33,14 +33,15 @@ const unknownNames = (plan: ReturnType<typeof ingestHtml>) =>
 describe('an author field that names an organisation', () => {
   it('is no author, in any case and however the name opens', () => {
     const organisations =
-      'EIN News|LATEST NEWS|Northeast Ohio Media Group|The Plain Dealer|EL PAÍS|Foster Books|Email This';
-    const persons = 'Ana Ruiz|Newsom|Theodore Roe|Elena Booker|María de los Ángeles Paz';
+      'EIN News|LATEST NEWS|Northeast Ohio Media Group|The Plain Dealer|EL PAÍS|Foster Books|Email This|NOLA.com|Sample.org.mx';
+    const persons = 'Ana Ruiz|Newsom|Theodore Roe|Elena Booker|María de los Ángeles Paz|John Q. Comstock';
     expect(organisations.split('|').every(namesAnOrganisation)).toBe(true);
     expect(persons.split('|').some(namesAnOrganisation)).toBe(false);
   });
 
   it('is dropped from a field that names a person first ("Jane Roe, Northeast Ohio Media Group")', () => {
     expect(personInMarkup('Jane Roe, Northeast Ohio Media Group')).toBe('Jane Roe');
+    expect(personInMarkup('Jane Roe, NOLA.com')).toBe('Jane Roe');
     expect(personInMarkup('Sample News')).toBeNull();
   });
 
