@@ -139,6 +139,8 @@ function findHeadline(document: DomDocument): DomElement | null {
  * double underscore too ("mdl-article-params__author").
  */
 const BYLINE_CLASS = /^(?:[a-z]+(?:[-_]|__))*(?:byline|firma|autor|author)(?:(?:[-_]|__)(?:name|link))?$/i;
+/** An id names a byline as a class does; a trailing "id" is the id's own word ("flame_author_id"). */
+const bylineId = (id: string) => id.replace(/(?:[-_]|__)id$/i, '');
 /** A byline is a name, perhaps with a place or outlet: no longer than this. */
 const MAX_BYLINE_WORDS = 8;
 
@@ -159,9 +161,9 @@ function readMicrodata(document: DomDocument): PageStructure['microdata'] {
   for (const element of DomUtils.findAll((e) => e.name !== 'meta', document.children)) {
     if (
       !inQuotation(element) &&
-      attribute(element, 'class')
-        .split(/\s+/)
-        .some((token) => BYLINE_CLASS.test(token))
+      [...attribute(element, 'class').split(/\s+/), bylineId(attribute(element, 'id'))].some((token) =>
+        BYLINE_CLASS.test(token),
+      )
     ) {
       const byline = textOf(element).replace(/^(?:by|por)\s+/i, '');
       if (

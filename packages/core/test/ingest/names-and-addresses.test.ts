@@ -196,6 +196,13 @@ describe('names the markup or the page sets apart', () => {
       'Jane Roe',
     ]);
   });
+
+  it('a byline element named so by its id ("flame_author_id") names the author, and an id naming something else does not', () => {
+    expect(unknownNames(htmlPage('', '<p id="flame_author_id"><a href="#">Jane Roe</a></p>'))).toEqual([
+      'Jane Roe',
+    ]);
+    expect(unknownNames(htmlPage('', '<p id="sample_id"><a href="#">Jane Roe</a></p>'))).toEqual([]);
+  });
 });
 
 describe('a court opinion told by its headline or its case file', () => {
