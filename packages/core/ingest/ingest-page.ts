@@ -378,7 +378,12 @@ export function ingestPage(
         ? []
         : [{ name, where: name === field ? `the page's ${what}` : `the page's ${what}: ${quote(field)}` }];
     });
-  const markupAuthors = personsIn(hints.authors, 'markup (author meta or JSON-LD)');
+  const namedInMarkup = personsIn(hints.authors, 'markup (author meta or JSON-LD)');
+  // When the meta names only the publisher ("Ediciones El País"), the persons its elements name are the authors.
+  const markupAuthors =
+    namedInMarkup.length > 0
+      ? namedInMarkup
+      : personsIn(hints.elementAuthors ?? [], 'author links (rel="author", itemprop="author")');
   // The markup names the byline's authors again in its own way: as one field ("Jane Roe and John Doe", read as
   // the names it lists) or with a button's text run into a name ("Jane RoeFollow", the name the byline shows).
   const shown = proposeAuthors(removals, archive.people);

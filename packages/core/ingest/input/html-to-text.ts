@@ -40,6 +40,11 @@ export type HtmlHints = {
   citation?: { title?: string; publisher?: string };
   /** Texts of elements whose class names a byline: authors only when the markup names none elsewhere. */
   bylines?: string[];
+  /**
+   * The authors the page's elements name (rel="author" links, itemprop="author"), kept apart for when every author
+   * its meta or JSON-LD names is an organisation ("Ediciones El País"), which leaves `authors` naming no person.
+   */
+  elementAuthors?: string[];
   /** Who the page's meta names as its publisher (publisher, dc.publisher, citation_publisher…). */
   publishers?: string[];
 };
@@ -553,6 +558,7 @@ export function htmlToText(html: string): HtmlText {
   }
   if (!hints.published && structure.microdata.published) hints.published = structure.microdata.published;
   if (hints.authors.length === 0) hints.authors.push(...structure.microdata.authors);
+  else if (structure.microdata.authors.length > 0) hints.elementAuthors = structure.microdata.authors;
   if (structure.microdata.bylines.length > 0) hints.bylines = structure.microdata.bylines;
   if (!hints.articleType && structure.microdata.type) {
     hints.articleType = structure.microdata.type;

@@ -197,6 +197,16 @@ describe('names the markup or the page sets apart', () => {
     ]);
   });
 
+  it('the persons the author links name are the authors when the author meta names only the publisher', () => {
+    const links =
+      '<span class="autor"><a href="/autor/jane_roe/" rel="author">Jane Roe</a> / <a href="/autor/john_doe/" rel="author">John Doe</a></span>';
+    expect(unknownNames(htmlPage('<meta name="author" content="Sample News">', links))).toEqual([
+      'Jane Roe',
+      'John Doe',
+    ]);
+    expect(unknownNames(htmlPage('<meta name="author" content="Ana Ruiz">', links))).toEqual(['Ana Ruiz']);
+  });
+
   it('a byline element named so by its id ("flame_author_id") names the author, and an id naming something else does not', () => {
     expect(unknownNames(htmlPage('', '<p id="flame_author_id"><a href="#">Jane Roe</a></p>'))).toEqual([
       'Jane Roe',
