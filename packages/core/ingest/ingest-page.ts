@@ -522,6 +522,7 @@ export function ingestPage(
     removals,
     outletKind,
     url: flags.url ?? hints.url?.value,
+    generators: hints.generators,
   });
   const lastLine = collapseWhitespace(
     (html ? html.text : page.text).split(/\r\n?|\n/).findLast((line) => line.trim() !== '') ?? '',

@@ -47,6 +47,8 @@ export type HtmlHints = {
   elementAuthors?: string[];
   /** Who the page's meta names as its publisher (publisher, dc.publisher, citation_publisher…). */
   publishers?: string[];
+  /** The programs that made the page, as its generator metas name them ("Blogger", "WordPress 4.7.4"). */
+  generators?: string[];
 };
 
 export type HtmlText = {
@@ -258,6 +260,7 @@ function readMeta(
   if (content === '') return;
   if (PUBLISHER_META.has(key) && !/^https?:/i.test(content))
     hints.publishers = [...(hints.publishers ?? []), content];
+  if (key === 'generator') hints.generators = [...(hints.generators ?? []), content];
   if (key === 'og:site_name') hints.siteName ??= content;
   else if (key === 'parsely-page') readParselyPage(content, hints);
   else if (key === 'og:title' || key === 'citation_title') {

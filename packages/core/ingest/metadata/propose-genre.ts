@@ -14,7 +14,12 @@ export type GenreEvidence = {
   outletKind?: string | undefined;
   /** The address the page states for itself (canonical link, og:url). */
   url?: string | undefined;
+  /** The programs that made the page (its generator metas). */
+  generators?: readonly string[] | undefined;
 };
+
+/** A program that makes blogs and nothing else (a generator meta naming it): the blog platforms of BLOG_ADDRESS. */
+const BLOG_PLATFORM = /^(?:blogger|typepad|tumblr)(?![\p{L}])/iu;
 
 /**
  * An address that says it is a blog: a /blog/, /blogs/ or /weblog/ path, a blog platform's host, or a host named
@@ -66,6 +71,9 @@ export function proposeGenre(evidence: GenreEvidence): Proposal<ArticleGenre> {
     return { value: 'government-page', basis: `the page's address is a government's: ${evidence.url}` };
   if (evidence.url && BLOG_ADDRESS.test(evidence.url))
     return { value: 'blog-post', basis: `the page's address is a blog's: ${evidence.url}` };
+  const platform = evidence.generators?.find((generator) => BLOG_PLATFORM.test(generator.trim()));
+  if (platform)
+    return { value: 'blog-post', basis: `the page was made by a blog platform: ${quote(platform)}` };
   const blog = evidence.removals.find((removal) => removal.yields.includes('blog'));
   if (blog) {
     return {

@@ -68,6 +68,14 @@ describe("the page's own address", () => {
     for (const url of urls.split(' ')) expect(genreAt(url)).toBe('government-page');
   });
 
+  it('makes a page a blog platform made (its generator meta: Blogger, TypePad, Tumblr) a blog post, and not one WordPress made', () => {
+    const genreBy = (generators: string) => htmlPage(generators).frontmatter.genre;
+    expect(
+      genreBy('<meta name="generator" content="BBEdit 8.2"><meta name="generator" content="Blogger">'),
+    ).toBe('blog-post');
+    expect(genreBy('<meta name="generator" content="WordPress 4.7.4">')).toBe('news-report');
+  });
+
   it('makes a page on a host named blog a blog post, and reads nothing into a host that only contains the letters', () => {
     expect(genreAt('https://blog.sample.org/2020/12/shelter/')).toBe('blog-post');
     expect(genreAt('https://www.govexec-sample.com/news/shelter')).toBe('news-report');
