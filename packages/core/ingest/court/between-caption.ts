@@ -21,6 +21,10 @@ const DOCUMENT_TITLE =
 /** "O’KEEFE J.", "STRATAS J.A.", "CRAMPTON C.J." */
 const AUTHOR = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:C\.)?J\.(?:A\.)?$/u;
 const MAX_HEAD_LINES = 40;
+/** A database's heading above a judgment: a few words, no sentence or field ("Decision Content"). */
+const MAX_LABEL_WORDS = 4;
+const isHeadingLabel = (line: string) =>
+  line.split(' ').length <= MAX_LABEL_WORDS && /^\p{Lu}[\p{L} ]*$/u.test(line);
 
 const removal = (text: string): Removal => ({
   ruleId: 'court-caption',
@@ -82,6 +86,10 @@ export function splitBetweenCaption(lines: readonly string[]): CaptionSplit | nu
     else if (!/^PRESENT\s*:/i.test(line)) break;
     start = i;
   }
+  // Above it, up to the top of the page: the decisions database's headings ("Federal Court Decisions", "Decision
+  // Information"), short labels, none a sentence. Taken out with the caption only when nothing else stands there.
+  const above = lines.slice(0, start).map((line) => collapseWhitespace(line));
+  if (above.every((line) => line === '' || isHeadingLabel(line))) start = 0;
   const title = `${parties(firstSide)[0]} v. ${parties(secondSide)[0]}`;
   const name = judge ? titleCase(judge.name) : null;
   return {

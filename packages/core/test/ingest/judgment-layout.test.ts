@@ -82,6 +82,28 @@ describe("a Commonwealth court's caption ('BETWEEN: … Applicants and … Respo
     expect(plan.paragraphs[0]?.startsWith('[1] This is an application')).toBe(true);
     expect(plan.paragraphs).toHaveLength(4);
   });
+
+  it("takes the decisions database's headings above it out with it, and keeps a sentence that stands there", () => {
+    const caption = [
+      'BETWEEN:',
+      'ANA MARIA RUIZ',
+      'Applicant',
+      'and',
+      'THE MINISTER OF CITIZENSHIP AND IMMIGRATION',
+      'Respondent',
+      'JUDGMENT AND REASONS',
+      ...WRAPPED_JUDGMENT,
+    ];
+    const headed = ingest(['Federal Court Decisions', '', 'Decision Content', '', ...caption].join('\n'));
+    expect(headed.paragraphs[0]?.startsWith('[1] This is an application')).toBe(true);
+    expect(headed.removals.map((removal) => removal.text)).toContain('Decision Content');
+    const noted = ingest(
+      ['This decision was corrected on appeal in a later judgment of the court.', '', ...caption].join('\n'),
+    );
+    expect(noted.paragraphs[0]).toBe(
+      'This decision was corrected on appeal in a later judgment of the court.',
+    );
+  });
 });
 
 describe("a memorandum's caption run into its first paragraph on one line (a case-law site's copy)", () => {
