@@ -3,6 +3,7 @@ import type { Removal } from '../clean/removal';
 import { parsePrintedDate } from '../metadata/parse-date';
 import { collapseWhitespace, PERSON_NAME, wordCount } from '../text/words';
 import { splitBetweenCaption } from './between-caption';
+import { splitReportedCaption } from './reported-caption';
 
 /*
  * A court opinion's caption: the block above the opinion that names the court, the parties ("X v. Y"), the
@@ -388,7 +389,11 @@ export function splitCourtCaption(lines: readonly string[], lookForFlattened = t
   const hasCourt = head.some((line) => COURT_LINE.test(line));
   if (panelAt < 0 || !hasParties || !hasCourt) {
     const flattened = lookForFlattened ? splitFlattenedCaption(lines) : null;
-    return flattened ?? splitBetweenCaption(lines) ?? { lines: [...lines], removals: [], opinion: null };
+    return (
+      flattened ??
+      splitBetweenCaption(lines) ??
+      splitReportedCaption(lines) ?? { lines: [...lines], removals: [], opinion: null }
+    );
   }
 
   // The panel line may wrap ("…, Circuit" / "Judges.").

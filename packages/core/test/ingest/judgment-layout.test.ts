@@ -106,6 +106,42 @@ describe("a Commonwealth court's caption ('BETWEEN: … Applicants and … Respo
   });
 });
 
+describe("a law report's caption (each party with its roles in brackets, 'v.' between them)", () => {
+  const STORY = [
+    'The appellant was ordered deported after his landing was found to rest on a misrepresentation.',
+    'The appeal division held that it could not consider the conditions of the country of removal.',
+  ];
+  const caption = [
+    'Decision Content',
+    'A-1234-96',
+    'Ana Ruiz (Appellant) (Applicant)',
+    'v.',
+    'The Minister of Citizenship and Immigration (Respondent) (Respondent)',
+    'Indexed as: Ruiz v. Canada (Minister of Citizenship and Immigration) (C.A.)',
+    'Court of Appeal, Roe C.J., Doe and Poe JJ.A.—Winnipeg, November 2; Ottawa, December 3, 1998.',
+  ];
+
+  it('is taken out with the headings above it and read for the title, the panel and the day of decision', () => {
+    const plan = ingest([...caption, ...STORY].join('\n\n'));
+    expect(plan.frontmatter.title).toBe('Ana Ruiz v. The Minister of Citizenship and Immigration');
+    expect(plan.frontmatter.genre).toBe('court-opinion');
+    expect(plan.frontmatter.published.date).toBe('1998-12-03');
+    expect(plan.proposals.authors.unknownNames.map((unknown) => unknown.name)).toEqual(['Roe', 'Doe', 'Poe']);
+    expect(plan.paragraphs).toEqual(STORY);
+  });
+
+  it('is no caption under a sentence, nor without its roles in brackets', () => {
+    const underProse = ingest(
+      ['A note from the editors of this collection of cases.', ...caption.slice(2), ...STORY].join('\n\n'),
+    );
+    expect(underProse.frontmatter.genre).not.toBe('court-opinion');
+    const unbracketed = ingest(
+      ['Ana Ruiz', 'v.', 'The Minister of Citizenship and Immigration', ...STORY].join('\n\n'),
+    );
+    expect(unbracketed.frontmatter.genre).not.toBe('court-opinion');
+  });
+});
+
 describe("a memorandum's caption run into its first paragraph on one line (a case-law site's copy)", () => {
   it('is taken out and read: date, a mixed panel, and the opinion begins without its footnote mark', () => {
     const plan = ingest(
