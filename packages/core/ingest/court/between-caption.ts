@@ -26,7 +26,8 @@ const MAX_LABEL_WORDS = 4;
 const isHeadingLabel = (line: string) =>
   line.split(' ').length <= MAX_LABEL_WORDS && /^\p{Lu}[\p{L} ]*$/u.test(line);
 
-const removal = (text: string): Removal => ({
+/** A caption's line taken out, reported under the caption's rule (every caption reader's). */
+export const captionRemoval = (text: string): Removal => ({
   ruleId: 'court-caption',
   action: 'drop',
   text: collapseWhitespace(text),
@@ -97,7 +98,7 @@ export function splitBetweenCaption(lines: readonly string[]): CaptionSplit | nu
     removals: lines
       .slice(start, end)
       .filter((line) => line.trim() !== '')
-      .map(removal),
+      .map(captionRemoval),
     opinion: {
       title: { value: title, where: "the judgment's parties ('BETWEEN: … and …')" },
       court: null,

@@ -1,6 +1,6 @@
-import type { Removal } from '../clean/removal';
 import { parsePrintedDate } from '../metadata/parse-date';
 import { collapseWhitespace } from '../text/words';
+import { captionRemoval } from './between-caption';
 import { type CaptionSplit, splitJudges } from './court-caption';
 
 /*
@@ -29,14 +29,6 @@ const MAX_HEAD_LINES = 20;
 /** Above the caption: a report's headings and its docket number ("Decision Content", "A-1038-96"). */
 const HEADING_OR_DOCKET = /^(?:\p{Lu}[\p{L} ]{0,40}|[A-Z]{1,5}-\d+(?:-\d+)*)$/u;
 const MAX_HEADING_WORDS = 4;
-
-const removal = (text: string): Removal => ({
-  ruleId: 'court-caption',
-  action: 'drop',
-  text: collapseWhitespace(text),
-  groups: {},
-  yields: [],
-});
 
 /** The judges a panel names, without their titles: "Isaac C.J., Strayer and Linden JJ.A." → Isaac, Strayer, Linden. */
 function panelJudges(panel: string): string[] {
@@ -84,7 +76,7 @@ export function splitReportedCaption(lines: readonly string[]): CaptionSplit | n
     removals: lines
       .slice(0, end)
       .filter((line) => line.trim() !== '')
-      .map(removal),
+      .map(captionRemoval),
     opinion: {
       title: {
         value: `${first} v. ${second}`,

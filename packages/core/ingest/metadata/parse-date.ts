@@ -62,25 +62,9 @@ function isoDate(year: number, month: number, day?: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Weekdays written out, by which a stamp may open ("Thursday, …", "jueves, …"); keyed by page text, so a Set. */
-const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'lunes',
-  'martes',
-  'miércoles',
-  'miercoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'sabado',
-  'domingo',
-]);
+/** A weekday written out, by which a stamp may open ("Thursday, …", "jueves, …"). */
+const WEEKDAY_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)$/iu;
 /** A clock after a printed date: "3:21 PM PDT", "9:11pm", "10:21", "08:10:27 EST" (a program's date keeps its own). */
 const TRAILING_CLOCK =
   /^(.*\p{L}.*\s\d{4}),?\s+(?:at\s+|a las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
@@ -89,7 +73,7 @@ function withoutClockOrWeekday(value: string): string {
   const clock = TRAILING_CLOCK.exec(value);
   if (clock?.[1] && !/^\p{L}{3},?\s+(?:\d{1,2}\s+)?\p{L}{3}\s/u.test(value)) return clock[1].trim();
   const weekday = /^(\p{L}+),\s+(?=\S)/u.exec(value);
-  if (weekday?.[1] && WEEKDAY_NAMES.has(weekday[1].toLowerCase())) return value.slice(weekday[0].length);
+  if (weekday?.[1] && WEEKDAY_NAME.test(weekday[1])) return value.slice(weekday[0].length);
   return value;
 }
 
