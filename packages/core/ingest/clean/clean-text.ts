@@ -22,7 +22,7 @@ import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
 import { splitAtSeams, splitOpeningStamp } from './run-together';
 import { findRunningLines } from './running-lines';
-import { contentWords, functionWordShare, isStoryText, lowerCaseShare } from './story-core';
+import { contentWords, functionWordShare, isRunningText, isStoryText, lowerCaseShare } from './story-core';
 
 export type CleanedText = {
   /** The remaining blocks in page order: headline, dek and body are told apart later. */
@@ -270,6 +270,22 @@ const CONTINUES = /^[\p{Ll}]/u;
 const stopsOnAWord = (block: string): boolean =>
   /\p{L}$/u.test(block.trim()) && isProse(block) && !isListItem(block);
 
+/** Running text that a line break cut inside a sentence has at least this many words before the break. */
+const MIN_BROKEN_CLAUSE_WORDS = 6;
+
+/**
+ * A line of running text that stops inside its sentence, on a word in lower case or a comma ("… a victim of
+ * politically motivated", "“We will find them,”"), and not a sentence's end: most of its words in lower case and
+ * dense in function words, as prose is (a table's row or a menu's label is not).
+ */
+const stopsInsideSentence = (block: string): boolean =>
+  /(?:\p{Ll}|\p{Ll},["'”’]?)$/u.test(block.trim()) &&
+  wordCount(block) >= MIN_BROKEN_CLAUSE_WORDS &&
+  isRunningText(block);
+
+/** The rest of that sentence: it opens on a word in lower case ("violence, a tough task.", "said Melson."). */
+const OPENS_ON_LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}’'-]*[\s,;:.]/u;
+
 /**
  * A paragraph break inside a sentence is taken out again: on a page whose page numbers or running heads were
  * removed, where one stood ("… under their "plata o plomo"" / "policy--" …", the second half in lower case), and
@@ -298,7 +314,15 @@ function rejoinBrokenSentences(
       !isListItem(right) &&
       !ruled(right) &&
       !repeats(left, right);
-    if (acrossPageBreak || brokenByBlankLine) {
+    // On any page, a line of running text that stops inside its sentence, before a line that carries the sentence
+    // on in lower case ("… a victim of politically motivated" / "violence, a tough task. In 2012, …").
+    const brokenInsideSentence =
+      stopsInsideSentence(left) &&
+      OPENS_ON_LOWER_CASE_WORD.test(right.trim()) &&
+      (isStoryText(right) || endsSentence(right)) &&
+      !isListItem(right) &&
+      !ruled(right);
+    if (acrossPageBreak || brokenByBlankLine || brokenInsideSentence) {
       paragraphs.splice(i, 2, joinWrapped(left.trimEnd(), right.trimStart(), vocabulary));
     }
   }

@@ -61,9 +61,16 @@ export function isStoryText(block: string): boolean {
   return (
     isProse(block) ||
     (wordCount(block) >= MIN_CLAUSE_WORDS && endsSentenceOrClause(block)) ||
-    (wordCount(block) >= MIN_TEXT_WORDS &&
-      lowerCaseShare(block) >= MIN_LOWER_CASE_SHARE &&
-      functionWordShare(block) >= MIN_TEXT_DENSITY)
+    isRunningText(block)
+  );
+}
+
+/** A run of words with running text's shape: most of them in lower case, dense in function words. */
+export function isRunningText(block: string): boolean {
+  return (
+    wordCount(block) >= MIN_TEXT_WORDS &&
+    lowerCaseShare(block) >= MIN_LOWER_CASE_SHARE &&
+    functionWordShare(block) >= MIN_TEXT_DENSITY
   );
 }
 

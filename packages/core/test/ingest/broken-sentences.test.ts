@@ -38,3 +38,41 @@ describe('a sentence broken by a blank line', () => {
     expect(short.paragraphs).toContain(RIGHT);
   });
 });
+
+/*
+ * A line break inside a sentence of running text, on a page of one paragraph per line ("… a victim of politically
+ * motivated" / "violence, a tough task."), is no paragraph break either: the line that carries the sentence on in
+ * lower case joins the line above it. A table's rows and a label above a line in lower case stay apart.
+ */
+describe('a sentence broken by a line break', () => {
+  const FIRST = 'Two months ago, a young woman said goodbye to her family and walked to the bridge.';
+  const BROKEN = 'To gain asylum, she would have to prove that she is a victim of politically motivated';
+  const REST =
+    'violence, a tough task. Last year more than nine thousand people applied, and few were accepted.';
+  const NEXT = 'There is a reason so few are accepted, a professor of political science said on Monday.';
+
+  it('is joined again into one paragraph', () => {
+    const plan = ingestText(
+      [HEADLINE, '', FIRST, '', BROKEN, REST, '', NEXT].join('\n'),
+      'line-broken-sentence',
+    );
+    expect(plan.paragraphs).toEqual([FIRST, `${BROKEN} ${REST}`, NEXT]);
+  });
+
+  it('is joined when the rest is a speaker’s attribution after a quotation that ends in a comma', () => {
+    const quoted = '“We will find the people who sell these weapons and we will stop them,”';
+    const plan = ingestText(
+      [HEADLINE, '', FIRST, '', quoted, 'said the director.', '', NEXT].join('\n'),
+      'said',
+    );
+    expect(plan.paragraphs).toEqual([FIRST, `${quoted} said the director.`, NEXT]);
+  });
+
+  it('leaves a table’s rows and a label over a line in lower case apart', () => {
+    const rows = ['apache_builds 2.3 GB/s 0.098 GB/s', 'github_events 2.5 GB/s 0.093 GB/s'];
+    const table = ingestText([HEADLINE, '', FIRST, '', ...rows, '', NEXT].join('\n'), 'table');
+    expect(table.paragraphs).not.toContain(rows.join(' '));
+    const label = ingestText([HEADLINE, '', FIRST, '', 'Read More', REST, '', NEXT].join('\n'), 'label');
+    expect(label.paragraphs.some((p) => p.includes(`Read More ${REST}`))).toBe(false);
+  });
+});
