@@ -220,6 +220,23 @@ const isOtherHeadline = (block: string): boolean =>
   wordCount(block) >= MIN_OTHER_HEADLINE_WORDS &&
   lowerCaseShare(block) >= MIN_LOWER_CASE_SHARE;
 
+/** A section heading's words are its section's: at least this share of them are in the paragraph under it. */
+const MIN_SECTION_SHARE = 0.5;
+
+/**
+ * A heading the paragraph under it speaks of ("SRE garantice trato digno a migrantes" over "Además, a la Secretaría
+ * de Relaciones Exteriores para que garantice el trato digno …"): that section's heading, not a link to another
+ * story, whose headline the paragraph under it does not echo.
+ */
+function headsItsSection(heading: string, next: string): boolean {
+  const words = contentWords(heading);
+  const nextWords = contentWords(next);
+  return (
+    words.size > 0 &&
+    [...words].filter((word) => nextWords.has(word)).length / words.size >= MIN_SECTION_SHARE
+  );
+}
+
 /**
  * The indices of `body` (the blocks under the headline and subtitle) that are furniture around the story's
  * core, each with its rule. The core runs from the first block of story text to the last, widened by the short
@@ -292,7 +309,8 @@ export function furnitureAroundStory(
         !marked.has(comparisonKey(body[i] ?? '')) &&
         isStoryText(body[i - 1] ?? '') &&
         isStoryText(body[i + 1] ?? '') &&
-        endsSentence(body[i - 1] ?? '')
+        endsSentence(body[i - 1] ?? '') &&
+        !headsItsSection(body[i] ?? '', body[i + 1] ?? '')
       )
         found.set(i, 'other-headline-in-story');
   // Inside the story, the headline said again between two paragraphs (a picture's alternative text).

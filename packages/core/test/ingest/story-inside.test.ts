@@ -64,6 +64,11 @@ describe("another story's headline between two paragraphs", () => {
     ]);
   });
 
+  it('stays when the paragraph under it speaks of it: a section heading, not a link', () => {
+    const heading = 'La oficina remolca los autos de los migrantes';
+    expect(furnitureAroundStory([LEDE, SECOND, heading, THIRD]).size).toBe(0);
+  });
+
   it("stays when it is a quotation: words in quotation marks are the story's own", () => {
     for (const quoted of [
       '“We waited for months and nobody came to see us”',
