@@ -128,6 +128,13 @@ const PAGE_BUILDER_TOKEN = /^(?:elementor|et_pb|et-|wp-block|fl-|vc_|wpb_|brxe-|
 const STORY_SHARE = 0.25;
 
 /**
+ * A section of readers' comments ("visitors_comment_block", "disqus_thread", "comentarios"): its paragraphs are
+ * long as the story's are, so its share of the page's text says nothing; set apart from the story's elements, it is
+ * never the story. ("Commentary" names an opinion piece, not its readers' comments.)
+ */
+const COMMENTS = /comment(?!ar)|disqus|comentario/;
+
+/**
  * A heading that names other content ("Other Opinion Columns", "More stories", "Most Popular Stories",
  * "You may also like", "Lea también", "Noticias relacionadas"): the section under it is a list of other stories.
  */
@@ -282,6 +289,29 @@ function isLinkList(element: DomElement): boolean {
   return all > 0 && linked / all >= MIN_LINK_SHARE && all - linked <= MAX_UNLINKED_LETTERS;
 }
 
+/** A list's title is a few words ("Further reading", "Related topics:"). */
+const MAX_LIST_TITLE_WORDS = 4;
+
+/**
+ * The title set right above a list of links, as the element before it: a few words, no sentence and no link of
+ * its own ("Further reading" over three other stories' headlines). It leaves with its list; an element that holds
+ * the headline or the story's paragraphs never does.
+ */
+function listTitle(list: DomElement, keep: readonly DomNode[]): DomElement | null {
+  let previous = list.prev;
+  while (previous && !isElement(previous) && DomUtils.textContent(previous).trim() === '')
+    previous = previous.prev;
+  if (!previous || !isElement(previous)) return null;
+  if (!BLOCKS.has(previous.name) && !/^h[2-6]$/.test(previous.name)) return null;
+  if (keep.some((kept) => isWithin(kept, previous))) return null;
+  if (DomUtils.getElementsByTagName('a', previous, true).length > 0) return null;
+  const text = collapseWhitespace(DomUtils.textContent(previous));
+  const words = text.split(' ').length;
+  return text !== '' && /\p{L}/u.test(text) && words <= MAX_LIST_TITLE_WORDS && !endsSentence(text)
+    ? previous
+    : null;
+}
+
 /**
  * The furniture elements of a page, by the source index where each starts, with why. `keep` are the elements
  * that hold the article (its headline, the parent of its main run of paragraphs): no element around them is
@@ -304,7 +334,7 @@ export function findFurniture(
       const element = node;
       const protects = !BLOCKS.has(element.name) || keep.some((kept) => isWithin(kept, element));
       const hint = protects ? null : furnitureHint(element.attribs);
-      if (hint !== null && holdsStory(element)) {
+      if (hint !== null && holdsStory(element) && !COMMENTS.test(hint.toLowerCase())) {
         visit(element.children);
         continue;
       }
@@ -324,6 +354,11 @@ export function findFurniture(
                   : null;
       if (why !== null && element.startIndex !== null) {
         found.set(element.startIndex, why);
+        if (why.endsWith('(a list of links)')) {
+          const title = listTitle(element, keep);
+          if (title?.startIndex != null && !found.has(title.startIndex))
+            found.set(title.startIndex, `<${title.name}> (the title of a list of links under it)`);
+        }
         continue;
       }
       visit(element.children);

@@ -309,3 +309,39 @@ describe("pointers and pictures among the story's paragraphs", () => {
       expect(furnitureHint({ class: className }), className).not.toBeNull();
   });
 });
+
+describe("readers' comments and a list's title, set apart from the story", () => {
+  const COMMENT =
+    'Last time I checked, there was no decision that we will adopt the new standards at all, and a great many of us in practice do not support them, because they make nothing better and add work for every firm that has to follow them.';
+
+  it("drops a comments section under the story, however much of the page's text its paragraphs hold", () => {
+    const plan = ingestHtml(`<html><body><h1>An officer in search of a safe place</h1><div class="story">
+      ${body}</div>
+      <div class="visitors_comment_block"><h3>Not so fast</h3><p>${COMMENT}</p></div>
+      </body></html>`);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+  });
+
+  it("keeps the story in an opinion piece's 'commentary' element", () => {
+    const plan = ingestHtml(`<html><body><h1>An officer in search of a safe place</h1>
+      <div class="lead">${body}</div><div class="commentary-more"><p>${COMMENT}</p></div></body></html>`);
+    expect(plan.paragraphs).toContain(COMMENT);
+  });
+
+  it('drops the few words that title a list of links with the list', () => {
+    const links = [
+      'Investors say the rules are unfit',
+      'Banks favour the new rules',
+      'Funding in focus at the debate',
+    ]
+      .map((title, i) => `<li><a href="/news/${i}">${title}</a></li>`)
+      .join('');
+    const plan = storyWith(
+      '',
+      `<div class="further_reading_block"><div class="section_title"><p>Further reading</p></div><ul>${links}</ul></div>`,
+      '',
+    );
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(furnitureOf(plan).map(([why]) => why)).toContain('<div> (the title of a list of links under it)');
+  });
+});
