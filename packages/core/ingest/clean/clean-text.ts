@@ -414,6 +414,8 @@ const MIN_TEASER_WORDS = 10;
 const MAX_TEASER_WORDS = 60;
 /** …in sentence case, which the lede says again nearly word for word: each has this share of the other's words. */
 const MIN_TEASER_SHARE = 0.9;
+/** A paragraph further down that says the teaser again may add a few words of its own (a source, an acronym). */
+const MIN_TEASER_SHARE_FURTHER_DOWN = 0.8;
 const MIN_TEASER_LOWER_CASE_SHARE = 0.5;
 
 /** The share of `a`'s content words that `b` holds too. */
@@ -424,7 +426,9 @@ function sharedShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /**
  * A teaser that says the story's first paragraph again, nearly word for word, above it ("A federal appeals
  * court's ruling Friday will allow …" over "A U.S. federal appeals court's ruling Friday will allow …"): a
- * deck the page printed before the story, not its text. Only the page's first block of prose can be one (a
+ * deck the page printed before the story, not its text; so is one that a paragraph further down says again with a
+ * few words more ("… was killed in military operation." / "… was killed during a military operation, according
+ * to El Universal."). Only the page's first block of prose can be one (a
  * quotation the story repeats further down is the story's), and never a title-cased headline ("… in U.S.").
  * Taken out, reported. In place.
  */
@@ -441,12 +445,13 @@ function removeTeaserOfLede(kept: string[], gapAfter: boolean[], removals: Remov
   )
     return;
   const words = contentWords(block);
-  const repeated = kept.slice(i + 1, i + 1 + TEASER_SPAN).some((later) => {
+  const repeated = kept.slice(i + 1, i + 1 + TEASER_SPAN).some((later, k) => {
     if (!isProse(later)) return false;
     const laterWords = contentWords(later);
-    return (
-      sharedShare(words, laterWords) >= MIN_TEASER_SHARE && sharedShare(laterWords, words) >= MIN_TEASER_SHARE
-    );
+    // The paragraph right under it may carry it on ("… met them there" / "… met them there and a lawyer"): that
+    // is the story's; said again further down, with a few words of its own, it was the deck.
+    const laterShare = k === 0 ? MIN_TEASER_SHARE : MIN_TEASER_SHARE_FURTHER_DOWN;
+    return sharedShare(words, laterWords) >= MIN_TEASER_SHARE && sharedShare(laterWords, words) >= laterShare;
   });
   if (!repeated) return;
   removals.push({ ruleId: 'teaser-of-lede', action: 'drop', text: block, groups: {}, yields: [] });

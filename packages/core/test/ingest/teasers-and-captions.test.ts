@@ -87,6 +87,18 @@ describe("a teaser that says the story's first paragraph again above it", () => 
     expect(plan.removals).toContainEqual(expect.objectContaining({ ruleId: 'teaser-of-lede', text: teaser }));
   });
 
+  it('leaves when a paragraph further down says it again with a few words of its own', () => {
+    const deck =
+      'The advisory comes after news that the leader of the cartel was killed in a military operation near the town.';
+    const again =
+      'The advisory comes after news that the leader of the cartel was killed during a military operation near the town, a newspaper reported.';
+    const other =
+      'The embassy urged citizens in several states to stay where they were until the roads were open again.';
+    const plan = ingestText([HEADLINE, '', deck, '', other, '', more, '', again].join('\n'), 'deck');
+    expect(plan.paragraphs).toEqual([other, more, again]);
+    expect(plan.removals).toContainEqual(expect.objectContaining({ ruleId: 'teaser-of-lede', text: deck }));
+  });
+
   it('is never a title-cased headline that the lede repeats', () => {
     const headline = 'Mexican Journalists Fear for Their Lives, Seek Asylum in the U.S.';
     const story =
