@@ -512,7 +512,8 @@ export function htmlToText(html: string): HtmlText {
           const text = clean(heading.text);
           // A heading that is only a link to another page (a country or section tag: <h4><a href="/country/…">) labels
           // the story; it is no section of it.
-          if (text !== '' && clean(heading.linked) !== text)
+          // The heading the page sets as the headline's deck, right under it, is the header's subtitle, no section.
+          if (text !== '' && clean(heading.linked) !== text && !structure.besideHeadline.includes(text))
             hints.headings = [...(hints.headings ?? []), text];
           heading = null;
           linkOut = 0;

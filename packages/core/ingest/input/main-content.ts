@@ -240,6 +240,30 @@ function subtitleBlocks(document: DomDocument, headline: DomElement, main: DomNo
   });
 }
 
+/** A deck set as a heading is a sentence's length: a section heading is shorter. */
+const MIN_DECK_HEADING_WORDS = 8;
+const MAX_DECK_HEADING_WORDS = 50;
+
+/**
+ * The heading set right under the headline, as the next element after the <h1>, that reads as a sentence (most of
+ * its words in lower case, a sentence's length): the headline's deck ("<h1>Olivia Munn: Queen of the Uncool</h1>
+ * <h2>The Web and cable star has achieved fame by targeting …</h2>"), not a section of the story, which a heading
+ * of a few words in title case is.
+ */
+function deckHeading(headline: DomElement): string | null {
+  let next = headline.next;
+  while (next && !('name' in next && /^(?:h[2-6]|p|div|span|a|time)$/.test(next.name))) next = next.next;
+  if (!next || !('name' in next) || !/^h[2-6]$/.test(next.name)) return null;
+  const text = textOf(next);
+  const words = text.split(' ').filter(Boolean);
+  const lower = words.filter((word) => /^\P{L}*\p{Ll}/u.test(word)).length;
+  return words.length >= MIN_DECK_HEADING_WORDS &&
+    words.length <= MAX_DECK_HEADING_WORDS &&
+    lower / words.length >= 0.5
+    ? text
+    : null;
+}
+
 function articleRange(paragraphs: LongParagraphs, headline: DomNode | null): PageStructure['article'] {
   if (!headline || paragraphs.total === 0) return null;
   for (let element = headline.parent; element && 'name' in element; element = element.parent) {
@@ -267,6 +291,7 @@ export function readPageStructure(html: string): PageStructure {
           .filter((text) => text !== '')
       : []),
     ...(headline && main ? subtitleBlocks(document, headline, main) : []),
+    ...(headline ? [deckHeading(headline) ?? []].flat() : []),
   ];
   return {
     article: articleRange(paragraphs, headline),

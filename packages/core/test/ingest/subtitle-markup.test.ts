@@ -48,3 +48,28 @@ describe('a subtitle the markup marks', () => {
     expect(plain.paragraphs).toEqual([lede, ...PARAGRAPHS]);
   });
 });
+
+describe('a heading set right under the headline', () => {
+  it('is the dek when it reads as a sentence', () => {
+    const deck = 'La banda perdió a sus dos dirigentes en una operación de la policía en un hotel de Francia';
+    const plan =
+      ingestHtml(`<html><body><div class="noticia"><h1>Cae en Francia la jefa del aparato militar</h1>
+      <h2>${deck}</h2>${story}</div></body></html>`);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    expect(plan.frontmatter.dek).toBe(deck);
+  });
+
+  it('stays a section heading of the story when it is a few words, or does not stand right under the headline', () => {
+    const heading = 'La Operación en Francia';
+    const short =
+      ingestHtml(`<html><body><div class="noticia"><h1>Cae en Francia la jefa del aparato militar</h1>
+      <h2>${heading}</h2>${story}</div></body></html>`);
+    expect(short.frontmatter.dek).toBeNull();
+    const sentence =
+      'La banda perdió a sus dos dirigentes en una operación de la policía en un hotel de Francia';
+    const later =
+      ingestHtml(`<html><body><div class="noticia"><h1>Cae en Francia la jefa del aparato militar</h1>
+      <p>${PARAGRAPHS[0]}</p><h2>${sentence}</h2><p>${PARAGRAPHS[1]}</p></div></body></html>`);
+    expect(later.paragraphs).toContain(sentence);
+  });
+});
