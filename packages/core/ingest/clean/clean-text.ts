@@ -363,6 +363,22 @@ function liftFootnoteReferences(paragraphs: string[], removals: Removal[]): void
 }
 
 /**
+ * A publishing system's tag its template never filled, run into the sentence after it ("{mosads}The ruling will go
+ * into effect on Friday."): a brace-wrapped name in lower case with no space, where a sentence begins. Taken out,
+ * reported with its rule; braces inside a sentence (code, a formula) stay. In place.
+ */
+const TEMPLATE_TAG = /(?:^|(?<=[.!?]["”’)]?\s+))\{\/?[a-z][a-z0-9_]{1,30}\}(?=\p{Lu}|["“‘¿¡])/gu;
+
+function liftTemplateTags(paragraphs: string[], removals: Removal[]): void {
+  paragraphs.forEach((paragraph, i) => {
+    paragraphs[i] = paragraph.replace(TEMPLATE_TAG, (tag: string) => {
+      removals.push({ ruleId: 'template-tag', action: 'drop', text: tag, groups: {}, yields: [] });
+      return '';
+    });
+  });
+}
+
+/**
  * A writer's signature at the end of a post's last paragraphs ("… on residential streets. -- Jane Roe in
  * Mexico City"): the signature is a byline, not text. Only after a finished sentence, and only near the end.
  */
@@ -547,6 +563,7 @@ export function cleanText(
   liftStarPages(paragraphs, removals);
   liftFootnoteReferences(paragraphs, removals);
   liftRunOnMoreLinks(paragraphs, removals);
+  liftTemplateTags(paragraphs, removals);
   splitSignatures(paragraphs, removals);
   // "April 12, 2017Enforcement and Removal": elements a text copy ran together, split where a rule reads a part.
   for (let i = paragraphs.length - 1; i >= 0; i--) {

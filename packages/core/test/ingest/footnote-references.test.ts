@@ -25,3 +25,20 @@ describe("a footnote's reference in brackets, set against the sentence it notes"
     expect(plan.paragraphs).toEqual([`[5] ${SECOND}`, text]);
   });
 });
+
+describe("a template's unfilled tag run into a sentence", () => {
+  it('is taken out where a sentence begins, and reported; braces inside a sentence stay', () => {
+    const first =
+      'A federal judge issued a preliminary injunction on Monday to stop the policy of having some asylum seekers wait in Mexico.';
+    const second = 'The ruling will go into effect on Friday, the judge wrote in the order.';
+    const code = 'The parser reads the value {x} and returns it to the caller without copying the string.';
+    const plan = ingestText(
+      ['Judge halts the policy for asylum seekers', '', first, '', `{mosads}${second}`, '', code].join('\n'),
+      'template-tag',
+    );
+    expect(plan.paragraphs).toEqual([first, second, code]);
+    expect(plan.removals).toContainEqual(
+      expect.objectContaining({ ruleId: 'template-tag', text: '{mosads}' }),
+    );
+  });
+});
