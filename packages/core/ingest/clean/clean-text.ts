@@ -1,9 +1,8 @@
-import { type CaptionSplit, type CourtOpinion, splitCourtCaption } from '../court/court-caption';
+import { type CourtOpinion, splitCourtCaption } from '../court/court-caption';
 import { namesAPerson } from '../metadata/propose-authors';
-import type { BoilerplateRule, RuleYield } from '../rules/rule-schema';
+import type { BoilerplateRule } from '../rules/rule-schema';
 import {
   AFTER_SENTENCE_END,
-  collapseWhitespace,
   comparisonKey,
   endsSentence,
   endsSentenceOrClause,
@@ -476,47 +475,6 @@ function removeTeaserOfLede(kept: string[], gapAfter: boolean[], removals: Remov
   if (i > 0) gapAfter[i - 1] = true;
 }
 
-/** A decisions database's heading over a judgment is a few words ("Federal Court Decisions", "Decision Content"). */
-const MAX_DATABASE_HEADING_WORDS = 4;
-
-/**
- * Above a judgment's caption, a few short headings and nothing else ("Federal Court Decisions" / "Decision
- * Information" / "Decision Content", once the date and docket fields are read): the headings of the database that
- * serves it, not the judgment's text, which begins under its caption. Taken out with the caption, each reported;
- * a page with any other line above its caption (a summary, a sentence) keeps everything there.
- */
-function withoutHeadingsAboveCaption(caption: CaptionSplit, lines: readonly string[]): CaptionSplit {
-  const first = caption.removals[0]?.text;
-  if (caption.opinion === null || first === undefined) return caption;
-  const start = lines.findIndex((line) => collapseWhitespace(line) === first);
-  const above = lines
-    .slice(0, Math.max(start, 0))
-    .map(collapseWhitespace)
-    .filter((line) => line !== '');
-  const heading = (line: string) =>
-    wordCount(line) <= MAX_DATABASE_HEADING_WORDS && /^\p{Lu}[\p{L} ]*$/u.test(line);
-  if (start <= 0 || above.length === 0 || !above.every(heading) || caption.lines.length < start)
-    return caption;
-  const headings = new Set(above);
-  return {
-    ...caption,
-    lines: [
-      ...caption.lines.slice(0, start).filter((line) => !headings.has(collapseWhitespace(line))),
-      ...caption.lines.slice(start),
-    ],
-    removals: [
-      ...above.map((text) => ({
-        ruleId: 'database-heading',
-        action: 'drop' as const,
-        text,
-        groups: {},
-        yields: [] as RuleYield[],
-      })),
-      ...caption.removals,
-    ],
-  };
-}
-
 /**
  * Pure cleaning of a saved page's text: strips line numbers and running headers, joins hard-wrapped
  * lines, then removes (or moves to captions) every block a boilerplate rule matches. Every removal is
@@ -530,7 +488,7 @@ export function cleanText(
   const removals: Removal[] = [];
   const cleanedLines = cleanLines(text, rules, context, removals);
   const lifted = liftFootnotes(cleanedLines.lines, cleanedLines.footnoteAt, cleanedLines.pageBreakAt);
-  const caption = withoutHeadingsAboveCaption(splitCourtCaption(lifted.lines), lifted.lines);
+  const caption = splitCourtCaption(lifted.lines);
   removals.push(...caption.removals);
   const removedAbove = lifted.lines.length - caption.lines.length;
   const layout = normalizeLayout(caption.lines);

@@ -142,38 +142,6 @@ describe("a law report's caption (each party with its roles in brackets, 'v.' be
   });
 });
 
-describe("a decisions database's headings above a judgment's caption", () => {
-  const CAPTION = [
-    'Date: 20120309',
-    'Docket: IMM-1234-11',
-    'Ottawa, Ontario, March 9, 2012',
-    "PRESENT: The Honourable Mr. Justice O'Brien",
-    'BETWEEN:',
-    'ANA MARIA RUIZ',
-    'Applicant',
-    'and',
-    'THE MINISTER OF CITIZENSHIP AND IMMIGRATION',
-    'Respondent',
-    'JUDGMENT AND REASONS',
-  ];
-  const HEADINGS = ['Court Decisions', '', 'Decision Information', '', 'Decision Content', ''];
-
-  it('are taken out with the caption when nothing else stands above it, each reported', () => {
-    const plan = ingest([...HEADINGS, ...CAPTION, ...WRAPPED_JUDGMENT].join('\n'));
-    expect(plan.paragraphs).toHaveLength(4);
-    expect(plan.paragraphs[0]?.startsWith('[1] This is an application')).toBe(true);
-    expect(
-      plan.removals.filter((removal) => removal.ruleId === 'database-heading').map((r) => r.text),
-    ).toEqual(['Court Decisions', 'Decision Information', 'Decision Content']);
-  });
-
-  it('stay when a sentence stands above the caption too', () => {
-    const summary = 'The applicant asks the court to review a decision refusing him protection.';
-    const plan = ingest([...HEADINGS, summary, '', ...CAPTION, ...WRAPPED_JUDGMENT].join('\n'));
-    expect(plan.removals.some((removal) => removal.ruleId === 'database-heading')).toBe(false);
-  });
-});
-
 describe("a memorandum's caption run into its first paragraph on one line (a case-law site's copy)", () => {
   it('is taken out and read: date, a mixed panel, and the opinion begins without its footnote mark', () => {
     const plan = ingest(
