@@ -95,13 +95,15 @@ export const DEFAULT_OVERLOAD_MEMORY_MS = 50;
  */
 export const DEFAULT_SATURATED_LAG_MS = 2;
 /**
- * With a standing queue, turns are cut at 1 ms of work (two or three answers): what is read later gets 503. A
- * refused request waits for the turn it arrived in to end, then for its own turn's cut: at twice capacity the
- * cut at 2 ms made turns of ≈ 2.6 ms (p50; p99 ≈ 7) and put the 503s' p99 at 11.5 ms server side, of which
- * 6.8 waiting for the turn to begin and 7.3 into its own (the README's "Refusals within 10 ms"). Cutting at 1 ms
- * shortens both; it costs answers only behind a standing queue, which is overload already.
+ * With a standing queue, turns are cut at 2 ms of work too: what is read later gets 503. A refused request waits
+ * for the turn it arrived in to end, then for its own turn's cut, so a shorter cut shortens both (at twice
+ * capacity 1 ms put the 503s' p99 at 5.4 ms server side against 17.0 in one quiet pair). Tried and not the
+ * default: at 1 ms a turn of two or three answers at 1,000 req/s refuses its third, which is at least half as many
+ * as it answered, so the overload memory, once a stall had armed it, re-armed itself turn after turn — 1,007
+ * refusals in 1.7 s at 0.44 of capacity in one run — and at twice capacity fewer answers per turn answered 1,624/s
+ * instead of 2,279 (the README's "Refusals within 10 ms").
  */
-export const DEFAULT_STANDING_LAG_MS = 1;
+export const DEFAULT_STANDING_LAG_MS = 2;
 /**
  * Growth is counted from a turn of 4 ms (about ten answers). At 1,000 req/s turns of 2-3 ms that grew twice
  * were chance — a scavenge or a slow search in them, or a moment without the core — and their refusals (2-5
