@@ -310,6 +310,8 @@ function rejoinBrokenSentences(
       pageBreaks && left.trim() !== '' && !endsSentenceOrClause(left) && CONTINUES.test(right.trim());
     const brokenByBlankLine =
       stopsOnAWord(left) &&
+      // A block a rule reads whole (a caption ending in its credit's name) ends there.
+      !ruled(left) &&
       isStoryText(right) &&
       !isListItem(right) &&
       !ruled(right) &&

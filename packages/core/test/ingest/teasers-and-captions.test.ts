@@ -149,3 +149,16 @@ describe('a caption between the paragraphs', () => {
     );
   });
 });
+
+describe("a caption ending in its photographer's copyright", () => {
+  it('moves to the captions and is not joined to the paragraph under it', () => {
+    const caption =
+      'Un deportado hace fila para recibir comida en un centro de distribución en Tijuana, México. Derechos de autor David Bacon';
+    const text =
+      'En los medios estadounidenses se presta muy poca atención a lo que sucede con las personas cuando son deportadas.';
+    const more = 'Hace un año, los albergues de la ciudad estaban repletos de familias de lugares lejanos.';
+    const plan = ingestText([HEADLINE, '', caption, '', ' ', '', text, '', more].join('\n'), 'copyright');
+    expect(plan.paragraphs).toEqual([text, more]);
+    expect(plan.frontmatter.captions).toContain(caption);
+  });
+});
