@@ -201,10 +201,20 @@ const MAX_ECHO_WORDS = 20;
  * ("Ruiz: We waited…", with its space, is a speaker's line.)
  */
 const POINTER = /^\p{Lu}\p{L}*(?:\s+\p{L}+)?:["'“‘]?\p{Lu}/u;
+/**
+ * …or a label in capitals, a brand's or a section's, and a space ("POLITIFACT: Asylum cases rising rapidly"): a
+ * speaker's line in a transcript says a sentence, and its headline-shaped words never are all there is.
+ */
+const CAPITALS_POINTER = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})?:\s+["'“‘]?\p{Lu}\p{Ll}/u;
 const isPointer = (block: string): boolean => {
   const text = block.trim();
   const words = wordCount(text.slice(text.indexOf(':') + 1));
-  return POINTER.test(text) && words >= 4 && words <= MAX_OTHER_POINTER_WORDS && !/[.!]["'”’)]*$/u.test(text);
+  return (
+    (POINTER.test(text) || CAPITALS_POINTER.test(text)) &&
+    words >= 4 &&
+    words <= MAX_OTHER_POINTER_WORDS &&
+    !/[.!]["'”’)]*$/u.test(text)
+  );
 };
 const MAX_OTHER_POINTER_WORDS = 20;
 

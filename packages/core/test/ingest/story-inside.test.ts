@@ -116,8 +116,16 @@ describe('a pointer to another story between two paragraphs', () => {
     ]);
   });
 
+  it("is taken out when a label in capitals and a space stand before a headline's words", () => {
+    const pointer = 'POLITIFACT: Asylum cases rising rapidly at the border';
+    expect([...furnitureAroundStory([LEDE, SECOND, pointer, THIRD]).entries()]).toEqual([
+      [2, 'pointer-in-story'],
+    ]);
+  });
+
   it("stays when it is a sentence, or its label is longer, or a space parts it from what follows (a speaker's line)", () => {
     for (const kept of [
+      'SENADORA RUIZ: Muchas gracias, presidente, por la palabra en esta sesión.',
       'Update: The court ruled on Friday that the petition was untimely.',
       'The officer then said: We waited for hours at the bridge until the agents finally let us in',
       'Ruiz: We waited for hours at the bridge until the agents finally let us in at night',
