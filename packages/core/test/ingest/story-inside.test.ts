@@ -117,7 +117,7 @@ describe('a pointer to another story between two paragraphs', () => {
   });
 
   it("is taken out when a label in capitals and a space stand before a headline's words", () => {
-    const pointer = 'POLITIFACT: Asylum cases rising rapidly at the border';
+    const pointer = 'POLITIFACT: Asylum Cases Rising Rapidly';
     expect([...furnitureAroundStory([LEDE, SECOND, pointer, THIRD]).entries()]).toEqual([
       [2, 'pointer-in-story'],
     ]);
