@@ -67,13 +67,18 @@ const WEEKDAY_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)$/iu;
 /** A clock after a printed date: "3:21 PM PDT", "9:11pm", "10:21", "08:10:27 EST" (a program's date keeps its own). */
 const TRAILING_CLOCK =
-  /^(.*\p{L}.*\s\d{4}),?\s+(?:at\s+|a las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
+  /^(.*[\p{L}./]\d{0,2}.*\d{4})(?:,|\s+[-–—|])?\s+(?:at\s+|a las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|h)?(?:\s+\p{Lu}{2,5})?$/iu;
+/** A weekday's abbreviation and a comma before a date that names its month ("Tue, Nov 12, 2021"). */
+const ABBREVIATED_WEEKDAY = /^(\p{L}{3}),\s+(?=\p{L}{3})/u;
 
 function withoutClockOrWeekday(value: string): string {
   const clock = TRAILING_CLOCK.exec(value);
   if (clock?.[1] && !/^\p{L}{3},?\s+(?:\d{1,2}\s+)?\p{L}{3}\s/u.test(value)) return clock[1].trim();
-  const weekday = /^(\p{L}+),\s+(?=\S)/u.exec(value);
+  const weekday = /^(\p{L}+),?\s+(?=\S)/u.exec(value);
   if (weekday?.[1] && WEEKDAY_NAME.test(weekday[1])) return value.slice(weekday[0].length);
+  const short = ABBREVIATED_WEEKDAY.exec(value);
+  if (short?.[1] && WEEKDAYS.has(short[1].toLowerCase()) && monthNumber(short[1]) === undefined)
+    return value.slice(short[0].length);
   return value;
 }
 
@@ -86,7 +91,8 @@ export function parsePrintedDate(text: string): string | null {
   // A stamp's clock after its date ("August 18, 2010 3:21 PM PDT", "December 29 2014 9:11pm") or its weekday
   // before it ("Thursday, August 18, 2010", "jueves, 9 de enero de 2014"): the date is what is left.
   const dated = withoutClockOrWeekday(value);
-  if (dated !== value) return parsePrintedDate(dated);
+  const bare = dated === value ? null : parsePrintedDate(dated);
+  if (bare !== null) return bare;
   let match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   // A court's compact date field ("Date: 20100218").

@@ -106,6 +106,11 @@ describe('dates the page prints', () => {
     ['December 29 2014 9:11pm', '2014-12-29'],
     ['Thursday, August 18, 2010', '2010-08-18'],
     ['jueves, 9 de enero de 2014 10:21', '2014-01-09'],
+    ['martes 12 de noviembre de 2021', '2021-11-12'],
+    ['Tue, Nov 12, 2021', '2021-11-12'],
+    ['12 de noviembre de 2021 - 10:45', '2021-11-12'],
+    ['12.11.2021 10:45 h', '2021-11-12'],
+    ['Thu, Dec 25 2014 16:57:37 +0000', '2014-12-25'],
     ['Smarch 3, 2019 3:21 PM', null],
     ['Someday, March 3, 2019', null],
   ])('%s → %s', (printed, iso) => {
