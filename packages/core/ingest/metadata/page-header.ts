@@ -109,6 +109,18 @@ function isBreadcrumbTo(block: string, headline: string): boolean {
 /** A script's placeholder: a word or two ending in an ellipsis ("Loading...", "Cargando…"). */
 const isPlaceholder = (block: string): boolean => /^\S+(?:\s+\S+)?(?:\.\.\.|…)$/u.test(block.trim());
 
+/**
+ * An image's label where a text copy keeps it (its alt text), never a headline: a few words opening with the word
+ * for a picture ("Logo Studenta", "Image Article"), or two words closing with it ("U.S. flag", "loader image").
+ */
+const isImageLabel = (block: string): boolean => {
+  const words = wordCount(block);
+  return (
+    (words <= 4 && /^(?:logo|image|icon|banner)\s/iu.test(block.trim())) ||
+    (words === 2 && /\s(?:logo|image|icon|flag|banner)$/iu.test(block.trim()))
+  );
+};
+
 /** A site or section name above the headline: a few words, the block after it a longer headline. */
 const MAX_SITE_LABEL_WORDS = 5;
 
@@ -229,7 +241,8 @@ export function splitPageHeader(paragraphs: readonly string[], hints: HeaderHint
   }
 
   // A script's placeholder at the top ("Loading...", "Cargando…": a word or two and an ellipsis) is no headline.
-  if (blocks.length > 2 && isPlaceholder(blocks[0] ?? '')) return headerBelowLabels(blocks, hints, 1);
+  if (blocks.length > 2 && (isPlaceholder(blocks[0] ?? '') || isImageLabel(blocks[0] ?? '')))
+    return headerBelowLabels(blocks, hints, 1);
   // A promotion at the top with its button under it ("Michael Lowe is Celebrating Over 20 YEARS of Service" above
   // "Learn More"): neither is the headline; both leave as labels, reported.
   if (blocks.length > 3 && CALL_TO_ACTION.test(blocks[1] ?? '')) return headerBelowLabels(blocks, hints, 2);

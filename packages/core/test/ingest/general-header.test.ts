@@ -68,13 +68,13 @@ describe("the story's first sentence, for a subtitle's evidence", () => {
   });
 });
 
-describe("a script's placeholder at the top of the page", () => {
+describe("a script's placeholder or an image's label at the top of the page", () => {
   it('is no headline: the headline is the block under it, and the placeholder is reported', () => {
     const lede =
       'In their monthlong journey from a violent town to the streets of this border city, the hope of finding protection kept a mother and her two children going.';
     const next =
       'But when they finally reached the crossing about two weeks ago to ask for asylum, they were told to wait, as the number of people asking for protection grew again this spring.';
-    for (const placeholder of ['Loading...', 'Cargando…']) {
+    for (const placeholder of ['Loading...', 'Cargando…', 'loader image', 'U.S. flag', 'Logo Sample']) {
       const plan = ingestText(
         ['Wait Denied', lede, next].join('\n\n').replace(/^/, `${placeholder}\n\n`),
         'p',
@@ -82,6 +82,17 @@ describe("a script's placeholder at the top of the page", () => {
       expect(plan.frontmatter.title).toBe('Wait Denied');
       expect(plan.paragraphs).toEqual([lede, next]);
       expect(plan.frontmatter.review.join('\n')).toContain(placeholder);
+    }
+  });
+
+  it('is a headline when it names no picture, or is longer than a label', () => {
+    const lede =
+      'In their monthlong journey from a violent town to the streets of this border city, the hope of finding protection kept a mother and her two children going.';
+    const next =
+      'But when they finally reached the crossing they were told to wait, as the number of people grew.';
+    for (const headline of ['Raising the flag', 'Mexico lowers its flag over the consulate in Tucson']) {
+      const plan = ingestText([headline, lede, next].join('\n\n'), 'p');
+      expect(plan.frontmatter.title).toBe(headline);
     }
   });
 });
