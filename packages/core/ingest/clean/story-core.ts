@@ -278,11 +278,15 @@ export function furnitureAroundStory(
     (isShortSentence(body[first - 1] ?? '') || marked.has(comparisonKey(body[first - 1] ?? '')))
   )
     first--;
-  // A copy cut off mid-sentence ends in the story's text, however short its last words.
-  let last = isCutSentence(body.at(-1) ?? '') ? body.length - 1 : body.findLastIndex(isText);
   // A finished sentence that the markup sets among the story's own paragraphs is the story's, however short
   // ("Link: simdjson.", under the story in its element; a site's "Read more…" link sits apart from it).
   const own = new Set(storyParagraphs.map(comparisonKey));
+  // A copy cut off mid-sentence ends in the story's text, however short its last words; where the markup says which
+  // blocks are the story's (its paragraphs and lists), only one of them can be that cut sentence: a sidebar's "8 hours
+  // ago" under another story's headline ends a saved page without cutting its story.
+  const cutAtEnd =
+    isCutSentence(body.at(-1) ?? '') && (own.size === 0 || own.has(comparisonKey(body.at(-1) ?? '')));
+  let last = cutAtEnd ? body.length - 1 : body.findLastIndex(isText);
   while (
     last + 1 < body.length &&
     (isShortSentence(body[last + 1] ?? '') ||

@@ -298,7 +298,20 @@ export function readPageStructure(html: string): PageStructure {
     besideHeadline,
     storyParagraphs:
       main && 'children' in main
-        ? DomUtils.filter((node) => 'name' in node && node.name === 'p', main.children, false).map(textOf)
+        ? DomUtils.filter((node) => 'name' in node && node.name === 'p', main.children, false)
+            .concat(
+              // A list set among the story's paragraphs is the story's too: its items are its blocks.
+              DomUtils.filter(
+                (node) => 'name' in node && /^[ou]l$/.test(node.name),
+                main.children,
+                false,
+              ).flatMap((list) =>
+                'children' in list
+                  ? DomUtils.filter((node) => 'name' in node && node.name === 'li', list.children, false)
+                  : [],
+              ),
+            )
+            .map(textOf)
         : [],
     headline: headline ? textOf(headline) : null,
     microdata: readMicrodata(document),

@@ -345,3 +345,18 @@ describe("readers' comments and a list's title, set apart from the story", () =>
     expect(furnitureOf(plan).map(([why]) => why)).toContain('<div> (the title of a list of links under it)');
   });
 });
+
+describe('words without an end under a saved page whose markup sets the story’s paragraphs', () => {
+  it('are no cut sentence of the story unless they are one of its blocks', () => {
+    const teaser =
+      'The Weekly Show - 024: We Visit a Factory, Take Over the Square and Talk Patents With Lawyers';
+    const plan = ingestHtml(`<html><body><h1>An officer in search of a safe place</h1>
+      <div class="post">${body}</div>
+      <div class="col2"><div class="teaser">${teaser}</div><div class="when">8 hours ago</div></div></body></html>`);
+    expect(plan.paragraphs).toEqual(PARAGRAPHS);
+    const cut = `${PARAGRAPHS[2]} The agency will review the`;
+    const story = ingestHtml(`<html><body><h1>An officer in search of a safe place</h1>
+      <div class="post"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p><p>${cut}</p></div></body></html>`);
+    expect(story.paragraphs.at(-1)).toBe(cut);
+  });
+});
