@@ -7,6 +7,7 @@ import {
   endsSentence,
   endsSentenceOrClause,
   isListItem,
+  lowerCaseShare,
   opensWithDateline,
   PERSON_NAME,
   wordCount,
@@ -22,7 +23,7 @@ import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
 import { splitAtSeams, splitOpeningStamp } from './run-together';
 import { findRunningLines } from './running-lines';
-import { contentWords, functionWordShare, isRunningText, isStoryText, lowerCaseShare } from './story-core';
+import { contentWords, functionWordShare, isRunningText, isStoryText } from './story-core';
 
 export type CleanedText = {
   /** The remaining blocks in page order: headline, dek and body are told apart later. */

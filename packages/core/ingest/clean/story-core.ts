@@ -6,6 +6,7 @@ import {
   endsSentence,
   endsSentenceOrClause,
   isListItem,
+  lowerCaseShare,
   opensWithBullet,
   wordCount,
 } from '../text/words';
@@ -45,12 +46,6 @@ export function functionWordShare(block: string): number {
   if (words.length === 0) return 0;
   return words.filter((word) => STOP_WORDS.has(foldWord(word))).length / words.length;
 }
-
-/** The share of a block's words that begin in lower case: most of running text's, few of a title-cased headline's. */
-export const lowerCaseShare = (block: string): number => {
-  const words = block.trim().split(/\s+/u).filter(Boolean);
-  return words.length === 0 ? 0 : words.filter((word) => /^\P{L}*\p{Ll}/u.test(word)).length / words.length;
-};
 
 /**
  * Text of a story by its own shape: prose (a finished sentence of some length, or a long block), or a run of

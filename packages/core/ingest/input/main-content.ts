@@ -1,5 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { collapseWhitespace, comparisonKey } from '../text/words';
+import { collapseWhitespace, comparisonKey, lowerCaseShare, wordCount } from '../text/words';
 import {
   findFurniture,
   headingPermalinks,
@@ -255,11 +255,8 @@ function deckHeading(headline: DomElement): string | null {
   while (next && !('name' in next && /^(?:h[2-6]|p|div|span|a|time)$/.test(next.name))) next = next.next;
   if (!next || !('name' in next) || !/^h[2-6]$/.test(next.name)) return null;
   const text = textOf(next);
-  const words = text.split(' ').filter(Boolean);
-  const lower = words.filter((word) => /^\P{L}*\p{Ll}/u.test(word)).length;
-  return words.length >= MIN_DECK_HEADING_WORDS &&
-    words.length <= MAX_DECK_HEADING_WORDS &&
-    lower / words.length >= 0.5
+  const words = wordCount(text);
+  return words >= MIN_DECK_HEADING_WORDS && words <= MAX_DECK_HEADING_WORDS && lowerCaseShare(text) >= 0.5
     ? text
     : null;
 }

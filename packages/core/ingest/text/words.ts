@@ -16,6 +16,12 @@ export function wordCount(text: string): number {
   return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
 }
 
+/** The share of a block's words that begin in lower case: most of running text's, few of a title-cased headline's. */
+export const lowerCaseShare = (block: string): number => {
+  const words = block.trim().split(/\s+/u).filter(Boolean);
+  return words.length === 0 ? 0 : words.filter((word) => /^\P{L}*\p{Ll}/u.test(word)).length / words.length;
+};
+
 /**
  * A comparison key: accents folded, case folded, curly quotes and dashes made plain, whitespace collapsed.
  * Used to compare a rule's text or a name with page text, never to change the text that is kept.
