@@ -23,7 +23,7 @@ const AUTHOR = /^(?<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s
 const MAX_HEAD_LINES = 40;
 /** A database's heading above a judgment: a few words, no sentence or field ("Decision Content"). */
 const MAX_LABEL_WORDS = 4;
-const isHeadingLabel = (line: string) =>
+export const isHeadingLabel = (line: string) =>
   line.split(' ').length <= MAX_LABEL_WORDS && /^\p{Lu}[\p{L} ]*$/u.test(line);
 
 /** A caption's line taken out, reported under the caption's rule (every caption reader's). */

@@ -1,6 +1,6 @@
 import { parsePrintedDate } from '../metadata/parse-date';
 import { collapseWhitespace } from '../text/words';
-import { captionRemoval } from './between-caption';
+import { captionRemoval, isHeadingLabel } from './between-caption';
 import { type CaptionSplit, splitJudges } from './court-caption';
 
 /*
@@ -26,9 +26,8 @@ const COURT_FIRST = /^[\p{L} ]*\b(?:Court|Division|Tribunal|Section)\b[\p{L} ]*,
 const PRINTED_DATE = /\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}/gu;
 /** How far down the page the caption's first party is looked for (a report's headings and docket come first). */
 const MAX_HEAD_LINES = 20;
-/** Above the caption: a report's headings and its docket number ("Decision Content", "A-1038-96"). */
-const HEADING_OR_DOCKET = /^(?:\p{Lu}[\p{L} ]{0,40}|[A-Z]{1,5}-\d+(?:-\d+)*)$/u;
-const MAX_HEADING_WORDS = 4;
+/** Above the caption, beside the database's headings (`isHeadingLabel`): its docket number ("A-1038-96"). */
+const DOCKET = /^[A-Z]{1,5}-\d+(?:-\d+)*$/u;
 
 /** The judges a panel names, without their titles: "Isaac C.J., Strayer and Linden JJ.A." → Isaac, Strayer, Linden. */
 function panelJudges(panel: string): string[] {
@@ -50,12 +49,7 @@ export function splitReportedCaption(lines: readonly string[]): CaptionSplit | n
   if (at < 0) return null;
   // Nothing but a report's headings and docket number above the first party.
   const above = cells.slice(0, at);
-  if (
-    !above.every(
-      (cell) => HEADING_OR_DOCKET.test(cell.text) && cell.text.split(' ').length <= MAX_HEADING_WORDS,
-    )
-  )
-    return null;
+  if (!above.every((cell) => isHeadingLabel(cell.text) || DOCKET.test(cell.text))) return null;
   const first = PARTY_WITH_ROLES.exec(cells[at]?.text ?? '')?.groups?.name ?? '';
   const second = PARTY_WITH_ROLES.exec(cells[at + 2]?.text ?? '')?.groups?.name ?? '';
   let last = at + 2;
