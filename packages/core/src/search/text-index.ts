@@ -34,6 +34,10 @@ export const MAX_COUNTED_REPEATS = 3;
 export const repeatTerm = (term: string, count: number) => `${term}${REPEAT}${count}`;
 export const FIELDS: readonly FieldName[] = ['body', 'title', 'summary', 'records'];
 
+/** One value per field, made by `make`, in FIELDS' order (the snapshot's order too). */
+const perField = <T>(make: (field: FieldName) => T) =>
+  Object.fromEntries(FIELDS.map((field) => [field, make(field)])) as Record<FieldName, T>;
+
 /** A term's postings in one field: document numbers grouped by slot, earlier occurrence first. */
 export type Postings = ReadonlyArray<ReadonlyArray<number> | null | undefined>;
 
@@ -83,7 +87,7 @@ export function buildTextIndex(
   records: ReadonlyMap<number, string> = new Map(),
   namesLeftOut: ReadonlySet<string> = new Set(),
 ): TextIndex {
-  const fields = { body: newIndex(), title: newIndex(), summary: newIndex(), records: newIndex() };
+  const fields = perField(() => newIndex());
   const forms = new Map<string, string[]>();
   const passageLength = new Uint16Array(corpus.passageCount);
   let totalLength = 0;
@@ -126,12 +130,7 @@ export function buildTextIndex(
     return words.length === 1 && words[0] === term ? '' : words.join(' ');
   };
   return {
-    fields: {
-      body: termMapOf(fields.body),
-      title: termMapOf(fields.title),
-      summary: termMapOf(fields.summary),
-      records: termMapOf(fields.records),
-    },
+    fields: perField((field) => termMapOf(fields[field])),
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? totalLength / corpus.passageCount : 0,
     vocabulary,
@@ -200,12 +199,7 @@ export function exportTextIndex(index: TextIndex): TextIndexData {
     passageLength: [...index.passageLength],
     vocabulary: [...index.vocabulary],
     forms: [...index.forms],
-    fields: {
-      body: exportField(index.fields.body),
-      title: exportField(index.fields.title),
-      summary: exportField(index.fields.summary),
-      records: exportField(index.fields.records),
-    },
+    fields: perField((field) => exportField(index.fields[field])),
   };
 }
 
@@ -236,9 +230,8 @@ export function importTextIndex(snapshot: TextIndexData, corpus: Corpus): TextIn
   }
   const field = ({ terms, postings }: FieldData) =>
     sortedLookup(terms, (at) => decodePostings(postings[at] as string));
-  const { body, title, summary, records } = snapshot.fields;
   return {
-    fields: { body: field(body), title: field(title), summary: field(summary), records: field(records) },
+    fields: perField((name) => field(snapshot.fields[name])),
     passageLength,
     averagePassageLength: corpus.passageCount > 0 ? total / corpus.passageCount : 0,
     vocabulary,
