@@ -21,6 +21,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { seededRandom } from '../../../tooling/testing/seeded-random.ts';
+import { DEFAULT_MAX_CONNECTIONS } from '../src/transports/http/interactions-server';
 import type { LoadMonitor, LoadSheddingOptions, LoopClock } from '../src/transports/http/load-shedding';
 
 const { values, positionals } = parseArgs({
@@ -52,12 +53,10 @@ const sliced = values.sliced;
  * `--pool N`: requests come over connections, as the benchmark's generator (and a proxy) sends them: N open at
  * the start, each carrying one request at a time; a request that finds none idle opens a new one, which waits in
  * the kernel's accept queue until the loop accepts it (one per turn, as node does: `bench/accept-per-turn.ts`),
- * and its request is read in the turn after that. Past MAX_CONNECTIONS open, a new connection is dropped (an
+ * and its request is read in the turn after that. Past DEFAULT_MAX_CONNECTIONS open, a new connection is dropped (an
  * error). 0 (the default): every request that arrived before a turn began is read in it.
  */
 const pool = Number(values.pool);
-/** The server's `maxConnections` (DEFAULT_MAX_CONNECTIONS). */
-const MAX_CONNECTIONS = 1024;
 /** A time slice of the scheduler (CFS gives a few ms to each thread that wants the core). */
 const SLICE_MS = 3;
 /** 503s closer together than this are one episode (as in shed-timeline.ts). */
@@ -108,6 +107,15 @@ async function run(rate: number, seed: number, longPauses: boolean) {
   const byReason = new Map<string, number>();
   let next = 0;
   let dropped = 0;
+  /** Reads the request that arrived at `at`: answered, or refused by the rule (and why). */
+  const serve = (at: number) => {
+    const reason = monitor.overloaded(0);
+    const shed = reason !== undefined;
+    if (shed) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+    pass(shed ? REFUSAL_MS : answerMs());
+    (shed ? refused : answered).push(now - at);
+    if (shed) refusedAt.push(now);
+  };
   if (pool === 0)
     while (next < arrivals.length) {
       const first = arrivals[next] as number;
@@ -118,14 +126,7 @@ async function run(rate: number, seed: number, longPauses: boolean) {
       const turnStart = now;
       let end = next;
       while (end < arrivals.length && (arrivals[end] as number) <= turnStart) end += 1;
-      for (; next < end; next++) {
-        const reason = monitor.overloaded(0);
-        const shed = reason !== undefined;
-        if (shed) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-        pass(shed ? REFUSAL_MS : answerMs());
-        (shed ? refused : answered).push(now - (arrivals[next] as number));
-        if (shed) refusedAt.push(now);
-      }
+      for (; next < end; next++) serve(arrivals[next] as number);
       await nextTurn();
     }
   else {
@@ -143,7 +144,7 @@ async function run(rate: number, seed: number, longPauses: boolean) {
         if (idleConnections > 0) {
           idleConnections -= 1;
           readable.push(at);
-        } else if (open >= MAX_CONNECTIONS) dropped += 1;
+        } else if (open >= DEFAULT_MAX_CONNECTIONS) dropped += 1;
         else {
           open += 1;
           accepting.push(at);
@@ -171,12 +172,7 @@ async function run(rate: number, seed: number, longPauses: boolean) {
         acceptedLastTurn.push(acceptedNow);
       }
       for (const at of turn) {
-        const reason = monitor.overloaded(0);
-        const shed = reason !== undefined;
-        if (shed) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-        pass(shed ? REFUSAL_MS : answerMs());
-        (shed ? refused : answered).push(now - at);
-        if (shed) refusedAt.push(now);
+        serve(at);
         idleConnections += 1;
         arrive();
       }
