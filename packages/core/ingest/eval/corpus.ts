@@ -23,6 +23,7 @@ export const LATER_SET_NAMES = [
   'held-out-10',
   'held-out-11',
   'held-out-12',
+  'held-out-13',
 ] as const;
 
 /**

@@ -62,6 +62,7 @@ describe('the ingest corpus', () => {
     ['held-out-9', 'held-out-10'],
     ['held-out-10', 'held-out-11'],
     ['held-out-11', 'held-out-12'],
+    ['held-out-12', 'held-out-13'],
   ] as const)('keeps a later set off the sites of an earlier one: %s vs %s', (earlier, later) => {
     // A page alone on its site, so that the new page's overlap is the only one reported.
     const alone = (page: { site: string }) =>
