@@ -115,6 +115,29 @@ const isCutSentence = (block: string): boolean =>
     (wordCount(block) >= MIN_CLAUSE_WORDS && !/\s\|\s/u.test(block)) ||
     opensUnclosed(block));
 
+/**
+ * The page's last block cut inside a word the page prints whole elsewhere ("(c) Withdrawn Applications and Petit"
+ * with "Petitions" above it, "The FBI Charlotte Fiel" with "Field"): the store cut the copy there, in a heading or a
+ * name whose words are capitalised, so the words are the story's however little they read as running text. A plural
+ * ("Chart" beside "Charts") says nothing; a label or address never ends so.
+ */
+/** Blocks that may stand between the story's last text and the words a copy was cut inside. */
+const MAX_BLOCKS_BEFORE_CUT = 2;
+
+function isCutInsideAWord(block: string, others: readonly string[]): boolean {
+  const text = block.trim();
+  if (endsSentenceOrClause(text) || /:|\/\/|\bwww\./u.test(text) || isBulleted(text)) return false;
+  const last = /(?:^|\s)(\p{L}{3,})$/u.exec(text)?.[1];
+  if (last === undefined) return false;
+  const stem = comparisonKey(last);
+  return others.some((other) =>
+    other.split(/[^\p{L}]+/u).some((word) => {
+      const key = comparisonKey(word);
+      return key.length > stem.length && key.startsWith(stem) && !/^e?s$/u.test(key.slice(stem.length));
+    }),
+  );
+}
+
 /** Whether a block opens a quotation or a bracket more often than it closes one. */
 const opensUnclosed = (block: string): boolean =>
   [
@@ -279,8 +302,15 @@ export function furnitureAroundStory(
   // A copy cut off mid-sentence ends in the story's text, however short its last words; where the markup says which
   // blocks are the story's (its paragraphs and lists), only one of them can be that cut sentence: a sidebar's "8 hours
   // ago" under another story's headline ends a saved page without cutting its story.
+  // Cut inside a capitalised word, the copy ends right under the story's text (or one block set between, an
+  // advertisement's line); under a run of furniture ("… Department of State" under a hearing's list of witnesses)
+  // such words are the furniture's.
+  const cutInsideAWord =
+    body.findLastIndex(isText) >= body.length - 1 - MAX_BLOCKS_BEFORE_CUT &&
+    isCutInsideAWord(body.at(-1) ?? '', body.slice(0, -1));
   const cutAtEnd =
-    isCutSentence(body.at(-1) ?? '') && (own.size === 0 || own.has(comparisonKey(body.at(-1) ?? '')));
+    (isCutSentence(body.at(-1) ?? '') || cutInsideAWord) &&
+    (own.size === 0 || own.has(comparisonKey(body.at(-1) ?? '')));
   let last = cutAtEnd ? body.length - 1 : body.findLastIndex(isText);
   while (
     last + 1 < body.length &&

@@ -115,6 +115,35 @@ describe('furniture around the story', () => {
       expect(furnitureAroundStory([LEDE, SECOND, cut]).size).toBe(0);
   });
 
+  it('keeps the words a copy was cut inside a capitalised word of, when the page prints that word whole', () => {
+    const applications =
+      'Field office rejections of Applications and Petitions may not be appealed to the office that reviews them.';
+    const cut = '(c) Withdrawn Applications and Petit';
+    expect(furnitureAroundStory([LEDE, applications, cut]).size).toBe(0);
+    // One block may stand between (an advertisement's line), as long as the cut words are right under the story.
+    expect(furnitureAroundStory([LEDE, applications, '100% FREE Map', cut]).get(3)).toBeUndefined();
+    // Without the whole word on the page, or under a run of furniture, the words are a label's.
+    expect(furnitureAroundStory([LEDE, SECOND, cut]).get(2)).toBe('furniture-after-story');
+    expect(
+      furnitureAroundStory([
+        LEDE,
+        applications,
+        'Witnesses',
+        'Mr. Luis Arreaga',
+        'Principal Deputy',
+        cut,
+      ]).get(5),
+    ).toBe('furniture-after-story');
+    // A plural beside its singular is no cut word ("Organization Chart" with "Charts" above).
+    expect(
+      furnitureAroundStory([
+        LEDE,
+        'The Charts show that the office was busier than ever last year.',
+        'Organization Chart',
+      ]).get(2),
+    ).toBe('furniture-after-story');
+  });
+
   it('keeps a short sentence next to the story, and a heading the markup sets right above it', () => {
     expect(furnitureAroundStory(['Duran fled to Hermosillo.', LEDE, SECOND]).size).toBe(0);
     expect(furnitureAroundStory([LEDE, SECOND, 'The hearing resumes Friday.']).size).toBe(0);
