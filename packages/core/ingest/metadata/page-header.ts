@@ -45,6 +45,9 @@ const MIN_HEADLINE_WORDS = 3;
 /** How far down the page's blocks the headline the markup names is looked for (menus and site names come first). */
 const HEADLINE_WITHIN = 12;
 const MAX_DEK_WORDS = 40;
+/** A deck said in one statement is a few words: a story's first paragraph, even a one-sentence one, says more. */
+const MIN_DECK_STATEMENT_WORDS = 6;
+const MAX_DECK_STATEMENT_WORDS = 15;
 const MAX_LABEL_WORDS = 6;
 
 /** A headline may end in an initialism ("… FLEE TO U.S.") but not in a sentence's full stop. */
@@ -413,6 +416,20 @@ function dekEvidence(
     )
   )
     return 'the story below it opens with paragraphs more than twice as long';
+  // A deck said in one short statement ("Nine journalists have been killed in Mexico since the start of the year.")
+  // needs only the paragraph right under it to be more than twice as long; a blogger's line introducing a wire
+  // story stands above its dateline.
+  if (
+    firstSentence(block) === block &&
+    /\.["'”’)]*$/u.test(block.trim()) &&
+    words >= MIN_DECK_STATEMENT_WORDS &&
+    words <= MAX_DECK_STATEMENT_WORDS &&
+    rest.length > index + 2 &&
+    isProse(next) &&
+    wordCount(next) >= 2 * words &&
+    !opensWithDateline(next)
+  )
+    return 'it is one short statement, and the paragraph under it more than twice as long';
   // The story opens at its dateline ("EL PASO — …"): an unfinished line above it is the header's.
   if (opensWithDateline(next) && !endsSentence(rest[index] ?? ''))
     return 'the story opens right after it with its dateline';

@@ -223,6 +223,20 @@ describe('a standfirst under the headline', () => {
     expect(header.body).toEqual([LONG_ONE, LONG_TWO]);
   });
 
+  it('is one short statement when the paragraph right under it is more than twice as long', () => {
+    const deck = 'Nine journalists have been killed in Mexico since the start of the year.';
+    const lede =
+      'A journalist who fled threats from the army has been denied asylum by an immigration court in Texas, more than nine years after he crossed the border with his son.';
+    const next = 'On Monday the judge rejected all of the evidence he presented.';
+    const header = splitPageHeader(['Reporter denied asylum', deck, lede, next]);
+    expect(header.dek?.value).toBe(deck);
+    expect(header.body).toEqual([lede, next]);
+    // A longer statement is the story's one-sentence first paragraph.
+    const longer =
+      'Nine journalists have been killed in Mexico since the start of the year, most of them in the north.';
+    expect(splitPageHeader(['Reporter denied asylum', longer, `${lede} ${next}`, next]).body[0]).toBe(longer);
+  });
+
   it('is not a blogger’s opening questions, nor a short paragraph before another short one', () => {
     const questions = 'Remember when this was all over the news in January? Remember the outrage?';
     expect(
