@@ -22,7 +22,7 @@ import { isProse, removeMenuRuns, removePrintedTwice } from './menu-runs';
 import type { Removal } from './removal';
 import { splitRunTogetherHeader } from './reprint-header';
 import { splitAtSeams, splitOpeningStamp } from './run-together';
-import { findRunningLines } from './running-lines';
+import { findRunningHeadsInSentences, findRunningLines } from './running-lines';
 import { contentWords, functionWordShare, isRunningText, isStoryText } from './story-core';
 
 export type CleanedText = {
@@ -121,6 +121,11 @@ function cleanLines(
   for (const rule of rules) {
     if (rule.kind !== 'field-table') continue;
     for (const { index, groups } of findFieldTable(lines, rule)) dropLine(index, rule, groups);
+  }
+  // A running head the copy prints too few times to count as repeated, where it cuts a sentence in two.
+  for (const rule of rules) {
+    if (rule.kind !== 'repeated-line') continue;
+    for (const index of findRunningHeadsInSentences(lines, dropped)) dropLine(index, rule);
   }
   // Where (in the kept lines) a footnote mark or a page's running head was: footnotes are moved from there.
   const footnoteAt: number[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findRunningHeadsInSentences } from '../../ingest/clean/running-lines';
 import { ingestText } from './helpers';
 
 const ingest = (text: string) => ingestText(text, 'sample-judgment');
@@ -185,5 +186,34 @@ describe('a judgment headed by its case file (the kind of case and its number ov
     expect(plan.frontmatter.title).toBe('CONTRADICCIÓN DE CRITERIOS 353/2021');
     const news = ingest(['EL PASO POLICE REPORT', ...JUDGMENT.slice(6)].join('\n\n'));
     expect(news.frontmatter.genre).not.toBe('court-opinion');
+  });
+});
+
+describe("a printed page's running head inside a sentence", () => {
+  const CAPTION =
+    'United States Court of Appeals for the Seventh Circuit No. 15-1860 JOHN DOE, Petitioner, v. JANE ROE, Respondent.';
+  const BEFORE =
+    'The Convention bars returning a person to another State where there are substantial grounds for believing that he would be in danger of being subjected to torture under the Convention Against Torture and Other Cruel, Inhuman or Degrading Treatment';
+  const AFTER =
+    'or Punishment, as the regulation that carries it out says, and the Board must decide whether the petitioner would more likely than not be tortured if he were returned.';
+  const LAST =
+    'The petitioner fears the police of his home town, who he says work for a cartel that has threatened his family for years.';
+
+  it('is taken out, though printed only once more (in the caption), and the sentence is joined again', () => {
+    const plan = ingest([CAPTION, BEFORE, 'No. 15-1860', AFTER, LAST].join('\n\n'));
+    expect(plan.paragraphs).toContain(`${BEFORE} ${AFTER}`);
+    expect(plan.removals.map((removal) => removal.text)).toContain('No. 15-1860');
+  });
+
+  it('stays where nothing else on the page prints it, or where it is a date', () => {
+    expect(ingest([CAPTION, BEFORE, 'No. 16-2000', AFTER, LAST].join('\n\n')).paragraphs).not.toContain(
+      `${BEFORE} ${AFTER}`,
+    );
+    // A date above a post's title in lower case is the post's stamp, however often the page prints it.
+    const lines = [`${CAPTION} Decided April 21, 2006.`, '', BEFORE, '', 'April 21, 2006', '', AFTER];
+    expect(findRunningHeadsInSentences(lines, new Set())).toEqual([]);
+    expect(
+      findRunningHeadsInSentences([CAPTION, '', BEFORE, '', 'No. 15-1860', '', AFTER], new Set()),
+    ).toEqual([4]);
   });
 });
