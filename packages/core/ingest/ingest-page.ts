@@ -205,7 +205,7 @@ export function ingestPage(
   const html = page.format === 'html' ? htmlToText(page.text) : null;
   const hints: HtmlHints = html?.hints ?? { authors: [], captions: [] };
   const context = { outletNames: outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases]) };
-  const cleaned = cleanText(html ? html.text : page.text, rules, context);
+  const cleaned = cleanText(html ? html.text : page.text, rules, context, hints.storyParagraphs);
   const blockRules = rules.filter((rule) => rule.scope === 'block');
   const removals: Removal[] = [
     ...(html?.removedElements ?? []).map((element) => ({

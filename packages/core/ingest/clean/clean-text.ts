@@ -304,6 +304,7 @@ function rejoinBrokenSentences(
   vocabulary: ReadonlySet<string>,
   pageBreaks: boolean,
   ruled: (block: string) => boolean,
+  markupParagraphs: ReadonlySet<string>,
 ): void {
   // A teaser cut on a word repeats the story's opening below it ("By Jane Roe The continuing conundrum of…" /
   // "The continuing conundrum of…"): two blocks, not one sentence.
@@ -312,6 +313,8 @@ function rejoinBrokenSentences(
   for (let i = paragraphs.length - 2; i >= 0; i--) {
     const left = paragraphs[i] ?? '';
     const right = paragraphs[i + 1] ?? '';
+    // A paragraph the page's markup sets whole (a <p> of the story's element) starts there: no sentence runs into it.
+    if (markupParagraphs.has(comparisonKey(right))) continue;
     const acrossPageBreak =
       pageBreaks && left.trim() !== '' && !endsSentenceOrClause(left) && CONTINUES.test(right.trim());
     const brokenByBlankLine =
@@ -492,6 +495,7 @@ export function cleanText(
   text: string,
   rules: readonly BoilerplateRule[],
   context: CleaningContext,
+  markupParagraphs: readonly string[] = [],
 ): CleanedText {
   const removals: Removal[] = [];
   const cleanedLines = cleanLines(text, rules, context, removals);
@@ -522,6 +526,7 @@ export function cleanText(
     vocabulary,
     cleanedLines.pageBreakAt.length > 0,
     (block) => firstMatch(blockRules, block, context) !== null,
+    new Set(markupParagraphs.map(comparisonKey)),
   );
   paragraphs.forEach((paragraph, i) => {
     paragraphs[i] = joinBrokenWords(paragraph, vocabulary);

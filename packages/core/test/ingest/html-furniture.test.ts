@@ -360,3 +360,15 @@ describe('words without an end under a saved page whose markup sets the story’
     expect(story.paragraphs.at(-1)).toBe(cut);
   });
 });
+
+describe("a paragraph the story's markup sets whole", () => {
+  it('is never joined to the block above it as the rest of a sentence a blank line broke', () => {
+    const quote =
+      'We have wanted to make this change for the last eighteen months, but needed our business to be big enough to pay for it - <a href="/x">Nat Friedman</a>';
+    const plan = ingestHtml(`<html><body><h1>An officer in search of a safe place</h1>
+      <div class="post"><p>${PARAGRAPHS[0]}</p><blockquote><p>${quote}</p></blockquote>
+      <p>${PARAGRAPHS[1]}</p><p>${PARAGRAPHS[2]}</p></div></body></html>`);
+    expect(plan.paragraphs).toContain(PARAGRAPHS[1]);
+    expect(plan.paragraphs).toHaveLength(4);
+  });
+});
