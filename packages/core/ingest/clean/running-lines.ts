@@ -39,9 +39,10 @@ const MAX_HEAD_IN_SENTENCE_WORDS = 6;
 
 /**
  * Indices of a printed page's running head that stands inside a sentence the page break cut ("… that he would be" /
- * "No. 13-60167" / "recruited by a drug cartel"), though the copy holds it too few times to count as repeated: a block
- * of one short line holding a number (not a date) and no sentence, that the page prints elsewhere too (in its caption), between a
- * line that stops inside its sentence and one that carries it on in lower case. `skip` are lines already taken out.
+ * "No. 13-60167" / "recruited by a drug cartel"), though the copy holds it too few times to count as repeated: one
+ * short line holding a number (not a date) and no sentence, the last of its page's lines (a blank line or a taken-out
+ * page number under it), that the page prints elsewhere too (in its caption), between a line that stops inside its
+ * sentence and one that carries it on in lower case. `skip` are lines already taken out.
  */
 export function findRunningHeadsInSentences(lines: readonly string[], skip: ReadonlySet<number>): number[] {
   const blank = (i: number) => skip.has(i) || (lines[i] ?? '').trim() === '';
@@ -54,7 +55,8 @@ export function findRunningHeadsInSentences(lines: readonly string[], skip: Read
   const found: number[] = [];
   lines.forEach((line, i) => {
     const text = line.trim();
-    if (blank(i) || !blank(i - 1) || !blank(i + 1)) return;
+    // The head closes its page's lines (a blank line or a page number under it), run onto the text above it or not.
+    if (blank(i) || !blank(i + 1)) return;
     // A date above a post's lower-case title ("April 21, 2006" / "did Mexico give maps…") is its stamp.
     if (
       wordCount(text) > MAX_HEAD_IN_SENTENCE_WORDS ||

@@ -216,4 +216,22 @@ describe("a printed page's running head inside a sentence", () => {
       findRunningHeadsInSentences([CAPTION, '', BEFORE, '', 'No. 15-1860', '', AFTER], new Set()),
     ).toEqual([4]);
   });
+
+  it('is taken out when it closes its page right under a wrapped line, a page number under it', () => {
+    const lines = [
+      'AMPARO EN REVISIÓN 275/2019',
+      '',
+      'El problema a resolver consiste en determinar si las tareas de revisión migratoria',
+      'en el interior del territorio vulneran el derecho a la',
+      'AMPARO EN REVISIÓN 275/2019',
+      '2',
+      '',
+      'igualdad y no discriminación, y el derecho a la libertad personal.',
+    ];
+    expect(findRunningHeadsInSentences(lines, new Set([5]))).toEqual([4]);
+    // With the page's text going on right under it, the line is the sentence's own.
+    expect(
+      findRunningHeadsInSentences([...lines.slice(0, 5), 'igualdad y no discriminación.'], new Set()),
+    ).toEqual([]);
+  });
 });
