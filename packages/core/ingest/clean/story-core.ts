@@ -106,6 +106,7 @@ const isBulleted = (block: string): boolean => opensWithBullet(block) || isListI
  */
 const isCutSentence = (block: string): boolean =>
   /\p{L}/u.test(block) &&
+  !isRelativeTime(block) &&
   !endsSentenceOrClause(block) &&
   !/:|\/\/|\bwww\./u.test(block) &&
   !isBulleted(block) &&
@@ -137,6 +138,14 @@ function isCutInsideAWord(block: string, others: readonly string[]): boolean {
     }),
   );
 }
+
+/**
+ * A stamp of how long ago something was posted ("8 hours ago", "hace 2 horas"), as a sidebar's teaser or a comment
+ * carries it: it stops on a word in lower case without being anyone's cut sentence.
+ */
+const RELATIVE_TIME =
+  /^(?:(?:about|over|almost)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^hace\s+(?:\d+|un|una)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)$/iu;
+const isRelativeTime = (block: string): boolean => RELATIVE_TIME.test(block.trim());
 
 /** Whether a block opens a quotation or a bracket more often than it closes one. */
 const opensUnclosed = (block: string): boolean =>

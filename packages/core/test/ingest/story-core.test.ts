@@ -100,7 +100,14 @@ describe('furniture around the story', () => {
   });
 
   it("takes a widget's or a summary's label under the story for furniture, not for a cut copy's last words", () => {
-    for (const label of ['Share page with AddThis', 'Reduced by 66%', 'Press Release | Organization Chart'])
+    for (const label of [
+      'Share page with AddThis',
+      'Reduced by 66%',
+      'Press Release | Organization Chart',
+      // How long ago a sidebar's teaser was posted stops on a word in lower case, and is no cut sentence.
+      '8 hours ago',
+      'hace 2 horas',
+    ])
       expect([...furnitureAroundStory([LEDE, SECOND, label]).entries()]).toEqual([
         [2, 'furniture-after-story'],
       ]);
