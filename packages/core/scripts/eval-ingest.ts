@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose] [--<newest set> | --show-<newest set>]`
+ * `pnpm --filter @asylum-archive/core eval:ingest [--json] [--verbose] [--with-address] [--<newest set> | --show-<newest set>]`
  *
  * Ingests every page of the corpus (test/fixtures/corpus) the way `pnpm ingest --dry-run` does and prints,
  * for each set: pages whose body is paragraph-for-paragraph right, boilerplate blocks kept in the body,
@@ -12,7 +12,10 @@
  * name there and these flags move with it. Every older set's flags (`--held-out-12`, `--show-held-out-12`, …) are
  * still accepted and change nothing: those sets are printed by default (held-out-12 since 2026-12-02 14:56 UTC,
  * after its one measure at 14:10 UTC; held-out-11 since 12:47, after its one at 11:51).
- * `--half tuning` shows only the tuning half. The I/O edge; scoring is in ../ingest/eval/.
+ * `--half tuning` shows only the tuning half. `--with-address` ingests each page with its manifest `address` as
+ * `--url`, as a maintainer who knows the page's address would run `pnpm ingest`; without it (the condition of every
+ * figure before 2026-12-02 15:00 UTC, and the one a rule is kept by) pages are ingested with no address. The header
+ * says which condition ran. The I/O edge; scoring is in ../ingest/eval/.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -49,6 +52,7 @@ function ingestCorpusPage(
   page: CorpusPage,
   archive: ArchiveSnapshot,
   rules: ReturnType<typeof parseBoilerplateRules>,
+  withAddress: boolean,
 ): IngestResult {
   const file = join(corpusDir, page.file);
   const decoded = decodeInput(readFileSync(file), file);
@@ -66,7 +70,12 @@ function ingestCorpusPage(
   const name = page.file.replace(/^pages\//, '').replace(/\.\w+$/, '');
   let outcome: ReturnType<typeof ingestPage>;
   try {
-    outcome = ingestPage({ text: decoded.text, format: decoded.format, name }, {}, archive, rules);
+    outcome = ingestPage(
+      { text: decoded.text, format: decoded.format, name },
+      withAddress ? { url: page.address } : {},
+      archive,
+      rules,
+    );
   } catch {
     return failed;
   }
@@ -130,7 +139,7 @@ function report(half: Half, summary: HalfSummary): string {
     `  boilerplate blocks kept in the body:  ${summary.boilerplateKept}`,
     `  article sentences lost:               ${summary.sentencesLost} of ${summary.sentences}`,
     `  title right:   ${summary.titleRight}/${summary.titleStated} pages that state one (${summary.titleInvented} proposed where none is stated)`,
-    `  date right:    ${summary.dateRight}/${summary.dateStated} pages that state one (${summary.dateInvented} proposed where none is stated; ${summary.dateInferred} inferred from the page's address where none is stated)`,
+    `  date right:    ${summary.dateRight}/${summary.dateStated} pages that state one, ${summary.dateRightFromAddress} of them read only from the page's address (${summary.dateInvented} proposed where none is stated; ${summary.dateInferred} inferred from the page's address where none is stated)`,
     `  authors right: ${summary.authorsRight}/${summary.authorsStated} pages that name them (${summary.authorsInvented} proposed where none are named)`,
     `  genre right:   ${summary.genreRight}/${summary.pages}`,
     `  truncation right: ${summary.truncatedRight}/${summary.truncatedStated} pages whose end tells`,
@@ -176,12 +185,14 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       verbose: { type: 'boolean' },
       half: { type: 'string' },
+      'with-address': { type: 'boolean' },
       ...setFlags,
     },
   });
   const flags: Record<string, unknown> = values;
   const showHidden = flags[`show-${HIDDEN_SET}`] === true;
   const measureHidden = flags[HIDDEN_SET] === true || showHidden;
+  const withAddress = values['with-address'] === true;
   const manifest = parseCorpusManifest(readFileSync(join(corpusDir, 'manifest.yaml'), 'utf8'));
   const disagreements = splitDisagreements(manifest);
   if (disagreements.length > 0) {
@@ -202,7 +213,7 @@ async function main(): Promise<void> {
   const rows = manifest.pages
     .filter((page) => !hidden.includes(page))
     .map((page) => {
-      const result = ingestCorpusPage(page, archive, rules);
+      const result = ingestCorpusPage(page, archive, rules, withAddress);
       return { page, result, score: scorePage(page, result) };
     });
   // --half tuning prints (and details) only the tuning half: what rule work may look at.
@@ -226,7 +237,12 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `ingest corpus: ${manifest.pages.length} pages from ${new Set(manifest.pages.map((p) => p.site)).size} sites, split by site with seed "${manifest.split.seed}"\n`,
+    `ingest corpus: ${manifest.pages.length} pages from ${new Set(manifest.pages.map((p) => p.site)).size} sites, split by site with seed "${manifest.split.seed}"`,
+  );
+  console.log(
+    withAddress
+      ? 'condition: --with-address, each page ingested with its manifest address as --url (a maintainer who knows the address); a day read only from the address is counted apart, never as a date the page states\n'
+      : 'condition: pages ingested without their address (no --url), as every earlier figure; --with-address gives each its manifest address\n',
   );
   if (hidden.length > 0 && values.half !== 'tuning')
     console.log(

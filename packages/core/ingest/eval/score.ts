@@ -34,6 +34,8 @@ export type PageScore = {
    * right nor invented, counted apart. Where the page states a date, an address's day is right or wrong like any.
    */
   date: 'right' | 'wrong' | 'not-stated' | 'invented' | 'inferred';
+  /** The proposed day rests only on the page's own address (`dateFrom: 'address'`), whatever the page states. */
+  dateFromAddress: boolean;
   authors: 'right' | 'wrong' | 'not-stated' | 'invented';
   genre: 'right' | 'wrong';
   truncated: 'right' | 'wrong' | 'not-stated';
@@ -104,6 +106,7 @@ export function scorePage(page: CorpusPage, result: IngestResult): PageScore {
       expected.date === null && result.date !== null && result.dateFrom === 'address'
         ? 'inferred'
         : compareOptional(expected.date, result.date, (a, b) => a === b),
+    dateFromAddress: result.date !== null && result.dateFrom === 'address',
     authors,
     genre: result.genre === expected.genre ? 'right' : 'wrong',
     truncated:
@@ -129,6 +132,11 @@ export type HalfSummary = {
   dateInvented: number;
   /** Days read from the page's own address on pages that state no date: neither right nor invented. */
   dateInferred: number;
+  /**
+   * Right dates that rest only on the page's own address (the page states the day, but ingest did not read it there):
+   * counted among the right ones, and shown apart so that an address never passes for a date read from the page.
+   */
+  dateRightFromAddress: number;
   authorsRight: number;
   authorsStated: number;
   authorsInvented: number;
@@ -152,6 +160,7 @@ export function summarize(scores: readonly PageScore[]): HalfSummary {
     dateStated: count((s) => s.date === 'right' || s.date === 'wrong'),
     dateInvented: count((s) => s.date === 'invented'),
     dateInferred: count((s) => s.date === 'inferred'),
+    dateRightFromAddress: count((s) => s.date === 'right' && s.dateFromAddress),
     authorsRight: count((s) => s.authors === 'right'),
     authorsStated: count((s) => s.authors === 'right' || s.authors === 'wrong'),
     authorsInvented: count((s) => s.authors === 'invented'),

@@ -178,5 +178,11 @@ describe('corpus scoring', () => {
     expect(scorePage(page('2017-03-09'), result('address')).date).toBe('right');
     const summary = summarize([scorePage(page(null), result('address'))]);
     expect([summary.dateInferred, summary.dateInvented, summary.dateRight]).toEqual([1, 0, 0]);
+    // A right day that only the address gave is shown apart from days read from the page.
+    const stated = summarize([
+      scorePage(page('2017-03-09'), result('address')),
+      scorePage(page('2017-03-09'), result('stated')),
+    ]);
+    expect([stated.dateRight, stated.dateRightFromAddress]).toEqual([2, 1]);
   });
 });
