@@ -277,9 +277,9 @@ function readMeta(
       value: content,
       where: `<meta ${attributes.has('property') ? 'property' : 'name'}="${key}" content="${content}">`,
     };
-  } else if (AUTHOR_META.has(key) && attributes.has('content')) {
-    // (Only a content= author: read from value= too, one held-out page's authors went wrong; a date or a title
-    // written with value= is read.)
+  } else if (AUTHOR_META.has(key)) {
+    // Written with value= as with content= (a page saved by a parser's fixtures writes every meta so), as a date
+    // or a title is.
     // An article:author is often a profile URL, and some sites name the outlet itself as author.
     // "Jane Roe (http://example.org/jane/)": the address is not part of the name.
     if (!/^https?:/i.test(content))

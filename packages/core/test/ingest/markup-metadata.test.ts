@@ -95,6 +95,11 @@ describe('an author field of the markup', () => {
     expect(plan.proposals.authors.unknownNames).toEqual([]);
   });
 
+  it('is read when the meta writes value= for content=, as a date is', () => {
+    const plan = ingestHtml(page('<meta name="author" value="Ana Ruiz">'));
+    expect(plan.proposals.authors.unknownNames.map((n) => n.name)).toEqual(['Ana Ruiz']);
+  });
+
   it('is proposed cleaned, saying what the markup wrote', () => {
     const plan = ingestHtml(page('<meta property="og:article:author" content="Ana Ruiz / Events Team">'));
     expect(plan.proposals.authors.unknownNames).toEqual([
