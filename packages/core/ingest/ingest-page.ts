@@ -24,6 +24,7 @@ import { detectLanguage } from './metadata/detect-language';
 import { detectTruncation } from './metadata/detect-truncation';
 import type { MetadataProposals } from './metadata/metadata-proposals';
 import {
+  headerAboveDateline,
   headerAtHeadline,
   headlineNearStory,
   type PageHeader,
@@ -315,7 +316,7 @@ export function ingestPage(
       },
     };
   // Around the story's core, what is not text is the page's furniture (a court opinion's blocks are its own rules').
-  const paragraphs =
+  const aroundStory =
     court || heading
       ? header.body
       : removeFurnitureAroundStory(
@@ -325,6 +326,15 @@ export function ingestPage(
           header.title?.value ?? null,
           hints.storyParagraphs,
         );
+  // A story's dateline opens its first paragraph: the short blocks between it and the headline are the header's
+  // (deck, key points), except on a blog, where they are the blogger's words above the story the post reposts.
+  if (!court && !heading && !flags.title)
+    header = headerAboveDateline(
+      { ...header, body: aroundStory },
+      cleaned.paragraphs,
+      removals.some((removal) => removal.yields.includes('blog')),
+    );
+  const paragraphs = court || heading || flags.title ? aroundStory : header.body;
   if (paragraphs.length === 0) {
     return {
       ok: false,
@@ -569,6 +579,7 @@ export function ingestPage(
   const review = buildReviewNotes({
     removals,
     labels: header.labels,
+    aboveDateline: header.aboveDateline ?? [],
     title,
     titleSource,
     dek,

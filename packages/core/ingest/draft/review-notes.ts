@@ -6,6 +6,8 @@ import { type Proposal, quote, quoteEnd } from '../metadata/proposal';
 export type ReviewEvidence = MetadataProposals & {
   removals: readonly Removal[];
   labels: readonly string[];
+  /** Blocks between the headline and the story's dateline, taken out as the header's. */
+  aboveDateline?: readonly string[];
   titleSource: 'outlet' | 'editorial';
   captions: readonly string[];
   overlaps: OverlapVerdict;
@@ -52,6 +54,11 @@ export function buildReviewNotes(e: ReviewEvidence): string[] {
   for (const label of e.labels) {
     notes.push(
       `Dropped ${quote(label)} beside the headline as a label (kicker, section name, breadcrumb or image label); put it back if it is article text.`,
+    );
+  }
+  for (const block of e.aboveDateline ?? []) {
+    notes.push(
+      `Dropped ${quote(block)} above the story's dateline as the header's (a deck, key point or label: the story opens at its dateline); put it back if it is article text.`,
     );
   }
   if (e.captions.length > 0) {

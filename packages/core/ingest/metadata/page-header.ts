@@ -10,6 +10,7 @@ import {
   opensWithListMark,
   wordCount,
 } from '../text/words';
+import { datelineDate } from './dateline-date';
 import { type Proposal, quote } from './proposal';
 import { nameBeforeJob } from './propose-authors';
 import { holdsDate } from './propose-date';
@@ -23,6 +24,8 @@ export type PageHeader = {
   body: string[];
   /** The page is a letter: its header is the addressee's lines, and it has no headline to look for. */
   letter?: boolean;
+  /** Blocks between the headline and the story's dateline (a deck's second part, key points, a label), dropped. */
+  aboveDateline?: string[];
 };
 
 export type HeaderHints = {
@@ -549,5 +552,56 @@ export function headerAtHeadline(header: PageHeader, headline: string, basis: st
       ...above.filter((block, i) => !leaves(block, i)),
       ...below.filter((block) => comparisonKey(block) !== key),
     ],
+  };
+}
+
+/** How many blocks a page sets between its headline and the story's dateline: a deck, key points, a label. */
+const MAX_ABOVE_DATELINE = 3;
+/** A deck or a key point runs to this many words; a longer block above a dateline is the story's own. */
+const MAX_ABOVE_DATELINE_WORDS = 60;
+
+/**
+ * Whether a block opens the story with its dateline: a place in capitals and a dash ("TIJUANA – …"), the Spanish
+ * press's ".-" ("Tijuana.- …"), or a place and a date ("Tuxtla Gutiérrez; 12/Noviembre/2021.- …").
+ */
+const opensStory = (block: string): boolean =>
+  /^\p{L}/u.test(block) && (opensWithDateline(block) || datelineDate(block) !== null);
+
+/**
+ * A story's dateline opens its first paragraph: nothing of the story stands above it. So the few short blocks
+ * between the headline and a paragraph that opens with a dateline, near the top, are the header's — a deck (the
+ * first, when the header has none yet), key points, a label ("Comunicado.") — and leave the body, each reported.
+ * A longer block above the dateline is text, and so is anything a blogger writes above a story the post reposts
+ * (`blog`: the page's furniture is a blog's): then every block stays, and no sentence is lost.
+ */
+export function headerAboveDateline(header: PageHeader, blocks: readonly string[], blog = false): PageHeader {
+  if (blog) return header;
+  const at = header.body.slice(0, MAX_ABOVE_DATELINE + 1).findIndex(opensStory);
+  if (at < 1) return header;
+  const above = header.body.slice(0, at);
+  if (above.some((block) => wordCount(block) > MAX_ABOVE_DATELINE_WORDS)) return header;
+  // Only blocks under the headline (or, with none, at the page's top under its labels): prose a page sets above
+  // its headline (a reposter's introduction) stays.
+  const title = header.title === null ? null : comparisonKey(header.title.value);
+  const headlineAt = title === null ? -1 : blocks.findIndex((block) => comparisonKey(block) === title);
+  const firstAt = blocks.indexOf(above[0] ?? '');
+  if (
+    firstAt < 0 ||
+    (title === null ? firstAt > header.labels.length : headlineAt < 0 || firstAt < headlineAt)
+  )
+    return header;
+  const [first = '', ...rest] = above;
+  const dek =
+    header.dek === null && looksLikeDek(first)
+      ? {
+          value: first,
+          basis: `the block right above the story's dateline, a subtitle because the story opens below it: ${quote(first)}`,
+        }
+      : null;
+  return {
+    ...header,
+    dek: header.dek ?? dek,
+    aboveDateline: [...(header.aboveDateline ?? []), ...(dek ? rest : above)],
+    body: header.body.slice(at),
   };
 }
