@@ -10,14 +10,14 @@ import { ingestText } from './helpers';
 const HEADLINE = 'Police rescue migrants from a smugglers’ camp';
 const DECK =
   'State police and immigration agents found the group in a house near the airport. The smugglers fled before dawn.';
-const STORY = [
-  'Tuxtla Gutiérrez; 12/Noviembre/2021.- La policía estatal rescató a veinticinco migrantes que viajaban hacinados en una camioneta cerca del aeropuerto.',
-  'Los migrantes fueron llevados a la estación migratoria, donde recibieron atención médica y alimentos.',
-];
-const STORY_EN = [
-  'TIJUANA – María Cruz tries every day to reach the government’s waiting list for an appointment to ask for asylum at the border.',
-  'The mother of two left Honduras in 2021 after the local gangs demanded a tax she could not pay.',
-];
+// Each story: its dateline paragraph, then one more ("|" parts the two).
+const paragraphsOf = (story: string) => story.split(' | ');
+const STORY = paragraphsOf(
+  'Tuxtla Gutiérrez; 12/Noviembre/2021.- La policía estatal rescató a veinticinco migrantes que viajaban hacinados en una camioneta cerca del aeropuerto. | Los migrantes fueron llevados a la estación migratoria, donde recibieron atención médica y alimentos.',
+);
+const STORY_EN = paragraphsOf(
+  'TIJUANA – María Cruz tries every day to reach the government’s waiting list for an appointment to ask for asylum at the border. | The mother of two left Honduras in 2021 after the local gangs demanded a tax she could not pay.',
+);
 
 describe('blocks between the headline and the dateline', () => {
   it('are the header: a deck of two sentences and a label leave the body, each reported', () => {
