@@ -12,8 +12,6 @@ import { withEnvFile } from '../config/env-file';
 import type { Env } from '../config/variables';
 import { commandDefinitions, createInteractionHandler } from '../index';
 import { createPictureRenderer } from '../pictures/deliver-pictures';
-import { createGatewayBot } from './gateway/gateway-bot';
-import { createShardingManager, stopShards } from './gateway/sharding';
 import { createInteractionsServer } from './http/interactions-server';
 import type { LoadSheddingOptions } from './http/load-shedding';
 import { warmUp } from './http/self-warm-up';
@@ -239,6 +237,10 @@ async function runGateway(
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
   const guard = await guardFor(handlerFor(options, logger), logger, config);
+  // discord.js is loaded only in gateway mode, as the Redis client is only with REDIS_URL: HTTP mode never uses it,
+  // and loading it there cost ≈ 10 MB of resident memory (the bot README's "What HTTP mode loads at start"). The
+  // build splits it into a chunk of its own (tsup.config.ts).
+  const { createGatewayBot } = await import('./gateway/gateway-bot');
   const bot = createGatewayBot({
     guard,
     logger,
@@ -264,13 +266,15 @@ async function runGateway(
   );
 }
 
-function runShardingManager(
+async function runShardingManager(
   config: GatewayConfig,
   shards: ShardCount,
   options: StartBotOptions,
   logger: Logger,
   stopSignal: Promise<ShutdownSignal>,
 ): Promise<number> {
+  // Loaded only here, as the gateway client is (see runGateway).
+  const { createShardingManager, stopShards } = await import('./gateway/sharding');
   const file = options.entryFile ?? process.argv[1];
   if (file === undefined) throw new Error('Sharding needs the entry script path (process.argv[1] is empty).');
   const manager = createShardingManager({
