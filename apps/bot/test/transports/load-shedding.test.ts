@@ -45,6 +45,7 @@ const rule: LoadSheddingOptions = {
   saturatedLagMs: 2,
   standingLagMs: 2,
   growingTurnMs: 2,
+  grownTurnMs: 8,
   acceptingLagMs: 0.5,
 };
 /** No connection accepted yet. */
@@ -130,6 +131,25 @@ describe('the shedding rule', () => {
     expect(reasonFor({ lagMs: 6.5, previousTurnMs: 6, turnBeforeMs: 4 }, DEFAULT_LOAD_SHEDDING)).toBe(
       'growing queue',
     );
+  });
+
+  it('by default counts growth into a turn of 8 ms too, whatever the turn before it held', () => {
+    // The first turns of an overload at twice capacity in one benchmark run: 2.8 ms, then 9.7, then this one.
+    const onset = { previousTurnMs: 9.7, turnBeforeMs: 2.8 };
+    expect(reasonFor({ ...onset, lagMs: 9.5 }, DEFAULT_LOAD_SHEDDING)).toBeUndefined();
+    expect(reasonFor({ ...onset, lagMs: 10 }, DEFAULT_LOAD_SHEDDING)).toBe('growing queue');
+    // Into a turn of 7.5 ms, growth from a turn under 4 ms is still chance.
+    expect(
+      reasonFor({ lagMs: 8, previousTurnMs: 7.5, turnBeforeMs: 2.8 }, DEFAULT_LOAD_SHEDDING),
+    ).toBeUndefined();
+    // A long turn that began a busy run (the loop waited for I/O before it) is a stall, not growth.
+    expect(
+      reasonFor({ lagMs: 13, previousTurnMs: 12, turnBeforeMs: 0 }, DEFAULT_LOAD_SHEDDING),
+    ).toBeUndefined();
+    // Shrinking turns after it are its backlog.
+    expect(
+      reasonFor({ lagMs: 30, previousTurnMs: 12, turnBeforeMs: 20 }, DEFAULT_LOAD_SHEDDING),
+    ).toBeUndefined();
   });
 
   it('always serves the first request of a turn, even behind a standing queue still accepting (the defaults too)', () => {
@@ -280,7 +300,7 @@ describe('the standing queue, on a scripted loop clock', () => {
   async function stallAtSixtyPercent(
     load: LoadMonitor,
     loop: ReturnType<typeof scriptedClock>,
-    stall: 'working' | 'waiting',
+    stall: 'working' | 'waiting' | 'second turn',
     stallMs: number,
   ) {
     let refused = 0;
@@ -295,8 +315,10 @@ describe('the standing queue, on a scripted loop clock', () => {
       await turn(1);
       loop.waitForIo(0.4);
     }
-    // The stall: the loop is not scheduled, either in the middle of a turn or while it waits for I/O.
-    if (stall === 'working') {
+    // The stall: the loop is not scheduled, either in the middle of a turn (the first of a busy run, or the second,
+    // after a turn of two requests with no wait for I/O between) or while it waits for I/O.
+    if (stall === 'second turn') await turn(2);
+    if (stall !== 'waiting') {
       await nextTurn();
       load.overloaded(0);
       loop.work(0.6 + stallMs);
@@ -325,10 +347,10 @@ describe('the standing queue, on a scripted loop clock', () => {
   });
 
   /**
-   * Forty turns of an overload starting on an idle loop: requests arrive at 4 per ms and each takes 0.5 ms, twice
-   * what the loop can answer; a refusal costs 0.05 ms. Returns each turn's start (ms in), answers and refusals.
+   * Forty turns of an overload starting on an idle loop: requests arrive at `arrivingPerMs` (4: twice what the loop
+   * can answer) and each takes 0.5 ms; a refusal costs 0.05 ms. Returns each turn's start (ms in), answers and refusals.
    */
-  async function overloadFromIdle(options: Partial<LoadSheddingOptions>) {
+  async function overloadFromIdle(options: Partial<LoadSheddingOptions>, arrivingPerMs = 4) {
     const loop = scriptedClock();
     const load = monitor(loop.clock, options);
     const turns: Array<{ at: number; served: number; refused: number }> = [];
@@ -349,7 +371,7 @@ describe('the standing queue, on a scripted loop clock', () => {
         }
       }
       turns.push({ at: before - start, served, refused });
-      arriving = Math.round(4 * (loop.clock.now() - before));
+      arriving = Math.round(arrivingPerMs * (loop.clock.now() - before));
     }
     return turns;
   }
@@ -377,6 +399,24 @@ describe('the standing queue, on a scripted loop clock', () => {
     // From then on every turn serves at most 2 ms of answers and one more: the rest is refused.
     for (const turn of turns.slice(firstCut + 1)) expect(turn.served).toBeLessThanOrEqual(5);
     expect(turns.at(-1)?.refused).toBeGreaterThan(0);
+  });
+
+  it('cuts an overload whose turns grow four-fold once a turn outgrows one of 8 ms, however short the turn before', async () => {
+    // Requests at 8 per ms: turns of 1, 4, 16 and then 64 requests (0.5, 2, 8, then 32 ms of answers).
+    const turns = await overloadFromIdle({}, 8);
+    const firstCut = turns.findIndex((turn) => turn.refused > 0);
+    // The fourth turn outgrows the 8-ms third, 10.5 ms into the overload, and answers 8 ms and one more: counted from
+    // a turn of 4 ms only, growth was first seen in the fifth turn, cut once it outgrew the fourth's 32 ms.
+    expect(firstCut).toBe(3);
+    expect(turns[firstCut]?.served).toBeLessThanOrEqual(17);
+    for (const turn of turns.slice(firstCut + 1)) expect(turn.served).toBeLessThanOrEqual(5);
+  });
+
+  it('serves the backlog of a 20-ms stall in the second turn of a busy run at 1,000 req/s', async () => {
+    // The stalled turn is one of 20 ms after one of 1.2 ms: growth into a turn of 8 ms, but the turn after it holds
+    // 12 ms of work and does not outgrow it.
+    const loop = scriptedClock();
+    expect(await stallAtSixtyPercent(monitor(loop.clock), loop, 'second turn', 20)).toBe(0);
   });
 
   it('keeps cutting turns through brief waits while turns still hold more than 2 ms, and stops 50 ms after the last', async () => {

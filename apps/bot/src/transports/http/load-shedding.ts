@@ -57,6 +57,11 @@ export interface LoadSheddingOptions {
    */
   growingTurnMs: number;
   /**
+   * A turn of this many ms that outgrew the turn before it, with no wait for I/O between them, counts as growing
+   * however short that turn was (see DEFAULT_GROWN_TURN_MS).
+   */
+  grownTurnMs: number;
+  /**
    * While the queue is standing and new connections keep arriving (one accepted in the last
    * ACCEPTING_WINDOW_MS), refuse a request read this many ms into the current turn.
    */
@@ -113,6 +118,17 @@ export const DEFAULT_STANDING_LAG_MS = 2;
  */
 export const DEFAULT_GROWING_TURN_MS = 4;
 /**
+ * Growth also counts into a turn of 8 ms, whatever the turn before it held. At the start of an overload the turns
+ * grow several-fold each (2.8, 9.7, 19.6, 21.2 ms in one run at twice capacity): the 2.8-ms turn is short of
+ * `growingTurnMs`, so growth was first seen in the fourth turn, which was cut only once it outgrew the 19.6-ms
+ * third; that cut's 503s and those of the turn after it had waited 20–80 ms, and they were nearly all of the 503s
+ * over 10 ms in every quiet run of the last rounds (the bot README's "The first turns of an overload"). Now the
+ * third is cut once it outgrows the 9.7-ms second. A stall below capacity makes such a turn too, but the turn after
+ * it holds less work than the stall lasted and is served; in `bench/shedding-model.ts` the rates up to half of
+ * capacity refused exactly as before (five seeds, scavenges and sliced stalls, two answer costs).
+ */
+export const DEFAULT_GROWN_TURN_MS = 8;
+/**
  * With a standing queue while connections keep arriving, turns are cut at 0.5 ms of work (one or two
  * answers) instead of 2: node accepts one connection per turn, so a turn of ≈ 0.8 ms (with the refusals)
  * instead of ≈ 3 ms at twice capacity drains the kernel's queue of new connections about four times as fast.
@@ -131,6 +147,7 @@ export const DEFAULT_LOAD_SHEDDING: Readonly<LoadSheddingOptions> = {
   saturatedLagMs: DEFAULT_SATURATED_LAG_MS,
   standingLagMs: DEFAULT_STANDING_LAG_MS,
   growingTurnMs: DEFAULT_GROWING_TURN_MS,
+  grownTurnMs: DEFAULT_GROWN_TURN_MS,
   acceptingLagMs: DEFAULT_ACCEPTING_LAG_MS,
 };
 
@@ -190,9 +207,13 @@ export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): Sh
   // Arrivals outrun the loop: each turn reads what came in during the one before, so a turn that outgrows the
   // previous one, which had outgrown its own predecessor, with no wait for I/O between them, says that work
   // arrives faster than it is done. After a stall the turns shrink instead (the stall's backlog is smaller
-  // than the stall), and are served. Only runs from a turn of `growingTurnMs` count: answers cost 0.3-1.5 ms
-  // each, so turns of a few requests grew by chance at 1,000 req/s.
-  const grewBefore = turnBeforeMs >= options.growingTurnMs;
+  // than the stall), and are served. Only runs from a turn of `growingTurnMs` count, answers cost 0.3-1.5 ms
+  // each, so turns of a few requests grew by chance at 1,000 req/s; or runs into a turn of `grownTurnMs` from any
+  // turn of the same busy run, as the first turns of an overload grow several-fold each.
+  const longBefore = turnBeforeMs >= options.growingTurnMs;
+  const sameRun = turnBeforeMs > 0;
+  const grownInto = previousTurnMs >= options.grownTurnMs;
+  const grewBefore = longBefore || (sameRun && grownInto);
   const grewSince = previousTurnMs > turnBeforeMs;
   const outgrowsPrevious = lagMs > previousTurnMs;
   const pastSaturated = lagMs > options.saturatedLagMs;
