@@ -241,6 +241,13 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
       concepts.push(concept);
       nameTerms.push(concept.alternatives[0]?.term ?? typed);
       if (concept.alternatives.length === 0) unmatched.push(typed);
+      // A share ("nine in ten") is a percentage, and the archive says one with the word: "85 percent".
+      const percent = stated.share ? termOf('percent') : null;
+      if (percent !== null && context.knows(percent) && !seen.has(percent) && concepts.length < MAX_WORDS) {
+        seen.add(percent);
+        concepts.push({ word: 'percent', alternatives: [{ term: percent, weight: 1 }] });
+        nameTerms.push(percent);
+      }
       continue;
     }
     if (token.term === null || seen.has(token.term) || asking.has(at)) continue;

@@ -80,6 +80,28 @@ describe('numbers written in words', () => {
     expect(readNumbers(tokenize('the 1990s'))[0]).toMatchObject({ value: 1_990, below: 2_000, year: true });
     expect(readNumbers(tokenize('the 90s'))[0]).toMatchObject({ value: 1_990, below: 2_000, year: true });
   });
+
+  it('read a share of a whole as the percentage it is, and a length of time as no share', () => {
+    const cases: Array<[string, number]> = [
+      ['nine in ten', 90],
+      ['four out of five', 80],
+      ['one of every three', 33],
+      ['ocho de cada diez', 80],
+      ['8 de cada 10', 80],
+      ['1 in 100', 1],
+    ];
+    for (const [text, value] of cases) {
+      expect(readNumbers(tokenize(text)), text).toEqual([
+        { start: 0, end: tokenize(text).length, value, approximate: true, share: true },
+      ]);
+    }
+    for (const text of ['3 in 10 days', 'killed 12 in 24 hours', 'ten in nine', 'two in 2008']) {
+      expect(
+        readNumbers(tokenize(text)).some(({ share }) => share),
+        text,
+      ).toBe(false);
+    }
+  });
 });
 
 /*
@@ -116,6 +138,16 @@ const cases = [
     query: 'siete policías asesinados',
     says: 'Gunmen killed seven police officers.',
     other: 'Gunmen killed police officers.',
+  },
+  {
+    query: 'the judge turns down nine in ten applicants',
+    says: 'The judge turns down 85 percent of applicants.',
+    other: 'The judge turns down most of the applicants.',
+  },
+  {
+    query: 'a poco el juez le dice que no a 8 de cada 10',
+    says: 'The judge denies 85 percent of the cases.',
+    other: 'The judge denies most of the cases.',
   },
   {
     query: 'hundreds of people asked for asylum',

@@ -119,6 +119,8 @@ export type StatedNumber = {
   approximate: boolean;
   /** A range of years ("the 1990s"), not of counts. */
   year?: boolean;
+  /** A share said as a part of a whole ("nine in ten", "cuatro de cada cinco"): `value` is its percentage. */
+  share?: boolean;
 };
 
 /** The words that say a value on their own: 7 → "seven", "siete"; 12 → "twelve", "dozen", "doce", "docena". */
@@ -173,6 +175,13 @@ export function readNumbers(tokens: readonly Token[]): StatedNumber[] {
       at++;
       continue;
     }
+    const whole = wholeOfShare(tokens, read.end);
+    if (whole !== null && read.value >= 1 && read.value < whole.value) {
+      const value = Math.round((100 * read.value) / whole.value);
+      found.push({ start, end: whole.end, value, approximate: true, share: true });
+      at = whole.end;
+      continue;
+    }
     found.push({ start, end: read.end, value: read.value, approximate });
     at = read.end;
   }
@@ -180,6 +189,31 @@ export function readNumbers(tokens: readonly Token[]): StatedNumber[] {
 }
 
 /** One number from `at`: digits or number words, with their scales. Null when no number starts there. */
+/** The words between a part and its whole: "nine in ten", "four out of five", "one of every three", "ocho de cada diez". */
+const SHARE_WORDS: ReadonlyArray<readonly string[]> = [
+  ['in'],
+  ['out', 'of'],
+  ['of', 'every'],
+  ['de', 'cada'],
+];
+/** The wholes people give a share of ("one in three", "nine in ten", "1 in 100"). */
+const WHOLES: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10, 100]);
+/** After a whole, these make it a length of time ("3 in 10 days"), not a share. */
+const TIME_UNITS: ReadonlySet<string> = new Set(
+  'hours days weeks months years horas dias semanas meses anos'.split(' '),
+);
+
+/** The whole of a share said at `from` ("… in ten", "… de cada diez"), or null when none is said there. */
+function wholeOfShare(tokens: readonly Token[], from: number): { value: number; end: number } | null {
+  for (const words of SHARE_WORDS) {
+    if (!words.every((word, at) => tokens[from + at]?.folded === word)) continue;
+    const whole = readValue(tokens, from + words.length);
+    if (whole !== null && WHOLES.has(whole.value) && !TIME_UNITS.has(tokens[whole.end]?.folded ?? ''))
+      return whole;
+  }
+  return null;
+}
+
 function readValue(tokens: readonly Token[], from: number): { value: number; end: number } | null {
   const word = (at: number) => tokens[at]?.folded ?? '';
   let at = from;
