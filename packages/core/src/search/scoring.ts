@@ -96,6 +96,9 @@ export type Scratch = {
   /** Which search last counted the passage as named by the concept being scored (`visit`). */
   namedStamp: Uint32Array;
   generation: number;
+  /** Coverage shares seen and their power (`coveragePower`), a small cache kept across searches. */
+  powerShare: Float64Array;
+  power: Float64Array;
 };
 
 export function createScratch(corpus: Corpus): Scratch {
@@ -115,7 +118,25 @@ export function createScratch(corpus: Corpus): Scratch {
     touched: new Int32Array(corpus.passageCount),
     namedStamp: new Uint32Array(corpus.passageCount),
     generation: 0,
+    powerShare: new Float64Array(POWER_SLOTS).fill(Number.NaN),
+    power: new Float64Array(POWER_SLOTS),
   };
+}
+
+/** Slots of the coverage power cache: a search's passages share a few dozen coverage values at most. */
+const POWER_SLOTS = 256;
+
+/**
+ * share ** COVERAGE_POWER, looked up: Math.pow costs over ten times a square root, and a search at 10k articles
+ * takes it for tens of thousands of passages that share a few coverage values (one per set of words matched).
+ */
+function coveragePower(scratch: Scratch, share: number): number {
+  const slot = ((share * 1_048_576) | 0) & (POWER_SLOTS - 1);
+  if (scratch.powerShare[slot] === share) return scratch.power[slot] as number;
+  const power = share ** COVERAGE_POWER;
+  scratch.powerShare[slot] = share;
+  scratch.power[slot] = power;
+  return power;
 }
 
 /**
@@ -436,7 +457,7 @@ export function scoreQuery(
         }
         const share = inverse > 0 ? (coverage[passage] as number) * inverse : 1;
         const lift = boost[passageArticle[passage] as number] as number;
-        out[passage] = ((score[passage] as number) + lift) * share ** COVERAGE_POWER;
+        out[passage] = ((score[passage] as number) + lift) * coveragePower(scratch, share);
       }
     },
     articleBoost,
