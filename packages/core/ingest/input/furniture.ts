@@ -279,6 +279,27 @@ function isImageBox(element: DomElement, paragraphs: LongParagraphs): boolean {
   return text !== '' && text.split(' ').length <= MAX_CAPTION_WORDS && paragraphs.heldBy(element) === 0;
 }
 
+/**
+ * An inline element set right after an image (or the box holding it and no words), its class naming a caption
+ * (`<div><img …></div><span class="feat-caption">Users reported …</span>`): the image's caption, though no block
+ * holds it apart from the story.
+ */
+function isCaptionBesideImage(element: DomElement): boolean {
+  if (element.name !== 'span') return false;
+  let previous = element.prev;
+  while (previous && !isElement(previous) && DomUtils.textContent(previous).trim() === '')
+    previous = previous.prev;
+  const className = Object.hasOwn(element.attribs, 'class') ? (element.attribs.class ?? '') : '';
+  // The image alone, or the box holding it and no words.
+  const image =
+    !!previous &&
+    isElement(previous) &&
+    (previous.name === 'img' ||
+      (DomUtils.getElementsByTagName('img', previous, true).length > 0 &&
+        collapseWhitespace(DomUtils.textContent(previous)) === ''));
+  return image && /caption|cutline/i.test(className);
+}
+
 /** A list of links: menus, tag lists, related and "most read" lists. */
 function isLinkList(element: DomElement): boolean {
   if (!LIST_TAGS.has(element.name)) return false;
@@ -332,7 +353,9 @@ export function findFurniture(
     for (const node of nodes) {
       if (!isElement(node)) continue;
       const element = node;
-      const protects = !BLOCKS.has(element.name) || keep.some((kept) => isWithin(kept, element));
+      const protects =
+        (!BLOCKS.has(element.name) && !isCaptionBesideImage(element)) ||
+        keep.some((kept) => isWithin(kept, element));
       const hint = protects ? null : furnitureHint(element.attribs);
       if (hint !== null && holdsStory(element) && !COMMENTS.test(hint.toLowerCase())) {
         visit(element.children);

@@ -372,3 +372,17 @@ describe("a paragraph the story's markup sets whole", () => {
     expect(plan.paragraphs).toHaveLength(4);
   });
 });
+
+describe("an image's caption set inline right after it", () => {
+  it('leaves with the image, though no block holds it apart from the story', () => {
+    const caption = 'Officers wait at the port of entry in El Paso, Texas, on a Friday in June.';
+    const page = (className: string) =>
+      ingestHtml(`<html><body><article><h1>An officer in search of a safe place</h1>
+      <div class="feat-img"><img src="a.jpg" alt=""></div>
+      <span class="${className}">${caption}</span><div class="content">${body}</div></article></body></html>`);
+    expect(page('post-feat-caption').paragraphs).toEqual(PARAGRAPHS);
+    // A span of another kind there is not taken for furniture by its place.
+    expect(page('post-summary').removals.map((removal) => removal.ruleId)).not.toContain('html-furniture');
+    expect(page('post-feat-caption').removals.map((removal) => removal.ruleId)).toContain('html-furniture');
+  });
+});
