@@ -298,16 +298,19 @@ export function furnitureAroundStory(
   let first = body.findIndex(isText);
   if (first < 0) return found;
   const marked = new Set(headings.map(comparisonKey));
+  // A finished sentence that the markup sets among the story's own paragraphs is the story's, however short
+  // ("Link: simdjson.", under the story in its element; a site's "Read more…" link sits apart from it); so is one
+  // that opens them with a sentence's mark after a word ("Hi everyone! 👋"), a byline or a date has none.
+  const own = new Set(storyParagraphs.map(comparisonKey));
   // A short finished sentence next to the story is its own ("Duran fled to Hermosillo."); so is a heading the
   // page's markup sets right above it.
   while (
     first > 0 &&
-    (isShortSentence(body[first - 1] ?? '') || marked.has(comparisonKey(body[first - 1] ?? '')))
+    (isShortSentence(body[first - 1] ?? '') ||
+      marked.has(comparisonKey(body[first - 1] ?? '')) ||
+      (own.has(comparisonKey(body[first - 1] ?? '')) && /\p{L}[.!?]/u.test(body[first - 1] ?? '')))
   )
     first--;
-  // A finished sentence that the markup sets among the story's own paragraphs is the story's, however short
-  // ("Link: simdjson.", under the story in its element; a site's "Read more…" link sits apart from it).
-  const own = new Set(storyParagraphs.map(comparisonKey));
   // A copy cut off mid-sentence ends in the story's text, however short its last words; where the markup says which
   // blocks are the story's (its paragraphs and lists), only one of them can be that cut sentence: a sidebar's "8 hours
   // ago" under another story's headline ends a saved page without cutting its story.

@@ -334,6 +334,30 @@ function listTitle(list: DomElement, keep: readonly DomNode[]): DomElement | nul
 }
 
 /**
+ * Where the page's <main> element holds the story's paragraphs but not its headline (`keep`: the headline, then
+ * the story's paragraphs' parent), the elements after the headline and before <main> are the page's (a newsletter's
+ * sign-up line, the author's name and date, "Follow me on …"): HTML says <main> is the page's main content. A test of
+ * an element; never true when the page has no such <main>.
+ */
+function betweenHeadlineAndMain(
+  document: DomDocument,
+  keep: readonly DomNode[],
+): (element: DomElement) => boolean {
+  const [headline, story] = keep;
+  if (!headline || !story) return () => false;
+  const main = DomUtils.findOne((element) => element.name === 'main', document.children, true);
+  if (!main || !isWithin(story, main) || isWithin(headline, main)) return () => false;
+  const after = headline.endIndex;
+  const before = main.startIndex;
+  if (after === null || before === null) return () => false;
+  return (element) =>
+    element.startIndex !== null &&
+    element.endIndex !== null &&
+    element.startIndex > after &&
+    element.endIndex < before;
+}
+
+/**
  * The furniture elements of a page, by the source index where each starts, with why. `keep` are the elements
  * that hold the article (its headline, the parent of its main run of paragraphs): no element around them is
  * furniture. Only block elements are judged (an inline link or span inside a sentence never is), and nothing
@@ -345,6 +369,7 @@ export function findFurniture(
   paragraphs: LongParagraphs,
 ): Map<number, string> {
   const found = new Map<number, string>();
+  const between = betweenHeadlineAndMain(document, keep);
   // A list set among the story's own paragraphs (a sibling of them) is the story's list of sources, kept.
   const amongStory = (element: DomElement) => keep.some((kept) => kept === element.parent);
   const holdsStory = (element: DomElement) =>
@@ -366,15 +391,17 @@ export function findFurniture(
       const why =
         hint !== null
           ? `<${element.name} ${hint}>`
-          : heading !== null
-            ? `<${element.name}> (a section headed '${heading}')`
-            : !protects && !amongStory(element) && isLinkList(element)
-              ? `<${element.name}> (a list of links)`
-              : !protects && isLinkParagraph(element)
-                ? `<${element.name}> (a paragraph that is only a link)`
-                : !protects && amongStory(element) && isImageBox(element, paragraphs)
-                  ? `<${element.name}> (an image and its caption, among the story's paragraphs)`
-                  : null;
+          : !protects && between(element)
+            ? `<${element.name}> (between the headline and the page's <main>, which holds the story)`
+            : heading !== null
+              ? `<${element.name}> (a section headed '${heading}')`
+              : !protects && !amongStory(element) && isLinkList(element)
+                ? `<${element.name}> (a list of links)`
+                : !protects && isLinkParagraph(element)
+                  ? `<${element.name}> (a paragraph that is only a link)`
+                  : !protects && amongStory(element) && isImageBox(element, paragraphs)
+                    ? `<${element.name}> (an image and its caption, among the story's paragraphs)`
+                    : null;
       if (why !== null && element.startIndex !== null) {
         found.set(element.startIndex, why);
         if (why.endsWith('(a list of links)')) {

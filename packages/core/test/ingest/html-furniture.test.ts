@@ -386,3 +386,17 @@ describe("an image's caption set inline right after it", () => {
     expect(page('post-feat-caption').removals.map((removal) => removal.ruleId)).toContain('html-furniture');
   });
 });
+
+describe("what stands between the headline and the page's <main>", () => {
+  it('is the page’s, when <main> holds the story and not the headline; a greeting opening the story stays', () => {
+    const plan = ingestHtml(`<html><body><div class="top"><h1>An officer in search of a safe place</h1>
+      <div><span>I respect your privacy and you won't get spam. Ever. Just a weekly letter about the border.</span></div></div>
+      <div class="who"><p>Jane Roe, April 19, 2020</p><p>Follow me on Twitter as <a href="/t">@janeroe</a></p></div>
+      <main><p>Hi everyone! 👋</p><p>Welcome to the letter.</p>${body}</main></body></html>`);
+    expect(plan.paragraphs).toEqual(['Hi everyone! 👋', 'Welcome to the letter.', ...PARAGRAPHS]);
+    // Where <main> holds the headline too, nothing is taken for its place.
+    const whole = ingestHtml(`<html><body><main><h1>An officer in search of a safe place</h1>
+      <div class="who"><p>Follow me on Twitter as <a href="/t">@janeroe</a></p></div>${body}</main></body></html>`);
+    expect(whole.removals.map((removal) => removal.text)).not.toContain('Follow me on Twitter as @janeroe');
+  });
+});
