@@ -27,6 +27,7 @@ import {
   headerAboveDateline,
   headerAtHeadline,
   headlineNearStory,
+  headlinePrintedAboveStory,
   type PageHeader,
   splitPageHeader,
   unlikeHeadline,
@@ -335,6 +336,23 @@ export function ingestPage(
       removals.some((removal) => removal.yields.includes('blog')),
     );
   const paragraphs = court || heading || flags.title ? aroundStory : header.body;
+  // No headline, but a line taken out as a running header stands only above the story, each copy of it: the page
+  // printed its headline again there (a teaser, a sticky header), which a printed page's head never does.
+  if (header.title === null && !court && !heading && !flags.title && !header.letter) {
+    const printed = headlinePrintedAboveStory(
+      removals.filter((removal) => removal.ruleId === 'running-header').map((removal) => removal.text),
+      html ? html.text : page.text,
+      paragraphs[0] ?? '',
+    );
+    if (printed !== null)
+      header = {
+        ...header,
+        title: {
+          value: printed,
+          basis: `the line the page prints again and again above its story, and nowhere in it: ${quote(printed)}`,
+        },
+      };
+  }
   if (paragraphs.length === 0) {
     return {
       ok: false,

@@ -605,3 +605,38 @@ export function headerAboveDateline(header: PageHeader, blocks: readonly string[
     body: header.body.slice(at),
   };
 }
+
+/** How much of the story's first paragraph finds it in the page's text. */
+const STORY_OPENING = 40;
+
+/**
+ * The headline among lines taken out as a running header (`repeated`, one entry per copy): the one of a headline's
+ * shape (three to twenty words, no sentence's end, no date) printed word for word more than once, when every such
+ * line in the page's text stands above the story's first paragraph. A printed page's head recurs between the story's
+ * paragraphs (or differs by its page number); a headline printed again as a teaser or a sticky header does neither.
+ * Null when no such line is found.
+ */
+export function headlinePrintedAboveStory(
+  repeated: readonly string[],
+  pageText: string,
+  firstParagraph: string,
+): string | null {
+  // The paragraph's opening words: the cleaned paragraph may join lines the text broke.
+  const storyAt = firstParagraph === '' ? -1 : pageText.indexOf(firstParagraph.slice(0, STORY_OPENING));
+  if (storyAt < 0) return null;
+  const lastCopyAt = (line: string) => pageText.lastIndexOf(line);
+  // A page's heads that recur inside the story (or that differ by a page number) make it a printed page's.
+  if (repeated.some((line) => lastCopyAt(line) >= storyAt)) return null;
+  const copies = (line: string) => repeated.filter((other) => other === line).length;
+  return (
+    [...new Set(repeated)].find(
+      (line) =>
+        copies(line) >= 2 &&
+        wordCount(line) >= MIN_HEADLINE_WORDS &&
+        looksLikeHeadline(line) &&
+        !holdsDate(line) &&
+        !unlikeHeadline(line) &&
+        lastCopyAt(line) >= 0,
+    ) ?? null
+  );
+}

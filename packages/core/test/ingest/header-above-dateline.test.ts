@@ -61,3 +61,40 @@ describe('blocks between the headline and the dateline', () => {
     expect(plan.paragraphs).toEqual([comment, ...STORY_EN]);
   });
 });
+
+describe('a line taken out as a running header', () => {
+  const LINE = 'Canada brings back visas for visitors from Mexico';
+  const TEXT = [
+    'New visa requirements are meant to curb the number of asylum claims, the immigration minister said on Thursday at a news conference.',
+    'The minister said that most claims from Mexico are rejected by the refugee board or withdrawn by the people who made them.',
+    'The board said it had received more claims from Mexico last year than from any other country, and that most were not yet decided.',
+  ];
+
+  it('is the headline when every copy of it stands above the story', () => {
+    const plan = ingestText(
+      [
+        'Published February 29, 2024',
+        '',
+        LINE,
+        '',
+        LINE,
+        LINE,
+        '',
+        'By Jane Roe',
+        '',
+        TEXT.join('\n\n'),
+      ].join('\n'),
+      'printed-thrice',
+    );
+    expect(plan.frontmatter.title).toBe(LINE);
+    expect(plan.paragraphs).toEqual(TEXT);
+  });
+
+  it('is no headline when it recurs inside the story, as a printed page’s head does', () => {
+    const plan = ingestText(
+      [LINE, '', TEXT[0], '', LINE, '', TEXT[1], '', LINE, '', TEXT[2]].join('\n'),
+      'running-head',
+    );
+    expect(plan.frontmatter.title).not.toBe(LINE);
+  });
+});
