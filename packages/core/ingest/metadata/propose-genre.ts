@@ -23,10 +23,11 @@ const BLOG_PLATFORM = /^(?:blogger|typepad|tumblr)(?![\p{L}])/iu;
 
 /**
  * An address that says it is a blog: a /blog/, /blogs/ or /weblog/ path, a blog platform's host, or a host named
- * blog ("blog.python.org", "blog.nightly.mozilla.org").
+ * blog ("blog.python.org", "blog.nightly.mozilla.org"); also a folder or a host's name that ends in the word
+ * ("/immigration-blog/", "jane-roe-blog.com") and the .blog domain ("takethefifth.blog").
  */
 const BLOG_ADDRESS =
-  /^https?:\/\/(?:[^/?#]+\.(?:blogspot|wordpress|tumblr|typepad)\.com(?:[/?#:]|$)|(?:blogs?|weblogs?)\.[^/?#]+\.\p{L}{2,}(?:[/?#:]|$)|[^?#]*\/(?:blogs?|weblogs?)\/)/iu;
+  /^https?:\/\/(?:[^/?#]+\.(?:blogspot|wordpress|tumblr|typepad)\.com(?:[/?#:]|$)|(?:blogs?|weblogs?)\.[^/?#]+\.\p{L}{2,}(?:[/?#:]|$)|[^/?#]+\.blog(?:[/?#:]|$)|[^/?#]*-blog\.[^/?#]+(?:[/?#:]|$)|[^?#]*\/(?:[\p{L}\d]+-)*(?:blogs?|weblogs?)\/)/iu;
 
 /**
  * An address on a government's own domain: .gov, .mil, .gob and .gouv, alone or under a country (whitehouse.gov,

@@ -126,6 +126,19 @@ describe('what kind of page it is', () => {
     expect(html('https://www.example.org/news/an-officer').frontmatter.genre).toBe('news-report');
     expect(html('https://www.example.org/catalog/an-officer').frontmatter.genre).toBe('news-report');
   });
+
+  it('is a blog post when a folder or the host ends in the word blog, or the domain is .blog', () => {
+    const genreAt = (url: string) =>
+      ingestSample(
+        `<html><head><link rel="canonical" href="${url}"></head><body><h1>An officer in search of a safe place</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</body></html>`,
+      ).frontmatter.genre;
+    expect(genreAt('https://www.example.org/immigration-blog/an-officer')).toBe('blog-post');
+    expect(genreAt('https://jane-roe-blog.com/tag/asylum/')).toBe('blog-post');
+    expect(genreAt('https://casenotes.blog/2022/01/05/an-officer/')).toBe('blog-post');
+    // A story's name that holds the word is no blog's address.
+    expect(genreAt('https://www.example.org/news/blog-post-about-an-officer')).toBe('news-report');
+    expect(genreAt('https://www.example.org/news/bloggers-arrested')).toBe('news-report');
+  });
 });
 
 describe('bylines in more of the shapes pages print', () => {
