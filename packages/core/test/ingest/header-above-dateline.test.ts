@@ -64,11 +64,9 @@ describe('blocks between the headline and the dateline', () => {
 
 describe('a line taken out as a running header', () => {
   const LINE = 'Canada brings back visas for visitors from Mexico';
-  const TEXT = [
-    'New visa requirements are meant to curb the number of asylum claims, the immigration minister said on Thursday at a news conference.',
-    'The minister said that most claims from Mexico are rejected by the refugee board or withdrawn by the people who made them.',
-    'The board said it had received more claims from Mexico last year than from any other country, and that most were not yet decided.',
-  ];
+  const TEXT = paragraphsOf(
+    'New visa requirements are meant to curb the number of asylum claims, the immigration minister said on Thursday at a news conference. | The minister said that most claims from Mexico are rejected by the refugee board or withdrawn by the people who made them. | The board said it had received more claims from Mexico last year than from any other country, and that most were not yet decided.',
+  );
 
   it('is the headline when every copy of it stands above the story', () => {
     const plan = ingestText(
