@@ -45,8 +45,8 @@ export interface LoadSheddingOptions {
    */
   overloadMemoryMs: number;
   /**
-   * Refuse a request read this many ms into a turn that grows (see `growingTurnMs`) or into turns holding their
-   * length while connections are accepted (`connections queued`).
+   * Refuse a request read this many ms into a turn that grows (see `growingTurnMs`; and past `growingLagMs`) or into
+   * turns holding their length while connections are accepted (`connections queued`).
    */
   saturatedLagMs: number;
   /** While the queue is standing, refuse a request read this many ms into the current turn. */
@@ -57,10 +57,10 @@ export interface LoadSheddingOptions {
    */
   growingTurnMs: number;
   /**
-   * A turn of this many ms that outgrew the turn before it, with no wait for I/O between them, counts as growing
-   * however short that turn was (see DEFAULT_GROWN_TURN_MS).
+   * A turn that grows is cut only past this many ms as well (see DEFAULT_GROWING_LAG_MS): what it reads sooner has
+   * waited less than that, and is served.
    */
-  grownTurnMs: number;
+  growingLagMs: number;
   /**
    * While the queue is standing and new connections keep arriving (one accepted in the last
    * ACCEPTING_WINDOW_MS), refuse a request read this many ms into the current turn.
@@ -118,16 +118,17 @@ export const DEFAULT_STANDING_LAG_MS = 2;
  */
 export const DEFAULT_GROWING_TURN_MS = 4;
 /**
- * Growth also counts into a turn of 8 ms, whatever the turn before it held. At the start of an overload the turns
- * grow several-fold each (2.8, 9.7, 19.6, 21.2 ms in one run at twice capacity): the 2.8-ms turn is short of
- * `growingTurnMs`, so growth was first seen in the fourth turn, which was cut only once it outgrew the 19.6-ms
- * third; that cut's 503s and those of the turn after it had waited 20–80 ms, and they were nearly all of the 503s
- * over 10 ms in every quiet run of the last rounds (the bot README's "The first turns of an overload"). Now the
- * third is cut once it outgrows the 9.7-ms second. A stall below capacity makes such a turn too, but the turn after
- * it holds less work than the stall lasted and is served; in `bench/shedding-model.ts` the rates up to half of
- * capacity refused exactly as before (five seeds, scavenges and sliced stalls, two answer costs).
+ * A growing turn is cut only once it has worked 10 ms, whatever the turns before it: a request read `t` ms into a
+ * turn has waited at least `t` ms, and one that has waited less than 10 — half the 20 ms the answers may take at
+ * 1,000 req/s, as long as the 503s may take under overload — is served. At 1,000 req/s turns of 5–7 ms that grew
+ * because the loop lost its core for a moment (to V8's own helper threads, on the same core) were cut 6 ms in, and
+ * the overload memory carried the episode on (3 growing and 8 standing in one run, 11 in one of the lead's quiet
+ * runs of the last round); the 503s had waited 5 ms (p50). At the start of a real overload the cut comes past the
+ * previous turn's length anyway, 13–28 ms. In `bench/shedding-model.ts` (twenty seeds, sliced stalls) it halved the
+ * refusals at 1,000 req/s and left twice capacity as it was (the bot README's "A growing turn cut from 10 ms, and
+ * growth into 8 ms undone").
  */
-export const DEFAULT_GROWN_TURN_MS = 8;
+export const DEFAULT_GROWING_LAG_MS = 10;
 /**
  * With a standing queue while connections keep arriving, turns are cut at 0.5 ms of work (one or two
  * answers) instead of 2: node accepts one connection per turn, so a turn of ≈ 0.8 ms (with the refusals)
@@ -147,7 +148,7 @@ export const DEFAULT_LOAD_SHEDDING: Readonly<LoadSheddingOptions> = {
   saturatedLagMs: DEFAULT_SATURATED_LAG_MS,
   standingLagMs: DEFAULT_STANDING_LAG_MS,
   growingTurnMs: DEFAULT_GROWING_TURN_MS,
-  grownTurnMs: DEFAULT_GROWN_TURN_MS,
+  growingLagMs: DEFAULT_GROWING_LAG_MS,
   acceptingLagMs: DEFAULT_ACCEPTING_LAG_MS,
 };
 
@@ -207,15 +208,12 @@ export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): Sh
   // Arrivals outrun the loop: each turn reads what came in during the one before, so a turn that outgrows the
   // previous one, which had outgrown its own predecessor, with no wait for I/O between them, says that work
   // arrives faster than it is done. After a stall the turns shrink instead (the stall's backlog is smaller
-  // than the stall), and are served. Only runs from a turn of `growingTurnMs` count, answers cost 0.3-1.5 ms
-  // each, so turns of a few requests grew by chance at 1,000 req/s; or runs into a turn of `grownTurnMs` from any
-  // turn of the same busy run, as the first turns of an overload grow several-fold each.
-  const longBefore = turnBeforeMs >= options.growingTurnMs;
-  const sameRun = turnBeforeMs > 0;
-  const grownInto = previousTurnMs >= options.grownTurnMs;
-  const grewBefore = longBefore || (sameRun && grownInto);
+  // than the stall), and are served. Only runs from a turn of `growingTurnMs` count: answers cost 0.3-1.5 ms
+  // each, so turns of a few requests grew by chance at 1,000 req/s.
+  const grewBefore = turnBeforeMs >= options.growingTurnMs;
   const grewSince = previousTurnMs > turnBeforeMs;
   const outgrowsPrevious = lagMs > previousTurnMs;
+  const pastGrowing = lagMs > options.growingLagMs;
   const pastSaturated = lagMs > options.saturatedLagMs;
   const pastStanding = lagMs > options.standingLagMs;
   const standingNow = busyMs >= options.standingQueueMs;
@@ -237,7 +235,7 @@ export function shedReason(signal: LoadSignal, options: LoadSheddingOptions): Sh
   const acceptedLately = acceptedMsAgo < lagMs + previousTurnMs + turnBeforeMs;
   if (full) return 'in flight';
   if (late) return 'lag';
-  if (grewBefore && grewSince && outgrowsPrevious && pastSaturated) return 'growing queue';
+  if (grewBefore && grewSince && outgrowsPrevious && pastSaturated && pastGrowing) return 'growing queue';
   if (standingNow || standingLately) {
     if (pastStanding) return 'standing queue';
     if (pastAccepting && accepting) return 'standing queue, accepting';
