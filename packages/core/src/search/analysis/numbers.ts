@@ -188,7 +188,6 @@ export function readNumbers(tokens: readonly Token[]): StatedNumber[] {
   return found;
 }
 
-/** One number from `at`: digits or number words, with their scales. Null when no number starts there. */
 /** The words between a part and its whole: "nine in ten", "four out of five", "one of every three", "ocho de cada diez". */
 const SHARE_WORDS: ReadonlyArray<readonly string[]> = [
   ['in'],
@@ -214,6 +213,7 @@ function wholeOfShare(tokens: readonly Token[], from: number): { value: number; 
   return null;
 }
 
+/** One number from `at`: digits or number words, with their scales. Null when no number starts there. */
 function readValue(tokens: readonly Token[], from: number): { value: number; end: number } | null {
   const word = (at: number) => tokens[at]?.folded ?? '';
   let at = from;
