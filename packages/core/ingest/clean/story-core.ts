@@ -116,15 +116,15 @@ const isCutSentence = (block: string): boolean =>
     (wordCount(block) >= MIN_CLAUSE_WORDS && !/\s\|\s/u.test(block)) ||
     opensUnclosed(block));
 
+/** Blocks that may stand between the story's last text and the words a copy was cut inside. */
+const MAX_BLOCKS_BEFORE_CUT = 2;
+
 /**
  * The page's last block cut inside a word the page prints whole elsewhere ("(c) Withdrawn Applications and Petit"
  * with "Petitions" above it, "The FBI Charlotte Fiel" with "Field"): the store cut the copy there, in a heading or a
  * name whose words are capitalised, so the words are the story's however little they read as running text. A plural
  * ("Chart" beside "Charts") says nothing; a label or address never ends so.
  */
-/** Blocks that may stand between the story's last text and the words a copy was cut inside. */
-const MAX_BLOCKS_BEFORE_CUT = 2;
-
 function isCutInsideAWord(block: string, others: readonly string[]): boolean {
   const text = block.trim();
   if (endsSentenceOrClause(text) || /:|\/\/|\bwww\./u.test(text) || isBulleted(text)) return false;
