@@ -1,16 +1,20 @@
 /**
  * Memory probe for the HTTP interactions endpoint under a stalled-body attack (not a test: it prints figures).
  *
- *   pnpm --filter @asylum-archive/bot exec tsx bench/stalled-connections.ts [--connections 300] [--hold 8]
+ *   pnpm --filter @asylum-archive/bot exec tsx bench/stalled-connections.ts [--connections 300] [--hold 8] [--built]
  *
  * Starts HTTP mode in a child process on 127.0.0.1 (trivial handler), then opens `--connections` unsigned
  * connections that each declare a 1 MB body and send all of it but the last byte, holds them for `--hold`
  * seconds while asking /health every 100 ms, and prints the server's resident memory before and at its peak
  * (VmHWM from /proc), how many connections the server still held, and /health latency during the attack.
+ * `--built` runs the bot as it is deployed instead — `node dist/main.js` (after `pnpm build`) with its real handler,
+ * measured once its self-warm-up is done: the default server runs the sources through tsx, which holds ≈ 70 MB that
+ * a deployment does not, so only the built server's memory says what HTTP mode itself costs.
  */
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '300' },
     hold: { type: 'string', default: '8' },
     bytes: { type: 'string', default: String(1024 * 1024) },
+    built: { type: 'boolean', default: false },
   },
 });
 const connections = Number(values.connections);
@@ -37,23 +42,30 @@ function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
 
+// A random public key: no request of this probe is signed.
+const serverEnv = {
+  ...process.env,
+  BOT_MODE: 'http',
+  DISCORD_PUBLIC_KEY: 'ab'.repeat(32),
+  DISCORD_APPLICATION_ID: '111111111111111111',
+  PORT: '0',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'info',
+};
+const botDir = fileURLToPath(new URL('..', import.meta.url));
+
 function startServer(): Promise<{ child: ChildProcess; port: number }> {
+  return values.built ? startBuiltServer() : startSourceServer();
+}
+
+/** The bench server (serve-http.ts, trivial handler) through tsx; it reports its port over IPC. */
+function startSourceServer(): Promise<{ child: ChildProcess; port: number }> {
   const script = fileURLToPath(new URL('./serve-http.ts', import.meta.url));
-  // A random public key: no request of this probe is signed.
-  const publicKeyHex = 'ab'.repeat(32);
   const child = fork(script, ['--handler=trivial'], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    cwd: botDir,
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    env: {
-      ...process.env,
-      BOT_MODE: 'http',
-      DISCORD_PUBLIC_KEY: publicKeyHex,
-      DISCORD_APPLICATION_ID: '111111111111111111',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-    },
+    env: serverEnv,
   });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the server exited early with code ${code}`)));
@@ -61,6 +73,31 @@ function startServer(): Promise<{ child: ChildProcess; port: number }> {
       const port = (message as { port?: number }).port;
       if (port === undefined) reject(new Error('the server did not report its port'));
       else resolve({ child, port });
+    });
+  });
+}
+
+/**
+ * The deployed bot, `node dist/main.js`: its port is in the "listening" log line, and it is ready once it logs
+ * "warmed up" (its self-warm-up grows the heap, which the probe must not count as the attack's).
+ */
+function startBuiltServer(): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    cwd: botDir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: serverEnv,
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) =>
+      reject(new Error(`the built server exited early with code ${code} (run \`pnpm build\` first)`)),
+    );
+    let port: number | undefined;
+    // Every log line is read (and dropped) for the whole run, so the server never blocks on a full pipe.
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      if (!line.startsWith('{')) return;
+      const entry = JSON.parse(line) as { msg?: string; port?: number };
+      if (entry.msg === 'listening') port = entry.port;
+      if (entry.msg === 'warmed up' && port !== undefined) resolve({ child, port });
     });
   });
 }
@@ -141,7 +178,7 @@ const after = memoryOf(pid);
 const sorted = healthMs.filter((ms) => !Number.isNaN(ms)).sort((a, b) => a - b);
 const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 console.log(
-  `stalled-connection probe: ${connections} unsigned connections declaring ${declared} bytes, sending all but one, held ${holdSeconds} s`,
+  `stalled-connection probe (${values.built ? 'built server: node dist/main.js, real handler' : 'sources through tsx, trivial handler'}): ${connections} unsigned connections declaring ${declared} bytes, sending all but one, held ${holdSeconds} s`,
 );
 console.log(
   `server RSS before ${before.rssMb.toFixed(0)} MB, peak ${Math.max(after.peakMb, peakRss).toFixed(0)} MB (VmHWM), now ${after.rssMb.toFixed(0)} MB`,
