@@ -1,4 +1,4 @@
-import { isNumberWord, YEAR } from './analysis/numbers';
+import { isNumberWord, TIME_UNITS, YEAR } from './analysis/numbers';
 import type { Token } from './analysis/tokenize';
 import { liftBestWhere } from './proximity';
 
@@ -82,39 +82,9 @@ const RELATIVE: ReadonlySet<string> = new Set([
   'proximo',
   'proxima',
 ]);
-const UNITS: ReadonlySet<string> = new Set([
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'weekend',
-  'month',
-  'months',
-  'year',
-  'years',
-  'decade',
-  'decades',
-  'hour',
-  'hours',
-  'spring',
-  'summer',
-  'fall',
-  'autumn',
-  'winter',
-  'dia',
-  'dias',
-  'semana',
-  'semanas',
-  'mes',
-  'meses',
-  'ano',
-  'anos',
-  'hora',
-  'horas',
-]);
 /** Units a relative date counts in: "the next day" orders a story's events, "next year" dates one. */
 const PERIODS: ReadonlySet<string> = new Set(
-  [...UNITS].filter((unit) => !/^(day|dia|hour|hora)s?$/.test(unit)),
+  [...TIME_UNITS].filter((unit) => !/^(day|dia|hour|hora)s?$/.test(unit)),
 );
 /** Words that count a unit of time without being a number: "a week", "a couple of months", "a few years". */
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['a', 'un', 'una', 'couple', 'few', 'several']);
@@ -196,7 +166,7 @@ function statesDate(tokens: readonly Token[], years: ReadonlySet<string>): boole
 function statesDuration(tokens: readonly Token[]): boolean {
   for (let at = 1; at < tokens.length; at++) {
     const before = (tokens[at - 1] as Token).folded;
-    if (UNITS.has((tokens[at] as Token).folded) && counts(before)) return true;
+    if (TIME_UNITS.has((tokens[at] as Token).folded) && counts(before)) return true;
   }
   return false;
 }

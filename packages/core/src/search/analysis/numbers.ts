@@ -197,10 +197,40 @@ const SHARE_WORDS: ReadonlyArray<readonly string[]> = [
 ];
 /** The wholes people give a share of ("one in three", "nine in ten", "1 in 100"). */
 const WHOLES: ReadonlySet<number> = new Set([2, 3, 4, 5, 6, 8, 10, 100]);
-/** After a whole, these make it a length of time ("3 in 10 days"), not a share. */
-const TIME_UNITS: ReadonlySet<string> = new Set(
-  'hours days weeks months years horas dias semanas meses anos'.split(' '),
-);
+/**
+ * Words for a unit of time, folded: what a count before them measures ("three weeks", "dos años"), and, after a
+ * share's whole, what makes it a length of time ("3 in 10 days") instead of a share.
+ */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'weekend',
+  'month',
+  'months',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'hour',
+  'hours',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'dia',
+  'dias',
+  'semana',
+  'semanas',
+  'mes',
+  'meses',
+  'ano',
+  'anos',
+  'hora',
+  'horas',
+]);
 
 /** The whole of a share said at `from` ("… in ten", "… de cada diez"), or null when none is said there. */
 function wholeOfShare(tokens: readonly Token[], from: number): { value: number; end: number } | null {
