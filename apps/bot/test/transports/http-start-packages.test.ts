@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { collectOutput } from '../../../../tooling/testing/run-process.ts';
 import { generateTestKeys } from './support/ed25519';
+import { spawnBot } from './support/spawn-bot';
 
 /**
  * What HTTP mode loads, from the build the Docker image runs (dist/main.js): not the gateway client. discord.js is
@@ -21,10 +20,8 @@ describe('HTTP mode from the build (real node process)', () => {
     if (!existsSync(mainScript))
       throw new Error(`${mainScript} is missing: run pnpm --filter @asylum-archive/bot build first`);
     // From an empty directory, so no developer's .env can change the mode.
-    const child = spawn(process.execPath, ['--import', preload, mainScript], {
-      cwd: mkdtempSync(join(tmpdir(), 'asylum-bot-http-')),
-      env: {
-        PATH: process.env.PATH ?? '',
+    const bot = spawnBot(
+      {
         BOT_MODE: 'http',
         DISCORD_PUBLIC_KEY: keys.publicKeyHex,
         DISCORD_APPLICATION_ID: '111111111111111111',
@@ -33,19 +30,11 @@ describe('HTTP mode from the build (real node process)', () => {
         LOG_LEVEL: 'info',
         WARM_UP_REQUESTS: '0',
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const output = collectOutput(child);
-    await new Promise<void>((resolve) => {
-      const look = () => {
-        if (!output.stdout().includes('"msg":"listening"')) return;
-        child.stdout?.off('data', look);
-        resolve();
-      };
-      child.stdout?.on('data', look);
-    });
-    child.kill('SIGTERM');
-    const { code, stderr } = await output.closed;
+      { node: ['--import', preload, mainScript], cwd: mkdtempSync(join(tmpdir(), 'asylum-bot-http-')) },
+    );
+    await bot.logLine('listening');
+    bot.child.kill('SIGTERM');
+    const { code, stderr } = await bot.finished;
     expect(code).toBe(0);
     const report = stderr
       .split('\n')

@@ -5,10 +5,17 @@ import { collectOutput } from '../../../../../tooling/testing/run-process.ts';
 const botDir = fileURLToPath(new URL('../../..', import.meta.url));
 const runBot = fileURLToPath(new URL('./run-bot.ts', import.meta.url));
 
-/** Runs the bot as a real node process (TypeScript through tsx) in apps/bot. */
-export function spawnBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', runBot], {
-    cwd: botDir,
+/**
+ * Runs the bot as a real node process: by default its TypeScript through tsx in apps/bot; `node` takes other
+ * arguments to node (the build, a preloaded module) and `cwd` another working directory. `logLine(msg)` resolves with
+ * the first JSON log line whose msg is `msg`.
+ */
+export function spawnBot(
+  env: Record<string, string>,
+  { node = ['--import', 'tsx', runBot], cwd = botDir }: { node?: readonly string[]; cwd?: string } = {},
+) {
+  const child = spawn(process.execPath, node, {
+    cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
