@@ -95,6 +95,7 @@ export function scorePage(page: CorpusPage, result: IngestResult): PageScore {
       : expectedAuthors.join('|') === actualAuthors.join('|')
         ? 'right'
         : 'wrong';
+  const dateFromAddress = result.date !== null && result.dateFrom === 'address';
   return {
     bodyExact:
       body.length === expected.body.length && body.every((p, i) => p === flat(expected.body[i] ?? '')),
@@ -103,10 +104,10 @@ export function scorePage(page: CorpusPage, result: IngestResult): PageScore {
     sentences: sentences.length,
     title: compareOptional(expected.title, result.title, (a, b) => fold(a) === fold(b)),
     date:
-      expected.date === null && result.date !== null && result.dateFrom === 'address'
+      expected.date === null && dateFromAddress
         ? 'inferred'
         : compareOptional(expected.date, result.date, (a, b) => a === b),
-    dateFromAddress: result.date !== null && result.dateFrom === 'address',
+    dateFromAddress,
     authors,
     genre: result.genre === expected.genre ? 'right' : 'wrong',
     truncated:
