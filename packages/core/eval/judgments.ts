@@ -44,7 +44,8 @@ export const LATER_SETS = [
   { set: 11, measured: '2026-12-02 09:05 UTC, 0.758' },
   { set: 12, measured: '2026-12-02 11:51 UTC, 0.640' },
   { set: 13, measured: '2026-12-02 14:10 UTC, 0.774' },
-  { set: 14 },
+  { set: 14, measured: '2026-12-02 16:37 UTC, 0.744' },
+  { set: 15 },
 ] as const satisfies readonly { set: number; measured?: string }[];
 type LaterSet = (typeof LATER_SETS)[number]['set'];
 
