@@ -4,14 +4,15 @@
  * Ingests every page of the corpus (test/fixtures/corpus) the way `pnpm ingest --dry-run` does and prints,
  * for each set: pages whose body is paragraph-for-paragraph right, boilerplate blocks kept in the body,
  * article sentences lost, and title/date/author accuracy. Every set printed by default is development data.
- * The newest later set (`HIDDEN_SET`, the last name in `LATER_SET_NAMES`; held-out-13 since it landed on
+ * The newest later set (`HIDDEN_SET`, the last name in `LATER_SET_NAMES`; held-out-14 since it landed on
  * 2026-12-02, before any rule of that round) is the held-out set of the round under way: by default it is not even
- * ingested, so that no one tuning rules sees its figures move. `--held-out-13` adds its aggregate figures (never its
- * failures), for the one measurement at the end of the round; `--show-held-out-13` also prints its failures, which
+ * ingested, so that no one tuning rules sees its figures move. `--held-out-14` adds its aggregate figures (never its
+ * failures), for the one measurement at the end of the round; `--show-held-out-14` also prints its failures, which
  * makes it a development set (say so when you use it). Both flags follow the list: a next round appends its set's
- * name there and these flags move with it. Every older set's flags (`--held-out-12`, `--show-held-out-12`, …) are
- * still accepted and change nothing: those sets are printed by default (held-out-12 since 2026-12-02 14:56 UTC,
- * after its one measure at 14:10 UTC; held-out-11 since 12:47, after its one at 11:51).
+ * name there and these flags move with it. Every older set's flags (`--held-out-13`, `--show-held-out-13`, …) are
+ * still accepted and change nothing: those sets are printed by default (held-out-13 since the round that began
+ * 2026-12-02 17:43 UTC, after its one measure at 16:37 UTC, 24/52 body exact; held-out-12 since 14:56, after its one
+ * at 14:10).
  * `--half tuning` shows only the tuning half. `--with-address` ingests each page with its manifest `address` as
  * `--url`, as a maintainer who knows the page's address would run `pnpm ingest`; without it (the condition of every
  * figure before 2026-12-02 15:00 UTC, and the one a rule is kept by) pages are ingested with no address. The header
@@ -102,6 +103,8 @@ const pct = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * p
 
 /** Each printed set's heading; the hidden set's is written from its name, the others' say when each was measured. */
 const HEADINGS: Record<Exclude<Half, typeof HIDDEN_SET>, string> = {
+  'held-out-13':
+    'HELD-OUT-13, measured once at the end of its round (2026-12-02 16:37 UTC, 24/52 body exact) and printed since 17:43: development data; a next round needs a fresh set',
   'held-out-12':
     'HELD-OUT-12, measured once at the end of its round (2026-12-02 14:10 UTC, 26/50 body exact) and printed since 14:56: development data; a next round needs a fresh set',
   'held-out-11':

@@ -24,6 +24,7 @@ export const LATER_SET_NAMES = [
   'held-out-11',
   'held-out-12',
   'held-out-13',
+  'held-out-14',
 ] as const;
 
 /**

@@ -63,6 +63,7 @@ describe('the ingest corpus', () => {
     ['held-out-10', 'held-out-11'],
     ['held-out-11', 'held-out-12'],
     ['held-out-12', 'held-out-13'],
+    ['held-out-13', 'held-out-14'],
   ] as const)('keeps a later set off the sites of an earlier one: %s vs %s', (earlier, later) => {
     // A page alone on its site, so that the new page's overlap is the only one reported.
     const alone = (page: { site: string }) =>
