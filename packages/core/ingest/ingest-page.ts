@@ -5,6 +5,7 @@ import { fieldMetadata } from './clean/field-table';
 import { type CleaningContext, firstMatch } from './clean/match-rule';
 import type { Removal } from './clean/removal';
 import { removeFurnitureAroundStory } from './clean/story-core';
+import { citationAtHead } from './court/citation-line';
 import {
   caseAndCourt,
   judgeOfAuthorLine,
@@ -531,6 +532,8 @@ export function ingestPage(
   )?.kind;
   // A decision's metadata table names the tribunal that decided it ("Tribunal: Refugee Protection Division").
   const decidedBy = removals.find((removal) => removal.groups.court !== undefined);
+  // A law report's citation on a line of its own at the head ("27 I. & N. Dec. 316 (2018)", "Citation: 2013 FC 332").
+  const citation = citationAtHead(html ? html.text : page.text);
   const genre: Proposal<ArticleGenre | null> = proposeGenre({
     court: court
       ? (court.court ?? 'its caption')
@@ -544,7 +547,9 @@ export function ingestPage(
               ? `its case file's heading '${docket}'`
               : decidedBy
                 ? `its ${ruleLabel(decidedBy.ruleId)} names the deciding body: ${quote(decidedBy.text)}`
-                : null,
+                : citation
+                  ? `a decision's citation stands alone at the head of the page: ${quote(citation)}`
+                  : null,
     articleType: hints.articleType,
     articleTypeWhere: hints.articleTypeWhere,
     removals,
