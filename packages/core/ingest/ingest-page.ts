@@ -5,7 +5,7 @@ import { fieldMetadata } from './clean/field-table';
 import { type CleaningContext, firstMatch } from './clean/match-rule';
 import type { Removal } from './clean/removal';
 import { removeFurnitureAroundStory } from './clean/story-core';
-import { citationAtHead } from './court/citation-line';
+import { citationAtHead, citationYear } from './court/citation-line';
 import {
   caseAndCourt,
   judgeOfAuthorLine,
@@ -458,6 +458,8 @@ export function ingestPage(
     const at = pageText.indexOf(text);
     return headlineAt > 0 && at >= 0 && at < headlineAt;
   };
+  // A law report's citation on a line of its own at the head ("27 I. & N. Dec. 316 (2018)", "Citation: 2013 FC 332").
+  const citation = citationAtHead(html ? html.text : page.text);
   let date = proposeDate([
     ...(court?.date ? [{ date: court.date.value, label: 'filed', where: court.date.where }] : []),
     ...(heading?.year
@@ -491,6 +493,14 @@ export function ingestPage(
     date = {
       value: dateline.date,
       basis: `the dateline that opens the story: ${quote(dateline.dateline)}`,
+      from: 'stated',
+    };
+  // Nothing else dates the page but the year its decision's citation gives ("27 I. & N. Dec. 316 (2018)").
+  const citedYear = date.value === null && !court && citation ? citationYear(citation) : null;
+  if (citedYear !== null && citation)
+    date = {
+      value: citedYear,
+      basis: `the year of the decision's citation at the head of the page: ${quote(citation)}`,
       from: 'stated',
     };
   // Nothing else dates the page, but its own address carries the day ("/2017/03/09/"): an inference, said so.
@@ -532,8 +542,6 @@ export function ingestPage(
   )?.kind;
   // A decision's metadata table names the tribunal that decided it ("Tribunal: Refugee Protection Division").
   const decidedBy = removals.find((removal) => removal.groups.court !== undefined);
-  // A law report's citation on a line of its own at the head ("27 I. & N. Dec. 316 (2018)", "Citation: 2013 FC 332").
-  const citation = citationAtHead(html ? html.text : page.text);
   const genre: Proposal<ArticleGenre | null> = proposeGenre({
     court: court
       ? (court.court ?? 'its caption')

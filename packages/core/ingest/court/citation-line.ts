@@ -27,6 +27,15 @@ export function isCitationLine(line: string): boolean {
   return neutral?.groups !== undefined && !MONTHS.test(neutral.groups.court ?? '');
 }
 
+/** The year a citation line gives its decision: the bracketed year of a reporter citation, the leading one of a neutral one. */
+export function citationYear(line: string): string | null {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  if (!isCitationLine(text)) return null;
+  return (
+    NEUTRAL_CITATION.exec(text)?.groups?.year ?? /\((?:[^()]{1,24}\s)?(\d{4})\)/u.exec(text)?.[1] ?? null
+  );
+}
+
 /** The first citation line among the page's first lines, or null. */
 export function citationAtHead(text: string): string | null {
   const lines = text

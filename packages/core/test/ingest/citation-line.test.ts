@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationAtHead, isCitationLine } from '../../ingest/court/citation-line';
+import { citationAtHead, citationYear, isCitationLine } from '../../ingest/court/citation-line';
 import { ingestText } from './helpers';
 
 const story = [
@@ -68,5 +68,23 @@ describe("a decision's citation alone at the head of a page makes it a court opi
       'story',
     );
     expect(plan.frontmatter.genre).not.toBe('court-opinion');
+  });
+
+  it("dates a page nothing else dates by its citation's year", () => {
+    expect(citationYear('31 I. & N. Dec. 12 (BIA 2031)')).toBe('2031');
+    expect(citationYear('Citation: 2031 FC 77')).toBe('2031');
+    expect(citationYear('2 Aug 2031 | Publication')).toBeNull();
+    const brief = [
+      'Matter of Q-R-',
+      '',
+      '31 I. & N. Dec. 12 (2031)',
+      '',
+      'Facts',
+      '',
+      ...story.flatMap((p) => [p, '']),
+    ];
+    const undated = ingestText(brief.join('\n'), 'brief');
+    expect(undated.frontmatter.published.date).toBe('2031');
+    expect(undated.proposals.date.basis).toContain('31 I. & N. Dec. 12 (2031)');
   });
 });
