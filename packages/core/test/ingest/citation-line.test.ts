@@ -8,6 +8,17 @@ const story = [
   'The department declined to comment on the case, citing the privacy of the people who had asked for protection.',
 ];
 
+/** A case brief headed by the case's name and its citation, with no other date. */
+const brief = [
+  'Matter of Q-R-',
+  '',
+  '31 I. & N. Dec. 12 (2031)',
+  '',
+  'Facts',
+  '',
+  ...story.flatMap((p) => [p, '']),
+].join('\n');
+
 describe("a decision's citation alone at the head of a page makes it a court opinion", () => {
   it('reads a reporter citation (volume, abbreviation with a full stop or ampersand, page, bracketed year) and a neutral one', () => {
     for (const line of [
@@ -39,18 +50,7 @@ describe("a decision's citation alone at the head of a page makes it a court opi
   });
 
   it("proposes the court-opinion genre for a case brief headed by the case's citation, and says why", () => {
-    const plan = ingestText(
-      [
-        'Matter of Q-R-',
-        '',
-        '31 I. & N. Dec. 12 (2031)',
-        '',
-        'Facts',
-        '',
-        ...story.flatMap((p) => [p, '']),
-      ].join('\n'),
-      'brief',
-    );
+    const plan = ingestText(brief, 'brief');
     expect(plan.frontmatter).toMatchObject({ genre: 'court-opinion' });
     expect(plan.proposals.genre.basis).toContain('31 I. & N. Dec. 12 (2031)');
   });
@@ -74,16 +74,7 @@ describe("a decision's citation alone at the head of a page makes it a court opi
     expect(citationYear('31 I. & N. Dec. 12 (BIA 2031)')).toBe('2031');
     expect(citationYear('Citation: 2031 FC 77')).toBe('2031');
     expect(citationYear('2 Aug 2031 | Publication')).toBeNull();
-    const brief = [
-      'Matter of Q-R-',
-      '',
-      '31 I. & N. Dec. 12 (2031)',
-      '',
-      'Facts',
-      '',
-      ...story.flatMap((p) => [p, '']),
-    ];
-    const undated = ingestText(brief.join('\n'), 'brief');
+    const undated = ingestText(brief, 'brief');
     expect(undated.frontmatter.published.date).toBe('2031');
     expect(undated.proposals.date.basis).toContain('31 I. & N. Dec. 12 (2031)');
   });
