@@ -17,6 +17,14 @@ import { asksWhy, reasonQuestionWords } from './why-question';
 const SYNONYM_WEIGHT = 0.5;
 /** A corrected typo counts less the further it is from what was typed. */
 const TYPO_WEIGHT = [1, 0.85, 0.7];
+/**
+ * How much each word of a run-together word counts ("texasobserver" → texas, observer): a reading of what was
+ * typed, as a synonym is. At full weight a compound the archive lacks ("nationwide") weighed its halves as if
+ * typed ("the Nation", "wide"): eval/BASELINE.md, sixteenth session.
+ */
+const SPLIT_WEIGHT = SYNONYM_WEIGHT;
+/** The shortest word a run-together word is split into: no "a", "of", "el" glued to a word. */
+const MIN_SPLIT_PART = 3;
 
 /** An index term that satisfies a query word, and how much a match on it is worth. */
 export type Alternative = { term: string; weight: number };
@@ -177,6 +185,22 @@ function conceptFor(
   };
 }
 
+/**
+ * A word that matches nothing, not even as a typo, read as two words of the archive typed without the space
+ * between them ("texasobserver", a hashtag "#TexasObserver", "turncoat"): the two words, the split with the
+ * longest first word that gives two index terms of at least MIN_SPLIT_PART letters each, or null.
+ */
+function splitRunTogether(knows: (term: string) => boolean, folded: string): [string, string] | null {
+  if (folded.length < 2 * MIN_SPLIT_PART || /\d/.test(folded)) return null;
+  for (let cut = folded.length - MIN_SPLIT_PART; cut >= MIN_SPLIT_PART; cut--) {
+    const left = termOf(folded.slice(0, cut));
+    const right = termOf(folded.slice(cut));
+    if (left !== null && right !== null && knows(left) && knows(right))
+      return [folded.slice(0, cut), folded.slice(cut)];
+  }
+  return null;
+}
+
 /** Words that open a request to the archive ("find…", "show me…", "busca…", "dame…"). */
 const REQUESTS: ReadonlySet<string> = new Set([
   'find',
@@ -254,6 +278,19 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
     if (concepts.length >= MAX_WORDS) break;
     seen.add(token.term);
     const { concept, corrected } = conceptFor(context, token.folded, token.term);
+    const words = concept.alternatives.length === 0 ? splitRunTogether(context.knows, token.folded) : null;
+    if (words !== null) {
+      // Two words typed as one: each a concept of its own, offered as the correction.
+      for (const word of words) {
+        const wordTerm = termOf(word) as string;
+        if (seen.has(wordTerm) || concepts.length >= MAX_WORDS) continue;
+        seen.add(wordTerm);
+        concepts.push({ word, alternatives: [{ term: wordTerm, weight: SPLIT_WEIGHT }] });
+        nameTerms.push(wordTerm);
+      }
+      didYouMean.push(words.join(' '));
+      continue;
+    }
     concepts.push(concept);
     nameTerms.push(corrected[0] ?? token.term);
     for (const term of corrected) didYouMean.push(context.surfaceOf(term));

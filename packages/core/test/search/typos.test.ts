@@ -80,3 +80,36 @@ describe('typos of written words', () => {
     expect(engine.search('protection').didYouMean).toBeUndefined();
   });
 });
+
+describe('two words typed as one', () => {
+  const engine = engineOf([
+    'The Texas Observer reported the ruling first.',
+    'A reporter wrote about the weather on the coast.',
+    'Texas was hot that summer.',
+  ]);
+
+  it('reads a word that matches nothing as two words of the archive run together, and offers them', () => {
+    for (const typed of ['texasobserver', '#TexasObserver']) {
+      const result = engine.search(typed);
+      expect(result.hits[0]?.text, typed).toBe('The Texas Observer reported the ruling first.');
+      expect(result.totalHits, typed).toBe(2);
+      expect(result.didYouMean, typed).toEqual(['texas observer']);
+    }
+  });
+
+  it('corrects a typo before splitting, and splits nothing into a stop word or a two-letter piece', () => {
+    // "weathr" is one letter from "weather"; "theweather" would need the stop word "the"; "tocoast" a piece "to".
+    expect(engine.search('weathr').didYouMean).toEqual(['weather']);
+    expect(engine.search('theweather').totalHits).toBe(0);
+    expect(engine.search('tocoast').totalHits).toBe(0);
+  });
+
+  it('counts the two words, below the same words typed apart', () => {
+    const typedApart = engine.search('texas observer ruling').hits[0];
+    const runTogether = engine.search('texasobserver ruling').hits[0];
+    const ruling = engine.search('ruling').hits[0];
+    expect(runTogether?.text).toBe(typedApart?.text);
+    expect(runTogether?.score ?? 0).toBeGreaterThan(ruling?.score ?? 0);
+    expect(runTogether?.score ?? 0).toBeLessThan(typedApart?.score ?? 0);
+  });
+});
