@@ -13,27 +13,29 @@
 export const CITATION_WITHIN_LINES = 8;
 
 const REPORTER_CITATION =
-  /^(?:(?:Cite as|Citation)\s*:?\s+)?\d{1,4}\s+(?<reporter>\p{Lu}[\p{L}\d]*\.?(?:\s?(?:&|[\p{Lu}\d][\p{L}\d]*\.?))*)\s+\d{1,5}\s*\((?:[^()]{1,24}\s)?\d{4}\)(?:\s.*)?$/u;
+  /^(?:(?:Cite as|Citation)\s*:?\s+)?\d{1,4}\s+(?<reporter>\p{Lu}[\p{L}\d]*\.?(?:\s?(?:&|[\p{Lu}\d][\p{L}\d]*\.?))*)\s+\d{1,5}\s*\((?:[^()]{1,24}\s)?(?<year>\d{4})\)(?:\s.*)?$/u;
 const MONTHS = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/;
 const NEUTRAL_CITATION = /^(?:Citation\s*:?\s+)?\[?(?<year>\d{4})\]?\s+(?<court>[A-Z]{2,6})\s+\d{1,5}$/u;
 
+/** The line read as a decision's citation alone (see above), with the year it gives the decision, or null. */
+function readCitation(line: string): { year: string } | null {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  if (text.length > 120) return null;
+  const reported = REPORTER_CITATION.exec(text)?.groups;
+  if (reported?.reporter !== undefined && reported.year !== undefined && /[.&]/u.test(reported.reporter))
+    return { year: reported.year };
+  const neutral = NEUTRAL_CITATION.exec(text)?.groups;
+  return neutral?.year !== undefined && !MONTHS.test(neutral.court ?? '') ? { year: neutral.year } : null;
+}
+
 /** The line is a decision's citation alone (see above). */
 export function isCitationLine(line: string): boolean {
-  const text = line.replace(/\s+/gu, ' ').trim();
-  if (text.length > 120) return false;
-  const reported = REPORTER_CITATION.exec(text);
-  if (reported?.groups?.reporter !== undefined && /[.&]/u.test(reported.groups.reporter)) return true;
-  const neutral = NEUTRAL_CITATION.exec(text);
-  return neutral?.groups !== undefined && !MONTHS.test(neutral.groups.court ?? '');
+  return readCitation(line) !== null;
 }
 
 /** The year a citation line gives its decision: the bracketed year of a reporter citation, the leading one of a neutral one. */
 export function citationYear(line: string): string | null {
-  const text = line.replace(/\s+/gu, ' ').trim();
-  if (!isCitationLine(text)) return null;
-  return (
-    NEUTRAL_CITATION.exec(text)?.groups?.year ?? /\((?:[^()]{1,24}\s)?(\d{4})\)/u.exec(text)?.[1] ?? null
-  );
+  return readCitation(line)?.year ?? null;
 }
 
 /** The first citation line among the page's first lines, or null. */
