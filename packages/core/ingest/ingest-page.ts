@@ -206,9 +206,11 @@ export function ingestPage(
 ): IngestOutcome {
   const outlets = outletsOf(archive);
   const html = page.format === 'html' ? htmlToText(page.text) : null;
+  // The page as text: a saved HTML page's text, a stored text as it is.
+  const pageText = html ? html.text : page.text;
   const hints: HtmlHints = html?.hints ?? { authors: [], captions: [] };
   const context = { outletNames: outlets.flatMap((outlet) => [outlet.name, ...outlet.aliases]) };
-  const cleaned = cleanText(html ? html.text : page.text, rules, context, hints.storyParagraphs);
+  const cleaned = cleanText(pageText, rules, context, hints.storyParagraphs);
   const blockRules = rules.filter((rule) => rule.scope === 'block');
   const removals: Removal[] = [
     ...(html?.removedElements ?? []).map((element) => ({
@@ -342,7 +344,7 @@ export function ingestPage(
   if (header.title === null && !court && !heading && !flags.title && !header.letter) {
     const printed = headlinePrintedAboveStory(
       removals.filter((removal) => removal.ruleId === 'running-header').map((removal) => removal.text),
-      html ? html.text : page.text,
+      pageText,
       paragraphs[0] ?? '',
     );
     if (printed !== null)
@@ -452,14 +454,13 @@ export function ingestPage(
 
   const fromHtml = htmlDate(hints);
   // Where the headline stands in the page's text: a stamp printed before it is above it.
-  const pageText = html ? html.text : page.text;
   const headlineAt = header.title === null ? -1 : pageText.indexOf(header.title.value);
   const aboveHeadline = (text: string) => {
     const at = pageText.indexOf(text);
     return headlineAt > 0 && at >= 0 && at < headlineAt;
   };
   // A law report's citation on a line of its own at the head ("27 I. & N. Dec. 316 (2018)", "Citation: 2013 FC 332").
-  const citation = citationAtHead(html ? html.text : page.text);
+  const citation = citationAtHead(pageText);
   let date = proposeDate([
     ...(court?.date ? [{ date: court.date.value, label: 'filed', where: court.date.where }] : []),
     ...(heading?.year
@@ -566,7 +567,7 @@ export function ingestPage(
     generators: hints.generators,
   });
   const lastLine = collapseWhitespace(
-    (html ? html.text : page.text).split(/\r\n?|\n/).findLast((line) => line.trim() !== '') ?? '',
+    pageText.split(/\r\n?|\n/).findLast((line) => line.trim() !== '') ?? '',
   );
   // The page's last line, when a rule took it out: a copy that stops inside a caption or inside an
   // advertisement under the story was cut there, and the saved page may lack the story's end too.

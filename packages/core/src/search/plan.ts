@@ -187,16 +187,22 @@ function conceptFor(
 
 /**
  * A word that matches nothing, not even as a typo, read as two words of the archive typed without the space
- * between them ("texasobserver", a hashtag "#TexasObserver", "turncoat"): the two words, the split with the
- * longest first word that gives two index terms of at least MIN_SPLIT_PART letters each, or null.
+ * between them ("texasobserver", a hashtag "#TexasObserver", "turncoat"): the two words with their index terms, the
+ * split with the longest first word that gives two index terms of at least MIN_SPLIT_PART letters each, or null.
  */
-function splitRunTogether(knows: (term: string) => boolean, folded: string): [string, string] | null {
+function splitRunTogether(
+  knows: (term: string) => boolean,
+  folded: string,
+): { word: string; term: string }[] | null {
   if (folded.length < 2 * MIN_SPLIT_PART || /\d/.test(folded)) return null;
   for (let cut = folded.length - MIN_SPLIT_PART; cut >= MIN_SPLIT_PART; cut--) {
     const left = termOf(folded.slice(0, cut));
     const right = termOf(folded.slice(cut));
     if (left !== null && right !== null && knows(left) && knows(right))
-      return [folded.slice(0, cut), folded.slice(cut)];
+      return [
+        { word: folded.slice(0, cut), term: left },
+        { word: folded.slice(cut), term: right },
+      ];
   }
   return null;
 }
@@ -281,14 +287,13 @@ export function planQuery(context: PlanContext, request: NormalizedRequest): Que
     const words = concept.alternatives.length === 0 ? splitRunTogether(context.knows, token.folded) : null;
     if (words !== null) {
       // Two words typed as one: each a concept of its own, offered as the correction.
-      for (const word of words) {
-        const wordTerm = termOf(word) as string;
-        if (seen.has(wordTerm) || concepts.length >= MAX_WORDS) continue;
-        seen.add(wordTerm);
-        concepts.push({ word, alternatives: [{ term: wordTerm, weight: SPLIT_WEIGHT }] });
-        nameTerms.push(wordTerm);
+      for (const { word, term } of words) {
+        if (seen.has(term) || concepts.length >= MAX_WORDS) continue;
+        seen.add(term);
+        concepts.push({ word, alternatives: [{ term, weight: SPLIT_WEIGHT }] });
+        nameTerms.push(term);
       }
-      didYouMean.push(words.join(' '));
+      didYouMean.push(words.map(({ word }) => word).join(' '));
       continue;
     }
     concepts.push(concept);
